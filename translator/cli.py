@@ -1,0 +1,127 @@
+"""The command line: each command parses its options and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from translator.errors import TranslatorError
+from translator.models import TARGET_ROLES
+
+TARGET_HELP = "Target role: " + ", ".join(TARGET_ROLES) + ". Without it, one is suggested from the CV."
+
+
+class _Group(click.Group):
+    """Turns a TranslatorError into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TranslatorError as exc:
+            click.echo(f"cv-translator: error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(
+    cls=_Group,
+    epilog="Example:\n\n    cv-translator translate my_cv.docx -o out --target medical-affairs",
+)
+@click.version_option(package_name="cv-translator")
+def main() -> None:
+    """Translate a physician's clinical CV into an industry resume, LinkedIn text and outreach.
+
+    Rules-only by default: nothing leaves your machine.
+    """
+
+
+@main.command()
+@click.argument("cvs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
+              help="Folder to write the outputs into; with several CVs, one sub-folder per CV.")
+@click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP)
+@click.option("--specialty", help="Your specialty, when the CV does not make it clear.")
+@click.option("--force", is_flag=True, help="Overwrite output files that already exist.")
+def translate(cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None,
+              force: bool) -> None:
+    """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents."""
+    from translator.pipeline import translate_many
+
+    results = translate_many(list(cvs), out_dir, target=target, specialty=specialty, force=force,
+                             progress=sys.stderr.isatty() and len(cvs) > 1)
+    for result in results:
+        click.echo(f"{result.source}:")
+        for path in result.files:
+            click.echo(f"  {path}")
+        click.echo(f"  target: {result.target} ({result.target_reason})")
+
+
+@main.command()
+@click.argument("file", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input line.")
+@click.option("--target", type=click.Choice(TARGET_ROLES), help="Target role (accepted for symmetry; rules do not depend on it yet).")
+def bullets(file: Any, as_json: bool, target: str | None) -> None:
+    """Translate bullets, one per line, from FILE or standard input."""
+    from translator.mapping.translate import translate_bullet
+
+    for line in file:
+        text = line.strip()
+        if not text:
+            continue
+        result = translate_bullet(text)
+        if as_json:
+            fields = ("text", "rewrite", "competencies", "experience", "rule", "source", "suggestions")
+            click.echo(json.dumps(result.model_dump(include=set(fields)), ensure_ascii=False))
+        else:
+            tags = ", ".join(result.competencies) or "no competency shown"
+            click.echo(f"{result.text}\n  → {result.rewrite}\n  [{tags}; {result.experience}]")
+
+
+@main.command()
+@click.argument("cv", type=click.Path(path_type=Path))
+def parse(cv: Path) -> None:
+    """Print the parsed CV (profile, sections, entries, bullets) as JSON."""
+    from translator.parse import read_cv
+
+    click.echo(read_cv(cv).model_dump_json(indent=2))
+
+
+def _profile_options(func: Any) -> Any:
+    for decorator in reversed([
+        click.argument("cv", required=False, type=click.Path(path_type=Path)),
+        click.option("--specialty", help="Your specialty, e.g. 'internal medicine'."),
+        click.option("--institution", help="Where you practise now, e.g. 'Mercy Hospital'."),
+        click.option("--board-certified/--not-board-certified", default=None,
+                     help="Whether you are board certified (read from the CV when one is given)."),
+        click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP),
+        click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'."),
+    ]):
+        func = decorator(func)
+    return func
+
+
+@main.command()
+@_profile_options
+def headline(cv: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None,
+             target: str | None, therapeutic_area: str | None) -> None:
+    """Print three LinkedIn headline variants, from a CV or from the options."""
+    from translator.pipeline import headlines_for
+
+    for line in headlines_for(cv, specialty=specialty, institution=institution,
+                              board_certified=board_certified, target=target):
+        click.echo(f"{line}  ({len(line)} characters)")
+
+
+@main.command()
+@_profile_options
+def outreach(cv: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None,
+             target: str | None, therapeutic_area: str | None) -> None:
+    """Print the outreach note, message, call agenda and search strings."""
+    from translator.pipeline import outreach_text
+
+    click.echo(outreach_text(cv, specialty=specialty, institution=institution,
+                             board_certified=board_certified, target=target,
+                             therapeutic_area=therapeutic_area), nl=False)

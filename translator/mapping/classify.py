@@ -1,0 +1,16 @@
+"""Which competencies a bullet shows, and which rule explains it."""
+
+from __future__ import annotations
+
+from translator.mapping.data import Rule, rules
+from translator.models import COMPETENCIES, Competency
+
+
+def matching_rules(text: str) -> list[Rule]:
+    """Every rule that matches, highest priority first (the catch-all clinical rule is last)."""
+    return [rule for rule in rules() if rule.matches(text)]
+
+
+def competencies_of(matched: list[Rule]) -> list[Competency]:
+    shown = {c for rule in matched for c in rule.competencies}
+    return [c for c in COMPETENCIES if c in shown]

@@ -1,0 +1,167 @@
+"""Load the rule, glossary and verb files into strict models; a typo fails at load, file and field named."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+
+from translator.errors import ConfigError
+from translator.models import Competency, StrictModel
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+
+
+class Example(StrictModel):
+    source: str
+    rewrite: str
+
+
+class Rule(StrictModel):
+    id: str
+    experience: str
+    priority: int
+    competencies: list[Competency]
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    opening: str | None = None
+    framing: str | None = None
+    framing_unless: list[str] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+    examples: list[Example] = Field(default_factory=list)
+
+    @field_validator("patterns", "unless", "framing_unless")
+    @classmethod
+    def _valid_regexes(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _compile(pattern)
+        return value
+
+    def matches(self, text: str) -> bool:
+        return any(p.search(text) for p in _patterns(tuple(self.patterns))) and not any(
+            p.search(text) for p in _patterns(tuple(self.unless))
+        )
+
+    def framing_allowed(self, text: str) -> bool:
+        return self.framing is not None and not any(
+            p.search(text) for p in _patterns(tuple(self.framing_unless))
+        )
+
+
+class RuleFile(StrictModel):
+    rule: list[Rule]
+
+
+class Term(StrictModel):
+    pattern: str
+    replace: str
+    case_sensitive: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_regex(cls, value: str) -> str:
+        _compile(value)
+        return value
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _term_regex(self.pattern, self.case_sensitive)
+
+
+class Glossary(StrictModel):
+    term: list[Term]
+
+
+class Upgrade(StrictModel):
+    opening: str
+    verb: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compile(rf"^(?:{self.opening})")
+
+
+class Roles(StrictModel):
+    nouns: list[str]
+    no_article_heads: list[str]
+    no_article_openings: list[str]
+
+
+class NounOpening(StrictModel):
+    pattern: str
+    verb: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compile(self.pattern)
+
+
+class Verbs(StrictModel):
+    regular: list[str]
+    irregular: dict[str, str]
+    upgrade: list[Upgrade]
+    roles: Roles
+    noun_opening: list[NounOpening]
+
+
+@cache
+def _patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(_compile(p) for p in patterns)
+
+
+@cache
+def _term_regex(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
+    return re.compile(pattern) if case_sensitive else _compile(pattern)
+
+
+def render_validation_error(path: Path, exc: ValidationError) -> str:
+    """One line per problem, as 'file: field.path: message'."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{path.name}: {where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def load_toml(path: Path, model: type[StrictModel]) -> Any:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path.name}: {exc}") from exc
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(render_validation_error(path, exc)) from exc
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    loaded: RuleFile = load_toml(DATA_DIR / "rules.toml", RuleFile)
+    ids = [r.id for r in loaded.rule]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise ConfigError(f"rules.toml: duplicate rule ids: {', '.join(sorted(dupes))}")
+    return tuple(sorted(loaded.rule, key=lambda r: -r.priority))
+
+
+@cache
+def glossary() -> tuple[Term, ...]:
+    loaded: Glossary = load_toml(DATA_DIR / "glossary.toml", Glossary)
+    return tuple(loaded.term)
+
+
+@cache
+def verbs() -> Verbs:
+    loaded: Verbs = load_toml(DATA_DIR / "verbs.toml", Verbs)
+    return loaded

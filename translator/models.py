@@ -1,0 +1,134 @@
+"""Strict data models for the parsed CV and for every translation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Competency = Literal["cross_functional", "data", "communication", "projects"]
+COMPETENCIES: tuple[Competency, ...] = ("cross_functional", "data", "communication", "projects")
+TargetRole = Literal["medical-affairs", "clinical-development", "msl", "medtech", "health-tech", "payer"]
+TARGET_ROLES: tuple[TargetRole, ...] = (
+    "medical-affairs",
+    "clinical-development",
+    "msl",
+    "medtech",
+    "health-tech",
+    "payer",
+)
+
+
+class StrictModel(BaseModel):
+    """Base for everything: unknown fields are errors, so typos in data files fail at load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Profile(StrictModel):
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    credentials: list[str] = Field(default_factory=list)
+    specialty: str | None = None
+    board_certified: bool = False
+    institution: str | None = None
+
+
+class Bullet(StrictModel):
+    text: str
+
+
+class Entry(StrictModel):
+    title: str | None = None
+    organization: str | None = None
+    dates: str | None = None
+    lines: list[str] = Field(default_factory=list, description="Non-bullet text lines of the entry.")
+    bullets: list[Bullet] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return " — ".join(p for p in (self.title, self.organization) if p)
+
+
+SectionKind = Literal[
+    "summary",
+    "experience",
+    "education",
+    "training",
+    "certification",
+    "research",
+    "publications",
+    "presentations",
+    "teaching",
+    "leadership",
+    "committees",
+    "awards",
+    "skills",
+    "memberships",
+    "contact",
+    "other",
+]
+
+
+class Section(StrictModel):
+    heading: str
+    kind: SectionKind = "other"
+    entries: list[Entry] = Field(default_factory=list)
+
+    @property
+    def bullets(self) -> list[Bullet]:
+        return [b for e in self.entries for b in e.bullets]
+
+
+class ParsedCV(StrictModel):
+    source: str
+    format: Literal["docx", "pdf", "txt", "md"]
+    profile: Profile = Field(default_factory=Profile)
+    sections: list[Section] = Field(default_factory=list)
+
+    def all_bullets(self) -> list[tuple[Section, Entry, Bullet]]:
+        return [(s, e, b) for s in self.sections for e in s.entries for b in e.bullets]
+
+
+class BulletTranslation(StrictModel):
+    section: str = ""
+    entry: str = ""
+    text: str
+    rewrite: str
+    competencies: list[Competency]
+    experience: str
+    rule: str
+    source: Literal["rules", "llm"] = "rules"
+    fallback_reason: str | None = None
+    suggestions: list[str] = Field(default_factory=list)
+
+
+class Gap(StrictModel):
+    competency: Competency
+    evidence: int
+    actions: list[str]
+
+
+class Outreach(StrictModel):
+    connection_note: str
+    connection_note_premium: str
+    message_subject: str
+    message: str
+    agenda: list[str]
+    searches: list[str]
+
+
+class Report(StrictModel):
+    profile: Profile
+    target: TargetRole
+    target_reason: str
+    bullets: list[BulletTranslation]
+    coverage: dict[Competency, int]
+    gaps: list[Gap]
+    headlines: list[str]
+    about: str
+    outreach: Outreach
+    summary: str
+    core_competencies: list[str]

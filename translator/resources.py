@@ -1,0 +1,35 @@
+"""Where the packaged data lives, and the one jinja2 environment factory."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """Return `templates/` or `prompts/`: inside the installed wheel, else at the repository top."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the {name}/ folder is missing from the installation")
+
+
+@cache
+def template_env(name: str = "templates") -> jinja2.Environment:
+    """A strict environment: a missing variable fails before any file is written."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(resource_dir(name)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml"]),
+    )
+
+
+def render(template: str, **context: object) -> str:
+    return template_env().get_template(template).render(**context)
