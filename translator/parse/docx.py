@@ -1,0 +1,132 @@
+"""Read a .docx body in document order: paragraphs, tables, text boxes, list numbering, headers."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from translator.errors import InputFileError
+from translator.parse.text import Line, clean, split_dates, strip_bullet
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_INFLATED_BYTES = 64 * 1024 * 1024  # a real CV's XML is well under 5 MB
+MAX_TABLE_DEPTH = 8
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse zip bombs and non-Word archives before python-docx inflates anything."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if "word/document.xml" not in {i.filename for i in infos}:
+                raise InputFileError(f"{path.name}: not a Word document (no word/document.xml inside)")
+            if sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
+                raise InputFileError(f"{path.name}: the document inflates to over 64 MB; refusing to read it")
+    except zipfile.BadZipFile as exc:
+        raise InputFileError(f"{path.name}: not a valid .docx file (corrupt or truncated)") from exc
+
+
+def _has_numbering(paragraph: Any) -> bool:
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return True
+    style = paragraph.style
+    while style is not None:
+        spr = style.element.pPr
+        if spr is not None and spr.numPr is not None:
+            return True
+        style = style.base_style
+    return False
+
+
+def _list_level(paragraph: Any) -> int:
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None and ppr.numPr.ilvl is not None:
+        return int(ppr.numPr.ilvl.val)
+    return 0
+
+
+def _paragraph_line(paragraph: Any, part: str) -> list[Line]:
+    lines: list[Line] = []
+    for box in paragraph._p.iter(f"{W}txbxContent"):
+        for p in box.iter(f"{W}p"):
+            text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+            if text.strip():
+                lines.append(Line(text=clean(text).strip(), part=part))
+    text = clean(paragraph.text)
+    if not text.strip():
+        return lines
+    style = (paragraph.style.name or "") if paragraph.style is not None else ""
+    heading = style.startswith(("Heading", "Title")) or style.lower().startswith("heading")
+    bullet = not heading and (_has_numbering(paragraph) or "List" in style)
+    level = _list_level(paragraph) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
+    if not bullet:
+        bullet, text = strip_bullet(text)
+    for chunk in text.split("\n"):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        body, dates = split_dates(chunk) if not bullet else (chunk, None)
+        lines.append(Line(text=body.replace("\t", " ").strip(), bullet=bullet, heading=heading, level=level,
+                          aside=dates, part=part))
+    return lines
+
+
+def _table_lines(table: Any, part: str, depth: int) -> list[Line]:
+    if depth > MAX_TABLE_DEPTH:
+        return []
+    lines: list[Line] = []
+    for row in table.rows:
+        seen: set[int] = set()
+        row_lines: list[Line] = []
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats in every grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            row_lines.extend(_block_lines(cell, part, depth + 1))
+        # A row like "Hospitalist | 2019–Present": the dates belong beside the title.
+        if len(row_lines) == 2 and not row_lines[0].aside and split_dates("x " + row_lines[1].text)[1] == row_lines[1].text:
+            row_lines[0].aside = row_lines[1].text
+            row_lines = row_lines[:1]
+        lines.extend(row_lines)
+    return lines
+
+
+def _block_lines(container: Any, part: str, depth: int = 0) -> list[Line]:
+    from docx.table import Table
+
+    lines: list[Line] = []
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_table_lines(block, part, depth))
+        else:
+            lines.extend(_paragraph_line(block, part))
+    return lines
+
+
+def read_docx_lines(path: Path) -> list[Line]:
+    _check_archive(path)
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for a damaged package
+        raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
+    headers: list[Line] = []
+    footers: list[Line] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for hdr in (section.header, section.first_page_header):
+            if not hdr.is_linked_to_previous:
+                for line in _block_lines(hdr, "header"):
+                    if line.text not in seen:
+                        seen.add(line.text)
+                        headers.append(line)
+        for ftr in (section.footer, section.first_page_footer):
+            if not ftr.is_linked_to_previous:
+                for line in _block_lines(ftr, "footer"):
+                    if line.text not in seen:
+                        seen.add(line.text)
+                        footers.append(line)
+    return headers + _block_lines(document, "body") + footers

@@ -1,0 +1,90 @@
+"""Contact details, credentials, specialty and board certification."""
+
+from __future__ import annotations
+
+import re
+
+from translator.models import Profile, Section
+from translator.parse.text import Line
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+_LOCATION = re.compile(r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*,\s(?:[A-Z]{2}\b(?:\s[A-Z0-9]{3}\s?[A-Z0-9]{3}|\s\d{5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*))")
+CREDENTIALS = ("MD", "DO", "MBBS", "MBChB", "PhD", "MPH", "MS", "MSc", "MBA", "MHA", "MMSc", "PharmD", "FACP",
+               "FACC", "FAAP", "FACS", "FACEP", "FHM", "SFHM", "FRCPC", "MRCP", "DPhil", "MSCR", "MSCI")
+_CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + r")(?![\w])")
+_DEGREE_NAMES = {
+    "doctor of medicine": "MD", "doctor of osteopathic medicine": "DO", "doctor of philosophy": "PhD",
+    "master of public health": "MPH", "bachelor of medicine": "MBBS", "master of business administration": "MBA",
+}
+SPECIALTIES = (
+    "internal medicine", "family medicine", "hospital medicine", "emergency medicine", "pediatrics", "cardiology",
+    "oncology", "hematology", "medical oncology", "hematology/oncology", "rheumatology", "infectious disease",
+    "infectious diseases", "neurology", "psychiatry", "dermatology", "radiology", "anesthesiology",
+    "general surgery", "orthopedic surgery", "orthopaedic surgery", "obstetrics and gynecology", "ob/gyn",
+    "endocrinology", "gastroenterology", "nephrology", "pulmonary and critical care", "critical care",
+    "pulmonology", "geriatrics", "palliative care", "neonatology", "urology", "ophthalmology",
+    "otolaryngology", "pathology", "physical medicine and rehabilitation", "allergy and immunology",
+    "interventional cardiology", "preventive medicine", "occupational medicine", "sports medicine",
+)
+_BOARD = re.compile(r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b", re.I)
+_NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)\b", re.I)
+_NAME = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$")
+
+
+def _name(lines: list[Line]) -> tuple[str | None, str | None]:
+    for line in lines[:8]:
+        text = line.text.strip().lstrip("#").strip()
+        head = re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]
+        if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
+            continue
+        candidate = _CREDENTIAL.sub("", head).strip(" ,")
+        if _NAME.match(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
+            name = candidate.title() if candidate.isupper() else candidate
+            return name, text
+    return None, None
+
+
+def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
+    head_text = "\n".join(line.text for line in preamble)
+    name, name_line = _name(preamble)
+    email = EMAIL.search(head_text) or EMAIL.search(all_text)
+    phone = PHONE.search(head_text) or PHONE.search(all_text)
+    location = next((m.group(1) for line in preamble if (m := _LOCATION.search(line.text)) and "@" not in m.group(1)), None)
+    credentials: list[str] = []
+    for match in _CREDENTIAL.finditer(name_line or ""):
+        credentials.append(match.group(1))
+    lowered = all_text.lower()
+    for phrase, abbreviation in _DEGREE_NAMES.items():
+        if phrase in lowered and abbreviation not in credentials:
+            credentials.append(abbreviation)
+    board_lines = [ln for ln in all_text.splitlines() if _BOARD.search(ln) and not _NOT_BOARD.search(ln)]
+    return Profile(
+        name=name,
+        email=email.group(0) if email else None,
+        phone=phone.group(0).strip() if phone else None,
+        location=location,
+        credentials=list(dict.fromkeys(credentials)),
+        specialty=_specialty(board_lines, sections, lowered),
+        board_certified=bool(board_lines),
+        institution=_institution(sections),
+    )
+
+
+def _specialty(board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
+    """Board certification first, then training, then anywhere in the CV (most frequent)."""
+    for text in [*board_lines, *(f"{e.title} {e.organization}" for s in sections if s.kind in {"training", "education", "experience"} for e in s.entries)]:
+        found = [s for s in SPECIALTIES if s in text.lower()]
+        if found:
+            return max(found, key=len)
+    counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
+    return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
+
+
+def _institution(sections: list[Section]) -> str | None:
+    for section in sections:
+        if section.kind == "experience":
+            for entry in section.entries:
+                if entry.organization:
+                    return entry.organization.split(",")[0].strip()
+    return None

@@ -1,0 +1,98 @@
+"""Turn the lines any reader produced into sections, entries and bullets."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+from translator.models import Bullet, Entry, Section, SectionKind
+from translator.parse.text import Line, split_dates
+
+_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+at\s+")
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"\*?\(optional\)\*?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"[#:*_\[\]]", "", text).replace("&", "and").lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def _headings() -> dict[str, SectionKind]:
+    raw = tomllib.loads((Path(__file__).parent / "sections.toml").read_text(encoding="utf-8"))
+    return {_key(h): cast(SectionKind, kind) for kind, names in raw.items() for h in names}
+
+
+def section_kind(text: str) -> SectionKind | None:
+    return _headings().get(_key(text))
+
+
+def _looks_like_heading(line: Line) -> bool:
+    if line.bullet or len(line.text) > 60:
+        return False
+    if section_kind(line.text) is not None:
+        return True
+    words = line.text.split()
+    letters = [c for c in line.text if c.isalpha()]
+    return (
+        2 <= len(words) <= 5
+        and len(letters) >= 6
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in line.text)
+        and "@" not in line.text
+    )
+
+
+def _split_title(text: str) -> tuple[str, str | None]:
+    parts = _SEPARATORS.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(), parts[1].strip()
+    return text.strip(), None
+
+
+def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+    """(lines before the first section — the contact block —, the sections)."""
+    preamble: list[Line] = []
+    sections: list[Section] = []
+    current: Section | None = None
+    entry: Entry | None = None
+    for line in lines:
+        if line.part != "body":
+            preamble.append(line)
+            continue
+        kind = section_kind(line.text) if not line.bullet else None
+        if kind is not None or (line.heading and current is None and preamble) or (
+            not line.heading and _looks_like_heading(line) and (current is not None or preamble)
+        ):
+            current = Section(heading=line.text.strip().rstrip(":"), kind=kind or "other")
+            sections.append(current)
+            entry = None
+            continue
+        if current is None:
+            preamble.append(line)
+            continue
+        if line.bullet:
+            if entry is None:
+                entry = Entry()
+                current.entries.append(entry)
+            entry.bullets.append(Bullet(text=line.text))
+            continue
+        text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
+        if current.kind in {"summary", "skills", "contact"}:
+            if entry is None:
+                entry = Entry()
+                current.entries.append(entry)
+            entry.lines.append(line.text if not line.aside else f"{line.text} {line.aside}")
+            continue
+        if entry is None or entry.bullets or line.heading or (dates and (entry.dates or entry.title)):
+            title, organization = _split_title(text)
+            entry = Entry(title=title, organization=organization, dates=dates)
+            current.entries.append(entry)
+        elif entry.organization is None and entry.title is not None:
+            entry.organization, entry.dates = text, entry.dates or dates
+        else:
+            entry.lines.append(text if not dates else f"{text} {dates}")
+    return preamble, sections
