@@ -38,10 +38,11 @@ class Rule(StrictModel):
     opening: str | None = None
     framing: str | None = None
     framing_unless: list[str] = Field(default_factory=list)
+    framing_if: list[str] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
 
-    @field_validator("patterns", "unless", "framing_unless")
+    @field_validator("patterns", "unless", "framing_unless", "framing_if")
     @classmethod
     def _valid_regexes(cls, value: list[str]) -> list[str]:
         for pattern in value:
@@ -54,9 +55,9 @@ class Rule(StrictModel):
         )
 
     def framing_allowed(self, text: str) -> bool:
-        return self.framing is not None and not any(
-            p.search(text) for p in _patterns(tuple(self.framing_unless))
-        )
+        if self.framing is None or any(p.search(text) for p in _patterns(tuple(self.framing_unless))):
+            return False
+        return not self.framing_if or any(p.search(text) for p in _patterns(tuple(self.framing_if)))
 
 
 class RuleFile(StrictModel):

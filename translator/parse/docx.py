@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from translator.errors import InputFileError
-from translator.parse.text import Line, clean, split_dates, strip_bullet
+from translator.parse.text import DATE_RANGE, Line, clean, split_dates, strip_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # a real CV's XML is well under 5 MB
@@ -54,7 +54,7 @@ def _paragraph_line(paragraph: Any, part: str) -> list[Line]:
             text = "".join(t.text or "" for t in p.iter(f"{W}t"))
             if text.strip():
                 lines.append(Line(text=clean(text).strip(), part=part))
-    text = clean(paragraph.text)
+    text = clean(paragraph.text).replace("\x02", "")
     if not text.strip():
         return lines
     style = (paragraph.style.name or "") if paragraph.style is not None else ""
@@ -86,7 +86,7 @@ def _table_lines(table: Any, part: str, depth: int) -> list[Line]:
             seen.add(id(cell._tc))
             row_lines.extend(_block_lines(cell, part, depth + 1))
         # A row like "Hospitalist | 2019–Present": the dates belong beside the title.
-        if len(row_lines) == 2 and not row_lines[0].aside and split_dates("x " + row_lines[1].text)[1] == row_lines[1].text:
+        if len(row_lines) == 2 and not row_lines[0].aside and DATE_RANGE.fullmatch(row_lines[1].text):
             row_lines[0].aside = row_lines[1].text
             row_lines = row_lines[:1]
         lines.extend(row_lines)

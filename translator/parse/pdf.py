@@ -52,8 +52,7 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         raise InputFileError(f"{path.name}: not a readable PDF (damaged or not a PDF)") from exc
 
 
-def _page_runs(page) -> tuple[list[_Run], float]:  # type: ignore[no-untyped-def]
-    textpage = page.get_textpage()
+def _page_runs(page, textpage) -> tuple[list[_Run], float]:  # type: ignore[no-untyped-def]
     runs = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
@@ -62,6 +61,28 @@ def _page_runs(page) -> tuple[list[_Run], float]:  # type: ignore[no-untyped-def
         if text.strip():
             runs.append(_Run(left, right, top, bottom, text))
     return runs, float(page.get_size()[0])
+
+
+def _segments(line: _VisualLine, textpage) -> list[_Run]:  # type: ignore[no-untyped-def]
+    """Merge a line's runs into segments split at wide gaps; PDFium spaces the words inside each."""
+    segments: list[list[_Run]] = []
+    for run in line.runs:
+        height = max(run.top - run.bottom, 1.0)
+        if segments and run.left - segments[-1][-1].right < 2.5 * height:
+            segments[-1].append(run)
+        else:
+            segments.append([run])
+    merged = []
+    for group in segments:
+        left, right = min(r.left for r in group), max(r.right for r in group)
+        top, bottom = max(r.top for r in group), min(r.bottom for r in group)
+        if len(group) == 1:
+            text = group[0].text
+        else:
+            text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
+        merged.append(_Run(left, right, top, bottom, text))
+    # A lone bullet glyph stays its own segment so the reader can see it.
+    return merged
 
 
 def _group_lines(runs: list[_Run]) -> list[_VisualLine]:
@@ -113,8 +134,14 @@ def read_pdf_lines(path: Path) -> list[Line]:
         lines: list[Line] = []
         text_left: float | None = None
         for index in range(len(document)):
-            runs, width = _page_runs(document[index])
+            page = document[index]
+            textpage = page.get_textpage()
+            runs, width = _page_runs(page, textpage)
             visual = _group_lines(runs)
+            for vline in visual:
+                glyph = vline.runs[0] if _GLYPH_ONLY.match(vline.runs[0].text.strip()) else None
+                rest = _VisualLine(vline.runs[1:] if glyph else vline.runs)
+                vline.runs = ([glyph] if glyph else []) + (_segments(rest, textpage) if rest.runs else [])
             pending_glyph = False
             last_bottom = None
             for vline in visual:

@@ -23,6 +23,7 @@ def decode(data: bytes) -> str:
 
 
 def read_text_lines(text: str) -> list[Line]:
+    text = text.replace("\x02", "")
     lines = []
     for raw in text.splitlines():
         raw = clean(raw).rstrip()
@@ -42,7 +43,7 @@ def _inline(text: str) -> str:
 
 
 def read_markdown_lines(text: str) -> list[Line]:
-    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"))
+    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\x02", ""))
     lines = []
     for raw in text.split("\n"):
         raw = clean(raw).rstrip()

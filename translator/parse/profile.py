@@ -50,7 +50,10 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
-    location = next((m.group(1) for line in preamble if (m := _LOCATION.search(line.text)) and "@" not in m.group(1)), None)
+    location = next(
+        (m.group(1) for line in preamble if line.text != name_line and (m := _LOCATION.search(line.text))),
+        None,
+    )
     credentials: list[str] = []
     for match in _CREDENTIAL.finditer(name_line or ""):
         credentials.append(match.group(1))
@@ -74,9 +77,10 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
 def _specialty(board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
     """Board certification first, then training, then anywhere in the CV (most frequent)."""
     for text in [*board_lines, *(f"{e.title} {e.organization}" for s in sections if s.kind in {"training", "education", "experience"} for e in s.entries)]:
-        found = [s for s in SPECIALTIES if s in text.lower()]
-        if found:
-            return max(found, key=len)
+        lowered_text = text.lower()
+        found = [s for s in SPECIALTIES if s in lowered_text]
+        if found:  # the first named specialty; the longest at the same place ("medical oncology")
+            return min(found, key=lambda s: (lowered_text.index(s), -len(s)))
     counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
     return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
 

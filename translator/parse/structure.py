@@ -59,6 +59,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     sections: list[Section] = []
     current: Section | None = None
     entry: Entry | None = None
+    title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
     for line in lines:
         if line.part != "body":
             preamble.append(line)
@@ -89,10 +90,14 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             continue
         if entry is None or entry.bullets or line.heading or (dates and (entry.dates or entry.title)):
             title, organization = _split_title(text)
+            title_was_split = organization is not None
             entry = Entry(title=title, organization=organization, dates=dates)
             current.entries.append(entry)
-        elif entry.organization is None and entry.title is not None:
+        elif entry.title is not None and (entry.organization is None or title_was_split):
+            if title_was_split:
+                entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
+            title_was_split = False
         else:
             entry.lines.append(text if not dates else f"{text} {dates}")
     return preamble, sections

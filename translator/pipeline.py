@@ -1,0 +1,208 @@
+"""The whole translation, step by step: read → translate bullets → compose → render → write."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translator.errors import OutputError, TranslatorError
+from translator.mapping.roles import role_profiles, suggest_target
+from translator.mapping.translate import translate_bullet
+from translator.models import ParsedCV, Profile, Report, TargetRole
+from translator.render import content
+from translator.resources import render
+
+# Sections whose bullets describe work; education, publications and certifications are kept as written.
+TRANSLATED_KINDS = {"experience", "research", "teaching", "leadership", "committees", "other", "training"}
+OUTPUT_FILES = ("resume.docx", "linkedin.md", "outreach.md", "report.json", "report.md")
+
+
+@dataclass
+class Result:
+    source: Path
+    target: str
+    target_reason: str
+    files: list[Path] = field(default_factory=list)
+
+
+def _cv_text(cv: ParsedCV) -> str:
+    parts = [cv.profile.specialty or ""]
+    for section in cv.sections:
+        parts.append(section.heading)
+        for entry in section.entries:
+            parts.extend([entry.title or "", entry.organization or "", *entry.lines])
+            parts.extend(b.text for b in entry.bullets)
+    return "\n".join(parts)
+
+
+def build_report(cv: ParsedCV, target: str | None = None, specialty: str | None = None,
+                 therapeutic_area: str | None = None) -> Report:
+    if specialty:
+        cv.profile.specialty = specialty
+    bullets = [
+        translate_bullet(b.text, section=s.heading, entry=e.label)
+        for s, e, b in cv.all_bullets()
+        if s.kind in TRANSLATED_KINDS
+    ]
+    if target:
+        chosen: TargetRole = target  # type: ignore[assignment]
+        reason = "chosen with --target"
+    else:
+        chosen, reason = suggest_target(_cv_text(cv))
+    role = role_profiles()[chosen]
+    cover = content.coverage(bullets)
+    experience = content.experience_types(bullets)
+    competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
+    if cv.profile.specialty:
+        competencies.insert(0, f"Clinical expertise: {cv.profile.specialty}")
+    competencies += [e[:1].upper() + e[1:] for e in experience[:4]]
+    return Report(
+        profile=cv.profile,
+        target=chosen,
+        target_reason=reason,
+        bullets=bullets,
+        coverage=cover,
+        gaps=content.gaps(cover),
+        headlines=content.headlines(cv.profile, role, experience),
+        about=content.about(cv.profile, role, experience, bullets),
+        outreach=content.outreach(cv.profile, role, therapeutic_area),
+        summary=content.summary(cv.profile, role, experience, cover),
+        core_competencies=list(dict.fromkeys(competencies)),
+    )
+
+
+def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
+    """Every output in memory first, so a failure writes nothing."""
+    from translator.render.resume import build_resume
+
+    role = role_profiles()[report.target]
+    context = report.model_dump() | {"role": role, "bullets": report.bullets, "outreach": report.outreach,
+                                     "gaps": report.gaps, "profile": report.profile}
+    return {
+        "resume.docx": build_resume(cv, report),
+        "linkedin.md": render("linkedin.md.j2", **context).encode(),
+        "outreach.md": render("outreach.md.j2", **context).encode(),
+        "report.json": (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode(),
+        "report.md": render("report.md.j2", **context).encode(),
+    }
+
+
+def write_outputs(outputs: dict[str, bytes], out_dir: Path, force: bool) -> list[Path]:
+    """Write all files or none: refuse to overwrite without force, then replace each atomically."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from exc
+    targets = [out_dir / name for name in outputs]
+    existing = [p.name for p in targets if p.exists()]
+    if existing and not force:
+        raise OutputError(f"{out_dir}: {', '.join(existing)} already exist; use --force to overwrite")
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, data in outputs.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out_dir)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            staged.append((tmp, out_dir / name))
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror})") from exc
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return targets
+
+
+def translate_cv(path: Path, out_dir: Path, target: str | None = None, specialty: str | None = None,
+                 force: bool = False) -> Result:
+    from translator.parse import read_cv
+
+    cv = read_cv(path)
+    report = build_report(cv, target=target, specialty=specialty)
+    outputs = render_outputs(cv, report)
+    files = write_outputs(outputs, out_dir, force)
+    return Result(source=Path(path), target=report.target, target_reason=report.target_reason, files=files)
+
+
+def _folder_name(path: Path) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._") or "cv"
+
+
+def translate_many(paths: list[Path], out_dir: Path, target: str | None = None, specialty: str | None = None,
+                   force: bool = False, progress: bool = False) -> list[Result]:
+    """One CV into out_dir; several CVs into one sub-folder each. Every CV is checked before any is written."""
+    if len(paths) == 1:
+        return [translate_cv(paths[0], out_dir, target, specialty, force)]
+    from translator.parse import read_cv
+
+    names = [_folder_name(p) for p in paths]
+    if len(set(names)) != len(names):
+        raise TranslatorError("two CVs have the same file name; rename one so each gets its own folder")
+    import click
+
+    results = []
+    with click.progressbar(list(zip(paths, names, strict=True)), label="Translating", file=None if progress else open(os.devnull, "w")) as bar:
+        for path, name in bar:
+            cv = read_cv(path)
+            report = build_report(cv, target=target, specialty=specialty)
+            files = write_outputs(render_outputs(cv, report), out_dir / name, force)
+            results.append(Result(source=path, target=report.target, target_reason=report.target_reason, files=files))
+    return results
+
+
+def _profile_from(cv_path: Path | None, specialty: str | None, institution: str | None,
+                  board_certified: bool | None) -> tuple[Profile, str]:
+    if cv_path is not None:
+        from translator.parse import read_cv
+
+        cv = read_cv(cv_path)
+        profile, text = cv.profile, _cv_text(cv)
+    else:
+        if not specialty:
+            raise TranslatorError("give a CV file or at least --specialty")
+        profile, text = Profile(), ""
+    if specialty:
+        profile.specialty = specialty
+    if institution:
+        profile.institution = institution
+    if board_certified is not None:
+        profile.board_certified = board_certified
+    return profile, text
+
+
+def headlines_for(cv_path: Path | None, specialty: str | None = None, institution: str | None = None,
+                  board_certified: bool | None = None, target: str | None = None) -> list[str]:
+    if cv_path is not None:
+        from translator.parse import read_cv
+
+        cv = read_cv(cv_path)
+        _apply(cv.profile, specialty, institution, board_certified)
+        return build_report(cv, target=target).headlines
+    profile, _ = _profile_from(None, specialty, institution, board_certified)
+    role = role_profiles()[target or "medical-affairs"]
+    return content.headlines(profile, role, [])
+
+
+def _apply(profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None) -> None:
+    if specialty:
+        profile.specialty = specialty
+    if institution:
+        profile.institution = institution
+    if board_certified is not None:
+        profile.board_certified = board_certified
+
+
+def outreach_text(cv_path: Path | None, specialty: str | None = None, institution: str | None = None,
+                  board_certified: bool | None = None, target: str | None = None,
+                  therapeutic_area: str | None = None) -> str:
+    profile, text = _profile_from(cv_path, specialty, institution, board_certified)
+    chosen = target or (suggest_target(text)[0] if text else "medical-affairs")
+    role = role_profiles()[chosen]
+    message = content.outreach(profile, role, therapeutic_area)
+    return render("outreach.md.j2", outreach=message)

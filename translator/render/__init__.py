@@ -1,0 +1,1 @@
+"""Outputs: the .docx resume and the text documents, from a Report."""

@@ -1,0 +1,164 @@
+"""Compose the summary, headlines, About section, outreach and gaps from what the CV shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from translator.mapping.roles import RoleProfile, gap_actions
+from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, Outreach, Profile
+
+HEADLINE_LIMIT = 220
+ABOUT_LIMIT = 2600
+NOTE_LIMIT = 200
+NOTE_PREMIUM_LIMIT = 300
+MESSAGE_LIMIT = 1900
+
+EXPERIENCE_PHRASES = {
+    "clinical_trials": "clinical trials",
+    "drug_safety": "safety review",
+    "quality_improvement": "quality improvement",
+    "program_development": "program development",
+    "teaching": "medical education",
+    "presentation": "scientific presentations",
+    "publication": "publications",
+    "committee": "hospital committees",
+    "informatics": "EHR and informatics",
+    "digital_health": "digital health",
+    "utilization_management": "utilization management",
+    "research": "clinical data analysis",
+    "leadership": "clinical leadership",
+    "patient_education": "patient education",
+    "collaboration": "multidisciplinary collaboration",
+    "administration": "operations",
+}
+COMPETENCY_LABELS: dict[Competency, str] = {
+    "cross_functional": "Cross-functional collaboration",
+    "data": "Clinical data and evidence review",
+    "communication": "Scientific and medical communication",
+    "projects": "Project and program delivery",
+}
+
+
+def experience_types(bullets: list[BulletTranslation]) -> list[str]:
+    counts = Counter(b.experience for b in bullets if b.experience in EXPERIENCE_PHRASES)
+    return [EXPERIENCE_PHRASES[e] for e, _ in counts.most_common()]
+
+
+def coverage(bullets: list[BulletTranslation]) -> dict[Competency, int]:
+    return {c: sum(c in b.competencies for b in bullets) for c in COMPETENCIES}
+
+
+def gaps(cover: dict[Competency, int]) -> list[Gap]:
+    actions = gap_actions()
+    return [Gap(competency=c, evidence=n, actions=actions[c]) for c, n in cover.items() if n < 2]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def physician_phrase(profile: Profile, capital: bool = True) -> str:
+    specialty = profile.specialty or ""
+    certified = "board-certified " if profile.board_certified else ""
+    text = f"{certified}{specialty} physician".replace("  ", " ").strip()
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> list[str]:
+    lead = physician_phrase(profile)
+    creds = ", ".join(profile.credentials)
+    shapes = [
+        lambda ex: f"{lead} | Experience in {_join(ex)} | Exploring roles in {role.area}",
+        lambda ex: f"{lead}{f' ({creds})' if creds else ''} | {' · '.join(e[:1].upper() + e[1:] for e in ex)} | Moving into {role.area}",
+        lambda ex: f"Physician{f' ({creds})' if creds else ''} bringing {_join(ex)} to {role.name} | {lead}",
+    ]
+    results = []
+    for shape in shapes:
+        ex = experience[:3] or ["patient care"]
+        line = shape(ex)
+        while len(line) > HEADLINE_LIMIT and len(ex) > 1:
+            ex = ex[:-1]
+            line = shape(ex)
+        results.append(line[:HEADLINE_LIMIT])
+    return results
+
+
+def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: dict[Competency, int]) -> str:
+    creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
+    strengths = [COMPETENCY_LABELS[c].lower() for c, n in cover.items() if n >= 2]
+    parts = [f"{physician_phrase(profile)}{creds}"]
+    if experience:
+        parts[0] += f" with experience in {_join(experience[:3])}."
+    else:
+        parts[0] += "."
+    if strengths:
+        parts.append(f"Evidence of {_join(strengths)} in clinical practice.")
+    parts.append(f"Seeking {role.name} roles.")
+    return " ".join(parts)
+
+
+def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]) -> str:
+    opening = f"I am a {physician_phrase(profile, capital=False)} preparing to move from clinical practice into {role.area}."
+    if experience:
+        opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
+    paragraphs = [opening]
+    highlights = [b.rewrite for b in bullets if b.competencies][:6]
+    if highlights:
+        paragraphs.append("Highlights:\n" + "\n".join(f"• {h}" for h in highlights))
+    paragraphs.append(
+        f"I am interested in {_join(role.keywords[:4])}, and in cross-functional work where clinical judgment "
+        f"meets evidence. I welcome conversations with colleagues in {role.area}."
+    )
+    text = "\n\n".join(paragraphs)
+    while len(text) > ABOUT_LIMIT and highlights:
+        highlights.pop()
+        paragraphs[1] = "Highlights:\n" + "\n".join(f"• {h}" for h in highlights)
+        text = "\n\n".join(paragraphs)
+    return text
+
+
+def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) -> Outreach:
+    who = physician_phrase(profile, capital=False)
+    article = "an" if who[:1] in "aeiou" else "a"
+    where = f" at {profile.institution}" if profile.institution else ""
+    area = therapeutic_area or profile.specialty
+    in_area = f" in {area}" if area else ""
+    note = (f"Hi {{their_name}}, I'm {article} {who} exploring {role.area} roles. I'd value 15 minutes to hear "
+            f"how you made the move. Thank you!")
+    if len(note) > NOTE_LIMIT:
+        note = f"Hi {{their_name}}, I'm a physician exploring {role.area} roles. Could we talk for 15 minutes? Thanks!"
+    premium = (f"Hi {{their_name}}, I'm {article} {who}{where}, exploring {role.area} roles{in_area} over the "
+               f"coming year. I admire your path to {{their_company}} and would value 15 minutes to hear how you "
+               f"made the move. Thank you!")
+    if len(premium) > NOTE_PREMIUM_LIMIT:
+        premium = note
+    message = (
+        f"Hi {{their_name}},\n\n"
+        f"I'm {article} {who}, currently an attending{where}. Over the coming year I am exploring "
+        f"{role.area} roles{in_area}, and your move to {{their_company}} is exactly the kind of path I am "
+        f"trying to understand.\n\n"
+        f"Would you have 15 minutes for a call this month? I'd value hearing how you made the transition, "
+        f"which roles are realistic for someone with my background, and what you would want to see on my CV.\n\n"
+        f"Thank you for considering it — I know your time is valuable.\n\n"
+        f"Best regards,\n{profile.name or '{your_name}'}"
+    )
+    specialty = profile.specialty or "your specialty"
+    searches = [
+        f'"{role.titles[0]}" "{specialty}"',
+        f'"MSL" OR "Medical Science Liaison" "{area or specialty}"',
+        f'"{role.titles[-1]}" physician — filter by past company = {profile.institution or "{your_institution}"}',
+        f'"{role.titles[0]}" — filter by school = {{your_medical_school}}',
+    ]
+    return Outreach(
+        connection_note=note,
+        connection_note_premium=premium,
+        message_subject=f"{specialty.title()} physician exploring {role.area} — 15 minutes?",
+        message=message,
+        agenda=[
+            "Their path: how and why they moved from clinical practice into industry.",
+            "Which roles are realistic for someone with your background, and which to target first.",
+            "What gaps they would want filled on your CV before you apply.",
+            "Whether you may mention them if a fitting role opens (ask at the end, not in the first message).",
+        ],
+        searches=searches,
+    )
