@@ -27,6 +27,17 @@ def numbers(text: str) -> set[str]:
     return found
 
 
+_STANDALONE = re.compile(r"(?<![a-z])\d+(?:\.\d+)?(?![a-z])")
+
+
+def standalone_numbers(text: str) -> set[str]:
+    """Numbers that stand as quantities: '4' in '4 residents', not the 2 of 'P2P' or the 1 of 'HbA1c'."""
+    norm = _normalize(text)
+    found = set(_STANDALONE.findall(norm))
+    found |= {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", norm) if w in _WORD_NUMBERS}
+    return found
+
+
 def _proper_words(text: str) -> set[str]:
     words = _CAPITALIZED.findall(text)
     # The first word is capitalized because it opens the sentence, not because it is a name.
@@ -42,7 +53,7 @@ def violations(source: str, rewrite: str, allowed_words: frozenset[str] = frozen
     src_numbers, new_numbers = numbers(source), numbers(rewrite)
     if added := sorted(new_numbers - src_numbers):
         problems.append(f"adds the number(s) {', '.join(added)}")
-    if lost := sorted(src_numbers - new_numbers):
+    if lost := sorted(standalone_numbers(source) - new_numbers):
         problems.append(f"drops the number(s) {', '.join(lost)}")
     if _MONEY_OR_PERCENT.search(rewrite) and not _MONEY_OR_PERCENT.search(source):
         problems.append("adds money or a percentage")

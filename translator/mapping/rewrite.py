@@ -32,8 +32,13 @@ def _ordinal(value: str) -> str:
 
 def _lower_first(text: str) -> str:
     """Lower-case the first word unless it is an acronym or a name-like token (ICU, PCORI-funded)."""
-    first = text.split(" ", 1)[0]
+    words = text.split(" ", 2)
+    first = words[0]
     if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() for c in first)):
+        return text
+    if len(words) > 1 and words[1][:1].isupper():  # a name: "Pharmacy and Therapeutics Committee"
+        return text
+    if len(words) > 2 and words[1] in {"and", "of", "&"} and words[2][:1].isupper():
         return text
     return text[:1].lower() + text[1:]
 

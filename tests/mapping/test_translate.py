@@ -1,0 +1,108 @@
+"""Rules: competencies, rewrites, the fact guard — tables plus hypothesis properties."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translator.mapping.data import rules
+from translator.mapping.guard import numbers, standalone_numbers, violations
+from translator.mapping.translate import translate_bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "competencies"),
+    [
+        ("Took q4 call", []),
+        ("Member – Sepsis Committee", ["cross_functional"]),
+        ("Rounded on 15–18 patients per day", []),
+        ("Chaired the antimicrobial stewardship committee reviewing resistance data", ["cross_functional", "data"]),
+        ("Precepted third-year medical students in clinic", ["communication"]),
+        ("Launched a hepatitis C treatment clinic with pharmacy", ["cross_functional", "projects"]),
+        ("Provided wound care for nursing home residents", []),
+        ("Co-investigator on a phase II asthma trial", ["projects"]),
+        ("Analyzed 5 years of readmission data", ["data"]),
+    ],
+)
+def test_competencies(text: str, competencies: list[str]) -> None:
+    assert translate_bullet(text).competencies == competencies
+
+
+@pytest.mark.parametrize(
+    ("text", "must_contain", "must_not_contain"),
+    [
+        ("Took q4 call for the MICU", ["every 4th night", "MICU"], ["q4"]),
+        ("Rounded on 15–18 pts daily", ["managed care for", "15–18 patients"], ["rounded", "pts"]),
+        ("Hospitalist, census 16", ["16 hospitalized patients"], ["census"]),
+        ("Presented at M&M conference", ["morbidity and mortality conference"], ["M&M"]),
+        ("Member, Stroke Committee", ["Served on the Stroke Committee"], []),
+        ("Sub-investigator for two phase II oncology trials", ["Served as a sub-investigator", "two phase II"], []),
+        ("Saw 28 pts/day in urgent care", ["Evaluated and managed 28 patients per day"], []),
+        ("Teaching residents on the wards", ["Taught residents"], ["Teaching"]),
+    ],
+)
+def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:
+    rewrite = translate_bullet(text).rewrite
+    for phrase in must_contain:
+        assert phrase.lower() in rewrite.lower()
+    for phrase in must_not_contain:
+        assert not re.search(rf"\b{re.escape(phrase)}\b", rewrite, re.IGNORECASE)
+
+
+def test_suggestions_ask_for_missing_facts_and_never_enter_the_rewrite() -> None:
+    result = translate_bullet("Member, Stroke Committee")
+    assert any("committee review outcomes data" in s for s in result.suggestions)
+    assert "outcomes" not in result.rewrite
+
+
+def test_questions_about_numbers_are_skipped_when_the_bullet_has_numbers() -> None:
+    with_number = translate_bullet("Taught 25 residents point-of-care ultrasound")
+    without = translate_bullet("Taught residents point-of-care ultrasound")
+    assert any(s.startswith("How many") for s in without.suggestions)
+    assert not any(s.startswith("How many") for s in with_number.suggestions)
+
+
+@pytest.mark.parametrize("rule", rules(), ids=lambda r: r.id)
+def test_worked_examples_never_add_a_fact(rule) -> None:  # type: ignore[no-untyped-def]
+    for example in rule.examples:
+        assert not violations(example.source, example.rewrite), example
+
+
+def test_guard_catches_invented_numbers_names_and_percentages() -> None:
+    assert violations("Saw 28 patients", "Saw 28 patients with 98% satisfaction")
+    assert violations("Taught students", "Taught 40 students")
+    assert violations("Served on the stroke committee", "Served on the stroke committee at Mayo Clinic")
+    assert not violations("Took q3 call", "Provided call coverage every 3rd night")
+
+
+clinical_words = st.sampled_from(
+    "Rounded on pts census q4 call Member Committee Led QI project Taught residents Presented poster "
+    "sepsis heart failure ICU NICU M&M H&P PCP Sub-investigator trial Analyzed registry data with nursing "
+    "and pharmacy Saw per day from to by % ; , – Hospitalist attending".split()
+)
+numbers_st = st.integers(min_value=0, max_value=5000).map(str)
+bullets_st = st.lists(st.one_of(clinical_words, numbers_st, st.text(min_size=1, max_size=8)), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bullets_st)
+def test_property_rewrite_adds_no_number(text: str) -> None:
+    rewrite = translate_bullet(text).rewrite
+    assert numbers(rewrite) <= numbers(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bullets_st)
+def test_property_every_source_number_survives(text: str) -> None:
+    rewrite = translate_bullet(text).rewrite
+    assert standalone_numbers(text) <= numbers(rewrite)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_property_any_unicode_translates_without_raising(text: str) -> None:
+    result = translate_bullet(text)
+    assert isinstance(result.rewrite, str)
