@@ -1,0 +1,130 @@
+"""Outputs: the resume opened with python-docx, the platform limits, golden text."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.conftest import CVS, FIXTURES
+from translator.models import TARGET_ROLES
+from translator.parse import read_cv
+from translator.pipeline import build_report, render_outputs
+from translator.render.content import ABOUT_LIMIT, HEADLINE_LIMIT, MESSAGE_LIMIT, NOTE_LIMIT, NOTE_PREMIUM_LIMIT
+
+FIXTURE_CVS = sorted(p.name for p in CVS.iterdir())
+GOLDEN = FIXTURES / "golden"
+
+
+def _outputs(name: str, target: str | None = None) -> tuple[dict[str, bytes], object]:
+    cv = read_cv(CVS / name)
+    report = build_report(cv, target=target)
+    return render_outputs(cv, report), report
+
+
+def _resume_text(data: bytes) -> list[str]:
+    document = docx.Document(io.BytesIO(data))
+    return [f"[{p.style.name}] {p.text}" for p in document.paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("name", FIXTURE_CVS)
+def test_resume_is_ats_friendly(name: str) -> None:
+    outputs, report = _outputs(name)
+    document = docx.Document(io.BytesIO(outputs["resume.docx"]))
+    assert not document.tables, "no tables in an ATS resume"
+    assert not document.element.body.xpath(".//w:txbxContent"), "no text boxes"
+    for section in document.sections:
+        assert not any(p.text.strip() for p in section.header.paragraphs), "contact details belong in the body"
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:3] == ["Summary", "Core Competencies", "Professional Experience"]
+    bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets, "real Word bullet lists"
+    assert bullets[0]._p.pPr.numPr is not None or document.styles["List Bullet"].element.pPr.numPr is not None
+    body_text = "\n".join(p.text for p in document.paragraphs)
+    assert report.profile.email in body_text
+    rewrites = {b.rewrite for b in report.bullets}
+    assert {p.text for p in bullets} & rewrites
+
+
+@pytest.mark.parametrize("name", FIXTURE_CVS)
+@pytest.mark.parametrize("target", TARGET_ROLES)
+def test_platform_limits(name: str, target: str) -> None:
+    _, report = _outputs(name, target)
+    assert len(report.headlines) == 3
+    assert all(len(h) <= HEADLINE_LIMIT for h in report.headlines)
+    assert len(report.about) <= ABOUT_LIMIT
+    assert len(report.outreach.connection_note) <= NOTE_LIMIT
+    assert len(report.outreach.connection_note_premium) <= NOTE_PREMIUM_LIMIT
+    assert len(report.outreach.message) <= MESSAGE_LIMIT
+    assert "15 minutes" in report.outreach.message
+
+
+@pytest.mark.parametrize("name", FIXTURE_CVS)
+def test_outreach_never_asks_for_a_job_and_keeps_placeholders(name: str) -> None:
+    outputs, _ = _outputs(name)
+    text = outputs["outreach.md"].decode()
+    assert "{their_name}" in text and "{their_company}" in text
+    for phrase in ("job", "referral", "hire me", "hiring", "open position"):
+        assert phrase not in text.lower().replace("never ask for a job or a referral", "")
+
+
+def test_headline_claims_board_certification_only_when_the_cv_shows_it() -> None:
+    cv = read_cv(CVS / "pediatrician.txt")
+    assert all(h.startswith("Board-certified") or "Board-certified" in h for h in build_report(cv).headlines)
+    cv.profile.board_certified = False
+    assert not any("oard-certified" in h for h in build_report(cv).headlines)
+
+
+def test_about_opening_stands_alone() -> None:
+    _, report = _outputs("oncologist.pdf")
+    first = report.about[:300]
+    assert "physician" in first and report.about.split("\n\n")[0].endswith(".")
+    assert len(report.about.split("\n\n")[0]) <= 300
+
+
+def test_target_is_suggested_with_a_reason() -> None:
+    _, report = _outputs("oncologist.pdf")
+    assert report.target in {"clinical-development", "medical-affairs", "msl"}
+    assert report.target_reason.startswith("the CV shows")
+
+
+@pytest.mark.parametrize("name", FIXTURE_CVS)
+def test_golden_outputs(name: str, update_golden: bool) -> None:
+    outputs, _ = _outputs(name)
+    actual = {
+        "resume.docx.txt": "\n".join(_resume_text(outputs["resume.docx"])) + "\n",
+        "linkedin.md": outputs["linkedin.md"].decode(),
+        "outreach.md": outputs["outreach.md"].decode(),
+        "report.md": outputs["report.md"].decode(),
+    }
+    folder = GOLDEN / Path(name).stem
+    if update_golden:
+        folder.mkdir(parents=True, exist_ok=True)
+        for file, text in actual.items():
+            (folder / file).write_text(text, encoding="utf-8")
+    for file, text in actual.items():
+        expected = (folder / file).read_text(encoding="utf-8")
+        assert text == expected, f"{folder.name}/{file} changed; rerun with --update-golden if intended"
+
+
+def test_report_json_round_trips_through_the_model() -> None:
+    from translator.models import Report
+
+    outputs, report = _outputs("sample_hospitalist.docx")
+    assert Report.model_validate(json.loads(outputs["report.json"])) == report
+
+
+def test_control_characters_cannot_break_the_docx(tmp_path: Path) -> None:
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text(
+        "Ada Smith, MD\nada@example.com\n\nEXPERIENCE\nHospitalist, Mercy Hospital 2019 - Present\n"
+        "- Led QI project\x0b on sepsis\x1f bundles\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(cv_file)
+    outputs = render_outputs(cv, build_report(cv))
+    text = "\n".join(_resume_text(outputs["resume.docx"]))
+    assert "sepsis" in text
