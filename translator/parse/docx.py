@@ -27,11 +27,24 @@ def _check_archive(path: Path) -> None:
         raise InputFileError(f"{path.name}: not a valid .docx file (corrupt or truncated)") from exc
 
 
-def _has_numbering(paragraph: Any) -> bool:
+class _Styles:
+    """Paragraph styles by id, looked up once: python-docx's Paragraph.style rescans all styles per call."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        paragraph_styles = [s for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH]
+        self.by_id = {s.style_id: s for s in paragraph_styles}
+        self.default = next((s for s in paragraph_styles if s.element.default), None)
+
+    def of(self, paragraph: Any) -> Any:
+        return self.by_id.get(paragraph._p.style, self.default)
+
+
+def _has_numbering(paragraph: Any, style: Any) -> bool:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         return True
-    style = paragraph.style
     while style is not None:
         spr = style.element.pPr
         if spr is not None and spr.numPr is not None:
@@ -47,7 +60,7 @@ def _list_level(paragraph: Any) -> int:
     return 0
 
 
-def _paragraph_line(paragraph: Any, part: str) -> list[Line]:
+def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
     lines: list[Line] = []
     for box in paragraph._p.iter(f"{W}txbxContent"):
         for p in box.iter(f"{W}p"):
@@ -57,9 +70,10 @@ def _paragraph_line(paragraph: Any, part: str) -> list[Line]:
     text = clean(paragraph.text).replace("\x02", "")
     if not text.strip():
         return lines
-    style = (paragraph.style.name or "") if paragraph.style is not None else ""
+    style_object = styles.of(paragraph)
+    style = (style_object.name or "") if style_object is not None else ""
     heading = style.startswith(("Heading", "Title")) or style.lower().startswith("heading")
-    bullet = not heading and (_has_numbering(paragraph) or "List" in style)
+    bullet = not heading and (_has_numbering(paragraph, style_object) or "List" in style)
     level = _list_level(paragraph) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
     if not bullet:
         bullet, text = strip_bullet(text)
@@ -73,7 +87,7 @@ def _paragraph_line(paragraph: Any, part: str) -> list[Line]:
     return lines
 
 
-def _table_lines(table: Any, part: str, depth: int) -> list[Line]:
+def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Line]:
     if depth > MAX_TABLE_DEPTH:
         return []
     lines: list[Line] = []
@@ -84,7 +98,7 @@ def _table_lines(table: Any, part: str, depth: int) -> list[Line]:
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column it spans
                 continue
             seen.add(id(cell._tc))
-            row_lines.extend(_block_lines(cell, part, depth + 1))
+            row_lines.extend(_block_lines(cell, part, styles, depth + 1))
         # A row like "Hospitalist | 2019–Present": the dates belong beside the title.
         if len(row_lines) == 2 and not row_lines[0].aside and DATE_RANGE.fullmatch(row_lines[1].text):
             row_lines[0].aside = row_lines[1].text
@@ -93,15 +107,15 @@ def _table_lines(table: Any, part: str, depth: int) -> list[Line]:
     return lines
 
 
-def _block_lines(container: Any, part: str, depth: int = 0) -> list[Line]:
+def _block_lines(container: Any, part: str, styles: _Styles, depth: int = 0) -> list[Line]:
     from docx.table import Table
 
     lines: list[Line] = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            lines.extend(_table_lines(block, part, depth))
+            lines.extend(_table_lines(block, part, depth, styles))
         else:
-            lines.extend(_paragraph_line(block, part))
+            lines.extend(_paragraph_line(block, part, styles))
     return lines
 
 
@@ -113,20 +127,21 @@ def read_docx_lines(path: Path) -> list[Line]:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
         raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
+    styles = _Styles(document)
     headers: list[Line] = []
     footers: list[Line] = []
     seen: set[str] = set()
     for section in document.sections:
         for hdr in (section.header, section.first_page_header):
             if not hdr.is_linked_to_previous:
-                for line in _block_lines(hdr, "header"):
+                for line in _block_lines(hdr, "header", styles):
                     if line.text not in seen:
                         seen.add(line.text)
                         headers.append(line)
         for ftr in (section.footer, section.first_page_footer):
             if not ftr.is_linked_to_previous:
-                for line in _block_lines(ftr, "footer"):
+                for line in _block_lines(ftr, "footer", styles):
                     if line.text not in seen:
                         seen.add(line.text)
                         footers.append(line)
-    return headers + _block_lines(document, "body") + footers
+    return headers + _block_lines(document, "body", styles) + footers

@@ -39,6 +39,12 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
 
     rewrites = {(b.section, b.entry, b.text): b for b in report.bullets}
     document = docx.Document()
+    bullet_style_id = document.styles["List Bullet"].style_id
+
+    def add_bullet(text: str) -> None:
+        # Setting the style id directly: python-docx rescans every style for each add_paragraph(style=...).
+        document.add_paragraph(_safe(text))._p.style = bullet_style_id
+
     style = document.styles["Normal"]
     style.font.name = "Calibri"
     style.font.size = Pt(10.5)
@@ -77,7 +83,7 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
             items = [c for c in chosen if c is not None]
             keep = sorted(items, key=_rank, reverse=True)[: min(MAX_BULLETS_PER_ENTRY, max(budget - used, 1))]
             for item in [i for i in items if i in keep]:
-                document.add_paragraph(_safe(item.rewrite), style="List Bullet")
+                add_bullet(item.rewrite)
                 used += 1
 
     by_kind = lambda kinds: [s for s in cv.sections if s.kind in kinds]  # noqa: E731
@@ -97,7 +103,7 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
     if certs:
         document.add_heading("Board Certification & Licensure", level=1)
         for line in dict.fromkeys(certs):
-            document.add_paragraph(_safe(line), style="List Bullet")
+            add_bullet(line)
 
     publications = [b.text for s in by_kind(PUBLICATION_KINDS) for e in s.entries for b in e.bullets]
     publications += [e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets]
@@ -108,7 +114,7 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
             heading += f" ({len(shown)} of {len(publications)})"
         document.add_heading(heading, level=1)
         for line in shown:
-            document.add_paragraph(_safe(line), style="List Bullet")
+            add_bullet(line)
 
     buffer = io.BytesIO()
     document.save(buffer)
