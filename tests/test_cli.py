@@ -25,8 +25,18 @@ def test_translate_writes_every_output(runner: CliRunner, tmp_path: Path) -> Non
     assert report["target_reason"]
     assert set(report["coverage"]) == {"cross_functional", "data", "communication", "projects"}
     first = report["bullets"][0]
-    assert set(first) >= {"section", "entry", "text", "rewrite", "competencies", "experience", "rule", "source",
-                          "fallback_reason", "suggestions"}
+    assert set(first) >= {
+        "section",
+        "entry",
+        "text",
+        "rewrite",
+        "competencies",
+        "experience",
+        "rule",
+        "source",
+        "fallback_reason",
+        "suggestions",
+    }
     assert "target:" in result.output
 
 
@@ -45,11 +55,16 @@ def test_existing_outputs_are_not_overwritten_without_force(runner: CliRunner, t
 
 
 def test_target_option_is_used(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--target", "msl"])
+    result = runner.invoke(
+        main, ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--target", "msl"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["target"] == "msl"
-    assert "Medical Science Liaison" in (tmp_path / "linkedin.md").read_text() or "MSL" in (tmp_path / "linkedin.md").read_text()
+    assert (
+        "Medical Science Liaison" in (tmp_path / "linkedin.md").read_text()
+        or "MSL" in (tmp_path / "linkedin.md").read_text()
+    )
 
 
 def test_many_cvs_get_one_folder_each(runner: CliRunner, tmp_path: Path) -> None:
@@ -83,18 +98,38 @@ def test_parse_prints_the_model(runner: CliRunner) -> None:
 
 
 def test_headline_from_flags_respects_the_limit(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["headline", "--specialty", "cardiology", "--board-certified", "--target", "msl"])
+    result = runner.invoke(
+        main, ["headline", "--specialty", "cardiology", "--board-certified", "--target", "msl"]
+    )
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 3
-    assert all(line.startswith("Board-certified cardiology physician") or "cardiology" in line for line in lines)
+    assert all(
+        line.startswith("Board-certified cardiology physician") or "cardiology" in line for line in lines
+    )
 
 
 def test_outreach_from_flags(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["outreach", "--specialty", "rheumatology", "--institution", "Lakeside Clinic",
-                                  "--target", "medical-affairs", "--therapeutic-area", "immunology"])
+    result = runner.invoke(
+        main,
+        [
+            "outreach",
+            "--specialty",
+            "rheumatology",
+            "--institution",
+            "Lakeside Clinic",
+            "--target",
+            "medical-affairs",
+            "--therapeutic-area",
+            "immunology",
+        ],
+    )
     assert result.exit_code == 0
-    assert "{their_name}" in result.output and "Lakeside Clinic" in result.output and "immunology" in result.output
+    assert (
+        "{their_name}" in result.output
+        and "Lakeside Clinic" in result.output
+        and "immunology" in result.output
+    )
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -40,18 +40,32 @@ def main() -> None:
 
 @main.command()
 @click.argument("cvs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Folder to write the outputs into; with several CVs, one sub-folder per CV.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the outputs into; with several CVs, one sub-folder per CV.",
+)
 @click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP)
 @click.option("--specialty", help="Your specialty, when the CV does not make it clear.")
 @click.option("--force", is_flag=True, help="Overwrite output files that already exist.")
-def translate(cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None,
-              force: bool) -> None:
+def translate(
+    cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None, force: bool
+) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents."""
     from translator.pipeline import translate_many
 
-    results = translate_many(list(cvs), out_dir, target=target, specialty=specialty, force=force,
-                             progress=sys.stderr.isatty() and len(cvs) > 1)
+    results = translate_many(
+        list(cvs),
+        out_dir,
+        target=target,
+        specialty=specialty,
+        force=force,
+        progress=sys.stderr.isatty() and len(cvs) > 1,
+    )
     for result in results:
         click.echo(f"{result.source}:")
         for path in result.files:
@@ -62,7 +76,11 @@ def translate(cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialt
 @main.command()
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input line.")
-@click.option("--target", type=click.Choice(TARGET_ROLES), help="Target role (accepted for symmetry; rules do not depend on it yet).")
+@click.option(
+    "--target",
+    type=click.Choice(TARGET_ROLES),
+    help="Target role (accepted for symmetry; rules do not depend on it yet).",
+)
 def bullets(file: Any, as_json: bool, target: str | None) -> None:
     """Translate bullets, one per line, from FILE or standard input."""
     from translator.mapping.translate import translate_bullet
@@ -90,38 +108,64 @@ def parse(cv: Path) -> None:
 
 
 def _profile_options(func: Any) -> Any:
-    for decorator in reversed([
-        click.argument("cv", required=False, type=click.Path(path_type=Path)),
-        click.option("--specialty", help="Your specialty, e.g. 'internal medicine'."),
-        click.option("--institution", help="Where you practise now, e.g. 'Mercy Hospital'."),
-        click.option("--board-certified/--not-board-certified", default=None,
-                     help="Whether you are board certified (read from the CV when one is given)."),
-        click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP),
-        click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'."),
-    ]):
+    for decorator in reversed(
+        [
+            click.argument("cv", required=False, type=click.Path(path_type=Path)),
+            click.option("--specialty", help="Your specialty, e.g. 'internal medicine'."),
+            click.option("--institution", help="Where you practise now, e.g. 'Mercy Hospital'."),
+            click.option(
+                "--board-certified/--not-board-certified",
+                default=None,
+                help="Whether you are board certified (read from the CV when one is given).",
+            ),
+            click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP),
+            click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'."),
+        ]
+    ):
         func = decorator(func)
     return func
 
 
 @main.command()
 @_profile_options
-def headline(cv: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None,
-             target: str | None, therapeutic_area: str | None) -> None:
+def headline(
+    cv: Path | None,
+    specialty: str | None,
+    institution: str | None,
+    board_certified: bool | None,
+    target: str | None,
+    therapeutic_area: str | None,
+) -> None:
     """Print three LinkedIn headline variants, from a CV or from the options."""
     from translator.pipeline import headlines_for
 
-    for line in headlines_for(cv, specialty=specialty, institution=institution,
-                              board_certified=board_certified, target=target):
+    for line in headlines_for(
+        cv, specialty=specialty, institution=institution, board_certified=board_certified, target=target
+    ):
         click.echo(f"{line}  ({len(line)} characters)")
 
 
 @main.command()
 @_profile_options
-def outreach(cv: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None,
-             target: str | None, therapeutic_area: str | None) -> None:
+def outreach(
+    cv: Path | None,
+    specialty: str | None,
+    institution: str | None,
+    board_certified: bool | None,
+    target: str | None,
+    therapeutic_area: str | None,
+) -> None:
     """Print the outreach note, message, call agenda and search strings."""
     from translator.pipeline import outreach_text
 
-    click.echo(outreach_text(cv, specialty=specialty, institution=institution,
-                             board_certified=board_certified, target=target,
-                             therapeutic_area=therapeutic_area), nl=False)
+    click.echo(
+        outreach_text(
+            cv,
+            specialty=specialty,
+            institution=institution,
+            board_certified=board_certified,
+            target=target,
+            therapeutic_area=therapeutic_area,
+        ),
+        nl=False,
+    )

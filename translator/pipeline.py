@@ -39,8 +39,9 @@ def _cv_text(cv: ParsedCV) -> str:
     return "\n".join(parts)
 
 
-def build_report(cv: ParsedCV, target: str | None = None, specialty: str | None = None,
-                 therapeutic_area: str | None = None) -> Report:
+def build_report(
+    cv: ParsedCV, target: str | None = None, specialty: str | None = None, therapeutic_area: str | None = None
+) -> Report:
     if specialty:
         cv.profile.specialty = specialty
     bullets = [
@@ -80,13 +81,20 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     from translator.render.resume import build_resume
 
     role = role_profiles()[report.target]
-    context = report.model_dump() | {"role": role, "bullets": report.bullets, "outreach": report.outreach,
-                                     "gaps": report.gaps, "profile": report.profile}
+    context = report.model_dump() | {
+        "role": role,
+        "bullets": report.bullets,
+        "outreach": report.outreach,
+        "gaps": report.gaps,
+        "profile": report.profile,
+    }
     return {
         "resume.docx": build_resume(cv, report),
         "linkedin.md": render("linkedin.md.j2", **context).encode(),
         "outreach.md": render("outreach.md.j2", **context).encode(),
-        "report.json": (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode(),
+        "report.json": (
+            json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        ).encode(),
         "report.md": render("report.md.j2", **context).encode(),
     }
 
@@ -119,8 +127,9 @@ def write_outputs(outputs: dict[str, bytes], out_dir: Path, force: bool) -> list
     return targets
 
 
-def translate_cv(path: Path, out_dir: Path, target: str | None = None, specialty: str | None = None,
-                 force: bool = False) -> Result:
+def translate_cv(
+    path: Path, out_dir: Path, target: str | None = None, specialty: str | None = None, force: bool = False
+) -> Result:
     from translator.parse import read_cv
 
     cv = read_cv(path)
@@ -134,8 +143,14 @@ def _folder_name(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._") or "cv"
 
 
-def translate_many(paths: list[Path], out_dir: Path, target: str | None = None, specialty: str | None = None,
-                   force: bool = False, progress: bool = False) -> list[Result]:
+def translate_many(
+    paths: list[Path],
+    out_dir: Path,
+    target: str | None = None,
+    specialty: str | None = None,
+    force: bool = False,
+    progress: bool = False,
+) -> list[Result]:
     """One CV into out_dir; several CVs into one sub-folder each. Every CV is checked before any is written."""
     if len(paths) == 1:
         return [translate_cv(paths[0], out_dir, target, specialty, force)]
@@ -147,17 +162,24 @@ def translate_many(paths: list[Path], out_dir: Path, target: str | None = None, 
     import click
 
     results = []
-    with click.progressbar(list(zip(paths, names, strict=True)), label="Translating", file=None if progress else open(os.devnull, "w")) as bar:
+    with click.progressbar(
+        list(zip(paths, names, strict=True)),
+        label="Translating",
+        file=None if progress else open(os.devnull, "w"),
+    ) as bar:
         for path, name in bar:
             cv = read_cv(path)
             report = build_report(cv, target=target, specialty=specialty)
             files = write_outputs(render_outputs(cv, report), out_dir / name, force)
-            results.append(Result(source=path, target=report.target, target_reason=report.target_reason, files=files))
+            results.append(
+                Result(source=path, target=report.target, target_reason=report.target_reason, files=files)
+            )
     return results
 
 
-def _profile_from(cv_path: Path | None, specialty: str | None, institution: str | None,
-                  board_certified: bool | None) -> tuple[Profile, str]:
+def _profile_from(
+    cv_path: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None
+) -> tuple[Profile, str]:
     if cv_path is not None:
         from translator.parse import read_cv
 
@@ -176,8 +198,13 @@ def _profile_from(cv_path: Path | None, specialty: str | None, institution: str 
     return profile, text
 
 
-def headlines_for(cv_path: Path | None, specialty: str | None = None, institution: str | None = None,
-                  board_certified: bool | None = None, target: str | None = None) -> list[str]:
+def headlines_for(
+    cv_path: Path | None,
+    specialty: str | None = None,
+    institution: str | None = None,
+    board_certified: bool | None = None,
+    target: str | None = None,
+) -> list[str]:
     if cv_path is not None:
         from translator.parse import read_cv
 
@@ -189,7 +216,9 @@ def headlines_for(cv_path: Path | None, specialty: str | None = None, institutio
     return content.headlines(profile, role, [])
 
 
-def _apply(profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None) -> None:
+def _apply(
+    profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None
+) -> None:
     if specialty:
         profile.specialty = specialty
     if institution:
@@ -198,9 +227,14 @@ def _apply(profile: Profile, specialty: str | None, institution: str | None, boa
         profile.board_certified = board_certified
 
 
-def outreach_text(cv_path: Path | None, specialty: str | None = None, institution: str | None = None,
-                  board_certified: bool | None = None, target: str | None = None,
-                  therapeutic_area: str | None = None) -> str:
+def outreach_text(
+    cv_path: Path | None,
+    specialty: str | None = None,
+    institution: str | None = None,
+    board_certified: bool | None = None,
+    target: str | None = None,
+    therapeutic_area: str | None = None,
+) -> str:
     profile, text = _profile_from(cv_path, specialty, institution, board_certified)
     chosen = target or (suggest_target(text)[0] if text else "medical-affairs")
     role = role_profiles()[chosen]

@@ -15,7 +15,14 @@ def test_shipped_data_loads() -> None:
     assert len(rules()) > 20
     assert glossary()
     assert verbs().irregular["teach"] == "taught"
-    assert set(role_profiles()) == {"medical-affairs", "clinical-development", "msl", "medtech", "health-tech", "payer"}
+    assert set(role_profiles()) == {
+        "medical-affairs",
+        "clinical-development",
+        "msl",
+        "medtech",
+        "health-tech",
+        "payer",
+    }
     assert set(gap_actions()) == {"cross_functional", "data", "communication", "projects"}
 
 

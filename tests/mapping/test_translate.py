@@ -19,7 +19,10 @@ from translator.mapping.translate import translate_bullet
         ("Took q4 call", []),
         ("Member – Sepsis Committee", ["cross_functional"]),
         ("Rounded on 15–18 patients per day", []),
-        ("Chaired the antimicrobial stewardship committee reviewing resistance data", ["cross_functional", "data"]),
+        (
+            "Chaired the antimicrobial stewardship committee reviewing resistance data",
+            ["cross_functional", "data"],
+        ),
         ("Precepted third-year medical students in clinic", ["communication"]),
         ("Launched a hepatitis C treatment clinic with pharmacy", ["cross_functional", "projects"]),
         ("Provided wound care for nursing home residents", []),
@@ -39,7 +42,11 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Hospitalist, census 16", ["16 hospitalized patients"], ["census"]),
         ("Presented at M&M conference", ["morbidity and mortality conference"], ["M&M"]),
         ("Member, Stroke Committee", ["Served on the Stroke Committee"], []),
-        ("Sub-investigator for two phase II oncology trials", ["Served as a sub-investigator", "two phase II"], []),
+        (
+            "Sub-investigator for two phase II oncology trials",
+            ["Served as a sub-investigator", "two phase II"],
+            [],
+        ),
         ("Saw 28 pts/day in urgent care", ["Evaluated and managed 28 patients per day"], []),
         ("Teaching residents on the wards", ["Taught residents"], ["Teaching"]),
     ],
@@ -79,12 +86,57 @@ def test_guard_catches_invented_numbers_names_and_percentages() -> None:
 
 
 clinical_words = st.sampled_from(
-    "Rounded on pts census q4 call Member Committee Led QI project Taught residents Presented poster "
-    "sepsis heart failure ICU NICU M&M H&P PCP Sub-investigator trial Analyzed registry data with nursing "
-    "and pharmacy Saw per day from to by % ; , – Hospitalist attending".split()
+    [
+        "Rounded",
+        "on",
+        "pts",
+        "census",
+        "q4",
+        "call",
+        "Member",
+        "Committee",
+        "Led",
+        "QI",
+        "project",
+        "Taught",
+        "residents",
+        "Presented",
+        "poster",
+        "sepsis",
+        "heart",
+        "failure",
+        "ICU",
+        "NICU",
+        "M&M",
+        "H&P",
+        "PCP",
+        "Sub-investigator",
+        "trial",
+        "Analyzed",
+        "registry",
+        "data",
+        "with",
+        "nursing",
+        "and",
+        "pharmacy",
+        "Saw",
+        "per",
+        "day",
+        "from",
+        "to",
+        "by",
+        "%",
+        ";",
+        ",",
+        "–",
+        "Hospitalist",
+        "attending",
+    ]
 )
 numbers_st = st.integers(min_value=0, max_value=5000).map(str)
-bullets_st = st.lists(st.one_of(clinical_words, numbers_st, st.text(min_size=1, max_size=8)), min_size=1, max_size=14).map(" ".join)
+bullets_st = st.lists(
+    st.one_of(clinical_words, numbers_st, st.text(min_size=1, max_size=8)), min_size=1, max_size=14
+).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,7 +13,13 @@ from tests.conftest import CVS, FIXTURES
 from translator.models import TARGET_ROLES
 from translator.parse import read_cv
 from translator.pipeline import build_report, render_outputs
-from translator.render.content import ABOUT_LIMIT, HEADLINE_LIMIT, MESSAGE_LIMIT, NOTE_LIMIT, NOTE_PREMIUM_LIMIT
+from translator.render.content import (
+    ABOUT_LIMIT,
+    HEADLINE_LIMIT,
+    MESSAGE_LIMIT,
+    NOTE_LIMIT,
+    NOTE_PREMIUM_LIMIT,
+)
 
 FIXTURE_CVS = sorted(p.name for p in CVS.iterdir())
 GOLDEN = FIXTURES / "golden"
@@ -37,7 +43,9 @@ def test_resume_is_ats_friendly(name: str) -> None:
     assert not document.tables, "no tables in an ATS resume"
     assert not document.element.body.xpath(".//w:txbxContent"), "no text boxes"
     for section in document.sections:
-        assert not any(p.text.strip() for p in section.header.paragraphs), "contact details belong in the body"
+        assert not any(p.text.strip() for p in section.header.paragraphs), (
+            "contact details belong in the body"
+        )
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[:3] == ["Summary", "Core Competencies", "Professional Experience"]
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]

@@ -70,5 +70,8 @@ def suggest_target(cv_text: str) -> tuple[TargetRole, str]:
     score, role_id, reasons = best
     target: TargetRole = role_id  # type: ignore[assignment]
     if not score:
-        return target, "no strong signal in the CV; medical affairs is the broadest entry point for physicians"
+        return (
+            target,
+            "no strong signal in the CV; medical affairs is the broadest entry point for physicians",
+        )
     return target, "the CV shows " + " and ".join(dict.fromkeys(reasons))

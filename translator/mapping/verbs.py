@@ -8,8 +8,39 @@ from translator.mapping.data import verbs
 
 # Past tenses the evaluation (and a reader) accepts as action verbs although they do not end in -ed.
 IRREGULAR_PAST = frozenset(
-    "led built ran taught wrote made drove grew won began brought chose drew found gave held kept lent met "
-    "oversaw read sought set spoke stood took underwent understood undertook co-led saw".split()
+    [
+        "led",
+        "built",
+        "ran",
+        "taught",
+        "wrote",
+        "made",
+        "drove",
+        "grew",
+        "won",
+        "began",
+        "brought",
+        "chose",
+        "drew",
+        "found",
+        "gave",
+        "held",
+        "kept",
+        "lent",
+        "met",
+        "oversaw",
+        "read",
+        "sought",
+        "set",
+        "spoke",
+        "stood",
+        "took",
+        "underwent",
+        "understood",
+        "undertook",
+        "co-led",
+        "saw",
+    ]
 )
 
 

@@ -34,7 +34,9 @@ def _sniff(path: Path, head: bytes) -> str:
         return "md"
     if suffix == ".pdf":
         raise InputFileError(f"{path.name}: not a valid PDF (no PDF header)")
-    raise UnsupportedFormatError(f"{path.name}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md")
+    raise UnsupportedFormatError(
+        f"{path.name}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md"
+    )
 
 
 def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
@@ -80,6 +82,6 @@ def read_cv(path: Path) -> ParsedCV:
     all_text = "\n".join(line.text for line in lines)
     profile = extract_profile(preamble, sections, all_text)
     cv = ParsedCV(source=str(path), format=kind, profile=profile, sections=sections)  # type: ignore[arg-type]
-    if not cv.all_bullets() and not (profile.email or profile.name and sections):
+    if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
         raise NoCVFoundError(f"{Path(path).name}: no CV found (no sections, bullets or contact details)")
     return cv

@@ -82,8 +82,16 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         if not chunk:
             continue
         body, dates = split_dates(chunk) if not bullet else (chunk, None)
-        lines.append(Line(text=body.replace("\t", " ").strip(), bullet=bullet, heading=heading, level=level,
-                          aside=dates, part=part))
+        lines.append(
+            Line(
+                text=body.replace("\t", " ").strip(),
+                bullet=bullet,
+                heading=heading,
+                level=level,
+                aside=dates,
+                part=part,
+            )
+        )
     return lines
 
 
@@ -126,7 +134,9 @@ def read_docx_lines(path: Path) -> list[Line]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
-        raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
+        raise InputFileError(
+            f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?"
+        ) from exc
     styles = _Styles(document)
     headers: list[Line] = []
     footers: list[Line] = []

@@ -48,7 +48,9 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise InputFileError(f"{path.name}: the PDF is password-protected; remove the password and retry") from exc
+            raise InputFileError(
+                f"{path.name}: the PDF is password-protected; remove the password and retry"
+            ) from exc
         raise InputFileError(f"{path.name}: not a readable PDF (damaged or not a PDF)") from exc
 
 
@@ -79,7 +81,9 @@ def _segments(line: _VisualLine, textpage) -> list[_Run]:  # type: ignore[no-unt
         if len(group) == 1:
             text = group[0].text
         else:
-            text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
+            text = clean(
+                textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
+            )
         merged.append(_Run(left, right, top, bottom, text))
     # A lone bullet glyph stays its own segment so the reader can see it.
     return merged
@@ -130,7 +134,9 @@ def read_pdf_lines(path: Path) -> list[Line]:
     document = _open(path)
     try:
         if len(document) > MAX_PAGES:
-            raise InputFileError(f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
+            raise InputFileError(
+                f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported"
+            )
         lines: list[Line] = []
         text_left: float | None = None
         for index in range(len(document)):

@@ -9,25 +9,92 @@ from translator.parse.text import Line
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
-_LOCATION = re.compile(r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*,\s(?:[A-Z]{2}\b(?:\s[A-Z0-9]{3}\s?[A-Z0-9]{3}|\s\d{5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*))")
-CREDENTIALS = ("MD", "DO", "MBBS", "MBChB", "PhD", "MPH", "MS", "MSc", "MBA", "MHA", "MMSc", "PharmD", "FACP",
-               "FACC", "FAAP", "FACS", "FACEP", "FHM", "SFHM", "FRCPC", "MRCP", "DPhil", "MSCR", "MSCI")
+_LOCATION = re.compile(
+    r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*,\s(?:[A-Z]{2}\b(?:\s[A-Z0-9]{3}\s?[A-Z0-9]{3}|\s\d{5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*))"
+)
+CREDENTIALS = (
+    "MD",
+    "DO",
+    "MBBS",
+    "MBChB",
+    "PhD",
+    "MPH",
+    "MS",
+    "MSc",
+    "MBA",
+    "MHA",
+    "MMSc",
+    "PharmD",
+    "FACP",
+    "FACC",
+    "FAAP",
+    "FACS",
+    "FACEP",
+    "FHM",
+    "SFHM",
+    "FRCPC",
+    "MRCP",
+    "DPhil",
+    "MSCR",
+    "MSCI",
+)
 _CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + r")(?![\w])")
 _DEGREE_NAMES = {
-    "doctor of medicine": "MD", "doctor of osteopathic medicine": "DO", "doctor of philosophy": "PhD",
-    "master of public health": "MPH", "bachelor of medicine": "MBBS", "master of business administration": "MBA",
+    "doctor of medicine": "MD",
+    "doctor of osteopathic medicine": "DO",
+    "doctor of philosophy": "PhD",
+    "master of public health": "MPH",
+    "bachelor of medicine": "MBBS",
+    "master of business administration": "MBA",
 }
 SPECIALTIES = (
-    "internal medicine", "family medicine", "hospital medicine", "emergency medicine", "pediatrics", "cardiology",
-    "oncology", "hematology", "medical oncology", "hematology/oncology", "rheumatology", "infectious disease",
-    "infectious diseases", "neurology", "psychiatry", "dermatology", "radiology", "anesthesiology",
-    "general surgery", "orthopedic surgery", "orthopaedic surgery", "obstetrics and gynecology", "ob/gyn",
-    "endocrinology", "gastroenterology", "nephrology", "pulmonary and critical care", "critical care",
-    "pulmonology", "geriatrics", "palliative care", "neonatology", "urology", "ophthalmology",
-    "otolaryngology", "pathology", "physical medicine and rehabilitation", "allergy and immunology",
-    "interventional cardiology", "preventive medicine", "occupational medicine", "sports medicine",
+    "internal medicine",
+    "family medicine",
+    "hospital medicine",
+    "emergency medicine",
+    "pediatrics",
+    "cardiology",
+    "oncology",
+    "hematology",
+    "medical oncology",
+    "hematology/oncology",
+    "rheumatology",
+    "infectious disease",
+    "infectious diseases",
+    "neurology",
+    "psychiatry",
+    "dermatology",
+    "radiology",
+    "anesthesiology",
+    "general surgery",
+    "orthopedic surgery",
+    "orthopaedic surgery",
+    "obstetrics and gynecology",
+    "ob/gyn",
+    "endocrinology",
+    "gastroenterology",
+    "nephrology",
+    "pulmonary and critical care",
+    "critical care",
+    "pulmonology",
+    "geriatrics",
+    "palliative care",
+    "neonatology",
+    "urology",
+    "ophthalmology",
+    "otolaryngology",
+    "pathology",
+    "physical medicine and rehabilitation",
+    "allergy and immunology",
+    "interventional cardiology",
+    "preventive medicine",
+    "occupational medicine",
+    "sports medicine",
 )
-_BOARD = re.compile(r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b", re.I)
+_BOARD = re.compile(
+    r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b",
+    re.I,
+)
 _NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)\b", re.I)
 _NAME = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$")
 
@@ -76,7 +143,15 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
 
 def _specialty(board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
     """Board certification first, then training, then anywhere in the CV (most frequent)."""
-    for text in [*board_lines, *(f"{e.title} {e.organization}" for s in sections if s.kind in {"training", "education", "experience"} for e in s.entries)]:
+    for text in [
+        *board_lines,
+        *(
+            f"{e.title} {e.organization}"
+            for s in sections
+            if s.kind in {"training", "education", "experience"}
+            for e in s.entries
+        ),
+    ]:
         lowered_text = text.lower()
         found = [s for s in SPECIALTIES if s in lowered_text]
         if found:  # the first named specialty; the longest at the same place ("medical oncology")

@@ -65,8 +65,10 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             preamble.append(line)
             continue
         kind = section_kind(line.text) if not line.bullet else None
-        if kind is not None or (line.heading and current is None and preamble) or (
-            not line.heading and _looks_like_heading(line) and (current is not None or preamble)
+        if (
+            kind is not None
+            or (line.heading and current is None and preamble)
+            or (not line.heading and _looks_like_heading(line) and (current is not None or preamble))
         ):
             current = Section(heading=line.text.strip().rstrip(":"), kind=kind or "other")
             sections.append(current)

@@ -69,7 +69,9 @@ def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> lis
     creds = ", ".join(profile.credentials)
     shapes = [
         lambda ex: f"{lead} | Experience in {_join(ex)} | Exploring roles in {role.area}",
-        lambda ex: f"{lead}{f' ({creds})' if creds else ''} | {' · '.join(e[:1].upper() + e[1:] for e in ex)} | Moving into {role.area}",
+        lambda ex: (
+            f"{lead}{f' ({creds})' if creds else ''} | {' · '.join(e[:1].upper() + e[1:] for e in ex)} | Moving into {role.area}"
+        ),
         lambda ex: f"Physician{f' ({creds})' if creds else ''} bringing {_join(ex)} to {role.name} | {lead}",
     ]
     results = []
@@ -97,7 +99,9 @@ def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: d
     return " ".join(parts)
 
 
-def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]) -> str:
+def about(
+    profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]
+) -> str:
     opening = f"I am a {physician_phrase(profile, capital=False)} preparing to move from clinical practice into {role.area}."
     if experience:
         opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
@@ -123,13 +127,17 @@ def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) 
     where = f" at {profile.institution}" if profile.institution else ""
     area = therapeutic_area or profile.specialty
     in_area = f" in {area}" if area else ""
-    note = (f"Hi {{their_name}}, I'm {article} {who} exploring {role.area} roles. I'd value 15 minutes to hear "
-            f"how you made the move. Thank you!")
+    note = (
+        f"Hi {{their_name}}, I'm {article} {who} exploring {role.area} roles. I'd value 15 minutes to hear "
+        f"how you made the move. Thank you!"
+    )
     if len(note) > NOTE_LIMIT:
         note = f"Hi {{their_name}}, I'm a physician exploring {role.area} roles. Could we talk for 15 minutes? Thanks!"
-    premium = (f"Hi {{their_name}}, I'm {article} {who}{where}, exploring {role.area} roles{in_area} over the "
-               f"coming year. I admire your path to {{their_company}} and would value 15 minutes to hear how you "
-               f"made the move. Thank you!")
+    premium = (
+        f"Hi {{their_name}}, I'm {article} {who}{where}, exploring {role.area} roles{in_area} over the "
+        f"coming year. I admire your path to {{their_company}} and would value 15 minutes to hear how you "
+        f"made the move. Thank you!"
+    )
     if len(premium) > NOTE_PREMIUM_LIMIT:
         premium = note
     message = (

@@ -99,14 +99,22 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
                 document.add_paragraph(_safe(text))
 
     certs = [b.text for s in by_kind({"certification"}) for e in s.entries for b in e.bullets]
-    certs += [line for s in by_kind({"certification"}) for e in s.entries for line in (*e.lines, e.title or "") if line]
+    certs += [
+        line
+        for s in by_kind({"certification"})
+        for e in s.entries
+        for line in (*e.lines, e.title or "")
+        if line
+    ]
     if certs:
         document.add_heading("Board Certification & Licensure", level=1)
         for line in dict.fromkeys(certs):
             add_bullet(line)
 
     publications = [b.text for s in by_kind(PUBLICATION_KINDS) for e in s.entries for b in e.bullets]
-    publications += [e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets]
+    publications += [
+        e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets
+    ]
     if publications:
         shown = publications[:MAX_PUBLICATIONS]
         heading = "Selected Publications & Presentations"
