@@ -189,12 +189,7 @@ def _profile_from(
         if not specialty:
             raise TranslatorError("give a CV file or at least --specialty")
         profile, text = Profile(), ""
-    if specialty:
-        profile.specialty = specialty
-    if institution:
-        profile.institution = institution
-    if board_certified is not None:
-        profile.board_certified = board_certified
+    _apply(profile, specialty, institution, board_certified)
     return profile, text
 
 
