@@ -136,3 +136,36 @@ def test_control_characters_cannot_break_the_docx(tmp_path: Path) -> None:
     outputs = render_outputs(cv, build_report(cv))
     text = "\n".join(_resume_text(outputs["resume.docx"]))
     assert "sepsis" in text
+
+
+def _long_cv_text() -> str:
+    lines = ["Sam Lee, MD", "sam.lee@example.com | (555) 100-2000 | Austin, TX", "", "EXPERIENCE"]
+    for year in range(2000, 2024, 2):
+        lines.append(f"Hospitalist, Hospital {year} {year} - {year + 2}")
+        lines += [
+            f"- Rounded on {year % 20 + 10} patients per day on the medicine service",
+            "- Member, Sepsis Committee; reviewed bundle compliance data",
+            "- Led QI project with nursing and pharmacy to standardize discharge planning",
+            "- Taught residents and students on the wards and presented at grand rounds",
+        ]
+    lines += ["", "PUBLICATIONS"] + [f"- Lee S, et al. Study number {n} of sepsis care. J Hosp Med. 2019." for n in range(23)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_cv_is_selected_and_compressed_to_two_pages(tmp_path: Path) -> None:
+    from translator.render.resume import MAX_PAGES, estimated_pages, plan_resume
+
+    cv_file = tmp_path / "long.txt"
+    cv_file.write_text(_long_cv_text(), encoding="utf-8")
+    cv = read_cv(cv_file)
+    report = build_report(cv)
+    blocks = plan_resume(cv, report)
+    assert estimated_pages(blocks) <= MAX_PAGES
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert "Selected Publications & Presentations (5 of 23)" in headings
+    # The most recent job keeps its bullets; space is taken from the oldest entries first.
+    first_entry = [b for b in blocks if b.kind == "bullet" and b.entry == 0]
+    assert len(first_entry) >= 3
+    # Every bullet in the resume is a rewrite from the report: trimming never invents text.
+    rewrites = {b.rewrite for b in report.bullets}
+    assert all(b.text in rewrites for b in blocks if b.kind == "bullet" and b.entry >= 0)

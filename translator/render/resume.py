@@ -1,21 +1,45 @@
-"""The ATS-friendly industry resume: one column, real Word bullet lists, standard headings."""
+"""The ATS-friendly industry resume: one column, real Word bullet lists, standard headings, ≤ 2 pages."""
 
 from __future__ import annotations
 
 import io
+import math
 import re
+from dataclasses import dataclass
+from typing import Literal
 
-from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section
+from translator.models import Entry, ParsedCV, Report, Section
 
 MAX_BULLETS_PER_ENTRY = 5
-MAX_EXPERIENCE_BULLETS = 16
 MAX_PUBLICATIONS = 5
+# Calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt, these margins):
+# about 40 estimated lines fit a page (measured on a 3-page input; see tests/render).
+PAGE_LINES = 40
+MAX_PAGES = 2
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-EXPERIENCE_KINDS = {"experience", "leadership", "committees", "teaching", "other"}
+EXPERIENCE_KINDS = {"experience", "leadership", "committees", "teaching", "other", "training"}
 RESEARCH_KINDS = {"research"}
-EDUCATION_KINDS = {"education", "training"}
+EDUCATION_KINDS = {"education"}
 PUBLICATION_KINDS = {"publications", "presentations"}
+
+BlockKind = Literal["name", "contact", "heading", "text", "entry", "bullet"]
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+    entry: int = -1  # which experience entry a bullet or entry heading belongs to (0 = most recent)
+    rank: int = 0  # how many competencies a bullet shows: the weakest go first when space runs out
+
+    @property
+    def lines(self) -> float:
+        width, extra = {
+            "name": (60, 1.2), "contact": (100, 0.3), "heading": (80, 1.2), "text": (100, 0.4),
+            "entry": (92, 0.6), "bullet": (86, 0.15),
+        }[self.kind]
+        return math.ceil(max(len(self.text), 1) / width) + extra
 
 
 def _safe(text: str) -> str:
@@ -29,101 +53,132 @@ def _entry_heading(entry: Entry) -> str:
     return f"{text} | {entry.dates}" if entry.dates and text else (text or entry.dates or "")
 
 
-def _rank(item: BulletTranslation) -> int:
-    return len(item.competencies)
+def estimated_pages(blocks: list[Block]) -> float:
+    return sum(b.lines for b in blocks) / PAGE_LINES
+
+
+def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
+    """Every paragraph of the resume in order, trimmed to fit two pages."""
+    rewrites = {(b.section, b.entry, b.text): b for b in report.bullets}
+    profile = cv.profile
+    name = (profile.name or "Your Name") + (", " + ", ".join(profile.credentials) if profile.credentials else "")
+    blocks = [Block("name", name)]
+    contact = " | ".join(p for p in (profile.location, profile.phone, profile.email) if p)
+    if contact:
+        blocks.append(Block("contact", contact))
+    blocks += [Block("heading", "Summary"), Block("text", report.summary)]
+    blocks += [Block("heading", "Core Competencies"), Block("text", " | ".join(report.core_competencies))]
+
+    def by_kind(kinds: set[str]) -> list[Section]:
+        return [s for s in cv.sections if s.kind in kinds]
+
+    entry_index = 0
+    for heading, kinds in (("Professional Experience", EXPERIENCE_KINDS), ("Clinical Research / Trials", RESEARCH_KINDS)):
+        entries = [(s, e) for s in by_kind(kinds) for e in s.entries if e.bullets or e.title]
+        if not entries:
+            continue
+        blocks.append(Block("heading", heading))
+        for section, entry in entries:
+            if entry.title or entry.organization:
+                blocks.append(Block("entry", _entry_heading(entry), entry=entry_index))
+            items = [rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
+            translated = [i for i in items if i is not None]
+            keep = sorted(translated, key=lambda i: len(i.competencies), reverse=True)[:MAX_BULLETS_PER_ENTRY]
+            for item in (i for i in translated if i in keep):
+                blocks.append(Block("bullet", item.rewrite, entry=entry_index, rank=len(item.competencies)))
+            entry_index += 1
+
+    education = [e for s in by_kind(EDUCATION_KINDS) for e in s.entries]
+    lines = [t for e in education if (t := _entry_heading(e) or "; ".join(b.text for b in e.bullets))]
+    if lines:
+        blocks.append(Block("heading", "Education & Training"))
+        blocks += [Block("text", t) for t in lines]
+
+    certification = by_kind({"certification"})
+    certs = [b.text for s in certification for e in s.entries for b in e.bullets]
+    certs += [line for s in certification for e in s.entries for line in (*e.lines, e.title or "") if line]
+    if certs:
+        blocks.append(Block("heading", "Board Certification & Licensure"))
+        blocks += [Block("bullet", line) for line in dict.fromkeys(certs)]
+
+    publications = [b.text for s in by_kind(PUBLICATION_KINDS) for e in s.entries for b in e.bullets]
+    publications += [e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets]
+    if publications:
+        shown = publications[:MAX_PUBLICATIONS]
+        heading = "Selected Publications & Presentations"
+        if len(publications) > len(shown):
+            heading += f" ({len(shown)} of {len(publications)})"
+        blocks.append(Block("heading", heading))
+        blocks += [Block("bullet", line) for line in shown]
+    return fit_to_pages(blocks)
+
+
+def _keep_at_least(entry: int) -> int:
+    """Bullets an entry keeps before older entries are dropped whole: the recent jobs matter most."""
+    return {0: 3, 1: 2}.get(entry, 1)
+
+
+def _victim(blocks: list[Block], floor: bool) -> int | None:
+    """The experience bullet to drop next: weakest first, from the oldest entry that can spare one."""
+    bullets = [(i, b) for i, b in enumerate(blocks) if b.kind == "bullet" and b.entry >= 0]
+    counts: dict[int, int] = {}
+    for _, b in bullets:
+        counts[b.entry] = counts.get(b.entry, 0) + 1
+    pool = [(i, b) for i, b in bullets if counts[b.entry] > (_keep_at_least(b.entry) if floor else 1)]
+    if not pool:
+        return None
+    return min(pool, key=lambda ib: (ib[1].rank, -ib[1].entry, -ib[0]))[0]
+
+
+def _drop_oldest_entry(blocks: list[Block]) -> bool:
+    entries = sorted({b.entry for b in blocks if b.entry >= 0})
+    if len(entries) <= 2:
+        return False
+    oldest = entries[-1]
+    blocks[:] = [b for b in blocks if b.entry != oldest]
+    return True
+
+
+def fit_to_pages(blocks: list[Block]) -> list[Block]:
+    """Trim to MAX_PAGES: weak bullets of old entries, then old entries, then bullets of recent ones."""
+    blocks = list(blocks)
+    while estimated_pages(blocks) > MAX_PAGES:
+        index = _victim(blocks, floor=True)
+        if index is not None:
+            del blocks[index]
+        elif not _drop_oldest_entry(blocks):
+            index = _victim(blocks, floor=False)
+            if index is None:
+                break
+            del blocks[index]
+    return blocks
 
 
 def build_resume(cv: ParsedCV, report: Report) -> bytes:
     import docx
     from docx.shared import Pt
 
-    rewrites = {(b.section, b.entry, b.text): b for b in report.bullets}
     document = docx.Document()
-    bullet_style_id = document.styles["List Bullet"].style_id
-
-    def add_bullet(text: str) -> None:
-        # Setting the style id directly: python-docx rescans every style for each add_paragraph(style=...).
-        document.add_paragraph(_safe(text))._p.style = bullet_style_id
-
-    style = document.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(10.5)
+    document.styles["Normal"].font.name = "Calibri"
+    document.styles["Normal"].font.size = Pt(10.5)
     for section in document.sections:
         section.top_margin = section.bottom_margin = Pt(50)
         section.left_margin = section.right_margin = Pt(56)
-
-    profile = cv.profile
-    name = profile.name or "Your Name"
-    if profile.credentials:
-        name += ", " + ", ".join(profile.credentials)
-    title = document.add_paragraph()
-    run = title.add_run(_safe(name))
-    run.bold = True
-    run.font.size = Pt(16)
-    contact = " | ".join(p for p in (profile.location, profile.phone, profile.email) if p)
-    if contact:
-        document.add_paragraph(_safe(contact))
-
-    document.add_heading("Summary", level=1)
-    document.add_paragraph(_safe(report.summary))
-    document.add_heading("Core Competencies", level=1)
-    document.add_paragraph(_safe(" | ".join(report.core_competencies)))
-
-    def add_entries(heading: str, sections: list[Section], budget: int) -> None:
-        entries = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
-        if not entries:
-            return
-        document.add_heading(heading, level=1)
-        used = 0
-        for section, entry in entries:
-            if entry.title or entry.organization:
-                para = document.add_paragraph()
-                para.add_run(_safe(_entry_heading(entry))).bold = True
-            chosen = [rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
-            items = [c for c in chosen if c is not None]
-            keep = sorted(items, key=_rank, reverse=True)[: min(MAX_BULLETS_PER_ENTRY, max(budget - used, 1))]
-            for item in [i for i in items if i in keep]:
-                add_bullet(item.rewrite)
-                used += 1
-
-    by_kind = lambda kinds: [s for s in cv.sections if s.kind in kinds]  # noqa: E731
-    add_entries("Professional Experience", by_kind(EXPERIENCE_KINDS), MAX_EXPERIENCE_BULLETS)
-    add_entries("Clinical Research / Trials", by_kind(RESEARCH_KINDS), 8)
-
-    education = [e for s in by_kind(EDUCATION_KINDS) for e in s.entries]
-    if education:
-        document.add_heading("Education & Training", level=1)
-        for entry in education:
-            text = _entry_heading(entry) or "; ".join(b.text for b in entry.bullets)
-            if text:
-                document.add_paragraph(_safe(text))
-
-    certs = [b.text for s in by_kind({"certification"}) for e in s.entries for b in e.bullets]
-    certs += [
-        line
-        for s in by_kind({"certification"})
-        for e in s.entries
-        for line in (*e.lines, e.title or "")
-        if line
-    ]
-    if certs:
-        document.add_heading("Board Certification & Licensure", level=1)
-        for line in dict.fromkeys(certs):
-            add_bullet(line)
-
-    publications = [b.text for s in by_kind(PUBLICATION_KINDS) for e in s.entries for b in e.bullets]
-    publications += [
-        e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets
-    ]
-    if publications:
-        shown = publications[:MAX_PUBLICATIONS]
-        heading = "Selected Publications & Presentations"
-        if len(publications) > len(shown):
-            heading += f" ({len(shown)} of {len(publications)})"
-        document.add_heading(heading, level=1)
-        for line in shown:
-            add_bullet(line)
-
+    bullet_style = document.styles["List Bullet"].style_id
+    for block in plan_resume(cv, report):
+        text = _safe(block.text)
+        if block.kind == "heading":
+            document.add_heading(text, level=1)
+        elif block.kind == "bullet":
+            # Setting the style id directly: python-docx rescans every style for each add_paragraph(style=...).
+            document.add_paragraph(text)._p.style = bullet_style
+        elif block.kind in {"name", "entry"}:
+            run = document.add_paragraph().add_run(text)
+            run.bold = True
+            if block.kind == "name":
+                run.font.size = Pt(16)
+        else:
+            document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
