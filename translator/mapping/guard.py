@@ -43,7 +43,7 @@ def numbers(text: str) -> set[str]:
     return found
 
 
-_STANDALONE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d.])")
+_STANDALONE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d]|\.\d)")
 
 
 def standalone_numbers(text: str) -> set[str]:
