@@ -28,29 +28,51 @@ def _check_archive(path: Path) -> None:
 
 
 class _Styles:
-    """Paragraph styles by id, looked up once: python-docx's Paragraph.style rescans all styles per call."""
+    """Paragraph styles read once from styles.xml: name and whether they carry list numbering.
+
+    python-docx's Paragraph.style and Style.type rescan every style on each call, which made reading a
+    3-page CV spend most of its time in style lookups.
+    """
 
     def __init__(self, document: Any) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
+        element = document.styles.element
+        names: dict[str, str] = {}
+        based_on: dict[str, str] = {}
+        numbered: set[str] = set()
+        self.default: str | None = None
+        for style in element.iterchildren(f"{W}style"):
+            if style.get(f"{W}type") != "paragraph":
+                continue
+            style_id = style.get(f"{W}styleId") or ""
+            name = style.find(f"{W}name")
+            names[style_id] = (name.get(f"{W}val") if name is not None else None) or style_id
+            parent = style.find(f"{W}basedOn")
+            if parent is not None:
+                based_on[style_id] = parent.get(f"{W}val") or ""
+            if style.find(f"{W}pPr/{W}numPr") is not None:
+                numbered.add(style_id)
+            if style.get(f"{W}default") in {"1", "true"}:
+                self.default = style_id
+        self.names = names
+        self.numbered = set()
+        for style_id in names:
+            seen, current = set(), style_id
+            while current and current not in seen:  # basedOn chains can loop in damaged files
+                if current in numbered:
+                    self.numbered.add(style_id)
+                    break
+                seen.add(current)
+                current = based_on.get(current, "")
 
-        paragraph_styles = [s for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH]
-        self.by_id = {s.style_id: s for s in paragraph_styles}
-        self.default = next((s for s in paragraph_styles if s.element.default), None)
-
-    def of(self, paragraph: Any) -> Any:
-        return self.by_id.get(paragraph._p.style, self.default)
+    def of(self, paragraph: Any) -> str | None:
+        return paragraph._p.style or self.default
 
 
-def _has_numbering(paragraph: Any, style: Any) -> bool:
+def _has_numbering(paragraph: Any, style_id: str | None, styles: _Styles) -> bool:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         return True
-    while style is not None:
-        spr = style.element.pPr
-        if spr is not None and spr.numPr is not None:
-            return True
-        style = style.base_style
-    return False
+    return style_id in styles.numbered
 
 
 def _list_level(paragraph: Any) -> int:
@@ -70,10 +92,10 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
     text = clean(paragraph.text).replace("\x02", "")
     if not text.strip():
         return lines
-    style_object = styles.of(paragraph)
-    style = (style_object.name or "") if style_object is not None else ""
+    style_id = styles.of(paragraph)
+    style = styles.names.get(style_id or "", style_id or "")
     heading = style.startswith(("Heading", "Title")) or style.lower().startswith("heading")
-    bullet = not heading and (_has_numbering(paragraph, style_object) or "List" in style)
+    bullet = not heading and (_has_numbering(paragraph, style_id, styles) or "List" in style)
     level = _list_level(paragraph) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
     if not bullet:
         bullet, text = strip_bullet(text)

@@ -142,6 +142,8 @@ def _drop_oldest_entry(blocks: list[Block]) -> bool:
 def fit_to_pages(blocks: list[Block]) -> list[Block]:
     """Trim to MAX_PAGES: weak bullets of old entries, then old entries, then bullets of recent ones."""
     blocks = list(blocks)
+    if estimated_pages(blocks) <= MAX_PAGES:
+        return blocks
     while estimated_pages(blocks) > MAX_PAGES:
         index = _victim(blocks, floor=True)
         if index is not None:
@@ -164,13 +166,14 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
     for section in document.sections:
         section.top_margin = section.bottom_margin = Pt(50)
         section.left_margin = section.right_margin = Pt(56)
+    # Style ids set directly: python-docx rescans every style for each lookup by name.
     bullet_style = document.styles["List Bullet"].style_id
+    heading_style = document.styles["Heading 1"].style_id
     for block in plan_resume(cv, report):
         text = _safe(block.text)
         if block.kind == "heading":
-            document.add_heading(text, level=1)
+            document.add_paragraph(text)._p.style = heading_style
         elif block.kind == "bullet":
-            # Setting the style id directly: python-docx rescans every style for each add_paragraph(style=...).
             document.add_paragraph(text)._p.style = bullet_style
         elif block.kind in {"name", "entry"}:
             run = document.add_paragraph().add_run(text)
