@@ -1,190 +1,205 @@
-"""Read a PDF's text layer into lines: rejoin wrapped bullets, set right-aligned dates aside."""
+"""Read a PDF's text layer into lines: columns in order, wrapped bullets rejoined, margin dates aside,
+headings found by font size, running headers and footers dropped."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import statistics
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from translator.errors import InputFileError
-from translator.parse.text import BULLET_GLYPHS, DATE_RANGE, Line, clean, squash
+from translator.parse.pdf_layout import (
+    GLYPH_ONLY,
+    Run,
+    VisualLine,
+    group_lines,
+    join_runs,
+    segments,
+    split_aside,
+    split_columns,
+)
+from translator.parse.text import Line, clean, squash
 
 MAX_PAGES = 30
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?$|.*\s-\sPage \d+ of \d+$", re.IGNORECASE)
-_GLYPH_ONLY = re.compile(r"^[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff{]$")
+MAX_RUNS_PER_PAGE = 20_000
+# LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
+_LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
 
 
-@dataclass
-class _Run:
-    left: float
-    right: float
-    top: float
-    bottom: float
-    text: str
-
-
-@dataclass
-class _VisualLine:
-    runs: list[_Run]
-
-    @property
-    def top(self) -> float:
-        return max(r.top for r in self.runs)
-
-    @property
-    def bottom(self) -> float:
-        return min(r.bottom for r in self.runs)
-
-    @property
-    def left(self) -> float:
-        return min(r.left for r in self.runs)
-
-
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path) -> Any:
     import pypdfium2 as pdfium
 
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise InputFileError(
-                f"{path.name}: the PDF is password-protected; remove the password and retry"
-            ) from exc
+        if "password" in str(exc).lower():
+            raise InputFileError(f"{path.name}: the PDF is password-protected; remove the password and retry") from exc
         raise InputFileError(f"{path.name}: not a readable PDF (damaged or not a PDF)") from exc
 
 
-def _page_runs(page, textpage) -> tuple[list[_Run], float]:  # type: ignore[no-untyped-def]
+def _page_runs(textpage: Any, path: Path) -> list[Run]:
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_rects()
+    if count > MAX_RUNS_PER_PAGE:
+        raise InputFileError(f"{path.name}: a page holds {count} text pieces; this is not a CV layout")
     runs = []
-    for i in range(textpage.count_rects()):
+    for i in range(count):
         left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        text = clean(text.replace("\r", " ").replace("\n", " "))
-        if text.strip():
-            runs.append(_Run(left, right, top, bottom, text))
-    return runs, float(page.get_size()[0])
+        text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
+        if not text.strip():
+            continue
+        index = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
+        size, bold = 0.0, False
+        if index is not None and index >= 0:
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+        runs.append(Run(left, right, top, bottom, text, size, bold))
+    return runs
 
 
-def _segments(line: _VisualLine, textpage) -> list[_Run]:  # type: ignore[no-untyped-def]
-    """Merge a line's runs into segments split at wide gaps; PDFium spaces the words inside each."""
-    segments: list[list[_Run]] = []
-    for run in line.runs:
-        height = max(run.top - run.bottom, 1.0)
-        if segments and run.left - segments[-1][-1].right < 2.5 * height:
-            segments[-1].append(run)
+def _segment_text(group: list[Run], textpage: Any) -> str:
+    if len(group) == 1:
+        return group[0].text
+    # PDFium spaces words better than run gaps do when a producer places every glyph on its own.
+    left, right = min(r.left for r in group), max(r.right for r in group)
+    top, bottom = max(r.top for r in group), min(r.bottom for r in group)
+    text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
+    return text if text.strip() else join_runs(group)
+
+
+class _Reader:
+    """Turns visual lines into Lines, rejoining a bullet wrapped over several lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.page_of: list[int] = []
+        self.y_of: list[float] = []
+        self.bullet_left: float | None = None
+
+    def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
+        pending_glyph = False
+        last_bottom: float | None = None
+        for vline in visual:
+            runs = list(vline.runs)
+            bullet = len(runs) > 1 and bool(GLYPH_ONLY.match(runs[0].text.strip()))
+            if bullet:
+                runs = runs[1:]
+            groups = segments(VisualLine(runs))
+            if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
+                groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
+            texts = [_segment_text(g, textpage) for g in groups]
+            texts, aside = split_aside(texts, [g[0].left for g in groups], width)
+            text = " ".join(t.strip() for t in texts)
+            stripped = squash(text.replace("\x02", "-"))
+            if not stripped or _PAGE_NUMBER.match(stripped):
+                continue
+            if GLYPH_ONLY.match(stripped):
+                pending_glyph = True
+                continue
+            if pending_glyph:
+                bullet, pending_glyph = True, False
+            left = runs[0].left
+            close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
+            previous = self.lines[-1] if self.lines else None
+            if (
+                not bullet
+                and previous is not None
+                and previous.bullet
+                and close
+                and self.bullet_left is not None
+                and abs(left - self.bullet_left) < 4
+                and not (vline.size and previous.size and vline.size > previous.size * 1.1)
+            ):
+                joiner = "" if previous.text.endswith("\x02") else " "
+                previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
+                previous.aside = previous.aside or aside
+            else:
+                self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=vline.size, bold=vline.bold))
+                self.page_of.append(page)
+                self.y_of.append(vline.top / height)
+                if bullet:
+                    self.bullet_left = left
+            last_bottom = vline.bottom
+
+
+def vline_height(vline: VisualLine) -> float:
+    return max(vline.top - vline.bottom, 1.0)
+
+
+def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
+    """Lines repeated at the top or bottom of most pages are running headers or footers: keep one copy
+    as a footer (it may hold contact details), drop the rest."""
+    if pages < 2:
+        return reader.lines
+    edge = [
+        (line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.9 or reader.y_of[i] < 0.1
+    ]
+    counts = Counter(text for text, _ in edge)
+    repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
+    kept, seen = [], set()
+    for line in reader.lines:
+        if line.text in repeated:
+            if line.text in seen:
+                continue
+            seen.add(line.text)
+            line.part = "footer"
+        kept.append(line)
+    return kept
+
+
+_NOT_HEADING = re.compile(r"@|www\.|https?:|\d{3}")
+
+
+def _mark_headings(lines: list[Line]) -> None:
+    """Headings by font size: larger than the body text. Section headings share one size (the size of
+    the lines that are known CV headings, else the commonest); larger ones are the name and tagline
+    (level 0), smaller ones entry titles (level 2)."""
+    from translator.parse.structure import section_kind
+
+    sizes = [line.size for line in lines if line.size and not line.bullet for _ in range(max(len(line.text) // 20, 1))]
+    if not sizes:
+        return
+    body = statistics.median(sizes)
+    candidates = [
+        line for line in lines
+        if line.size >= body * 1.12 and not line.bullet and len(line.text.split()) <= 8 and not line.aside
+        and not _NOT_HEADING.search(line.text)
+    ]
+    if not candidates:
+        return
+    known = [round(line.size, 1) for line in candidates if section_kind(line.text)]
+    section_size = Counter(known or [round(line.size, 1) for line in candidates]).most_common(1)[0][0]
+    for line in candidates:
+        line.heading = True
+        if abs(line.size - section_size) <= 0.6:
+            line.level = 1
         else:
-            segments.append([run])
-    merged = []
-    for group in segments:
-        left, right = min(r.left for r in group), max(r.right for r in group)
-        top, bottom = max(r.top for r in group), min(r.bottom for r in group)
-        if len(group) == 1:
-            text = group[0].text
-        else:
-            text = clean(
-                textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
-            )
-        merged.append(_Run(left, right, top, bottom, text))
-    # A lone bullet glyph stays its own segment so the reader can see it.
-    return merged
-
-
-def _group_lines(runs: list[_Run]) -> list[_VisualLine]:
-    lines: list[_VisualLine] = []
-    for run in sorted(runs, key=lambda r: (-r.top, r.left)):
-        middle = (run.top + run.bottom) / 2
-        for line in lines[-3:]:
-            if line.bottom - 1 <= middle <= line.top + 1:
-                line.runs.append(run)
-                break
-        else:
-            lines.append(_VisualLine([run]))
-    for line in lines:
-        line.runs.sort(key=lambda r: r.left)
-    return lines
-
-
-def _line_text(line: _VisualLine, page_width: float) -> tuple[str, str | None, bool, float]:
-    """(text, right-aligned dates, starts with a bullet glyph, left edge of the text)."""
-    runs = list(line.runs)
-    bullet = False
-    if len(runs) > 1 and _GLYPH_ONLY.match(runs[0].text.strip()):
-        bullet = True
-        runs = runs[1:]
-    aside = None
-    if len(runs) > 1:
-        gap = runs[-1].left - runs[-2].right
-        tail = runs[-1].text.strip()
-        if gap > 25 and runs[-1].left > page_width * 0.55 and DATE_RANGE.fullmatch(tail):
-            aside = tail
-            runs = runs[:-1]
-    text = ""
-    previous: _Run | None = None
-    for run in runs:
-        piece = run.text
-        if previous is not None and not text.endswith((" ", "\x02")) and not piece.startswith(" "):
-            if run.left - previous.right > 0.25 * max(run.top - run.bottom, 1.0):
-                text += " "
-        text += piece
-        previous = run
-    return text, aside, bullet, runs[0].left if runs else line.left
+            line.level = 0 if line.size > section_size else 2
 
 
 def read_pdf_lines(path: Path) -> list[Line]:
     document = _open(path)
     try:
         if len(document) > MAX_PAGES:
-            raise InputFileError(
-                f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported"
-            )
-        lines: list[Line] = []
-        text_left: float | None = None
+            raise InputFileError(f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
+        reader = _Reader()
         for index in range(len(document)):
             page = document[index]
+            width, height = (float(v) for v in page.get_size())
             textpage = page.get_textpage()
-            runs, width = _page_runs(page, textpage)
-            visual = _group_lines(runs)
-            for vline in visual:
-                glyph = vline.runs[0] if _GLYPH_ONLY.match(vline.runs[0].text.strip()) else None
-                rest = _VisualLine(vline.runs[1:] if glyph else vline.runs)
-                vline.runs = ([glyph] if glyph else []) + (_segments(rest, textpage) if rest.runs else [])
-            pending_glyph = False
-            last_bottom = None
-            for vline in visual:
-                text, aside, bullet, left = _line_text(vline, width)
-                stripped = squash(text.replace("\x02", "-"))
-                if not stripped or _PAGE_NUMBER.match(stripped):
-                    continue
-                if _GLYPH_ONLY.match(stripped):
-                    pending_glyph = True
-                    continue
-                if pending_glyph:
-                    bullet, pending_glyph = True, False
-                height = vline.top - vline.bottom
-                close = last_bottom is not None and (last_bottom - vline.top) < height * 0.9
-                previous = lines[-1] if lines else None
-                if (
-                    not bullet
-                    and previous is not None
-                    and previous.bullet
-                    and close
-                    and text_left is not None
-                    and abs(left - text_left) < 4
-                ):
-                    joiner = "" if previous.text.endswith("\x02") else " "
-                    previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
-                    previous.aside = previous.aside or aside
-                else:
-                    lines.append(Line(text=text.strip(), bullet=bullet, aside=aside))
-                    if bullet:
-                        text_left = left
-                last_bottom = vline.bottom
+            runs = _page_runs(textpage, path)
+            for column in split_columns(runs, width):
+                reader.add_column(group_lines(column), textpage, width, index, height)
+        lines = _drop_running_lines(reader, len(document))
         for line in lines:
-            line.text = squash(line.text.replace("\x02", "-"))
+            line.text = squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-")))
         if sum(len(line.text) for line in lines) < 40:
-            raise InputFileError(
-                f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx"
-            )
+            raise InputFileError(f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx")
+        _mark_headings(lines)
         return lines
     finally:
         document.close()

@@ -99,10 +99,15 @@ _NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)
 _NAME = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$")
 
 
+_NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
-    for line in lines[:8]:
+    # A PDF tells us which line is set in the largest type at the top: that is the name.
+    titled = [line for line in lines if line.heading and line.level == 0]
+    for line in [*titled, *lines[:8]]:
         text = line.text.strip().lstrip("#").strip()
-        head = re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]
+        head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
         candidate = _CREDENTIAL.sub("", head).strip(" ,")

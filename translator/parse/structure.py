@@ -53,25 +53,44 @@ def _split_title(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
+def _starts_section(line: Line, current: Section | None, section_level: int | None, has_preamble: bool) -> bool:
+    if line.bullet:
+        return False
+    if section_kind(line.text) is not None:
+        return True
+    if line.heading:
+        if line.level == 0 and line.size:
+            return False  # a PDF's name or tagline, set larger than the section headings
+        if current is None:
+            # In a PDF only headings at the section size (level 1) open sections; smaller ones are titles.
+            return has_preamble and (not line.size or line.level == 1)
+        return section_level is not None and line.level <= section_level
+    return _looks_like_heading(line) and (current is not None or has_preamble)
+
+
 def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
-    """(lines before the first section — the contact block —, the sections)."""
+    """(lines before the first section — the contact block —, the sections).
+
+    A heading starts a section when its words are a known CV heading, or when it is styled as a heading
+    (Word style, markdown #, larger PDF font) at the level of the CV's sections; deeper headings are
+    entry titles ("### Hospitalist" under "## Experience").
+    """
     preamble: list[Line] = []
     sections: list[Section] = []
     current: Section | None = None
+    section_level: int | None = None
     entry: Entry | None = None
     title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
     for line in lines:
         if line.part != "body":
             preamble.append(line)
             continue
-        kind = section_kind(line.text) if not line.bullet else None
-        if (
-            kind is not None
-            or (line.heading and current is None and preamble)
-            or (not line.heading and _looks_like_heading(line) and (current is not None or preamble))
-        ):
+        if _starts_section(line, current, section_level, bool(preamble)):
+            kind = section_kind(line.text)
             current = Section(heading=line.text.strip().rstrip(":"), kind=kind or "other")
             sections.append(current)
+            if line.heading and line.level and section_level is None:
+                section_level = line.level
             entry = None
             continue
         if current is None:
@@ -90,7 +109,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 current.entries.append(entry)
             entry.lines.append(line.text if not line.aside else f"{line.text} {line.aside}")
             continue
-        if entry is None or entry.bullets or line.heading or (dates and (entry.dates or entry.title)):
+        if entry is None or entry.bullets or line.heading or (dates and entry.dates):
             title, organization = _split_title(text)
             title_was_split = organization is not None
             entry = Entry(title=title, organization=organization, dates=dates)
@@ -101,5 +120,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             entry.organization, entry.dates = text, entry.dates or dates
             title_was_split = False
         else:
-            entry.lines.append(text if not dates else f"{text} {dates}")
+            if dates and not entry.dates:
+                entry.dates = dates
+            entry.lines.append(text)
     return preamble, sections

@@ -28,6 +28,8 @@ class Line:
     level: int = 0
     aside: str | None = None  # text pushed to the right margin (usually dates)
     part: str = "body"  # body, header or footer
+    size: float = 0.0  # font size in points, where the format has one (PDF)
+    bold: bool = False
 
 
 def clean(text: str) -> str:

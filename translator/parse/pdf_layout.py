@@ -1,0 +1,148 @@
+"""Geometry of a PDF page's text: runs → visual lines → columns → reading order. No PDF library here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translator.parse.text import BULLET_GLYPHS, DATE_RANGE
+
+GLYPH_ONLY = re.compile(r"^(?:[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff{]|\d{1,2}[.)])$")
+
+
+@dataclass
+class Run:
+    """A piece of text as the PDF placed it, with its box (PDF points, y up) and font."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    text: str
+    size: float = 0.0
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass
+class VisualLine:
+    runs: list[Run]
+
+    @property
+    def top(self) -> float:
+        return max(r.top for r in self.runs)
+
+    @property
+    def bottom(self) -> float:
+        return min(r.bottom for r in self.runs)
+
+    @property
+    def left(self) -> float:
+        return min(r.left for r in self.runs)
+
+    @property
+    def size(self) -> float:
+        texts = [r for r in self.runs if r.text.strip() and not GLYPH_ONLY.match(r.text.strip())]
+        return max((r.size for r in texts), default=0.0)
+
+    @property
+    def bold(self) -> bool:
+        texts = [r for r in self.runs if r.text.strip()]
+        return bool(texts) and all(r.bold for r in texts)
+
+
+def group_lines(runs: list[Run]) -> list[VisualLine]:
+    """Runs whose vertical middles fall inside one another's boxes share a line; top to bottom."""
+    lines: list[VisualLine] = []
+    for run in sorted(runs, key=lambda r: (-r.top, r.left)):
+        middle = (run.top + run.bottom) / 2
+        for line in lines[-3:]:
+            if line.bottom - 1 <= middle <= line.top + 1 and _similar_type(run, line):
+                line.runs.append(run)
+                break
+        else:
+            lines.append(VisualLine([run]))
+    for line in lines:
+        line.runs.sort(key=lambda r: r.left)
+    return lines
+
+
+def _similar_type(run: Run, line: VisualLine) -> bool:
+    """A 25-pt name does not share a line with the 10-pt contact details beside it."""
+    words = [r for r in line.runs if len(r.text.strip()) >= 3 and r.size]
+    if len(run.text.strip()) < 3 or not run.size or not words:
+        return True
+    ratio = run.size / max(words, key=lambda r: len(r.text)).size
+    return 1 / 1.5 <= ratio <= 1.5
+
+
+def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
+    """[runs] for a one-column page; [left column + full-width runs, right column] for two columns.
+
+    A gutter is an x position in the middle of the page that (almost) no run crosses while many lines
+    lie wholly on each side of it. Right-aligned dates do not make a gutter: body lines cross the middle.
+    """
+    lines = group_lines(runs)
+    if len(lines) < 10:
+        return [runs]
+    best: tuple[int, float] | None = None
+    for step in range(int(width * 0.3), int(width * 0.7), 2):
+        x = float(step)
+        crossing = sum(1 for r in runs if r.left < x - 1 and r.right > x + 1)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    if best is None:
+        return [runs]
+    crossing, gutter = best
+    total = sum(len(r.text) for r in runs) or 1
+    left_share = sum(len(r.text) for r in runs if r.right <= gutter + 1) / total
+    right_share = sum(len(r.text) for r in runs if r.left >= gutter - 1) / total
+    if crossing > max(2, len(lines) // 20) or min(left_share, right_share) < 0.08:
+        return [runs]
+    # Dates pushed to the right margin are not a column: the right side must hold lines of its own.
+    right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
+    if sum(1 for line in right_lines if not DATE_RANGE.fullmatch(join_runs(line.runs).strip())) < 5:
+        return [runs]
+    left: list[Run] = []
+    right: list[Run] = []
+    for r in runs:
+        (left if (r.left + r.right) / 2 < gutter else right).append(r)
+    return [left, right]
+
+
+def segments(line: VisualLine) -> list[list[Run]]:
+    """A line's runs split at wide gaps (a right-aligned date, a margin label)."""
+    groups: list[list[Run]] = []
+    for run in line.runs:
+        if groups and run.left - groups[-1][-1].right < 2.5 * run.height:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
+
+
+def join_runs(runs: list[Run]) -> str:
+    """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing."""
+    text = ""
+    previous: Run | None = None
+    for run in runs:
+        piece = run.text
+        if previous is not None and not text.endswith((" ", "\x02")) and not piece.startswith(" "):
+            if run.left - previous.right > 0.25 * run.height:
+                text += " "
+        text += piece
+        previous = run
+    return text
+
+
+def split_aside(groups: list[str], lefts: list[float], width: float) -> tuple[list[str], str | None]:
+    """Take a date range pushed to the right margin out of the line."""
+    if len(groups) > 1 and lefts[-1] > width * 0.55 and DATE_RANGE.fullmatch(groups[-1].strip()):
+        return groups[:-1], groups[-1].strip()
+    # moderncv and friends put the dates in the left margin, before the entry.
+    if len(groups) > 1 and lefts[0] < width * 0.25 and DATE_RANGE.fullmatch(groups[0].strip()):
+        return groups[1:], groups[0].strip()
+    return groups, None
