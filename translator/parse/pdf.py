@@ -20,12 +20,15 @@ from translator.parse.pdf_layout import (
     split_aside,
     split_columns,
 )
-from translator.parse.text import Line, clean, squash
+from translator.parse.text import Line, clean, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_RUNS_PER_PAGE = 20_000
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
+_SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
+_SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
+_CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
 
 
@@ -83,47 +86,87 @@ class _Reader:
     def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
         pending_glyph = False
         last_bottom: float | None = None
-        for vline in visual:
-            runs = list(vline.runs)
-            bullet = len(runs) > 1 and bool(GLYPH_ONLY.match(runs[0].text.strip()))
+        for whole in visual:
+            for vline in _split_side_by_side_items(whole):
+                last_bottom, pending_glyph = self._add(vline, textpage, width, page, height, last_bottom, pending_glyph)
+
+    def _add(
+        self,
+        vline: VisualLine,
+        textpage: Any,
+        width: float,
+        page: int,
+        height: float,
+        last_bottom: float | None,
+        pending_glyph: bool,
+    ) -> tuple[float | None, bool]:
+        """Add one visual line; returns (its bottom, whether a lone bullet glyph waits for its text)."""
+        runs = list(vline.runs)
+        bullet = len(runs) > 1 and bool(GLYPH_ONLY.match(runs[0].text.strip()))
+        if bullet:
+            runs = runs[1:]
+        groups = segments(VisualLine(runs))
+        if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
+            groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
+        texts = [_segment_text(g, textpage) for g in groups]
+        texts, aside = split_aside(texts, [g[0].left for g in groups], width)
+        text = " ".join(t.strip() for t in texts)
+        glyph, without = strip_bullet(text)
+        if glyph:
+            bullet, text = True, without
+        stripped = squash(text.replace("\x02", "-"))
+        if not stripped or _PAGE_NUMBER.match(stripped):
+            return last_bottom, pending_glyph
+        if GLYPH_ONLY.match(stripped):
+            return last_bottom, True
+        if pending_glyph:
+            bullet = True
+        if bullet and (_SEPARATED.search(stripped) or _CONTACT.search(stripped)):
+            bullet = False  # "+1 234 567 • john@doe.org": an icon and separators, not a list item
+        left = runs[0].left
+        close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
+        previous = self.lines[-1] if self.lines else None
+        if (
+            not bullet
+            and previous is not None
+            and previous.bullet
+            and close
+            and self.bullet_left is not None
+            and -4 < left - self.bullet_left < 20
+            and not (vline.size and previous.size and vline.size > previous.size * 1.1)
+        ):
+            joiner = "" if previous.text.endswith("\x02") else " "
+            previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
+            previous.aside = previous.aside or aside
+        else:
+            self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=vline.size, bold=vline.bold))
+            self.page_of.append(page)
+            self.y_of.append(vline.top / height)
             if bullet:
-                runs = runs[1:]
-            groups = segments(VisualLine(runs))
-            if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
-                groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
-            texts = [_segment_text(g, textpage) for g in groups]
-            texts, aside = split_aside(texts, [g[0].left for g in groups], width)
-            text = " ".join(t.strip() for t in texts)
-            stripped = squash(text.replace("\x02", "-"))
-            if not stripped or _PAGE_NUMBER.match(stripped):
-                continue
-            if GLYPH_ONLY.match(stripped):
-                pending_glyph = True
-                continue
-            if pending_glyph:
-                bullet, pending_glyph = True, False
-            left = runs[0].left
-            close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
-            previous = self.lines[-1] if self.lines else None
-            if (
-                not bullet
-                and previous is not None
-                and previous.bullet
-                and close
-                and self.bullet_left is not None
-                and abs(left - self.bullet_left) < 4
-                and not (vline.size and previous.size and vline.size > previous.size * 1.1)
-            ):
-                joiner = "" if previous.text.endswith("\x02") else " "
-                previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
-                previous.aside = previous.aside or aside
-            else:
-                self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=vline.size, bold=vline.bold))
-                self.page_of.append(page)
-                self.y_of.append(vline.top / height)
-                if bullet:
-                    self.bullet_left = left
-            last_bottom = vline.bottom
+                self.bullet_left = left
+        return vline.bottom, False
+
+
+def _split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
+    """A list set in two columns puts two items on one line: "• Item 1      • Item 4"."""
+    groups = segments(line)
+    starts = [i for i, g in enumerate(groups) if i > 0 and GLYPH_ONLY.match(g[0].text.strip()[:1] or " ")]
+    if not starts or not GLYPH_ONLY.match(groups[0][0].text.strip()[:1] or " "):
+        return [line]
+    pieces, begin = [], 0
+    for start in [*starts, len(groups)]:
+        pieces.append(VisualLine([r for g in groups[begin:start] for r in g]))
+        begin = start
+    return pieces
+
+
+def _drop_cover_letter(reader: _Reader) -> None:
+    """A CV followed by a cover letter: the letter's pages begin where "Dear …" is written."""
+    for i, line in enumerate(reader.lines):
+        if _SALUTATION.match(line.text) and reader.page_of[i] > 0:
+            first = reader.page_of.index(reader.page_of[i])
+            del reader.lines[first:], reader.page_of[first:], reader.y_of[first:]
+            return
 
 
 def vline_height(vline: VisualLine) -> float:
@@ -136,7 +179,7 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     if pages < 2:
         return reader.lines
     edge = [
-        (line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.9 or reader.y_of[i] < 0.1
+        (line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.85 or reader.y_of[i] < 0.15
     ]
     counts = Counter(text for text, _ in edge)
     repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
@@ -194,6 +237,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
             runs = _page_runs(textpage, path)
             for column in split_columns(runs, width):
                 reader.add_column(group_lines(column), textpage, width, index, height)
+        _drop_cover_letter(reader)
         lines = _drop_running_lines(reader, len(document))
         for line in lines:
             line.text = squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-")))

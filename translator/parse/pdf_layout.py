@@ -102,6 +102,10 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     right_share = sum(len(r.text) for r in runs if r.left >= gutter - 1) / total
     if crossing > max(2, len(lines) // 20) or min(left_share, right_share) < 0.08:
         return [runs]
+    # A real column runs down the page beside the other and has headings of its own; a contact block
+    # or a list set in two columns does not.
+    if _side_by_side_share(runs, gutter) < 0.3 or not _has_heading([r for r in runs if r.left >= gutter - 1], runs):
+        return [runs]
     # Dates pushed to the right margin are not a column: the right side must hold lines of its own.
     right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
     if sum(1 for line in right_lines if not DATE_RANGE.fullmatch(join_runs(line.runs).strip())) < 5:
@@ -111,6 +115,34 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     for r in runs:
         (left if (r.left + r.right) / 2 < gutter else right).append(r)
     return [left, right]
+
+
+def _has_heading(side: list[Run], everything: list[Run]) -> bool:
+    from statistics import median
+
+    from translator.parse.structure import section_kind
+
+    sizes = [r.size for r in everything if r.size]
+    body = median(sizes) if sizes else 0.0
+    for line in group_lines(side):
+        text = join_runs(line.runs).strip()
+        if not text or re.search(r"@|www\.|\d", text) or len(text.split()) > 5:
+            continue
+        if section_kind(text) is not None or (body and line.size >= body * 1.12):
+            return True
+    return False
+
+
+def _side_by_side_share(runs: list[Run], gutter: float, bands: int = 24) -> float:
+    """Share of the page's text height where both sides of the gutter hold text."""
+    top, bottom = max(r.top for r in runs), min(r.bottom for r in runs)
+    step = (top - bottom) / bands or 1.0
+    left, right = set(), set()
+    for r in runs:
+        band = min(int((top - (r.top + r.bottom) / 2) / step), bands - 1)
+        (left if (r.left + r.right) / 2 < gutter else right).add(band)
+    used = left | right
+    return len(left & right) / len(used) if used else 0.0
 
 
 def segments(line: VisualLine) -> list[list[Run]]:

@@ -30,6 +30,12 @@ def section_kind(text: str) -> SectionKind | None:
     return _headings().get(_key(text))
 
 
+def _heading_text(text: str) -> str:
+    """The heading as printed, without markdown emphasis, '(Optional)' notes or a trailing colon."""
+    text = re.sub(r"\*?\(optional\)\*?", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip().rstrip(":").strip()
+
+
 def _looks_like_heading(line: Line) -> bool:
     if line.bullet or len(line.text) > 60:
         return False
@@ -57,7 +63,9 @@ def _starts_section(line: Line, current: Section | None, section_level: int | No
     if line.bullet:
         return False
     if section_kind(line.text) is not None:
-        return True
+        # In a PDF with font sizes, a known heading set as plain body text is a phrase, not a heading
+        # ("additional information" in a contact block).
+        return not line.size or line.heading or line.bold or line.text.isupper()
     if line.heading:
         if line.level == 0 and line.size:
             return False  # a PDF's name or tagline, set larger than the section headings
@@ -87,7 +95,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             continue
         if _starts_section(line, current, section_level, bool(preamble)):
             kind = section_kind(line.text)
-            current = Section(heading=line.text.strip().rstrip(":"), kind=kind or "other")
+            current = Section(heading=_heading_text(line.text), kind=kind or "other")
             sections.append(current)
             if line.heading and line.level and section_level is None:
                 section_level = line.level
