@@ -6,6 +6,7 @@ from pathlib import Path
 
 from translator.errors import InputFileError, NoCVFoundError, UnsupportedFormatError
 from translator.models import ParsedCV
+from translator.parse.bounded import run_bounded
 from translator.parse.profile import extract_profile
 from translator.parse.structure import build_sections
 from translator.parse.text import Line
@@ -67,11 +68,11 @@ def read_lines(path: Path) -> tuple[str, list[Line]]:
     if kind == "pdf":
         from translator.parse.pdf import read_pdf_lines
 
-        return kind, read_pdf_lines(path)
+        return kind, run_bounded(read_pdf_lines, path, name=path.name)
     if kind == "docx":
         from translator.parse.docx import read_docx_lines
 
-        return kind, read_docx_lines(path)
+        return kind, run_bounded(read_docx_lines, path, name=path.name)
     return kind, _text_lines(path, path.read_bytes(), markdown=kind == "md")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,10 @@ MAX_TABLE_DEPTH = 8
 
 
 def _check_archive(path: Path) -> None:
-    """Refuse zip bombs and non-Word archives before python-docx inflates anything."""
+    """Refuse zip bombs, XML entity tricks and non-Word archives before python-docx parses anything.
+
+    Declared sizes can lie, so every part is inflated here, in chunks, counting the real bytes.
+    """
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -23,7 +27,22 @@ def _check_archive(path: Path) -> None:
                 raise InputFileError(f"{path.name}: not a Word document (no word/document.xml inside)")
             if sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
                 raise InputFileError(f"{path.name}: the document inflates to over 64 MB; refusing to read it")
-    except zipfile.BadZipFile as exc:
+            total = 0
+            for info in infos:
+                xml = info.filename.endswith((".xml", ".rels"))
+                tail = b""
+                with archive.open(info) as member:
+                    while chunk := member.read(1 << 20):
+                        total += len(chunk)
+                        if total > MAX_INFLATED_BYTES:
+                            raise InputFileError(f"{path.name}: the document inflates to over 64 MB; refusing to read it")
+                        if xml and b"<!DOCTYPE" in (tail + chunk).upper():
+                            raise InputFileError(
+                                f"{path.name}: {info.filename} declares XML entities (a DOCTYPE), which Word "
+                                "never writes; refusing to read it"
+                            )
+                        tail = chunk[-16:]
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, UnicodeDecodeError, ValueError, OSError) as exc:
         raise InputFileError(f"{path.name}: not a valid .docx file (corrupt or truncated)") from exc
 
 
@@ -119,7 +138,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
 
 def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Line]:
     if depth > MAX_TABLE_DEPTH:
-        return []
+        raise InputFileError(f"tables nested more than {MAX_TABLE_DEPTH} deep; this is not a CV layout")
     lines: list[Line] = []
     for row in table.rows:
         seen: set[int] = set()

@@ -230,10 +230,15 @@ def read_pdf_lines(path: Path) -> list[Line]:
         if len(document) > MAX_PAGES:
             raise InputFileError(f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
         reader = _Reader()
+        import pypdfium2 as pdfium
+
         for index in range(len(document)):
-            page = document[index]
-            width, height = (float(v) for v in page.get_size())
-            textpage = page.get_textpage()
+            try:
+                page = document[index]
+                width, height = (float(v) for v in page.get_size())
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                raise InputFileError(f"{path.name}: page {index + 1} of the PDF is damaged and cannot be read") from exc
             runs = _page_runs(textpage, path)
             for column in split_columns(runs, width):
                 reader.add_column(group_lines(column), textpage, width, index, height)

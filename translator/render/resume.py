@@ -118,42 +118,50 @@ def _keep_at_least(entry: int) -> int:
     return {0: 3, 1: 2}.get(entry, 1)
 
 
-def _victim(blocks: list[Block], floor: bool) -> int | None:
-    """The experience bullet to drop next: weakest first, from the oldest entry that can spare one."""
-    bullets = [(i, b) for i, b in enumerate(blocks) if b.kind == "bullet" and b.entry >= 0]
-    counts: dict[int, int] = {}
-    for _, b in bullets:
-        counts[b.entry] = counts.get(b.entry, 0) + 1
-    pool = [(i, b) for i, b in bullets if counts[b.entry] > (_keep_at_least(b.entry) if floor else 1)]
-    if not pool:
-        return None
-    return min(pool, key=lambda ib: (ib[1].rank, -ib[1].entry, -ib[0]))[0]
-
-
-def _drop_oldest_entry(blocks: list[Block]) -> bool:
-    entries = sorted({b.entry for b in blocks if b.entry >= 0})
-    if len(entries) <= 2:
-        return False
-    oldest = entries[-1]
-    blocks[:] = [b for b in blocks if b.entry != oldest]
-    return True
-
-
 def fit_to_pages(blocks: list[Block]) -> list[Block]:
-    """Trim to MAX_PAGES: weak bullets of old entries, then old entries, then bullets of recent ones."""
-    blocks = list(blocks)
-    if estimated_pages(blocks) <= MAX_PAGES:
-        return blocks
-    while estimated_pages(blocks) > MAX_PAGES:
-        index = _victim(blocks, floor=True)
-        if index is not None:
-            del blocks[index]
-        elif not _drop_oldest_entry(blocks):
-            index = _victim(blocks, floor=False)
-            if index is None:
-                break
-            del blocks[index]
-    return blocks
+    """Trim to MAX_PAGES: weak bullets of old entries, then old entries, then bullets of recent ones.
+
+    Each pass orders its candidates once and removes from the front, so a CV with thousands of
+    bullets is trimmed in n·log n, not n².
+    """
+    budget = MAX_PAGES * PAGE_LINES
+    total = sum(b.lines for b in blocks)
+    if total <= budget:
+        return list(blocks)
+    removed: set[int] = set()
+    counts: dict[int, int] = {}
+    for b in blocks:
+        if b.kind == "bullet" and b.entry >= 0:
+            counts[b.entry] = counts.get(b.entry, 0) + 1
+    order = sorted(
+        (i for i, b in enumerate(blocks) if b.kind == "bullet" and b.entry >= 0),
+        key=lambda i: (blocks[i].rank, -blocks[i].entry, -i),
+    )
+
+    def trim(floor: bool) -> None:
+        nonlocal total
+        for i in order:
+            if total <= budget:
+                return
+            entry = blocks[i].entry
+            if i in removed or counts[entry] <= (_keep_at_least(entry) if floor else 1):
+                continue
+            removed.add(i)
+            counts[entry] -= 1
+            total -= blocks[i].lines
+
+    trim(floor=True)
+    entries = sorted({b.entry for b in blocks if b.entry >= 0}, reverse=True)
+    for entry in entries[:-2]:  # then whole entries, oldest first, keeping the two most recent
+        if total <= budget:
+            break
+        for i, b in enumerate(blocks):
+            if b.entry == entry and i not in removed:
+                removed.add(i)
+                total -= b.lines
+        counts[entry] = 0
+    trim(floor=False)
+    return [b for i, b in enumerate(blocks) if i not in removed]
 
 
 def build_resume(cv: ParsedCV, report: Report) -> bytes:
