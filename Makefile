@@ -21,8 +21,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check translator tests bench
-	$(BIN)/ruff format --check translator tests bench
+	$(BIN)/ruff check translator tests bench fixtures
+	$(BIN)/ruff format --check translator tests bench fixtures
 	$(BIN)/mypy
 
 bench: $(STAMP)

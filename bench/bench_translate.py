@@ -55,12 +55,22 @@ def main() -> int:
             {
                 "baseline": [py, "-c", LIBRARIES],
                 "translate": [cli, "translate", str(cv), "-o", str(Path(tmp) / "out"), "--force"],
-                "floor: read the .docx": [py, "-c", LIBRARIES + f"d = docx.Document({str(cv)!r})\n"
-                                          "for b in d.iter_inner_content(): pass"],
-                "floor: write a .docx": [py, "-c", LIBRARIES + "import io\nd = docx.Document()\n"
-                                         "for i in range(50): d.add_paragraph('x' * 90)\nd.save(io.BytesIO())"],
-                "floor: one pydantic model": [py, "-c", LIBRARIES + "from pydantic import BaseModel\n"
-                                              "class A(BaseModel):\n    x: int\nA(x=1)"],
+                "floor: read the .docx": [
+                    py,
+                    "-c",
+                    LIBRARIES + f"d = docx.Document({str(cv)!r})\nfor b in d.iter_inner_content(): pass",
+                ],
+                "floor: write a .docx": [
+                    py,
+                    "-c",
+                    LIBRARIES + "import io\nd = docx.Document()\n"
+                    "for i in range(50): d.add_paragraph('x' * 90)\nd.save(io.BytesIO())",
+                ],
+                "floor: one pydantic model": [
+                    py,
+                    "-c",
+                    LIBRARIES + "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int\nA(x=1)",
+                ],
             }
         )
         probe = (

@@ -14,9 +14,7 @@ sys.path.insert(0, str(FIXTURES))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-golden", action="store_true", help="Rewrite the golden files from the current output."
-    )
+    parser.addoption("--update-golden", action="store_true", help="Rewrite the golden files from the current output.")
 
 
 @pytest.fixture(autouse=True)

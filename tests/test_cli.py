@@ -55,9 +55,7 @@ def test_existing_outputs_are_not_overwritten_without_force(runner: CliRunner, t
 
 
 def test_target_option_is_used(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(
-        main, ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--target", "msl"]
-    )
+    result = runner.invoke(main, ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--target", "msl"])
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["target"] == "msl"
@@ -98,15 +96,11 @@ def test_parse_prints_the_model(runner: CliRunner) -> None:
 
 
 def test_headline_from_flags_respects_the_limit(runner: CliRunner) -> None:
-    result = runner.invoke(
-        main, ["headline", "--specialty", "cardiology", "--board-certified", "--target", "msl"]
-    )
+    result = runner.invoke(main, ["headline", "--specialty", "cardiology", "--board-certified", "--target", "msl"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 3
-    assert all(
-        line.startswith("Board-certified cardiology physician") or "cardiology" in line for line in lines
-    )
+    assert all(line.startswith("Board-certified cardiology physician") or "cardiology" in line for line in lines)
 
 
 def test_outreach_from_flags(runner: CliRunner) -> None:
@@ -125,11 +119,7 @@ def test_outreach_from_flags(runner: CliRunner) -> None:
         ],
     )
     assert result.exit_code == 0
-    assert (
-        "{their_name}" in result.output
-        and "Lakeside Clinic" in result.output
-        and "immunology" in result.output
-    )
+    assert "{their_name}" in result.output and "Lakeside Clinic" in result.output and "immunology" in result.output
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -52,9 +52,7 @@ def main() -> None:
 @click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP)
 @click.option("--specialty", help="Your specialty, when the CV does not make it clear.")
 @click.option("--force", is_flag=True, help="Overwrite output files that already exist.")
-def translate(
-    cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None, force: bool
-) -> None:
+def translate(cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None, force: bool) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents."""
     from translator.pipeline import translate_many
 

@@ -92,9 +92,7 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
         "resume.docx": build_resume(cv, report),
         "linkedin.md": render("linkedin.md.j2", **context).encode(),
         "outreach.md": render("outreach.md.j2", **context).encode(),
-        "report.json": (
-            json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-        ).encode(),
+        "report.json": (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode(),
         "report.md": render("report.md.j2", **context).encode(),
     }
 
@@ -171,9 +169,7 @@ def translate_many(
             cv = read_cv(path)
             report = build_report(cv, target=target, specialty=specialty)
             files = write_outputs(render_outputs(cv, report), out_dir / name, force)
-            results.append(
-                Result(source=path, target=report.target, target_reason=report.target_reason, files=files)
-            )
+            results.append(Result(source=path, target=report.target, target_reason=report.target_reason, files=files))
     return results
 
 
@@ -211,9 +207,7 @@ def headlines_for(
     return content.headlines(profile, role, [])
 
 
-def _apply(
-    profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None
-) -> None:
+def _apply(profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None) -> None:
     if specialty:
         profile.specialty = specialty
     if institution:

@@ -43,9 +43,7 @@ def test_resume_is_ats_friendly(name: str) -> None:
     assert not document.tables, "no tables in an ATS resume"
     assert not document.element.body.xpath(".//w:txbxContent"), "no text boxes"
     for section in document.sections:
-        assert not any(p.text.strip() for p in section.header.paragraphs), (
-            "contact details belong in the body"
-        )
+        assert not any(p.text.strip() for p in section.header.paragraphs), "contact details belong in the body"
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[:3] == ["Summary", "Core Competencies", "Professional Experience"]
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
@@ -148,7 +146,9 @@ def _long_cv_text() -> str:
             "- Led QI project with nursing and pharmacy to standardize discharge planning",
             "- Taught residents and students on the wards and presented at grand rounds",
         ]
-    lines += ["", "PUBLICATIONS"] + [f"- Lee S, et al. Study number {n} of sepsis care. J Hosp Med. 2019." for n in range(23)]
+    lines += ["", "PUBLICATIONS"] + [
+        f"- Lee S, et al. Study number {n} of sepsis care. J Hosp Med. 2019." for n in range(23)
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -16,9 +16,7 @@ def translate_bullet(text: str, section: str = "", entry: str = "") -> BulletTra
     matched = matching_rules(text)
     primary = matched[0]
     has_numbers = bool(numbers(text))
-    questions = [
-        q for rule in matched[:2] for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.match(q))
-    ]
+    questions = [q for rule in matched[:2] for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.match(q))]
     return BulletTranslation(
         section=section,
         entry=entry,

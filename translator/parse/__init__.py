@@ -35,9 +35,7 @@ def _sniff(path: Path, head: bytes) -> str:
         return "md"
     if suffix == ".pdf":
         raise InputFileError(f"{path.name}: not a valid PDF (no PDF header)")
-    raise UnsupportedFormatError(
-        f"{path.name}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md"
-    )
+    raise UnsupportedFormatError(f"{path.name}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md")
 
 
 def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:

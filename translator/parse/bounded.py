@@ -79,5 +79,7 @@ def run_bounded(function: Callable[..., T], *args: Any, name: str) -> T:
     if status == "error":
         raise payload
     if status == "memory":
-        raise InputFileError(f"{name}: reading needed more than {READ_MEMORY_BYTES >> 20} MB; the file is not a normal CV")
+        raise InputFileError(
+            f"{name}: reading needed more than {READ_MEMORY_BYTES >> 20} MB; the file is not a normal CV"
+        )
     raise RuntimeError(f"reader failed in the child process:\n{payload}")

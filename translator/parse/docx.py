@@ -35,14 +35,24 @@ def _check_archive(path: Path) -> None:
                     while chunk := member.read(1 << 20):
                         total += len(chunk)
                         if total > MAX_INFLATED_BYTES:
-                            raise InputFileError(f"{path.name}: the document inflates to over 64 MB; refusing to read it")
+                            raise InputFileError(
+                                f"{path.name}: the document inflates to over 64 MB; refusing to read it"
+                            )
                         if xml and b"<!DOCTYPE" in (tail + chunk).upper():
                             raise InputFileError(
                                 f"{path.name}: {info.filename} declares XML entities (a DOCTYPE), which Word "
                                 "never writes; refusing to read it"
                             )
                         tail = chunk[-16:]
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, UnicodeDecodeError, ValueError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        UnicodeDecodeError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise InputFileError(f"{path.name}: not a valid .docx file (corrupt or truncated)") from exc
 
 
@@ -175,9 +185,7 @@ def read_docx_lines(path: Path) -> list[Line]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
-        raise InputFileError(
-            f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?"
-        ) from exc
+        raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
     styles = _Styles(document)
     headers: list[Line] = []
     footers: list[Line] = []

@@ -178,9 +178,7 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     as a footer (it may hold contact details), drop the rest."""
     if pages < 2:
         return reader.lines
-    edge = [
-        (line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.85 or reader.y_of[i] < 0.15
-    ]
+    edge = [(line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.85 or reader.y_of[i] < 0.15]
     counts = Counter(text for text, _ in edge)
     repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
     kept, seen = [], set()
@@ -208,8 +206,12 @@ def _mark_headings(lines: list[Line]) -> None:
         return
     body = statistics.median(sizes)
     candidates = [
-        line for line in lines
-        if line.size >= body * 1.12 and not line.bullet and len(line.text.split()) <= 8 and not line.aside
+        line
+        for line in lines
+        if line.size >= body * 1.12
+        and not line.bullet
+        and len(line.text.split()) <= 8
+        and not line.aside
         and not _NOT_HEADING.search(line.text)
     ]
     if not candidates:
@@ -247,7 +249,9 @@ def read_pdf_lines(path: Path) -> list[Line]:
         for line in lines:
             line.text = squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-")))
         if sum(len(line.text) for line in lines) < 40:
-            raise InputFileError(f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx")
+            raise InputFileError(
+                f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx"
+            )
         _mark_headings(lines)
         return lines
     finally:

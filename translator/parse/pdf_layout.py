@@ -137,7 +137,8 @@ def _side_by_side_share(runs: list[Run], gutter: float, bands: int = 24) -> floa
     """Share of the page's text height where both sides of the gutter hold text."""
     top, bottom = max(r.top for r in runs), min(r.bottom for r in runs)
     step = (top - bottom) / bands or 1.0
-    left, right = set(), set()
+    left: set[int] = set()
+    right: set[int] = set()
     for r in runs:
         band = min(int((top - (r.top + r.bottom) / 2) / step), bands - 1)
         (left if (r.left + r.right) / 2 < gutter else right).add(band)
@@ -162,9 +163,9 @@ def join_runs(runs: list[Run]) -> str:
     previous: Run | None = None
     for run in runs:
         piece = run.text
-        if previous is not None and not text.endswith((" ", "\x02")) and not piece.startswith(" "):
-            if run.left - previous.right > 0.25 * run.height:
-                text += " "
+        glued = text.endswith((" ", "\x02")) or piece.startswith(" ")
+        if previous is not None and not glued and run.left - previous.right > 0.25 * run.height:
+            text += " "
         text += piece
         previous = run
     return text

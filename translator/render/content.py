@@ -66,14 +66,19 @@ def physician_phrase(profile: Profile, capital: bool = True) -> str:
 
 def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> list[str]:
     lead = physician_phrase(profile)
-    creds = ", ".join(profile.credentials)
-    shapes = [
-        lambda ex: f"{lead} | Experience in {_join(ex)} | Exploring roles in {role.area}",
-        lambda ex: (
-            f"{lead}{f' ({creds})' if creds else ''} | {' · '.join(e[:1].upper() + e[1:] for e in ex)} | Moving into {role.area}"
-        ),
-        lambda ex: f"Physician{f' ({creds})' if creds else ''} bringing {_join(ex)} to {role.name} | {lead}",
-    ]
+    creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
+
+    def exploring(ex: list[str]) -> str:
+        return f"{lead} | Experience in {_join(ex)} | Exploring roles in {role.area}"
+
+    def moving(ex: list[str]) -> str:
+        listed = " · ".join(e[:1].upper() + e[1:] for e in ex)
+        return f"{lead}{creds} | {listed} | Moving into {role.area}"
+
+    def bringing(ex: list[str]) -> str:
+        return f"Physician{creds} bringing {_join(ex)} to {role.name} | {lead}"
+
+    shapes = [exploring, moving, bringing]
     results = []
     for shape in shapes:
         ex = experience[:3] or ["patient care"]
@@ -99,10 +104,10 @@ def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: d
     return " ".join(parts)
 
 
-def about(
-    profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]
-) -> str:
-    opening = f"I am a {physician_phrase(profile, capital=False)} preparing to move from clinical practice into {role.area}."
+def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]) -> str:
+    opening = (
+        f"I am a {physician_phrase(profile, capital=False)} preparing to move from clinical practice into {role.area}."
+    )
     if experience:
         opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
     paragraphs = [opening]

@@ -36,8 +36,12 @@ class Block:
     @property
     def lines(self) -> float:
         width, extra = {
-            "name": (60, 1.2), "contact": (100, 0.3), "heading": (80, 1.2), "text": (100, 0.4),
-            "entry": (92, 0.6), "bullet": (86, 0.15),
+            "name": (60, 1.2),
+            "contact": (100, 0.3),
+            "heading": (80, 1.2),
+            "text": (100, 0.4),
+            "entry": (92, 0.6),
+            "bullet": (86, 0.15),
         }[self.kind]
         return math.ceil(max(len(self.text), 1) / width) + extra
 
@@ -73,7 +77,10 @@ def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
         return [s for s in cv.sections if s.kind in kinds]
 
     entry_index = 0
-    for heading, kinds in (("Professional Experience", EXPERIENCE_KINDS), ("Clinical Research / Trials", RESEARCH_KINDS)):
+    for heading, kinds in (
+        ("Professional Experience", EXPERIENCE_KINDS),
+        ("Clinical Research / Trials", RESEARCH_KINDS),
+    ):
         entries = [(s, e) for s in by_kind(kinds) for e in s.entries if e.bullets or e.title]
         if not entries:
             continue
