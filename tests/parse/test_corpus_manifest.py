@@ -277,3 +277,21 @@ def test_a_cover_letter_after_the_cv_is_not_read_as_cv() -> None:
     cv = read_cv(CORPUS / "pdf_moderncv_multibib_luatex.pdf")
     text = " ".join(line for s in cv.sections for e in s.entries for line in e.lines)
     assert "Dear Sir or Madam" not in text and "Lorem ipsum" not in text
+
+
+def test_margin_dates_split_over_two_lines_stay_with_their_entry() -> None:
+    cv = read_cv(CORPUS / "pdf_resume-matcher_alfred-pennyworth_moderncv.pdf")
+    experience = next(s for s in cv.sections if s.heading == "Experience")
+    first = experience.entries[0]
+    assert first.title == "Product Manager"
+    assert first.dates == "2017 – Present"
+    assert [e.dates for e in experience.entries[1:4]] == ["2012 – 2017", "2007 – 2012", "2002 – 2007"]
+
+
+def test_hyphenation_at_line_ends_is_undone_in_prose_and_bullets() -> None:
+    alfred = read_cv(CORPUS / "pdf_resume-matcher_alfred-pennyworth_moderncv.pdf")
+    prose = " ".join(line for s in alfred.sections for e in s.entries for line in e.lines)
+    assert "Developing product strategies" in prose and "Devel-" not in prose
+    rendercv = read_cv(CORPUS / "pdf_rendercv_classic_pdftex.pdf")
+    bullets = " ".join(b.text for _, _, b in rendercv.all_bullets())
+    assert "prediction algorithm" in bullets and "PublicationEntry" in bullets

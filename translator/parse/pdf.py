@@ -26,6 +26,10 @@ MAX_PAGES = 30
 MAX_RUNS_PER_PAGE = 20_000
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
+_DATE_PART = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
+    r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
+)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
@@ -82,8 +86,20 @@ class _Reader:
         self.page_of: list[int] = []
         self.y_of: list[float] = []
         self.bullet_left: float | None = None
+        self.lefts: list[float] = []
+        self.rights: list[float] = []
+        self.body_left: float | None = None
+        self.right_edge = 0.0
 
     def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
+        lefts = Counter(
+            round(next((r.left for r in v.runs if not GLYPH_ONLY.match(r.text.strip())), v.left))
+            for v in visual
+            if sum(len(r.text) for r in v.runs) >= 20
+        )
+        # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
+        self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
+        self.right_edge = max((r.right for v in visual for r in v.runs), default=width)
         pending_glyph = False
         last_bottom: float | None = None
         for whole in visual:
@@ -105,11 +121,23 @@ class _Reader:
         bullet = len(runs) > 1 and bool(GLYPH_ONLY.match(runs[0].text.strip()))
         if bullet:
             runs = runs[1:]
+        margin_aside = None
+        if self.body_left is not None and len(runs) > 1 and runs[0].right < self.body_left - 2:
+            margin = [r for r in runs if r.right < self.body_left - 2]
+            margin_text = squash(join_runs(margin))
+            if _DATE_PART.match(margin_text):
+                runs = runs[len(margin) :]
+                previous = self.lines[-1] if self.lines else None
+                if previous is not None and previous.aside and previous.aside.rstrip().endswith(("–", "-", "—")):
+                    previous.aside = f"{previous.aside.rstrip()} {margin_text}"  # "2017 –" / "Present"
+                else:
+                    margin_aside = margin_text
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
         texts = [_segment_text(g, textpage) for g in groups]
         texts, aside = split_aside(texts, [g[0].left for g in groups], width)
+        aside = aside or margin_aside
         text = " ".join(t.strip() for t in texts)
         glyph, without = strip_bullet(text)
         if glyph:
@@ -126,22 +154,44 @@ class _Reader:
         left = runs[0].left
         close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
         previous = self.lines[-1] if self.lines else None
+        right = max(r.right for r in runs)
+        size = VisualLine(runs).size
         if (
+            not bullet
+            and previous is not None
+            and not previous.bullet
+            and not previous.heading
+            and not previous.aside
+            and not aside
+            and close
+            and self.lefts and abs(left - self.lefts[-1]) < 4
+            and self.rights[-1] >= 0.85 * self.right_edge
+            and not (size and previous.size and abs(size - previous.size) > 0.5)
+        ):
+            # A paragraph wrapped over lines (the previous line runs to the right edge): one line again.
+            if previous.text.endswith(("\x02", "-")) and text[:1].islower():
+                previous.text = previous.text.removesuffix("\x02").removesuffix("-") + text.strip()
+            else:
+                previous.text = previous.text.removesuffix("\x02") + " " + text.strip()
+            self.rights[-1] = right
+        elif (
             not bullet
             and previous is not None
             and previous.bullet
             and close
             and self.bullet_left is not None
             and -4 < left - self.bullet_left < 20
-            and not (vline.size and previous.size and vline.size > previous.size * 1.1)
+            and not (size and previous.size and size > previous.size * 1.1)
         ):
             joiner = "" if previous.text.endswith("\x02") else " "
             previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
             previous.aside = previous.aside or aside
         else:
-            self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=vline.size, bold=vline.bold))
+            self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold))
             self.page_of.append(page)
             self.y_of.append(vline.top / height)
+            self.lefts.append(left)
+            self.rights.append(right)
             if bullet:
                 self.bullet_left = left
         return vline.bottom, False
@@ -165,7 +215,7 @@ def _drop_cover_letter(reader: _Reader) -> None:
     for i, line in enumerate(reader.lines):
         if _SALUTATION.match(line.text) and reader.page_of[i] > 0:
             first = reader.page_of.index(reader.page_of[i])
-            del reader.lines[first:], reader.page_of[first:], reader.y_of[first:]
+            del reader.lines[first:], reader.page_of[first:], reader.y_of[first:], reader.lefts[first:], reader.rights[first:]
             return
 
 
