@@ -164,7 +164,8 @@ class _Reader:
             and not previous.aside
             and not aside
             and close
-            and self.lefts and abs(left - self.lefts[-1]) < 4
+            and self.lefts
+            and abs(left - self.lefts[-1]) < 4
             and self.rights[-1] >= 0.85 * self.right_edge
             and not (size and previous.size and abs(size - previous.size) > 0.5)
         ):
@@ -187,7 +188,9 @@ class _Reader:
             previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
             previous.aside = previous.aside or aside
         else:
-            self.lines.append(Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold))
+            self.lines.append(
+                Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold)
+            )
             self.page_of.append(page)
             self.y_of.append(vline.top / height)
             self.lefts.append(left)
@@ -215,7 +218,13 @@ def _drop_cover_letter(reader: _Reader) -> None:
     for i, line in enumerate(reader.lines):
         if _SALUTATION.match(line.text) and reader.page_of[i] > 0:
             first = reader.page_of.index(reader.page_of[i])
-            del reader.lines[first:], reader.page_of[first:], reader.y_of[first:], reader.lefts[first:], reader.rights[first:]
+            del (
+                reader.lines[first:],
+                reader.page_of[first:],
+                reader.y_of[first:],
+                reader.lefts[first:],
+                reader.rights[first:],
+            )
             return
 
 

@@ -52,6 +52,11 @@ def _looks_like_heading(line: Line) -> bool:
     )
 
 
+def _org_like(text: str) -> bool:
+    """An organization line is short and no sentence: "Mercy Hospital, Springfield, IL"."""
+    return len(text) <= 90 and not text.rstrip().endswith(".")
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     parts = _SEPARATORS.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -122,7 +127,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             title_was_split = organization is not None
             entry = Entry(title=title, organization=organization, dates=dates)
             current.entries.append(entry)
-        elif entry.title is not None and (entry.organization is None or title_was_split):
+        elif entry.title is not None and (entry.organization is None or title_was_split) and _org_like(text):
             if title_was_split:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
