@@ -28,6 +28,12 @@ from translator.mapping.translate import translate_bullet
         ("Provided wound care for nursing home residents", []),
         ("Co-investigator on a phase II asthma trial", ["projects"]),
         ("Analyzed 5 years of readmission data", ["data"]),
+        ("Managed a panel of 1,800 primary care patients", []),
+        ("Completed GCP training and CITI certification", []),
+        ("Participated in peer review of physician quality cases", ["data"]),
+        ("Designed a survey of 200 residents on burnout", ["data", "projects"]),
+        ("Organized a journal club for residents", ["communication", "projects"]),
+        ("Sub-I on a phase III SGLT2 inhibitor trial; enrolled 12 patients", ["projects"]),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:
@@ -49,6 +55,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ),
         ("Saw 28 pts/day in urgent care", ["Evaluated and managed 28 patients per day"], []),
         ("Teaching residents on the wards", ["Taught residents"], ["Teaching"]),
+        ("Chair, Medicine Quality Committee", ["Served as chair of the Medicine Quality Committee"], []),
+        ("Chief resident, internal medicine residency", ["Served as chief resident, internal medicine"], []),
+        ("Sub-I on a phase III trial", ["Served as a sub-investigator on a phase III trial"], ["Sub-I"]),
+        ("Helped develop sepsis guidelines", ["Contributed to developing sepsis guidelines"], ["Supported develop"]),
+        ("Worked night shifts in the ED", ["Covered night shifts"], []),
+        ("Built a dashboard tracking bundle compliance", [], ["standardizing clinical practice"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:

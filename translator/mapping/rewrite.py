@@ -13,6 +13,19 @@ _COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|p
 _ORGANIZATION = re.compile(
     r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
 )
+_WORK = re.compile(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE)
+_LEADS = {
+    "chair",
+    "co-chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "co-director",
+    "president",
+    "head",
+    "lead",
+}
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -100,10 +113,13 @@ def _as_role(text: str) -> str | None:
         if first_word.endswith("ing") or re.match(r"^\d{4}", rest):
             return f"{opening}, {rest}"
         if _COMMITTEE.search(rest) and not _ORGANIZATION.search(rest.split(" ", 1)[0]):
+            joiner = "of" if head in _LEADS else "on"  # chair of the committee, member on it
+            return f"{opening} {joiner} {_with_article(rest)}"
+        if _WORK.search(rest):
             return f"{opening} on {_with_article(rest)}"
         if _ORGANIZATION.search(rest):
             return f"{opening} at {_with_article(rest) if not rest[:1].isupper() else rest}"
-        return f"{opening} on {_with_article(rest)}"
+        return f"{opening}, {rest}"
     if separator == "(":
         return f"{opening} ({rest}"
     if separator == ";":
@@ -118,7 +134,14 @@ def _with_article(phrase: str) -> str:
     return "the " + phrase
 
 
+_HELPED = re.compile(r"^(?:helped|assisted)\s+(?:to\s+)?([a-z]+)\b\s*", re.IGNORECASE)
+
+
 def _upgrade(text: str) -> str | None:
+    helped = _HELPED.match(text)
+    if helped and verb_forms.is_base_verb(helped.group(1)):
+        # "Helped develop guidelines" → "Contributed to developing guidelines"
+        return f"Contributed to {verb_forms.gerund_of(helped.group(1))} {text[helped.end() :]}".rstrip()
     for upgrade in verbs().upgrade:
         match = upgrade.regex.match(text)
         if match:

@@ -94,3 +94,17 @@ def is_past_verb(word: str) -> bool:
 def past_of(word: str) -> str | None:
     """The past tense when `word` is a known verb in another form, else None."""
     return _forms()[0].get(word.lower())
+
+
+@cache
+def _bases() -> dict[str, str]:
+    data = verbs()
+    return {base: _gerund(base, _past(base, data.irregular)) for base in {*data.regular, *data.irregular}}
+
+
+def is_base_verb(word: str) -> bool:
+    return word.lower() in _bases()
+
+
+def gerund_of(word: str) -> str:
+    return _bases()[word.lower()]
