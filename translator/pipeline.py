@@ -29,14 +29,15 @@ class Result:
     files: list[Path] = field(default_factory=list)
 
 
-def _cv_text(cv: ParsedCV) -> str:
-    parts = [cv.profile.specialty or ""]
+def _cv_lines(cv: ParsedCV) -> list[str]:
+    """Entry titles, lines and bullets: the evidence a target role is suggested from."""
+    parts: list[str] = []
     for section in cv.sections:
-        parts.append(section.heading)
         for entry in section.entries:
-            parts.extend([entry.title or "", entry.organization or "", *entry.lines])
+            parts.extend(p for p in (entry.title, entry.organization) if p)
+            parts.extend(entry.lines)
             parts.extend(b.text for b in entry.bullets)
-    return "\n".join(parts)
+    return parts
 
 
 def build_report(
@@ -53,7 +54,7 @@ def build_report(
         chosen: TargetRole = target  # type: ignore[assignment]
         reason = "chosen with --target"
     else:
-        chosen, reason = suggest_target(_cv_text(cv))
+        chosen, reason = suggest_target(cv.profile.specialty, _cv_lines(cv))
     role = role_profiles()[chosen]
     cover = content.coverage(bullets)
     experience = content.experience_types(bullets)
@@ -175,18 +176,18 @@ def translate_many(
 
 def _profile_from(
     cv_path: Path | None, specialty: str | None, institution: str | None, board_certified: bool | None
-) -> tuple[Profile, str]:
+) -> tuple[Profile, list[str]]:
     if cv_path is not None:
         from translator.parse import read_cv
 
         cv = read_cv(cv_path)
-        profile, text = cv.profile, _cv_text(cv)
+        profile, lines = cv.profile, _cv_lines(cv)
     else:
         if not specialty:
             raise TranslatorError("give a CV file or at least --specialty")
-        profile, text = Profile(), ""
+        profile, lines = Profile(), []
     _apply(profile, specialty, institution, board_certified)
-    return profile, text
+    return profile, lines
 
 
 def headlines_for(
@@ -224,8 +225,8 @@ def outreach_text(
     target: str | None = None,
     therapeutic_area: str | None = None,
 ) -> str:
-    profile, text = _profile_from(cv_path, specialty, institution, board_certified)
-    chosen = target or (suggest_target(text)[0] if text else "medical-affairs")
+    profile, lines = _profile_from(cv_path, specialty, institution, board_certified)
+    chosen = target or suggest_target(profile.specialty, lines)[0]
     role = role_profiles()[chosen]
     message = content.outreach(profile, role, therapeutic_area)
     return render("outreach.md.j2", outreach=message)

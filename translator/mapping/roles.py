@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import Field
 
@@ -15,6 +16,7 @@ class Signal(StrictModel):
     pattern: str
     weight: int
     reason: str
+    on: Literal["specialty", "text"] = "text"
 
 
 class RoleProfile(StrictModel):
@@ -55,23 +57,27 @@ def gap_actions() -> dict[Competency, list[str]]:
     }
 
 
-def suggest_target(cv_text: str) -> tuple[TargetRole, str]:
-    """The role the CV's evidence points to, and why, in words the user can check."""
+def suggest_target(specialty: str | None, lines: list[str]) -> tuple[TargetRole, str]:
+    """The role the CV's evidence points to, and why, in words the user can check.
+
+    `lines` are the CV's entry titles and bullets; each line counts once per signal (three at most).
+    """
     best: tuple[int, str, list[str]] = (0, "medical-affairs", [])
     for role in role_profiles().values():
         score, reasons = 0, []
         for signal in role.signals:
-            hits = len(re.findall(signal.pattern, cv_text, flags=re.IGNORECASE))
+            regex = re.compile(signal.pattern, re.IGNORECASE)
+            if signal.on == "specialty":
+                hits = 1 if specialty and regex.search(specialty) else 0
+            else:
+                hits = min(sum(1 for line in lines if regex.search(line)), 3)
             if hits:
-                score += signal.weight * min(hits, 3)
+                score += signal.weight * hits
                 reasons.append(signal.reason)
         if score > best[0]:
             best = (score, role.id, reasons)
     score, role_id, reasons = best
     target: TargetRole = role_id  # type: ignore[assignment]
     if not score:
-        return (
-            target,
-            "no strong signal in the CV; medical affairs is the broadest entry point for physicians",
-        )
+        return target, "no strong signal in the CV; medical affairs is the broadest entry point for physicians"
     return target, "the CV shows " + " and ".join(dict.fromkeys(reasons))

@@ -57,8 +57,19 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# "pediatrics physician" reads badly: the adjective form of a specialty before "physician".
+_ADJECTIVE = {
+    "pediatrics": "pediatric",
+    "geriatrics": "geriatric",
+    "obstetrics and gynecology": "OB/GYN",
+    "ob/gyn": "OB/GYN",
+    "infectious diseases": "infectious disease",
+    "pulmonology": "pulmonary",
+}
+
+
 def physician_phrase(profile: Profile, capital: bool = True) -> str:
-    specialty = profile.specialty or ""
+    specialty = _ADJECTIVE.get((profile.specialty or "").lower(), profile.specialty or "")
     certified = "board-certified " if profile.board_certified else ""
     text = f"{certified}{specialty} physician".replace("  ", " ").strip()
     return text[:1].upper() + text[1:] if capital else text
