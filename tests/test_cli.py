@@ -84,6 +84,16 @@ def test_bullets_json_one_object_per_line_in_order(runner: CliRunner) -> None:
     assert rows[0]["source"] == "rules"
 
 
+def test_bullets_target_adds_that_roles_questions(runner: CliRunner) -> None:
+    plain = runner.invoke(main, ["bullets", "--json"], input="Sub-I on a phase III trial\n")
+    targeted = runner.invoke(
+        main, ["bullets", "--json", "--target", "clinical-development"], input="Sub-I on a phase III trial\n"
+    )
+    without, with_target = json.loads(plain.output)["suggestions"], json.loads(targeted.output)["suggestions"]
+    extra = [s for s in with_target if s not in without]
+    assert extra and extra[0].startswith("Clinical development screens for study conduct")
+
+
 def test_bullets_plain_shows_before_and_after(runner: CliRunner) -> None:
     result = runner.invoke(main, ["bullets"], input="Saw 28 pts/day\n")
     assert "Saw 28 pts/day\n  → Evaluated and managed 28 patients per day" in result.output

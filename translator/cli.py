@@ -87,7 +87,7 @@ def bullets(file: Any, as_json: bool, target: str | None) -> None:
         text = line.strip()
         if not text:
             continue
-        result = translate_bullet(text)
+        result = translate_bullet(text, target=target)
         if as_json:
             fields = ("text", "rewrite", "competencies", "experience", "rule", "source", "suggestions")
             click.echo(json.dumps(result.model_dump(include=set(fields)), ensure_ascii=False))

@@ -45,16 +45,16 @@ def build_report(
 ) -> Report:
     if specialty:
         cv.profile.specialty = specialty
-    bullets = [
-        translate_bullet(b.text, section=s.heading, entry=e.label)
-        for s, e, b in cv.all_bullets()
-        if s.kind in TRANSLATED_KINDS
-    ]
     if target:
         chosen: TargetRole = target  # type: ignore[assignment]
         reason = "chosen with --target"
     else:
         chosen, reason = suggest_target(cv.profile.specialty, _cv_lines(cv))
+    bullets = [
+        translate_bullet(b.text, section=s.heading, entry=e.label, target=chosen)
+        for s, e, b in cv.all_bullets()
+        if s.kind in TRANSLATED_KINDS
+    ]
     role = role_profiles()[chosen]
     cover = content.coverage(bullets)
     experience = content.experience_types(bullets)

@@ -19,6 +19,11 @@ class Signal(StrictModel):
     on: Literal["specialty", "text"] = "text"
 
 
+class Ask(StrictModel):
+    experience: str
+    question: str
+
+
 class RoleProfile(StrictModel):
     id: TargetRole
     name: str
@@ -26,6 +31,7 @@ class RoleProfile(StrictModel):
     area: str
     keywords: list[str]
     experience_words: list[str]
+    asks: list[Ask] = Field(default_factory=list)
     signals: list[Signal] = Field(min_length=1)
 
 

@@ -12,11 +12,18 @@ from translator.models import BulletTranslation
 _ASKS_FOR_NUMBERS = re.compile(r"^how many\b", re.IGNORECASE)
 
 
-def translate_bullet(text: str, section: str = "", entry: str = "") -> BulletTranslation:
+def translate_bullet(text: str, section: str = "", entry: str = "", target: str | None = None) -> BulletTranslation:
+    """The rules' translation of one bullet; with a target role, that role's questions too."""
     matched = matching_rules(text)
     primary = matched[0]
     has_numbers = bool(numbers(text))
-    questions = [q for rule in matched[:2] for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.match(q))]
+    # The primary rule's questions and the next rule's, unless that is only the catch-all for clinical work.
+    askers = [primary, *(r for r in matched[1:2] if r.priority > 0)]
+    questions = [q for rule in askers for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.match(q))]
+    if target:
+        from translator.mapping.roles import role_profiles
+
+        questions += [a.question for a in role_profiles()[target].asks if a.experience == primary.experience]
     return BulletTranslation(
         section=section,
         entry=entry,
