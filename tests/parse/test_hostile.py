@@ -119,6 +119,14 @@ def test_a_reader_that_runs_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch)
     assert time.perf_counter() - start < 5
 
 
+def test_a_pdf_that_takes_too_long_to_read_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounded, "READ_SECONDS", 1.0)  # the real limit is 20 s; this PDF needs several
+    start = time.perf_counter()
+    with pytest.raises(InputFileError, match="took longer than 1 s"):
+        read_cv(hostile.slow_pdf(tmp_path))
+    assert time.perf_counter() - start < 5
+
+
 def _allocate(megabytes: int) -> int:
     blob = bytearray(megabytes * 1024 * 1024)
     return len(blob)
