@@ -39,6 +39,14 @@ COMPETENCY_LABELS: dict[Competency, str] = {
 }
 
 
+SUMMARY_STRENGTHS: dict[Competency, str] = {
+    "cross_functional": "cross-functional collaboration",
+    "data": "clinical data review",
+    "communication": "scientific communication",
+    "projects": "project delivery",
+}
+
+
 def experience_types(bullets: list[BulletTranslation]) -> list[str]:
     counts = Counter(b.experience for b in bullets if b.experience in EXPERIENCE_PHRASES)
     return [EXPERIENCE_PHRASES[e] for e, _ in counts.most_common()]
@@ -103,15 +111,15 @@ def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> lis
 
 def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: dict[Competency, int]) -> str:
     creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
-    strengths = [COMPETENCY_LABELS[c].lower() for c, n in cover.items() if n >= 2]
+    strengths = [SUMMARY_STRENGTHS[c] for c, n in cover.items() if n >= 2]
     parts = [f"{physician_phrase(profile)}{creds}"]
     if experience:
         parts[0] += f" with experience in {_join(experience[:3])}."
     else:
         parts[0] += "."
     if strengths:
-        parts.append(f"Evidence of {_join(strengths)} in clinical practice.")
-    parts.append(f"Seeking {role.name} roles.")
+        parts.append(f"Brings {_join(strengths)} from clinical practice.")
+    parts.append(f"Seeking roles in {role.area}.")
     return " ".join(parts)
 
 
