@@ -28,6 +28,19 @@ class Example(StrictModel):
     rewrite: str
 
 
+class Framing(StrictModel):
+    """Framing for one kind of bullet within a rule: used when `when` matches the source."""
+
+    when: str
+    text: str
+
+    @field_validator("when")
+    @classmethod
+    def _valid_regex(cls, value: str) -> str:
+        _compile(value)
+        return value
+
+
 class Rule(StrictModel):
     id: str
     experience: str
@@ -39,6 +52,7 @@ class Rule(StrictModel):
     framing: str | None = None
     framing_unless: list[str] = Field(default_factory=list)
     framing_if: list[str] = Field(default_factory=list)
+    framings: list[Framing] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
 
@@ -58,6 +72,13 @@ class Rule(StrictModel):
         if self.framing is None or any(p.search(text) for p in _patterns(tuple(self.framing_unless))):
             return False
         return not self.framing_if or any(p.search(text) for p in _patterns(tuple(self.framing_if)))
+
+    def framing_for(self, text: str) -> str | None:
+        """The words that describe this kind of activity, if the bullet does not already say them."""
+        for variant in self.framings:
+            if _patterns((variant.when,))[0].search(text):
+                return variant.text
+        return self.framing if self.framing_allowed(text) else None
 
 
 class RuleFile(StrictModel):

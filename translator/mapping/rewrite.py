@@ -190,8 +190,9 @@ def rewrite(text: str, rule: Rule) -> str:
     candidate = _upper_first(_tidy(_verb_first(plain, rule)))
     if violations(source, candidate):
         candidate = _upper_first(plain)
-    if rule.framing and rule.framing_allowed(source) and _short_and_bare(candidate):
-        framed = f"{candidate}, {rule.framing}"
+    framing = rule.framing_for(source)
+    if framing and _short_and_bare(candidate):
+        framed = f"{candidate}, {framing}"
         if not violations(source, framed):
             candidate = framed
     return candidate
