@@ -96,7 +96,20 @@ _BOARD = re.compile(
     re.I,
 )
 _NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)\b", re.I)
-_NAME = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$")
+_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "y", "dos", "du"}
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to five words of letters, each capitalized (particles like "van" or "de" aside): any script."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if not all(c.isalpha() or c in ".'’-" for c in word):
+            return False
+        if not (word[0].isupper() or word in _PARTICLES):
+            return False
+    return True
 
 
 _NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
@@ -111,7 +124,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
         candidate = _CREDENTIAL.sub("", head).strip(" ,")
-        if _NAME.match(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
+        if _looks_like_name(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
             name = candidate.title() if candidate.isupper() else candidate
             return name, text
     return None, None

@@ -1,0 +1,63 @@
+"""The .docx reader: body order with tables, text boxes, headers, Word numbering and manual glyphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import hostile
+
+from translator.parse import read_cv
+
+TEXTBOX = (
+    '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+    "<w:p><w:r><w:t>Ana Ruiz, MD</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>ana.ruiz@example.com | (555) 777-1234 | Austin, TX</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+)
+
+
+def test_contact_details_in_a_text_box_are_read(tmp_path: Path) -> None:
+    body = (
+        TEXTBOX + "<w:p><w:r><w:t>EXPERIENCE</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Hospitalist, Seton Hospital</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>• Rounded on 18 patients per day</w:t></w:r></w:p>"
+    )
+    cv = read_cv(hostile.docx_with_document_xml(tmp_path, "textbox.docx", hostile.body(body)))
+    assert cv.profile.name == "Ana Ruiz"
+    assert cv.profile.email == "ana.ruiz@example.com"
+    assert cv.profile.location == "Austin, TX"
+    assert [b.text for _, _, b in cv.all_bullets()] == ["Rounded on 18 patients per day"]
+
+
+def test_manual_bullet_glyphs_with_tabs_and_numbered_list_styles(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Lee Park, DO")
+    document.add_paragraph("lee.park@example.com")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Attending Physician\tJan 2020 – Present")
+    document.add_paragraph("•\tLed a sepsis QI project")
+    document.add_paragraph("▪\tTaught residents on the wards")
+    document.add_paragraph("-\tServed on the P&T committee")
+    document.add_paragraph("Precepted medical students", style="List Number")
+    document.save(path := tmp_path / "glyphs.docx")
+    cv = read_cv(path)
+    entry = cv.sections[0].entries[0]
+    assert (entry.title, entry.dates) == ("Attending Physician", "Jan 2020 – Present")
+    assert [b.text for b in entry.bullets] == [
+        "Led a sepsis QI project",
+        "Taught residents on the wards",
+        "Served on the P&T committee",
+        "Precepted medical students",
+    ]
+
+
+def test_footer_contact_details_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "kim.ito@example.org | (555) 888-0000"
+    document.add_paragraph("Kim Ito, MD")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Led a stroke QI project", style="List Bullet")
+    document.save(path := tmp_path / "footer.docx")
+    profile = read_cv(path).profile
+    assert (profile.name, profile.email, profile.phone) == ("Kim Ito", "kim.ito@example.org", "(555) 888-0000")
