@@ -61,6 +61,11 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Helped develop sepsis guidelines", ["Contributed to developing sepsis guidelines"], ["Supported develop"]),
         ("Worked night shifts in the ED", ["Covered night shifts"], []),
         ("Built a dashboard tracking bundle compliance", [], ["standardizing clinical practice"]),
+        ("Pre-rounded on 10 pts each morning", ["Prepared updates before rounds for 10 patients"], ["managed care"]),
+        ("Supervised 2 NPs and 3 PAs", ["2 nurse practitioners and 3 physician assistants"], ["NPs", "learners"]),
+        ("Taught MS3s on the IM wards", ["medical students (year 3) on the internal medicine wards"], ["MS3s", "IM"]),
+        ("Managed dispo for SNF placement", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
+        ("Covered L&D triage on weekends", ["labor and delivery"], ["L&D"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:
