@@ -194,7 +194,16 @@ MANIFEST = {
     "derived/docx_am-medical-cv-template_pandoc3.9.docx": (
         None,
         "your.email@example.com",
-        {"Research Highlights": 4, "Research Experience": 11, "Clinical Experience": 3, "Languages": 2},
+        {
+            "Research Highlights": 4,
+            "Research Experience": 11,
+            "Clinical Experience": 3,
+            "Peer-Reviewed Articles": 3,
+            "Manuscripts Under Review/In Preparation": 1,
+            "Media & Publications": 1,
+            "Peer Review Activities": 1,
+            "Languages": 2,
+        },
         42,
     ),
     # Ground truth is #17, but pandoc folded the WORK EXPERIENCE and EDUCATION list lines into their

@@ -64,9 +64,13 @@ def _split_title(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
-def _starts_section(line: Line, current: Section | None, section_level: int | None, has_preamble: bool) -> bool:
+def _starts_section(
+    line: Line, current: Section | None, section_level: int | None, has_preamble: bool, sub_level: int | None = None
+) -> bool:
     if line.bullet:
         return False
+    if sub_level is not None and line.heading and line.level == sub_level:
+        return True  # a sibling of a known subsection ("### Peer-Reviewed Articles", "### Manuscripts …")
     if section_kind(line.text) is not None:
         # In a PDF with font sizes, a known heading set as plain body text is a phrase, not a heading
         # ("additional information" in a contact block).
@@ -92,18 +96,23 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     sections: list[Section] = []
     current: Section | None = None
     section_level: int | None = None
+    sub_level: int | None = None  # the level of known subsections under a section ("### Oral Presentations")
     entry: Entry | None = None
     title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
     for line in lines:
         if line.part != "body":
             preamble.append(line)
             continue
-        if _starts_section(line, current, section_level, bool(preamble)):
+        if line.heading and section_level is not None and line.level <= section_level:
+            sub_level = None
+        if _starts_section(line, current, section_level, bool(preamble), sub_level):
             kind = section_kind(line.text)
             current = Section(heading=_heading_text(line.text), kind=kind or "other")
             sections.append(current)
             if line.heading and line.level and section_level is None:
                 section_level = line.level
+            elif kind and line.heading and section_level is not None and line.level > section_level:
+                sub_level = line.level
             entry = None
             continue
         if current is None:
