@@ -143,8 +143,8 @@ MANIFEST = {
         },
         14,
     ),
-    # A placeholder template: "[Your Full Name], MD" is no name. Subsections (### Peer-Reviewed Articles …)
-    # that are not known headings stay entries of their section.
+    # A placeholder template: "[Your Full Name], MD" is no name. Subsections under Publications are read
+    # as sections of their own, "*(Optional)*" dropped from the heading.
     "md_am-medical-cv-template_cv.md": (
         None,
         "your.email@example.com",
@@ -157,7 +157,10 @@ MANIFEST = {
             "Research Experience": 11,
             "Clinical Experience": 3,
             "Publications": 0,
-            "Peer-Reviewed Articles": 6,
+            "Peer-Reviewed Articles": 3,
+            "Manuscripts Under Review/In Preparation": 1,
+            "Media & Publications": 1,
+            "Peer Review Activities": 1,
             "Presentations": 0,
             "Oral Presentations": 2,
             "Poster Presentations": 2,
