@@ -34,6 +34,10 @@ from translator.mapping.translate import translate_bullet
         ("Designed a survey of 200 residents on burnout", ["data", "projects"]),
         ("Organized a journal club for residents", ["communication", "projects"]),
         ("Sub-I on a phase III SGLT2 inhibitor trial; enrolled 12 patients", ["projects"]),
+        ("Member of the institutional review board", ["cross_functional", "data"]),
+        ("Attended weekly tumor boards", ["cross_functional"]),
+        ("Managed the hospital's vaccination clinic", ["projects"]),
+        ("Managed patients in the HIV clinic", []),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:
@@ -66,6 +70,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Taught MS3s on the IM wards", ["medical students (year 3) on the internal medicine wards"], ["MS3s", "IM"]),
         ("Managed dispo for SNF placement", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage on weekends", ["labor and delivery"], ["L&D"]),
+        ("Read 60 CT scans per shift", ["Interpreted 60 CT scans per shift"], []),
+        ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:
