@@ -143,10 +143,10 @@ MANIFEST = {
         },
         14,
     ),
-    # A placeholder template: "[Your Full Name], MD" is no name. Subsections under Publications are read
+    # A placeholder template: the name is printed as "[Your Full Name], MD". Subsections under Publications are read
     # as sections of their own, "*(Optional)*" dropped from the heading.
     "md_am-medical-cv-template_cv.md": (
-        None,
+        "[Your Full Name]",
         "your.email@example.com",
         {
             "Contact Information": 0,
@@ -195,7 +195,7 @@ MANIFEST = {
         5,
     ),
     "derived/docx_am-medical-cv-template_pandoc3.9.docx": (
-        None,
+        "[Your Full Name]",
         "your.email@example.com",
         {
             "Research Highlights": 4,

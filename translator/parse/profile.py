@@ -124,6 +124,8 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
         candidate = _CREDENTIAL.sub("", head).strip(" ,")
+        if re.fullmatch(r"\[[A-Za-z][\w .'-]*\]", candidate) and line is lines[0]:
+            return candidate, text  # a template's "[Your Full Name]": printed as such, kept as such
         if _looks_like_name(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
             name = candidate.title() if candidate.isupper() else candidate
             return name, text
