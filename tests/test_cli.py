@@ -74,6 +74,22 @@ def test_many_cvs_get_one_folder_each(runner: CliRunner, tmp_path: Path) -> None
         assert sorted(p.name for p in folder.iterdir()) == sorted(OUTPUT_FILES)
 
 
+def test_a_bad_cv_in_a_batch_is_reported_and_the_others_are_translated(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "scanned.rtf"
+    bad.write_bytes(b"{\\rtf1 x}")
+    result = runner.invoke(main, ["translate", str(CVS / "pediatrician.txt"), str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "scanned.rtf: an RTF file" in result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pediatrician"]
+    assert sorted(p.name for p in (tmp_path / "out" / "pediatrician").iterdir()) == sorted(OUTPUT_FILES)
+
+
+def test_translate_passes_the_therapeutic_area_to_outreach(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--therapeutic-area", "thoracic oncology"]
+    assert runner.invoke(main, args).exit_code == 0
+    assert "thoracic oncology" in (tmp_path / "outreach.md").read_text()
+
+
 def test_bullets_json_one_object_per_line_in_order(runner: CliRunner) -> None:
     result = runner.invoke(main, ["bullets", "--json"], input="Took q4 call\n\nMember, Stroke Committee\n")
     assert result.exit_code == 0

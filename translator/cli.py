@@ -52,23 +52,40 @@ def main() -> None:
 @click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP)
 @click.option("--specialty", help="Your specialty, when the CV does not make it clear.")
 @click.option("--force", is_flag=True, help="Overwrite output files that already exist.")
-def translate(cvs: tuple[Path, ...], out_dir: Path, target: str | None, specialty: str | None, force: bool) -> None:
-    """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents."""
+@click.option("--therapeutic-area", help="Therapeutic area you are aiming for, used in the outreach message.")
+def translate(
+    cvs: tuple[Path, ...],
+    out_dir: Path,
+    target: str | None,
+    specialty: str | None,
+    force: bool,
+    therapeutic_area: str | None,
+) -> None:
+    """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents.
+
+    With several CVs, a CV that cannot be read is reported on stderr and the others are still
+    translated; the exit status is then 2.
+    """
     from translator.pipeline import translate_many
 
-    results = translate_many(
+    results, failures = translate_many(
         list(cvs),
         out_dir,
         target=target,
         specialty=specialty,
         force=force,
         progress=sys.stderr.isatty() and len(cvs) > 1,
+        therapeutic_area=therapeutic_area,
     )
     for result in results:
         click.echo(f"{result.source}:")
         for path in result.files:
             click.echo(f"  {path}")
         click.echo(f"  target: {result.target} ({result.target_reason})")
+    for failure in failures:
+        click.echo(f"cv-translator: error: {failure.message}", err=True)
+    if failures:
+        sys.exit(2)
 
 
 @main.command()

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,12 +128,18 @@ def write_outputs(outputs: dict[str, bytes], out_dir: Path, force: bool) -> list
 
 
 def translate_cv(
-    path: Path, out_dir: Path, target: str | None = None, specialty: str | None = None, force: bool = False
+    path: Path,
+    out_dir: Path,
+    target: str | None = None,
+    specialty: str | None = None,
+    force: bool = False,
+    therapeutic_area: str | None = None,
 ) -> Result:
+    """Read one CV, translate it and write the five outputs into out_dir (all of them or none)."""
     from translator.parse import read_cv
 
     cv = read_cv(path)
-    report = build_report(cv, target=target, specialty=specialty)
+    report = build_report(cv, target=target, specialty=specialty, therapeutic_area=therapeutic_area)
     outputs = render_outputs(cv, report)
     files = write_outputs(outputs, out_dir, force)
     return Result(source=Path(path), target=report.target, target_reason=report.target_reason, files=files)
@@ -142,6 +149,12 @@ def _folder_name(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._") or "cv"
 
 
+@dataclass
+class Failure:
+    source: Path
+    message: str
+
+
 def translate_many(
     paths: list[Path],
     out_dir: Path,
@@ -149,29 +162,48 @@ def translate_many(
     specialty: str | None = None,
     force: bool = False,
     progress: bool = False,
-) -> list[Result]:
-    """One CV into out_dir; several CVs into one sub-folder each. Every CV is checked before any is written."""
-    if len(paths) == 1:
-        return [translate_cv(paths[0], out_dir, target, specialty, force)]
-    from translator.parse import read_cv
+    therapeutic_area: str | None = None,
+) -> tuple[list[Result], list[Failure]]:
+    """One CV into out_dir; several CVs into one sub-folder each.
 
+    With several CVs a bad one does not stop the batch: it is reported as a Failure, and nothing is
+    written for it. With one CV its error is raised.
+    """
+    if len(paths) == 1:
+        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area)], []
     names = [_folder_name(p) for p in paths]
     if len(set(names)) != len(names):
         raise TranslatorError("two CVs have the same file name; rename one so each gets its own folder")
-    import click
+    results: list[Result] = []
+    failures: list[Failure] = []
+    jobs = list(zip(paths, names, strict=True))
+    if progress:
+        import sys
 
-    results = []
-    with click.progressbar(
-        list(zip(paths, names, strict=True)),
-        label="Translating",
-        file=None if progress else open(os.devnull, "w"),
-    ) as bar:
-        for path, name in bar:
-            cv = read_cv(path)
-            report = build_report(cv, target=target, specialty=specialty)
-            files = write_outputs(render_outputs(cv, report), out_dir / name, force)
-            results.append(Result(source=path, target=report.target, target_reason=report.target_reason, files=files))
-    return results
+        import click
+
+        with click.progressbar(jobs, label="Translating", file=sys.stderr) as bar:
+            _run_batch(bar, out_dir, target, specialty, force, therapeutic_area, results, failures)
+    else:
+        _run_batch(jobs, out_dir, target, specialty, force, therapeutic_area, results, failures)
+    return results, failures
+
+
+def _run_batch(
+    jobs: Iterable[tuple[Path, str]],
+    out_dir: Path,
+    target: str | None,
+    specialty: str | None,
+    force: bool,
+    therapeutic_area: str | None,
+    results: list[Result],
+    failures: list[Failure],
+) -> None:
+    for path, name in jobs:
+        try:
+            results.append(translate_cv(path, out_dir / name, target, specialty, force, therapeutic_area))
+        except TranslatorError as exc:
+            failures.append(Failure(source=path, message=str(exc)))
 
 
 def _profile_from(
