@@ -34,6 +34,7 @@ class Profile(StrictModel):
     specialty: str | None = None
     board_certified: bool = False
     institution: str | None = None
+    position: str | None = Field(default=None, description="Title of the most recent position, as written.")
 
 
 class Bullet(StrictModel):

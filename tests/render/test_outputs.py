@@ -169,3 +169,10 @@ def test_a_long_cv_is_selected_and_compressed_to_two_pages(tmp_path: Path) -> No
     # Every bullet in the resume is a rewrite from the report: trimming never invents text.
     rewrites = {b.rewrite for b in report.bullets}
     assert all(b.text in rewrites for b in blocks if b.kind == "bullet" and b.entry >= 0)
+
+
+def test_outreach_names_the_current_position_as_written_never_an_invented_title() -> None:
+    outputs, report = _outputs("pediatrician.txt")
+    message = report.outreach.message
+    assert "currently working as General Pediatrician at Front Range Children's Clinic" in message
+    assert "attending" not in message.lower()

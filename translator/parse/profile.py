@@ -148,6 +148,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     for phrase, abbreviation in _DEGREE_NAMES.items():
         if phrase in lowered and abbreviation not in credentials:
             credentials.append(abbreviation)
+    position, institution = _current_position(sections)
     board_lines = [ln for ln in all_text.splitlines() if _BOARD.search(ln) and not _NOT_BOARD.search(ln)]
     return Profile(
         name=name,
@@ -157,7 +158,8 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         credentials=list(dict.fromkeys(credentials)),
         specialty=_specialty(board_lines, sections, lowered),
         board_certified=bool(board_lines),
-        institution=_institution(sections),
+        institution=institution,
+        position=position,
     )
 
 
@@ -180,10 +182,11 @@ def _specialty(board_lines: list[str], sections: list[Section], lowered: str) ->
     return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
 
 
-def _institution(sections: list[Section]) -> str | None:
+def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
+    """(title, institution) of the first experience entry that names an organization."""
     for section in sections:
         if section.kind == "experience":
             for entry in section.entries:
                 if entry.organization:
-                    return entry.organization.split(",")[0].strip()
-    return None
+                    return entry.title, entry.organization.split(",")[0].strip()
+    return None, None

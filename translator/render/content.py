@@ -145,6 +145,15 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     return text
 
 
+def _currently(profile: Profile) -> str:
+    """Where the user works now, in their CV's own words: never a title the CV does not give."""
+    if profile.position and profile.institution:
+        return f"currently working as {profile.position} at {profile.institution}"
+    if profile.institution:
+        return f"currently practicing at {profile.institution}"
+    return "currently in clinical practice"
+
+
 def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) -> Outreach:
     who = physician_phrase(profile, capital=False)
     article = "an" if who[:1] in "aeiou" else "a"
@@ -166,7 +175,7 @@ def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) 
         premium = note
     message = (
         f"Hi {{their_name}},\n\n"
-        f"I'm {article} {who}, currently an attending{where}. Over the coming year I am exploring "
+        f"I'm {article} {who}, {_currently(profile)}. Over the coming year I am exploring "
         f"{role.area} roles{in_area}, and your move to {{their_company}} is exactly the kind of path I am "
         f"trying to understand.\n\n"
         f"Would you have 15 minutes for a call this month? I'd value hearing how you made the transition, "
