@@ -172,7 +172,7 @@ def test_a_long_cv_is_selected_and_compressed_to_two_pages(tmp_path: Path) -> No
 
 
 def test_outreach_names_the_current_position_as_written_never_an_invented_title() -> None:
-    outputs, report = _outputs("pediatrician.txt")
+    _, report = _outputs("pediatrician.txt")
     message = report.outreach.message
     assert "currently working as General Pediatrician at Front Range Children's Clinic" in message
     assert "attending" not in message.lower()
