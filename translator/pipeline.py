@@ -62,7 +62,9 @@ def build_report(
     competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if cv.profile.specialty:
         competencies.insert(0, f"Clinical expertise: {cv.profile.specialty}")
-    competencies += [e[:1].upper() + e[1:] for e in experience[:4]]
+    # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
+    said = " ".join(competencies).lower()
+    competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
     return Report(
         profile=cv.profile,
         target=chosen,
