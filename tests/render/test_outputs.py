@@ -163,9 +163,13 @@ def test_a_long_cv_is_selected_and_compressed_to_two_pages(tmp_path: Path) -> No
     assert estimated_pages(blocks) <= MAX_PAGES
     headings = [b.text for b in blocks if b.kind == "heading"]
     assert "Selected Publications & Presentations (5 of 23)" in headings
-    # The most recent job keeps its bullets; space is taken from the oldest entries first.
-    first_entry = [b for b in blocks if b.kind == "bullet" and b.entry == 0]
-    assert len(first_entry) >= 3
+    # The most recent job (listed last in this CV) keeps its bullets; the oldest entries go first.
+    newest = [b for b in blocks if b.kind == "bullet" and b.entry == 0]
+    assert len(newest) >= 3
+    oldest = max(b.entry for b in blocks if b.entry >= 0)
+    assert len([b for b in blocks if b.kind == "bullet" and b.entry == oldest]) <= 1
+    newest_heading = next(b.text for b in blocks if b.kind == "entry" and b.entry == 0)
+    assert newest_heading.endswith("2022 - 2024")
     # Every bullet in the resume is a rewrite from the report: trimming never invents text.
     rewrites = {b.rewrite for b in report.bullets}
     assert all(b.text in rewrites for b in blocks if b.kind == "bullet" and b.entry >= 0)

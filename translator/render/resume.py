@@ -14,7 +14,7 @@ MAX_BULLETS_PER_ENTRY = 5
 MAX_PUBLICATIONS = 5
 # Calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt, these margins):
 # about 40 estimated lines fit a page (measured on a 3-page input; see tests/render).
-PAGE_LINES = 40
+PAGE_LINES = 45
 MAX_PAGES = 2
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -57,6 +57,16 @@ def _entry_heading(entry: Entry) -> str:
     return f"{text} | {entry.dates}" if entry.dates and text else (text or entry.dates or "")
 
 
+def _end_year(dates: str | None) -> int:
+    """The year an entry ended: 9999 for "Present", 0 when unknown (sorting is stable, so CV order holds)."""
+    if not dates:
+        return 0
+    if re.search(r"present|current|now|ongoing", dates, re.IGNORECASE):
+        return 9999
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", dates)]
+    return max(years, default=0)
+
+
 def estimated_pages(blocks: list[Block]) -> float:
     return sum(b.lines for b in blocks) / PAGE_LINES
 
@@ -76,16 +86,26 @@ def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
     def by_kind(kinds: set[str]) -> list[Section]:
         return [s for s in cv.sections if s.kind in kinds]
 
-    entry_index = 0
-    for heading, kinds in (
-        ("Professional Experience", EXPERIENCE_KINDS),
-        ("Clinical Research / Trials", RESEARCH_KINDS),
-    ):
-        entries = [(s, e) for s in by_kind(kinds) for e in s.entries if e.bullets or e.title]
+    groups = [
+        (
+            "Professional Experience",
+            [(s, e) for s in by_kind(EXPERIENCE_KINDS) for e in s.entries if e.bullets or e.title],
+        ),
+        (
+            "Clinical Research / Trials",
+            [(s, e) for s in by_kind(RESEARCH_KINDS) for e in s.entries if e.bullets or e.title],
+        ),
+    ]
+    # Trimming takes from the oldest entries first: rank entries by their end year ("Present" is newest),
+    # in CV order where the dates say nothing.
+    every = [e for _, pairs in groups for _, e in pairs]
+    recency = {id(e): rank for rank, e in enumerate(sorted(every, key=lambda e: -_end_year(e.dates)))}
+    for heading, entries in groups:
         if not entries:
             continue
         blocks.append(Block("heading", heading))
         for section, entry in entries:
+            entry_index = recency[id(entry)]
             if entry.title or entry.organization:
                 blocks.append(Block("entry", _entry_heading(entry), entry=entry_index))
             items = [rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
@@ -93,7 +113,6 @@ def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
             keep = sorted(translated, key=lambda i: len(i.competencies), reverse=True)[:MAX_BULLETS_PER_ENTRY]
             for item in (i for i in translated if i in keep):
                 blocks.append(Block("bullet", item.rewrite, entry=entry_index, rank=len(item.competencies)))
-            entry_index += 1
 
     education = [e for s in by_kind(EDUCATION_KINDS) for e in s.entries]
     lines = [t for e in education if (t := _entry_heading(e) or "; ".join(b.text for b in e.bullets))]
@@ -176,14 +195,21 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
     from docx.shared import Pt
 
     document = docx.Document()
-    document.styles["Normal"].font.name = "Calibri"
-    document.styles["Normal"].font.size = Pt(10.5)
+    styles = document.styles
+    normal, bullets, heading = styles["Normal"], styles["List Bullet"], styles["Heading 1"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(3)
+    bullets.paragraph_format.space_after = Pt(1)
+    heading.font.size = Pt(13)
+    heading.paragraph_format.space_before = Pt(10)
+    heading.paragraph_format.space_after = Pt(3)
     for section in document.sections:
         section.top_margin = section.bottom_margin = Pt(50)
         section.left_margin = section.right_margin = Pt(56)
     # Style ids set directly: python-docx rescans every style for each lookup by name.
-    bullet_style = document.styles["List Bullet"].style_id
-    heading_style = document.styles["Heading 1"].style_id
+    bullet_style = bullets.style_id
+    heading_style = heading.style_id
     for block in plan_resume(cv, report):
         text = _safe(block.text)
         if block.kind == "heading":
