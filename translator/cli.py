@@ -28,7 +28,8 @@ class _Group(click.Group):
 
 @click.group(
     cls=_Group,
-    epilog="Example:\n\n    cv-translator translate my_cv.docx -o out --target medical-affairs",
+    epilog="\b\nExamples:\n  cv-translator translate my_cv.docx -o out --target medical-affairs\n"
+    "  cv-translator bullets --json < bullets.txt",
 )
 @click.version_option(package_name="cv-translator")
 def main() -> None:
@@ -134,7 +135,6 @@ def _profile_options(func: Any) -> Any:
                 help="Whether you are board certified (read from the CV when one is given).",
             ),
             click.option("--target", type=click.Choice(TARGET_ROLES), help=TARGET_HELP),
-            click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'."),
         ]
     ):
         func = decorator(func)
@@ -149,7 +149,6 @@ def headline(
     institution: str | None,
     board_certified: bool | None,
     target: str | None,
-    therapeutic_area: str | None,
 ) -> None:
     """Print three LinkedIn headline variants, from a CV or from the options."""
     from translator.pipeline import headlines_for
@@ -162,6 +161,7 @@ def headline(
 
 @main.command()
 @_profile_options
+@click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'.")
 def outreach(
     cv: Path | None,
     specialty: str | None,
