@@ -71,6 +71,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Managed dispo for SNF placement", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage on weekends", ["labor and delivery"], ["L&D"]),
         ("Read 60 CT scans per shift", ["Interpreted 60 CT scans per shift"], []),
+        ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
+        ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
     ],
 )
