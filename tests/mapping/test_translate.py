@@ -38,6 +38,11 @@ from translator.mapping.translate import translate_bullet
         ("Attended weekly tumor boards", ["cross_functional"]),
         ("Managed the hospital's vaccination clinic", ["projects"]),
         ("Managed patients in the HIV clinic", []),
+        ("Managed septic patients per the hospital sepsis protocol", []),
+        ("Used Epic order sets for admissions", []),
+        ("Served as a role model for junior residents", []),
+        ("Counseled families on end-of-life care", ["communication"]),
+        ("Reduced readmissions by 15% through a discharge phone-call program", ["data", "projects"]),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:
