@@ -78,6 +78,24 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Read 60 CT scans per shift", ["Interpreted 60 CT scans per shift"], []),
         ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
         ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
+        (
+            "Participation in the sepsis committee",
+            ["Participated in the sepsis committee"],
+            ["Served on the participation"],
+        ),
+        ("250+ cardiac caths per year", ["Performed 250+ cardiac catheterizations"], ["caths"]),
+        (
+            "Attending physician, Emergency Department",
+            ["Served as an attending physician in the Emergency Department"],
+            [],
+        ),
+        (
+            'Presenter: "Hyponatremia", Grand Rounds, 2021',
+            ['Presented "Hyponatremia", Grand Rounds, 2021'],
+            ["presenter"],
+        ),
+        ("Worked as part of the rapid response team", ["Served on the rapid response team"], ["as part of"]),
+        ("Awarded the Excellence in Teaching award", [], ["learners"]),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
     ],
 )

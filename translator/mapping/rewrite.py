@@ -26,6 +26,7 @@ _LEADS = {
     "head",
     "lead",
 }
+_UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -117,6 +118,8 @@ def _as_role(text: str) -> str | None:
             return f"{opening} {joiner} {_with_article(rest)}"
         if _WORK.search(rest):
             return f"{opening} on {_with_article(rest)}"
+        if _UNIT.match(rest):
+            return f"{opening} in {_with_article(rest)}"  # "in the Emergency Department"
         if _ORGANIZATION.search(rest):
             return f"{opening} at {_with_article(rest) if not rest[:1].isupper() else rest}"
         return f"{opening}, {rest}"
