@@ -9,7 +9,8 @@ from translator.mapping.guard import numbers
 from translator.mapping.rewrite import rewrite
 from translator.models import BulletTranslation
 
-_ASKS_FOR_NUMBERS = re.compile(r"^how many\b", re.IGNORECASE)
+# Questions that ask for a count or a measured result: not asked when the bullet already has numbers.
+_ASKS_FOR_NUMBERS = re.compile(r"^how many\b|before/after|add the numbers?\b", re.IGNORECASE)
 
 
 def translate_bullet(text: str, section: str = "", entry: str = "", target: str | None = None) -> BulletTranslation:
@@ -17,9 +18,9 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
     matched = matching_rules(text)
     primary = matched[0]
     has_numbers = bool(numbers(text))
-    # The primary rule's questions and the next rule's, unless that is only the catch-all for clinical work.
-    askers = [primary, *(r for r in matched[1:2] if r.priority > 0)]
-    questions = [q for rule in askers for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.match(q))]
+    # The primary rule's questions, and the next rule's when it shows a competency the primary does not.
+    askers = [primary, *(r for r in matched[1:2] if set(r.competencies) - set(primary.competencies))]
+    questions = [q for rule in askers for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.search(q))]
     if target:
         from translator.mapping.roles import role_profiles
 
