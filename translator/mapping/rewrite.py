@@ -14,18 +14,6 @@ _ORGANIZATION = re.compile(
     r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
 )
 _WORK = re.compile(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE)
-_LEADS = {
-    "chair",
-    "co-chair",
-    "chairperson",
-    "chairman",
-    "chairwoman",
-    "director",
-    "co-director",
-    "president",
-    "head",
-    "lead",
-}
 _UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -114,7 +102,8 @@ def _as_role(text: str) -> str | None:
         if first_word.endswith("ing") or re.match(r"^\d{4}", rest):
             return f"{opening}, {rest}"
         if _COMMITTEE.search(rest) and not _ORGANIZATION.search(rest.split(" ", 1)[0]):
-            joiner = "of" if head in _LEADS else "on"  # chair of the committee, member on it
+            # chair of the committee (the roles that take no article lead a body), member on it
+            joiner = "of" if head in verbs().roles.no_article_heads else "on"
             return f"{opening} {joiner} {_with_article(rest)}"
         if _WORK.search(rest):
             return f"{opening} on {_with_article(rest)}"
