@@ -16,7 +16,10 @@ from translator.models import Competency, StrictModel
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@cache
 def _compile(pattern: str) -> re.Pattern[str]:
+    # Compiled once, shared by validation and matching; the data files hold more patterns than the
+    # re module's own cache keeps (512).
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
