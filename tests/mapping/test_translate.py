@@ -96,6 +96,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ),
         ("Worked as part of the rapid response team", ["Served on the rapid response team"], ["as part of"]),
         ("Awarded the Excellence in Teaching award", [], ["learners"]),
+        ("• Member, Stroke Committee", ["Served on the Stroke Committee"], ["•"]),
+        ("- Saw 28 pts/day", ["Evaluated and managed 28 patients per day"], []),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
     ],
 )

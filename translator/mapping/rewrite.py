@@ -169,7 +169,11 @@ def _verb_first(text: str, rule: Rule) -> str:
     return f"{opening} {body}"
 
 
+_LEADING_GLYPH = re.compile(r"^\s*[•▪◦●○■□➢➤►▶‣⁃∙·*+\-–—\ue000-\uf8ff]\s+")
+
+
 def _tidy(text: str) -> str:
+    text = _LEADING_GLYPH.sub("", text)  # a bullet pasted with its glyph ("• Led …")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,;:.)])", r"\1", text)
     return text.rstrip(" .;,")
