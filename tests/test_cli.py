@@ -239,3 +239,25 @@ def test_rules_mode_never_imports_openai(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.stdout.strip().endswith("ok"), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["translate"], "Missing argument"),
+        (["translate", "cv.docx", "--target", "bogus"], "Invalid value for '--target'"),
+        (["bullets", "no-such-file.txt"], "No such file or directory"),
+        (["translate", "cv.docx", "--no-such-option"], "No such option"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_help_and_version_exit_0(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["--help"]).exit_code == 0
+    version = runner.invoke(main, ["--version"])
+    assert version.exit_code == 0 and "version" in version.output

@@ -16,14 +16,27 @@ TARGET_HELP = "Target role: " + ", ".join(TARGET_ROLES) + ". Without it, one is 
 
 
 class _Group(click.Group):
-    """Turns a TranslatorError into one line on stderr and exit status 2."""
+    """Every user error — a bad file, a bad option — is one line on stderr and exit status 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
         try:
-            return super().invoke(ctx)
+            result = super().main(*args, **kwargs)
         except TranslatorError as exc:
-            click.echo(f"cv-translator: error: {exc}", err=True)
+            _fail(str(exc))
+        except click.exceptions.NoArgsIsHelpError as exc:  # bare "cv-translator": show the help
+            click.echo(exc.format_message(), err=True)
             sys.exit(2)
+        except click.ClickException as exc:  # usage errors: a missing argument, an unknown option value
+            _fail(exc.format_message(), exc.exit_code)
+        except click.exceptions.Abort:
+            _fail("interrupted; nothing was written", 130)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, status: int = 2) -> None:
+    click.echo(f"cv-translator: error: {message}", err=True)
+    sys.exit(status)
 
 
 @click.group(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from translator.mapping.classify import competencies_of, matching_rules
-from translator.mapping.guard import numbers
+from translator.mapping.guard import standalone_numbers
 from translator.mapping.rewrite import rewrite
 from translator.models import BulletTranslation
 
@@ -17,7 +17,7 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
     """The rules' translation of one bullet; with a target role, that role's questions too."""
     matched = matching_rules(text)
     primary = matched[0]
-    has_numbers = bool(numbers(text))
+    has_numbers = bool(standalone_numbers(text))  # "q4 call" counts nothing
     # The primary rule's questions, and the next rule's when it shows a competency the primary does not.
     askers = [primary, *(r for r in matched[1:2] if set(r.competencies) - set(primary.competencies))]
     questions = [q for rule in askers for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.search(q))]
