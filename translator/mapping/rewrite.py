@@ -175,7 +175,7 @@ _LEADING_GLYPH = re.compile(r"^\s*[•▪◦●○■□➢➤►▶‣⁃∙·*
 def _tidy(text: str) -> str:
     text = _LEADING_GLYPH.sub("", text)  # a bullet pasted with its glyph ("• Led …")
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,;:.)])", r"\1", text)
+    text = re.sub(r"\s+([,;:.)])(?!\d)", r"\1", text)
     return text.rstrip(" .;,")
 
 
@@ -183,13 +183,13 @@ def rewrite(text: str, rule: Rule) -> str:
     """The industry wording of `text` under its primary `rule`; never adds a number or a name."""
     source = _tidy(text)
     plain = apply_glossary(source)
-    candidate = _upper_first(_tidy(_verb_first(plain, rule)))
-    if violations(source, candidate):
-        candidate = _upper_first(plain)
+    # The first faithful wording wins; every step is checked against the bullet exactly as written.
+    attempts = (_upper_first(_tidy(_verb_first(plain, rule))), _upper_first(plain), text.strip())
+    candidate = next((a for a in attempts if not violations(text, a)), text.strip())
     framing = rule.framing_for(source)
     if framing and _short_and_bare(candidate):
         framed = f"{candidate}, {framing}"
-        if not violations(source, framed):
+        if not violations(text, framed):
             candidate = framed
     return candidate
 
