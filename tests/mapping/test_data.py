@@ -9,20 +9,14 @@ import pytest
 from translator.errors import ConfigError
 from translator.mapping.data import RuleFile, glossary, load_toml, rules, verbs
 from translator.mapping.roles import gap_actions, role_profiles
+from translator.models import TARGET_ROLES
 
 
 def test_shipped_data_loads() -> None:
     assert len(rules()) > 20
     assert glossary()
     assert verbs().irregular["teach"] == "taught"
-    assert set(role_profiles()) == {
-        "medical-affairs",
-        "clinical-development",
-        "msl",
-        "medtech",
-        "health-tech",
-        "payer",
-    }
+    assert set(role_profiles()) == set(TARGET_ROLES)
     assert set(gap_actions()) == {"cross_functional", "data", "communication", "projects"}
 
 

@@ -15,6 +15,25 @@ from translator.parse import read_cv
 
 CORPUS = SHARED / "corpus"
 
+# Both moderncv examples print the same CV.
+MODERNCV = (
+    "John Doe",
+    "john@doe.org",
+    {
+        "Education": 0,
+        "Master thesis": 0,
+        "Experience": 9,
+        "Languages": 0,
+        "Computer skills": 0,
+        "Interests": 0,
+        "Extra 1": 3,
+        "Extra 2": 6,
+        "References": 5,
+        "Publications": 0,
+    },
+    23,
+)
+
 # file: (name as parsed, email, {section heading: bullets} in document order, total bullets)
 MANIFEST = {
     "pdf_altacv_sample_two-column_pdftex.pdf": (
@@ -35,40 +54,8 @@ MANIFEST = {
         9,
     ),
     # 17 "␣" items (3 achievements, Extra 1: 3, Extra 2: 6, References: 5) plus 6 nested "-"/"·" items.
-    "pdf_moderncv_classic-green_luatex.pdf": (
-        "John Doe",
-        "john@doe.org",
-        {
-            "Education": 0,
-            "Master thesis": 0,
-            "Experience": 9,
-            "Languages": 0,
-            "Computer skills": 0,
-            "Interests": 0,
-            "Extra 1": 3,
-            "Extra 2": 6,
-            "References": 5,
-            "Publications": 0,
-        },
-        23,
-    ),
-    "pdf_moderncv_multibib_luatex.pdf": (
-        "John Doe",
-        "john@doe.org",
-        {
-            "Education": 0,
-            "Master thesis": 0,
-            "Experience": 9,
-            "Languages": 0,
-            "Computer skills": 0,
-            "Interests": 0,
-            "Extra 1": 3,
-            "Extra 2": 6,
-            "References": 5,
-            "Publications": 0,
-        },
-        23,
-    ),
+    "pdf_moderncv_classic-green_luatex.pdf": MODERNCV,
+    "pdf_moderncv_multibib_luatex.pdf": MODERNCV,
     "pdf_rendercv_classic_pdftex.pdf": (
         "John Doe",
         "youremail@yourdomain.com",

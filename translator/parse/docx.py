@@ -187,20 +187,19 @@ def read_docx_lines(path: Path) -> list[Line]:
     except Exception as exc:  # python-docx raises many types for a damaged package
         raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
     styles = _Styles(document)
-    headers: list[Line] = []
-    footers: list[Line] = []
     seen: set[str] = set()
-    for section in document.sections:
-        for hdr in (section.header, section.first_page_header):
-            if not hdr.is_linked_to_previous:
-                for line in _block_lines(hdr, "header", styles):
+
+    def margin_lines(part: str) -> list[Line]:
+        """Headers or footers of every section, each text once (sections often repeat them)."""
+        lines = []
+        for section in document.sections:
+            for block in (getattr(section, part), getattr(section, f"first_page_{part}")):
+                if block.is_linked_to_previous:
+                    continue
+                for line in _block_lines(block, part, styles):
                     if line.text not in seen:
                         seen.add(line.text)
-                        headers.append(line)
-        for ftr in (section.footer, section.first_page_footer):
-            if not ftr.is_linked_to_previous:
-                for line in _block_lines(ftr, "footer", styles):
-                    if line.text not in seen:
-                        seen.add(line.text)
-                        footers.append(line)
-    return headers + _block_lines(document, "body", styles) + footers
+                        lines.append(line)
+        return lines
+
+    return margin_lines("header") + _block_lines(document, "body", styles) + margin_lines("footer")
