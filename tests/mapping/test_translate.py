@@ -208,3 +208,11 @@ def test_property_every_source_number_survives(text: str) -> None:
 def test_property_any_unicode_translates_without_raising(text: str) -> None:
     result = translate_bullet(text)
     assert isinstance(result.rewrite, str)
+
+
+def test_template_placeholders_are_left_alone_and_flagged() -> None:
+    result = translate_bullet("[Key responsibility or achievement]")
+    assert result.rewrite == "[Key responsibility or achievement]"
+    assert result.rule == "placeholder" and result.competencies == []
+    assert "template text" in result.suggestions[0]
+    assert translate_bullet("Led the [Hospital] sepsis QI project with nursing").rule != "placeholder"

@@ -13,8 +13,28 @@ from translator.models import BulletTranslation
 _ASKS_FOR_NUMBERS = re.compile(r"^how many\b|before/after|add the numbers?\b", re.IGNORECASE)
 
 
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+
+
+def _is_placeholder(text: str) -> bool:
+    """A template's "[Key responsibility or achievement]": nothing of the user's own to translate."""
+    rest = _PLACEHOLDER.sub("", text)
+    return bool(_PLACEHOLDER.search(text)) and len(re.findall(r"[A-Za-z]{3,}", rest)) < 3
+
+
 def translate_bullet(text: str, section: str = "", entry: str = "", target: str | None = None) -> BulletTranslation:
     """The rules' translation of one bullet; with a target role, that role's questions too."""
+    if _is_placeholder(text):
+        return BulletTranslation(
+            section=section,
+            entry=entry,
+            text=text,
+            rewrite=text,
+            competencies=[],
+            experience="placeholder",
+            rule="placeholder",
+            suggestions=["This is template text: replace it with what you did, then run again."],
+        )
     matched = matching_rules(text)
     primary = matched[0]
     has_numbers = bool(standalone_numbers(text))  # "q4 call" counts nothing

@@ -21,13 +21,35 @@ def _key(text: str) -> str:
 
 
 @cache
+def _sections_file() -> dict[str, dict[str, list[str]] | list[str]]:
+    return tomllib.loads((Path(__file__).parent / "sections.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def _headings() -> dict[str, SectionKind]:
-    raw = tomllib.loads((Path(__file__).parent / "sections.toml").read_text(encoding="utf-8"))
-    return {_key(h): cast(SectionKind, kind) for kind, names in raw.items() for h in names}
+    raw = _sections_file()
+    return {_key(h): cast(SectionKind, kind) for kind, names in raw.items() if isinstance(names, list) for h in names}
+
+
+@cache
+def _keywords() -> list[tuple[str, SectionKind]]:
+    table = _sections_file().get("keywords", {})
+    assert isinstance(table, dict)
+    return [(word, cast(SectionKind, kind)) for kind, words in table.items() for word in words]
 
 
 def section_kind(text: str) -> SectionKind | None:
+    """The kind of a known CV heading, or None: this decides whether a plain line is a heading."""
     return _headings().get(_key(text))
+
+
+def kind_of_heading(text: str) -> SectionKind:
+    """The kind of a line already known to be a heading: exact name first, then a keyword in it."""
+    exact = section_kind(text)
+    if exact is not None:
+        return exact
+    key = _key(text)
+    return next((kind for word, kind in _keywords() if word in key), "other")
 
 
 def _heading_text(text: str) -> str:
@@ -107,7 +129,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             sub_level = None
         if _starts_section(line, current, section_level, bool(preamble), sub_level):
             kind = section_kind(line.text)
-            current = Section(heading=_heading_text(line.text), kind=kind or "other")
+            current = Section(heading=_heading_text(line.text), kind=kind_of_heading(line.text))
             sections.append(current)
             if line.heading and line.level and section_level is None:
                 section_level = line.level
