@@ -43,6 +43,7 @@ from translator.mapping.translate import translate_bullet
         ("Served as a role model for junior residents", []),
         ("Counseled families on end-of-life care", ["communication"]),
         ("Reduced readmissions by 15% through a discharge phone-call program", ["data", "projects"]),
+        ("Scored in top 15% nationally on board certification exam", []),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:

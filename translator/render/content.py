@@ -22,7 +22,7 @@ EXPERIENCE_PHRASES = {
     "presentation": "scientific presentations",
     "publication": "publications",
     "committee": "hospital committees",
-    "informatics": "EHR and informatics",
+    "informatics": "clinical informatics",
     "digital_health": "digital health",
     "utilization_management": "utilization management",
     "research": "clinical data analysis",
