@@ -99,6 +99,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Awarded the Excellence in Teaching award", [], ["learners"]),
         ("• Member, Stroke Committee", ["Served on the Stroke Committee"], ["•"]),
         ("- Saw 28 pts/day", ["Evaluated and managed 28 patients per day"], []),
+        ("20+ patients daily on the medicine service", ["Cared for 20+ patients daily"], ["Provided 20"]),
+        ("ACLS, BLS, PALS", ["ACLS, BLS, PALS"], ["Provided", "Contributed"]),
+        ("Spanish (fluent)", ["Spanish (fluent)"], ["Provided"]),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
     ],
 )

@@ -15,6 +15,11 @@ _ORGANIZATION = re.compile(
 )
 _WORK = re.compile(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE)
 _UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
+_ACTIVITY = re.compile(
+    r"\b(patients?|care|call|coverage|consult\w*|clinics?|services?|shifts?|cases|procedures?|rounds|admissions?|"
+    r"visits?|encounters?|deliveries|surger(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -158,11 +163,15 @@ def _verb_first(text: str, rule: Rule) -> str:
     if past and second not in {"of", "for"}:
         converted = past + text[len(words[0]) :]
         return _upgrade(_upper_first(converted)) or _upper_first(converted)
-    # A noun phrase: the rule knows which verb fits its kind of work.
-    opening = rule.opening
-    if not opening or rule.id == "clinical-care":
-        opening = next((n.verb for n in verbs().noun_opening if n.regex.search(text)), opening)
-    opening = opening or "Contributed to"
+    # A noun phrase: the rule knows which verb fits its kind of work. The catch-all rule only speaks
+    # for clinical activity: "Spanish (fluent)" or "ACLS, BLS, PALS" stay as they are.
+    generic = rule.priority == 0
+    opening = None if generic else rule.opening
+    opening = next((n.verb for n in verbs().noun_opening if n.regex.search(text)), opening)
+    if opening is None:
+        if not _ACTIVITY.search(text):
+            return text
+        opening = rule.opening or "Contributed to"
     body = _lower_first(text)
     if opening.endswith(" on"):
         body = _with_article(body)
