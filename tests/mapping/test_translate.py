@@ -44,6 +44,8 @@ from translator.mapping.translate import translate_bullet
         ("Counseled families on end-of-life care", ["communication"]),
         ("Reduced readmissions by 15% through a discharge phone-call program", ["data", "projects"]),
         ("Scored in top 15% nationally on board certification exam", []),
+        ("Led GOC discussions for EOL patients", ["communication"]),  # shorthand hides the evidence
+        ("Performed UR for 30 admits per day", ["data"]),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:
@@ -100,6 +102,11 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("• Member, Stroke Committee", ["Served on the Stroke Committee"], ["•"]),
         ("- Saw 28 pts/day", ["Evaluated and managed 28 patients per day"], []),
         ("20+ patients daily on the medicine service", ["Cared for 20+ patients daily"], ["Provided 20"]),
+        (
+            "Reconciled meds and abx for pts h/o sepsis",
+            ["medications and antibiotics for patients with a history of"],
+            ["meds", "abx", "h/o"],
+        ),
         ("ACLS, BLS, PALS", ["ACLS, BLS, PALS"], ["Provided", "Contributed"]),
         ("Spanish (fluent)", ["Spanish (fluent)"], ["Provided"]),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),

@@ -6,7 +6,7 @@ import re
 
 from translator.mapping.classify import competencies_of, matching_rules
 from translator.mapping.guard import standalone_numbers
-from translator.mapping.rewrite import rewrite
+from translator.mapping.rewrite import apply_glossary, rewrite
 from translator.models import BulletTranslation
 
 # Questions that ask for a count or a measured result: not asked when the bullet already has numbers.
@@ -35,7 +35,8 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
             rule="placeholder",
             suggestions=["This is template text: replace it with what you did, then run again."],
         )
-    matched = matching_rules(text)
+    # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
+    matched = matching_rules(f"{text} ; {apply_glossary(text)}")
     primary = matched[0]
     has_numbers = bool(standalone_numbers(text))  # "q4 call" counts nothing
     # The primary rule's questions, and the next rule's when it shows a competency the primary does not.
