@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from translator.mapping import verbs as verb_forms
 from translator.mapping.data import Rule, glossary, verbs
@@ -54,6 +55,7 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@lru_cache(maxsize=4096)  # classification and rewriting both need the plain words of the same bullet
 def apply_glossary(text: str) -> str:
     for term in glossary():
 

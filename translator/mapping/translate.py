@@ -36,7 +36,8 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
             suggestions=["This is template text: replace it with what you did, then run again."],
         )
     # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
-    matched = matching_rules(f"{text} ; {apply_glossary(text)}")
+    plain = apply_glossary(text)
+    matched = matching_rules(text if plain == text else f"{text} ; {plain}")
     primary = matched[0]
     has_numbers = bool(standalone_numbers(text))  # "q4 call" counts nothing
     # The primary rule's questions, and the next rule's when it shows a competency the primary does not.
