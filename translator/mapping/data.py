@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +66,15 @@ class Rule(StrictModel):
             _compile(pattern)
         return value
 
+    @cached_property
+    def _compiled(self) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+        # Looked up once per rule: matching is the hot path (every rule, every bullet). The patterns
+        # themselves were compiled when the file was validated.
+        return _patterns(tuple(self.patterns)), _patterns(tuple(self.unless))
+
     def matches(self, text: str) -> bool:
-        return any(p.search(text) for p in _patterns(tuple(self.patterns))) and not any(
-            p.search(text) for p in _patterns(tuple(self.unless))
-        )
+        patterns, unless = self._compiled
+        return any(p.search(text) for p in patterns) and not any(p.search(text) for p in unless)
 
     def framing_allowed(self, text: str) -> bool:
         if self.framing is None or any(p.search(text) for p in _patterns(tuple(self.framing_unless))):

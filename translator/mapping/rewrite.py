@@ -8,6 +8,7 @@ from functools import lru_cache
 from translator.mapping import verbs as verb_forms
 from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
+from translator.parse.text import BULLET_GLYPHS
 
 _ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|panel)s?\b", re.IGNORECASE)
@@ -180,7 +181,7 @@ def _verb_first(text: str, rule: Rule) -> str:
     return f"{opening} {body}"
 
 
-_LEADING_GLYPH = re.compile(r"^\s*[•▪◦●○■□➢➤►▶‣⁃∙·*+\-–—\ue000-\uf8ff]\s+")
+_LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
 
 
 def _tidy(text: str) -> str:
