@@ -107,7 +107,8 @@ def test_bullets_target_adds_that_roles_questions(runner: CliRunner) -> None:
     )
     without, with_target = json.loads(plain.output)["suggestions"], json.loads(targeted.output)["suggestions"]
     extra = [s for s in with_target if s not in without]
-    assert extra and extra[0].startswith("Clinical development screens for study conduct")
+    assert extra and extra[0]["question"].startswith("Clinical development screens for study conduct")
+    assert extra[0]["id"] == "clinical-development-q1" and extra[0]["addition"] is None
 
 
 def test_bullets_plain_shows_before_and_after(runner: CliRunner) -> None:

@@ -67,6 +67,11 @@ def main() -> None:
 @click.option("--specialty", help="Your specialty, when the CV does not make it clear.")
 @click.option("--force", is_flag=True, help="Overwrite output files that already exist.")
 @click.option("--therapeutic-area", help="Therapeutic area you are aiming for, used in the outreach message.")
+@click.option(
+    "--answers",
+    type=click.Path(path_type=Path),
+    help="TOML file of confirmed additions and your own words per bullet (start from answers.template.toml).",
+)
 def translate(
     cvs: tuple[Path, ...],
     out_dir: Path,
@@ -74,6 +79,7 @@ def translate(
     specialty: str | None,
     force: bool,
     therapeutic_area: str | None,
+    answers: Path | None,
 ) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents.
 
@@ -90,6 +96,7 @@ def translate(
         force=force,
         progress=sys.stderr.isatty() and len(cvs) > 1,
         therapeutic_area=therapeutic_area,
+        answers=answers,
     )
     for result in results:
         click.echo(f"{result.source}:")
@@ -112,6 +119,7 @@ def translate(
 )
 def bullets(file: Any, as_json: bool, target: str | None) -> None:
     """Translate bullets, one per line, from FILE or standard input."""
+    from translator.answers import bullet_id
     from translator.mapping.translate import translate_bullet
 
     for line in file:
@@ -120,7 +128,8 @@ def bullets(file: Any, as_json: bool, target: str | None) -> None:
             continue
         result = translate_bullet(text, target=target)
         if as_json:
-            fields = ("text", "rewrite", "competencies", "experience", "rule", "source", "suggestions")
+            fields = ("id", "text", "rewrite", "competencies", "experience", "rule", "source", "suggestions")
+            result.id = bullet_id(text)
             click.echo(json.dumps(result.model_dump(include=set(fields)), ensure_ascii=False))
         else:
             tags = ", ".join(result.competencies) or "no competency shown"

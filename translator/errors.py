@@ -28,3 +28,7 @@ class OutputError(TranslatorError):
 
 class ConfigError(TranslatorError):
     """A rule, glossary or role file is malformed."""
+
+
+class AnswersError(TranslatorError):
+    """The answers file is malformed or names a bullet or suggestion the report does not have."""

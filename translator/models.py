@@ -93,7 +93,16 @@ class ParsedCV(StrictModel):
         return [(s, e, b) for s in self.sections for e in s.entries for b in e.bullets]
 
 
+class Suggestion(StrictModel):
+    """A question for the user; with `addition`, the exact words that confirming it adds to the bullet."""
+
+    id: str
+    question: str
+    addition: str | None = None
+
+
 class BulletTranslation(StrictModel):
+    id: str = Field(default="", description="Stable: the same bullet text gives the same id.")
     section: str = ""
     entry: str = ""
     text: str
@@ -103,7 +112,21 @@ class BulletTranslation(StrictModel):
     rule: str
     source: Literal["rules", "llm"] = "rules"
     fallback_reason: str | None = None
-    suggestions: list[str] = Field(default_factory=list)
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    confirmed: list[str] = Field(default_factory=list, description="Suggestion ids the user confirmed.")
+    user_text: str | None = Field(default=None, description="The user's own words added to this bullet.")
+
+    @property
+    def offers(self) -> list[Suggestion]:
+        return [s for s in self.suggestions if s.addition]
+
+
+class KeptItem(StrictModel):
+    """A line kept as written (a publication, a talk, a grant) that still shows competencies."""
+
+    section: str
+    text: str
+    competencies: list[Competency]
 
 
 class Gap(StrictModel):
@@ -126,6 +149,7 @@ class Report(StrictModel):
     target: TargetRole
     target_reason: str
     bullets: list[BulletTranslation]
+    kept: list[KeptItem] = Field(default_factory=list)
     coverage: dict[Competency, int]
     gaps: list[Gap]
     headlines: list[str]

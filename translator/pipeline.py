@@ -10,16 +10,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from translator.answers import Answers, apply_answers, assign_ids, load_answers
 from translator.errors import OutputError, TranslatorError
+from translator.mapping.classify import competencies_of, matching_rules
 from translator.mapping.roles import role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
-from translator.models import ParsedCV, Profile, Report, TargetRole
+from translator.models import COMPETENCIES, Competency, KeptItem, ParsedCV, Profile, Report, TargetRole
 from translator.render import content
 from translator.resources import render
 
 # Sections whose bullets describe work; education, publications and certifications are kept as written.
 TRANSLATED_KINDS = {"experience", "research", "teaching", "leadership", "committees", "other", "training"}
-OUTPUT_FILES = ("resume.docx", "linkedin.md", "outreach.md", "report.json", "report.md")
+# Sections kept as written that still show what the physician can do: papers and talks are communication.
+KEPT_KINDS: dict[str, tuple[Competency, ...]] = {
+    "publications": ("communication",),
+    "presentations": ("communication",),
+}
+OUTPUT_FILES = ("resume.docx", "linkedin.md", "outreach.md", "report.json", "report.md", "answers.template.toml")
+TEMPLATE_NAME = "answers.template.toml"
 
 
 @dataclass
@@ -41,8 +49,29 @@ def _cv_lines(cv: ParsedCV) -> list[str]:
     return parts
 
 
+def _kept_items(cv: ParsedCV) -> list[KeptItem]:
+    """Publications and talks, kept as written, with what they show (rules' labels plus their kind's)."""
+    items = []
+    for section in cv.sections:
+        if section.kind not in KEPT_KINDS:
+            continue
+        for entry in section.entries:
+            lines = [b.text for b in entry.bullets] or [entry.title or ""]
+            for text in filter(None, lines):
+                shown = set(KEPT_KINDS[section.kind]) | set(competencies_of(matching_rules(text)))
+                items.append(
+                    KeptItem(section=section.heading, text=text, competencies=[c for c in COMPETENCIES if c in shown])
+                )
+    return items
+
+
 def build_report(
-    cv: ParsedCV, target: str | None = None, specialty: str | None = None, therapeutic_area: str | None = None
+    cv: ParsedCV,
+    target: str | None = None,
+    specialty: str | None = None,
+    therapeutic_area: str | None = None,
+    answers: Answers | None = None,
+    answers_path: Path | None = None,
 ) -> Report:
     if specialty:
         cv.profile.specialty = specialty
@@ -56,8 +85,12 @@ def build_report(
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS
     ]
+    assign_ids(bullets)
+    if answers is not None:
+        apply_answers(bullets, answers, answers_path or Path("answers.toml"))
+    kept = _kept_items(cv)
     role = role_profiles()[chosen]
-    cover = content.coverage(bullets)
+    cover = content.coverage(bullets, kept)
     experience = content.experience_types(bullets)
     competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if cv.profile.specialty:
@@ -70,6 +103,7 @@ def build_report(
         target=chosen,
         target_reason=reason,
         bullets=bullets,
+        kept=kept,
         coverage=cover,
         gaps=content.gaps(cover),
         headlines=content.headlines(cv.profile, role, experience),
@@ -98,6 +132,7 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
         "outreach.md": render("outreach.md.j2", **context).encode(),
         "report.json": (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode(),
         "report.md": render("report.md.j2", **context).encode(),
+        TEMPLATE_NAME: render("answers.template.toml.j2", source=Path(cv.source).name, bullets=report.bullets).encode(),
     }
 
 
@@ -136,15 +171,34 @@ def translate_cv(
     specialty: str | None = None,
     force: bool = False,
     therapeutic_area: str | None = None,
+    answers: Path | None = None,
 ) -> Result:
-    """Read one CV, translate it and write the five outputs into out_dir (all of them or none)."""
+    """Read one CV, translate it and write the outputs into out_dir (all of them or none).
+
+    With `answers`, the confirmed additions and the user's own words are applied; that file itself is
+    never overwritten, even when it is the answers template in out_dir.
+    """
     from translator.parse import read_cv
 
+    confirmed = load_answers(answers) if answers is not None else None
     cv = read_cv(path)
-    report = build_report(cv, target=target, specialty=specialty, therapeutic_area=therapeutic_area)
+    report = build_report(
+        cv,
+        target=target,
+        specialty=specialty,
+        therapeutic_area=therapeutic_area,
+        answers=confirmed,
+        answers_path=answers,
+    )
     outputs = render_outputs(cv, report)
+    if answers is not None and _same_file(answers, out_dir / TEMPLATE_NAME):
+        del outputs[TEMPLATE_NAME]
     files = write_outputs(outputs, out_dir, force)
     return Result(source=Path(path), target=report.target, target_reason=report.target_reason, files=files)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
 
 
 def _folder_name(path: Path) -> str:
@@ -165,6 +219,7 @@ def translate_many(
     force: bool = False,
     progress: bool = False,
     therapeutic_area: str | None = None,
+    answers: Path | None = None,
 ) -> tuple[list[Result], list[Failure]]:
     """One CV into out_dir; several CVs into one sub-folder each.
 
@@ -172,7 +227,9 @@ def translate_many(
     written for it. With one CV its error is raised.
     """
     if len(paths) == 1:
-        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area)], []
+        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area, answers)], []
+    if answers is not None:
+        raise TranslatorError("--answers applies to one CV: its bullet ids belong to that CV")
     names = [_folder_name(p) for p in paths]
     if len(set(names)) != len(names):
         raise TranslatorError("two CVs have the same file name; rename one so each gets its own folder")

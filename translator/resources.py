@@ -41,7 +41,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 @cache
 def template_env(name: str = "templates") -> jinja2.Environment:
     """A strict environment: a missing variable fails before any file is written."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         bytecode_cache=_bytecode_cache(),
         loader=jinja2.FileSystemLoader(resource_dir(name)),
         undefined=jinja2.StrictUndefined,
@@ -50,6 +50,13 @@ def template_env(name: str = "templates") -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=jinja2.select_autoescape(["html", "htm", "xml"]),
     )
+    env.filters["comment"] = _one_line
+    return env
+
+
+def _one_line(text: str) -> str:
+    """User text inside a comment (a TOML '#' line) must not break out of it."""
+    return " ".join(str(text).split())
 
 
 def render(template: str, **context: object) -> str:

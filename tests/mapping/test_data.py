@@ -15,7 +15,7 @@ from translator.models import TARGET_ROLES
 def test_shipped_data_loads() -> None:
     assert len(rules()) > 20
     assert glossary()
-    assert verbs().irregular["teach"] == "taught"
+    assert "research" in verbs().uncountable
     assert set(role_profiles()) == set(TARGET_ROLES)
     assert set(gap_actions()) == {"cross_functional", "data", "communication", "projects"}
 
@@ -42,3 +42,29 @@ def test_a_bad_regular_expression_fails_at_load(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="bad regular expression"):
         load_toml(bad, RuleFile)
+
+
+def test_offers_have_unique_ids_and_ask_a_question() -> None:
+    offers = [offer for rule in rules() for offer in rule.offers]
+    assert len(offers) >= 15
+    assert len({o.id for o in offers}) == len(offers)
+    for offer in offers:
+        assert offer.question.endswith("?"), offer.id
+        assert offer.addition == offer.addition.strip() and not offer.addition.endswith("."), offer.id
+
+
+def test_duplicate_offer_ids_fail_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import translator.mapping.data as data
+
+    rule = (
+        '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
+        'offers = [{{ id = "same", question = "Did you?", addition = "doing it" }}]\n'
+    )
+    (tmp_path / "rules.toml").write_text(rule.format(id="a") + rule.format(id="b"), encoding="utf-8")
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    data.rules.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="duplicate offer ids: same"):
+            data.rules()
+    finally:
+        data.rules.cache_clear()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from translator.mapping.data import rules
 from translator.mapping.guard import numbers, standalone_numbers, violations
+from translator.mapping.rewrite import apply_glossary
 from translator.mapping.translate import translate_bullet
 
 
@@ -56,7 +57,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
     ("text", "must_contain", "must_not_contain"),
     [
         ("Took q4 call for the MICU", ["every 4th night", "MICU"], ["q4"]),
-        ("Rounded on 15–18 pts daily", ["managed care for", "15–18 patients"], ["rounded", "pts"]),
+        ("Rounded on 15–18 pts daily", ["cared for", "15–18 patients"], ["rounded", "pts", "managed care"]),
         ("Hospitalist, census 16", ["16 hospitalized patients"], ["census"]),
         ("Presented at M&M conference", ["morbidity and mortality conference"], ["M&M"]),
         ("Member, Stroke Committee", ["Served on the Stroke Committee"], []),
@@ -122,21 +123,24 @@ def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str
 
 def test_suggestions_ask_for_missing_facts_and_never_enter_the_rewrite() -> None:
     result = translate_bullet("Member, Stroke Committee")
-    assert any("committee review outcomes data" in s for s in result.suggestions)
+    offered = {s.id: s for s in result.suggestions}
+    assert offered["committee-outcomes"].addition == "reviewing outcomes data and refining protocols"
+    assert offered["committee-outcomes"].question.endswith("?")
     assert "outcomes" not in result.rewrite
 
 
 def test_questions_about_numbers_are_skipped_when_the_bullet_has_numbers() -> None:
     with_number = translate_bullet("Taught 25 residents point-of-care ultrasound")
     without = translate_bullet("Taught residents point-of-care ultrasound")
-    assert any(s.startswith("How many") for s in without.suggestions)
-    assert not any(s.startswith("How many") for s in with_number.suggestions)
+    assert any(s.question.startswith("How many") for s in without.suggestions)
+    assert not any(s.question.startswith("How many") for s in with_number.suggestions)
 
 
 @pytest.mark.parametrize("rule", rules(), ids=lambda r: r.id)
 def test_worked_examples_never_add_a_fact(rule) -> None:  # type: ignore[no-untyped-def]
     for example in rule.examples:
-        assert not violations(example.source, example.rewrite), example
+        # The glossary's plain words for the source's shorthand are no new claim ("P&T" → "pharmacy and …").
+        assert not violations(example.source, example.rewrite, context=apply_glossary(example.source)), example
 
 
 def test_guard_catches_invented_numbers_names_and_percentages() -> None:
@@ -225,5 +229,35 @@ def test_template_placeholders_are_left_alone_and_flagged() -> None:
     result = translate_bullet("[Key responsibility or achievement]")
     assert result.rewrite == "[Key responsibility or achievement]"
     assert result.rule == "placeholder" and result.competencies == []
-    assert "template text" in result.suggestions[0]
+    assert "template text" in result.suggestions[0].question
     assert translate_bullet("Led the [Hospital] sepsis QI project with nursing").rule != "placeholder"
+
+
+@pytest.mark.parametrize(
+    ("source", "too_far"),
+    [
+        ("Rounded on 18 patients daily", "Cared for 18 patients daily, coordinating care with nursing and pharmacy"),
+        (
+            "Member, Stroke Committee",
+            "Served on the Stroke Committee, working alongside colleagues from other disciplines",
+        ),
+        ("Taught medical students", "Taught medical students, explaining clinical reasoning to learners"),
+        ("Built a SQL query library", "Built a SQL query library, turning clinical data into usable evidence"),
+        (
+            "Wrote the sepsis order set",
+            "Wrote the sepsis order set, standardizing clinical practice and improving outcomes",
+        ),
+    ],
+)
+def test_guard_rejects_claims_the_source_does_not_make(source: str, too_far: str) -> None:
+    assert any("claims" in problem for problem in violations(source, too_far))
+
+
+def test_guard_accepts_claims_the_user_or_the_glossary_stands_behind() -> None:
+    assert not violations(
+        "Member of P&T committee",
+        "Served on the pharmacy and therapeutics committee",
+        context="pharmacy and therapeutics",
+    )
+    added = "leading the daily care team with nursing, case management and pharmacy"
+    assert not violations("Rounded on 18 patients", f"Cared for 18 patients, {added}", context=added)

@@ -11,6 +11,7 @@ from translator.errors import NoCVFoundError
 from translator.parse import read_cv
 
 CORPUS = SHARED / "corpus"
+pytestmark = pytest.mark.needs_shared
 FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.md")
 # Fixtures and templates that are not CVs (MANIFEST.md entries 13–16): "no CV found" is the right answer.
 NOT_CVS = {

@@ -14,6 +14,7 @@ from tests.conftest import SHARED
 from translator.parse import read_cv
 
 CORPUS = SHARED / "corpus"
+pytestmark = pytest.mark.needs_shared
 
 # Both moderncv examples print the same CV.
 MODERNCV = (

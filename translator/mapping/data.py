@@ -31,17 +31,30 @@ class Example(StrictModel):
     rewrite: str
 
 
-class Framing(StrictModel):
-    """Framing for one kind of bullet within a rule: used when `when` matches the source."""
+class Offer(StrictModel):
+    """Words a reframing would add to a bullet: offered to the user, never asserted without them.
 
-    when: str
-    text: str
+    `when`/`unless`: regular expressions on the bullet; the offer is made when one of `when` matches (or
+    `when` is empty) and none of `unless` does — not to a bullet that already says it.
+    """
 
-    @field_validator("when")
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    question: str
+    addition: str
+    when: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+
+    @field_validator("when", "unless")
     @classmethod
-    def _valid_regex(cls, value: str) -> str:
-        _compile(value)
+    def _valid_regexes(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _compile(pattern)
         return value
+
+    def applies_to(self, text: str) -> bool:
+        if any(p.search(text) for p in _patterns(tuple(self.unless))):
+            return False
+        return not self.when or any(p.search(text) for p in _patterns(tuple(self.when)))
 
 
 class Rule(StrictModel):
@@ -52,14 +65,11 @@ class Rule(StrictModel):
     patterns: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
     opening: str | None = None
-    framing: str | None = None
-    framing_unless: list[str] = Field(default_factory=list)
-    framing_if: list[str] = Field(default_factory=list)
-    framings: list[Framing] = Field(default_factory=list)
+    offers: list[Offer] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
 
-    @field_validator("patterns", "unless", "framing_unless", "framing_if")
+    @field_validator("patterns", "unless")
     @classmethod
     def _valid_regexes(cls, value: list[str]) -> list[str]:
         for pattern in value:
@@ -76,17 +86,8 @@ class Rule(StrictModel):
         patterns, unless = self._compiled
         return any(p.search(text) for p in patterns) and not any(p.search(text) for p in unless)
 
-    def framing_allowed(self, text: str) -> bool:
-        if self.framing is None or any(p.search(text) for p in _patterns(tuple(self.framing_unless))):
-            return False
-        return not self.framing_if or any(p.search(text) for p in _patterns(tuple(self.framing_if)))
-
-    def framing_for(self, text: str) -> str | None:
-        """The words that describe this kind of activity, if the bullet does not already say them."""
-        for variant in self.framings:
-            if _patterns((variant.when,))[0].search(text):
-                return variant.text
-        return self.framing if self.framing_allowed(text) else None
+    def offers_for(self, text: str) -> list[Offer]:
+        return [offer for offer in self.offers if offer.applies_to(text)]
 
 
 class RuleFile(StrictModel):
@@ -124,6 +125,7 @@ class Upgrade(StrictModel):
 
 class Roles(StrictModel):
     nouns: list[str]
+    person_suffixes: list[str]
     no_article_heads: list[str]
     no_article_openings: list[str]
 
@@ -138,8 +140,9 @@ class NounOpening(StrictModel):
 
 
 class Verbs(StrictModel):
-    regular: list[str]
-    irregular: dict[str, str]
+    uncountable: list[str]
+    nominalizations: dict[str, str]
+    participle_adjectives: list[str]
     upgrade: list[Upgrade]
     roles: Roles
     noun_opening: list[NounOpening]
@@ -178,10 +181,13 @@ def load_toml(path: Path, model: type[StrictModel]) -> Any:
 @cache
 def rules() -> tuple[Rule, ...]:
     loaded: RuleFile = load_toml(DATA_DIR / "rules.toml", RuleFile)
-    ids = [r.id for r in loaded.rule]
-    dupes = {i for i in ids if ids.count(i) > 1}
-    if dupes:
-        raise ConfigError(f"rules.toml: duplicate rule ids: {', '.join(sorted(dupes))}")
+    for kind, ids in (
+        ("rule ids", [r.id for r in loaded.rule]),
+        ("offer ids", [o.id for r in loaded.rule for o in r.offers]),  # the answers file names them alone
+    ):
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise ConfigError(f"rules.toml: duplicate {kind}: {', '.join(sorted(dupes))}")
     return tuple(sorted(loaded.rule, key=lambda r: -r.priority))
 
 

@@ -63,18 +63,47 @@ def _proper_words(text: str) -> set[str]:
     return {w.lower() for w in words}
 
 
-def violations(source: str, rewrite: str, allowed_words: frozenset[str] = frozenset()) -> list[str]:
-    """Why `rewrite` states something `source` does not; empty when it is faithful."""
+# Words that assert a collaborator, an audience, a result or a standard. A rewrite may use one only when
+# the source (or the user's own answer) already has a word of the same stem: "Member, Stroke Committee"
+# does not say who else sat on the committee, nor what it achieved.
+_CLAIMS = re.compile(
+    r"\b(nurs\w*|pharmac\w*|case management|case managers?|social work\w*|stakeholders?|sponsors?|CROs?|"
+    r"executives?|administrat\w*|leadership|multidisciplinary|interdisciplinary|interprofessional|"
+    r"cross-functional|teams?|colleagues|disciplines|partners?\w*|collaborat\w*|alongside|"
+    r"standardiz\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|efficien\w*|outcomes?|complian\w*|adoption|"
+    r"adopted|evidence|audiences?|budgets?|revenue|savings|costs?|strateg\w*|learners|expertise|reasoning|"
+    r"best practices?|value|impact\w*|success\w*|ensur\w*|optimi[sz]\w*|enhanc\w*|streamlin\w*|"
+    r"system-wide|organization-wide|hospital-wide|patient safety|safety|quality)\b",
+    re.IGNORECASE,
+)
+
+
+def claims(source: str, rewrite: str) -> list[str]:
+    """Claim words of `rewrite` with no word of the same stem in `source`."""
+    src = _normalize(source)
+    found = {m.group(0).lower() for m in _CLAIMS.finditer(rewrite)}
+    return sorted(w for w in found if not re.search(r"\b" + re.escape(w[:5]), src))
+
+
+def violations(source: str, rewrite: str, allowed_words: frozenset[str] = frozenset(), context: str = "") -> list[str]:
+    """Why `rewrite` states something `source` does not; empty when it is faithful.
+
+    `context` is text the user stands behind as well as the source: their answers and confirmed
+    additions, and the glossary's plain words for the shorthand the source uses.
+    """
     problems = []
-    src_numbers, new_numbers = numbers(source), numbers(rewrite)
+    src_numbers, new_numbers = numbers(f"{source} {context}"), numbers(rewrite)
     if added := sorted(new_numbers - src_numbers):
         problems.append(f"adds the number(s) {', '.join(added)}")
     if lost := sorted(standalone_numbers(source) - new_numbers):
         problems.append(f"drops the number(s) {', '.join(lost)}")
-    if _MONEY_OR_PERCENT.search(rewrite) and not _MONEY_OR_PERCENT.search(source):
+    if _MONEY_OR_PERCENT.search(rewrite) and not _MONEY_OR_PERCENT.search(f"{source} {context}"):
         problems.append("adds money or a percentage")
-    source_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", source)}
+    tokens = re.findall(r"[A-Za-z][\w'-]*", f"{source} {context}")
+    source_words = {w.lower() for token in tokens for w in (token, *token.split("-"))}  # "anti-VEGF" has VEGF
     names = _proper_words(rewrite) - source_words - allowed_words
     if names:
         problems.append(f"adds the name(s) {', '.join(sorted(names))}")
+    if added_claims := claims(f"{source} {context}", rewrite):
+        problems.append(f"claims what the source does not say: {', '.join(added_claims)}")
     return problems

@@ -1,11 +1,11 @@
-"""Rewrite one bullet: plain words for shorthand, an action verb first, framing for short bullets."""
+"""Rewrite one bullet: plain words for shorthand and an action verb first; nothing the bullet does not say."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from translator.mapping import verbs as verb_forms
+from translator.mapping import english
 from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
 from translator.parse.text import BULLET_GLYPHS
@@ -45,7 +45,9 @@ def _lower_first(text: str) -> str:
     first = words[0]
     if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() for c in first)):
         return text
-    if len(words) > 1 and words[1][:1].isupper():  # a name: "Pharmacy and Therapeutics Committee"
+    if (
+        len(words) > 1 and words[1][:1].isupper() and not first.endswith((",", ":", ";"))
+    ):  # a name: "Pharmacy and Therapeutics Committee"
         return text
     if len(words) > 2 and words[1] in {"and", "of", "&"} and words[2][:1].isupper():
         return text
@@ -88,10 +90,12 @@ def _as_role(text: str) -> str | None:
     match = _ROLE_SPLIT.search(text)
     segment = text[: match.start()] if match else text
     words = segment.split()
+    head = words[-1].lower().strip(".") if words else ""
+    if head == "participant" and len(words) > 1:  # "Weekly head and neck tumor board participant"
+        return f"Participated in {_with_article(_lower_first(' '.join(words[:-1])))}" + text[len(segment) :]
     if not words or len(words) > 6:
         return None
-    head = words[-1].lower().strip(".")
-    if head not in verbs().roles.nouns:
+    if head not in verbs().roles.nouns and not _is_person_noun(head):
         return None
     rest = text[match.end() :] if match else ""
     separator = (match.group(1) or match.group(2) or "").strip().lower() if match else ""
@@ -99,6 +103,11 @@ def _as_role(text: str) -> str | None:
         if not rest:
             return None
         return f"Served on {_with_article(rest)}"
+    if head == "member" and _COMMITTEE.search(segment):  # "Pharmacy & Therapeutics Committee member"
+        served = f"Served on {_with_article(' '.join(words[:-1]))}"
+        if not match:
+            return served
+        return served + ("" if separator in {",", ";", ":"} else " ") + text[len(segment) :]
     role = _lower_first(segment)
     opening = f"Served as {_article_for(segment)}{role}"
     if not match:
@@ -127,6 +136,12 @@ def _as_role(text: str) -> str | None:
     return f"{opening} {separator} {rest}"
 
 
+def _is_person_noun(word: str) -> bool:
+    """'epidemiologist', 'pediatrician': a noun for a person, by its suffix."""
+    # The lexicon lacks many specialists' names ("epidemiologist"); it must at least not know a verb or adjective.
+    return word.endswith(tuple(verbs().roles.person_suffixes)) and not english.is_verb_or_adjective(word)
+
+
 def _with_article(phrase: str) -> str:
     phrase = _ARTICLE.sub("", phrase)
     if _DETERMINER.match(phrase):
@@ -139,46 +154,138 @@ _HELPED = re.compile(r"^(?:helped|assisted)\s+(?:to\s+)?([a-z]+)\b\s*", re.IGNOR
 
 def _upgrade(text: str) -> str | None:
     helped = _HELPED.match(text)
-    if helped and verb_forms.is_base_verb(helped.group(1)):
+    if helped and english.verb_lemma(helped.group(1)) == helped.group(1).lower():
         # "Helped develop guidelines" → "Contributed to developing guidelines"
-        return f"Contributed to {verb_forms.gerund_of(helped.group(1))} {text[helped.end() :]}".rstrip()
+        return f"Contributed to {english.gerund(helped.group(1))} {text[helped.end() :]}".rstrip()
     for upgrade in verbs().upgrade:
         match = upgrade.regex.match(text)
         if match:
             groups = {f"g{i}": (g or "").lower() for i, g in enumerate(match.groups(), start=1)}
+            groups |= {f"art{i}": english.indefinite_article(g) for i, g in enumerate(match.groups(), 1) if g}
             return upgrade.verb.format_map(_Missing(groups)) + text[match.end() :]
     return None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_COMMITTEE_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w&/'-]+\s+){0,6}(?:committee|council|task ?force|working group|workgroup|board)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening(text: str) -> english.Opening:
+    """How the bullet opens: a past-tense verb, another verb form, or a noun phrase (by word class)."""
+    match = _WORD.match(text)
+    if not match:
+        return "noun"
+    first = match.group(0)
+    rest = text[match.end() :]
+    following = _WORD.match(rest.lstrip())
+    joined = rest[:1] == " " and following is not None and rest.lstrip()[:1].isalpha()
+    second = following.group(0) if following else None
+    if first.lower() in verbs().participle_adjectives and second and english.is_noun(second):
+        return "noun"  # "Invited talk, ACR 2023": a thing, not an act
+    return english.opening_class(first, second, joined)
 
 
 def _verb_first(text: str, rule: Rule) -> str:
     upgraded = _upgrade(text)
     if upgraded:
         return upgraded
-    words = text.split(" ", 2)
-    first = words[0].strip(",;:").lower()
-    second = words[1].lower() if len(words) > 1 else ""
-    if verb_forms.is_past_verb(first):
+    kind = _opening(text)
+    if kind == "past":
         return text
+    first = text.split(" ", 1)[0]
+    if kind == "verb":
+        past = english.past_tense(first.strip(",;:"))
+        if past:
+            converted = past + text[len(first) :]
+            return _upgrade(_upper_first(converted)) or _upper_first(converted)
     role = _as_role(text)
     if role:
         return role
-    past = verb_forms.past_of(first)
-    if past and second not in {"of", "for"}:
-        converted = past + text[len(words[0]) :]
-        return _upgrade(_upper_first(converted)) or _upper_first(converted)
-    # A noun phrase: the rule knows which verb fits its kind of work. The catch-all rule only speaks
-    # for clinical activity: "Spanish (fluent)" or "ACLS, BLS, PALS" stay as they are.
+    nominal = _from_nominalization(text)
+    if nominal:
+        return nominal
+    if _COMMITTEE_NAME.match(text):
+        return f"Served on {_with_article(text) if not text[:1].isupper() else 'the ' + _ARTICLE.sub('', text)}"
+    return _noun_phrase(text, rule)
+
+
+_NOMINAL = re.compile(r"^([A-Za-z-]+)(?:\s+and\s+([A-Za-z-]+))?\s+of\s+(?=\S)", re.IGNORECASE)
+# Regular derivations of a verb from its noun of action, each checked against the lexicon.
+_DERIVATIONS = (("ation", "ate"), ("ation", ""), ("ication", "y"), ("ition", "ite"), ("ion", ""), ("ion", "e"), ("ment", ""))
+
+
+def _verb_of(noun: str) -> str | None:
+    """'coordination' → 'coordinate', 'oversight' → 'oversee'; None for a noun that names no act."""
+    noun = noun.lower()
+    known = verbs().nominalizations.get(noun)
+    if known:
+        return known
+    for suffix, replacement in _DERIVATIONS:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            candidate = noun[: -len(suffix)] + replacement
+            if english.verb_lemma(candidate) == candidate:
+                return candidate
+    return None
+
+
+def _from_nominalization(text: str) -> str | None:
+    """'Coordination of maternal transports' → 'Coordinated maternal transports'."""
+    match = _NOMINAL.match(text)
+    if not match:
+        return None
+    found = [_verb_of(noun) for noun in match.groups() if noun]
+    if not all(found):
+        return None
+    pasts = []
+    for phrase in found:
+        head, _, particle = (phrase or "").partition(" ")
+        past = english.past_tense(head)
+        if not past:
+            return None
+        pasts.append(f"{past} {particle}".strip())
+    return _upper_first(" and ".join(pasts)) + " " + text[match.end() :]
+
+
+def _noun_phrase(text: str, rule: Rule) -> str:
+    """A bullet that names a thing ("Chart review of 412 readmissions") gets a verb that fits it."""
+    # The catch-all rule only speaks for clinical activity: "Spanish (fluent)" or "ACLS, BLS, PALS" stay.
     generic = rule.priority == 0
     opening = None if generic else rule.opening
-    opening = next((n.verb for n in verbs().noun_opening if n.regex.search(text)), opening)
+    head = None
+    # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic.
+    leading = re.split(r"[,:;(]", text, maxsplit=1)[0]
+    found = [(m.start(), n.verb, m.group(0)) for n in verbs().noun_opening if (m := n.regex.search(leading))]
+    if found:
+        _, opening, head = min(found, key=lambda f: f[0])
+    if opening == "Served as":  # a role opening fits a role, and this phrase names none ("Clinical trials: …")
+        opening = "Contributed to"
     if opening is None:
         if not _ACTIVITY.search(text):
             return text
         opening = rule.opening or "Contributed to"
     body = _lower_first(text)
-    if opening.endswith(" on"):
+    if opening.endswith((" on", " to")):
         body = _with_article(body)
+    elif head and _takes_article(body, head):
+        body = f"{english.indefinite_article(body)} {body}"
+    if opening in {"Presented", "Delivered"}:
+        body = _VENUE.sub(" at ", body, count=1)  # "a talk, ACR Convergence 2023" → "a talk at ACR …"
     return f"{opening} {body}"
+
+
+# A talk's venue after a comma or dash: a capitalized name, not a list of topics.
+_VENUE = re.compile(r"\s*(?:,|\s[–—-])\s+(?=(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z0-9])[\w&'-]*)*(?:\s*[,(]|$))")
+
+
+def _takes_article(body: str, head: str) -> bool:
+    """A singular, countable head noun with no determiner before it: "a chart review", not "a research"."""
+    word = head.lower().split()[-1]
+    if _DETERMINER.match(body) or word in verbs().uncountable or english.is_plural_noun(word):
+        return False
+    return english.is_noun(word) and not word.endswith("s")
 
 
 _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
@@ -192,20 +299,10 @@ def _tidy(text: str) -> str:
 
 
 def rewrite(text: str, rule: Rule) -> str:
-    """The industry wording of `text` under its primary `rule`; never adds a number or a name."""
+    """The industry wording of `text` under its primary `rule`; never adds a number, a name or a claim."""
     source = _tidy(text)
     plain = apply_glossary(source)
-    # The first faithful wording wins; every step is checked against the bullet exactly as written.
+    # The first faithful wording wins; every step is checked against the bullet exactly as written, with
+    # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
     attempts = (_upper_first(_tidy(_verb_first(plain, rule))), _upper_first(plain), text.strip())
-    candidate = next((a for a in attempts if not violations(text, a)), text.strip())
-    framing = rule.framing_for(source)
-    if framing and _short_and_bare(candidate):
-        framed = f"{candidate}, {framing}"
-        if not violations(text, framed):
-            candidate = framed
-    return candidate
-
-
-def _short_and_bare(text: str) -> bool:
-    without_number_commas = re.sub(r"(?<=\d),(?=\d)", "", text)
-    return ";" not in text and "," not in without_number_commas and len(text.split()) <= 14
+    return next((a for a in attempts if not violations(text, a, context=plain)), text.strip())

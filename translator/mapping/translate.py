@@ -7,7 +7,7 @@ import re
 from translator.mapping.classify import competencies_of, matching_rules
 from translator.mapping.guard import standalone_numbers
 from translator.mapping.rewrite import apply_glossary, rewrite
-from translator.models import BulletTranslation
+from translator.models import BulletTranslation, Suggestion
 
 # Questions that ask for a count or a measured result: not asked when the bullet already has numbers.
 _ASKS_FOR_NUMBERS = re.compile(r"^how many\b|before/after|add the numbers?\b", re.IGNORECASE)
@@ -33,20 +33,39 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
             competencies=[],
             experience="placeholder",
             rule="placeholder",
-            suggestions=["This is template text: replace it with what you did, then run again."],
+            suggestions=[
+                Suggestion(
+                    id="placeholder", question="This is template text: replace it with what you did, then run again."
+                )
+            ],
         )
     # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
     plain = apply_glossary(text)
     matched = matching_rules(text if plain == text else f"{text} ; {plain}")
     primary = matched[0]
     has_numbers = bool(standalone_numbers(text))  # "q4 call" counts nothing
-    # The primary rule's questions, and the next rule's when it shows a competency the primary does not.
+    # The primary rule's offers and questions, and the next rule's when it shows a competency the primary
+    # does not.
     askers = [primary, *(r for r in matched[1:2] if set(r.competencies) - set(primary.competencies))]
-    questions = [q for rule in askers for q in rule.questions if not (has_numbers and _ASKS_FOR_NUMBERS.search(q))]
+    suggestions = [
+        Suggestion(id=offer.id, question=offer.question, addition=offer.addition)
+        for rule in askers
+        for offer in rule.offers_for(f"{text} ; {plain}")
+    ]
+    suggestions += [
+        Suggestion(id=f"{rule.id}-q{n}", question=q)
+        for rule in askers
+        for n, q in enumerate(rule.questions, start=1)
+        if not (has_numbers and _ASKS_FOR_NUMBERS.search(q))
+    ]
     if target:
         from translator.mapping.roles import role_profiles
 
-        questions += [a.question for a in role_profiles()[target].asks if a.experience == primary.experience]
+        suggestions += [
+            Suggestion(id=f"{target}-q{n}", question=a.question)
+            for n, a in enumerate(role_profiles()[target].asks, start=1)
+            if a.experience == primary.experience
+        ]
     return BulletTranslation(
         section=section,
         entry=entry,
@@ -56,5 +75,5 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
         experience=primary.experience,
         rule=primary.id,
         source="rules",
-        suggestions=list(dict.fromkeys(questions)),
+        suggestions=list({s.id: s for s in suggestions}.values()),
     )

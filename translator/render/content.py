@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from translator.mapping.roles import RoleProfile, gap_actions
-from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, Outreach, Profile
+from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, Profile
 
 HEADLINE_LIMIT = 220
 ABOUT_LIMIT = 2600
@@ -52,8 +52,10 @@ def experience_types(bullets: list[BulletTranslation]) -> list[str]:
     return [EXPERIENCE_PHRASES[e] for e, _ in counts.most_common()]
 
 
-def coverage(bullets: list[BulletTranslation]) -> dict[Competency, int]:
-    return {c: sum(c in b.competencies for b in bullets) for c in COMPETENCIES}
+def coverage(bullets: list[BulletTranslation], kept: list[KeptItem] | None = None) -> dict[Competency, int]:
+    """Lines showing each competency: translated bullets and the publications and talks kept as written."""
+    shown = [b.competencies for b in bullets] + [k.competencies for k in kept or []]
+    return {c: sum(c in competencies for competencies in shown) for c in COMPETENCIES}
 
 
 def gaps(cover: dict[Competency, int]) -> list[Gap]:

@@ -1,0 +1,51 @@
+"""Natural English openings: 102 bullets in 25 specialties, each with the openings a fluent reader accepts.
+
+Written by someone who had not read the rules (fixtures/eval/reading_bullets.jsonl): noun-led,
+role-led, committee names, fragments, lists, shorthand, talks and papers, and already-good bullets,
+which must come back unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES
+from translator.mapping.guard import claims
+from translator.mapping.translate import translate_bullet
+
+ROWS = [json.loads(line) for line in (FIXTURES / "eval" / "reading_bullets.jsonl").read_text().splitlines() if line]
+
+
+def _reads_well(row: dict[str, str]) -> bool:
+    rewrite = translate_bullet(row["text"]).rewrite
+    if row["kind"] == "already-good":
+        return rewrite == row["text"]
+    return any(rewrite.lower().startswith(alt.strip().lower()) for alt in row["opening"].split("|"))
+
+
+def test_reading_set_covers_the_kinds_and_specialties() -> None:
+    assert len(ROWS) >= 80
+    assert len({r["specialty"] for r in ROWS}) >= 12
+    assert {"noun-led", "role-led", "committee", "fragment", "list", "already-good"} <= {r["kind"] for r in ROWS}
+
+
+def test_at_least_nineteen_in_twenty_openings_read_naturally() -> None:
+    failures = [
+        f"{r['id']}: {r['text']!r} → {translate_bullet(r['text']).rewrite!r}" for r in ROWS if not _reads_well(r)
+    ]
+    assert len(failures) / len(ROWS) <= 0.05, "\n".join(failures)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["kind"] == "already-good"], ids=lambda r: r["id"])
+def test_a_clear_bullet_stays_as_it_is(row: dict[str, str]) -> None:
+    assert translate_bullet(row["text"]).rewrite == row["text"]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["id"])
+def test_no_rewrite_claims_what_its_bullet_does_not_say(row: dict[str, str]) -> None:
+    from translator.mapping.rewrite import apply_glossary
+
+    rewrite = translate_bullet(row["text"]).rewrite
+    assert not claims(f"{row['text']} {apply_glossary(row['text'])}", rewrite), rewrite

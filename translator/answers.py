@@ -1,0 +1,107 @@
+"""The answers file: what the user confirms and adds, applied to the bullets under the fact guard.
+
+```toml
+[bullets."b-3f9c2a1e"]
+confirm = ["care-team"]                    # proposed additions the user confirms
+add = "cut readmissions from 18% to 14%"   # the user's own words, added as written
+```
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from translator.errors import AnswersError
+from translator.mapping.classify import competencies_of, matching_rules
+from translator.mapping.guard import violations
+from translator.mapping.rewrite import apply_glossary
+from translator.models import COMPETENCIES, BulletTranslation, StrictModel
+
+
+class BulletAnswer(StrictModel):
+    confirm: list[str] = Field(default_factory=list)
+    add: str | None = None
+
+
+class Answers(StrictModel):
+    bullets: dict[str, BulletAnswer] = Field(default_factory=dict)
+
+
+def _normalized(text: str) -> str:
+    text = re.sub(r"^\W+", "", text.lower())
+    return re.sub(r"\s+", " ", text).strip(" .;,")
+
+
+def bullet_id(text: str) -> str:
+    """A short hash of the normalized text: the same bullet gets the same id whatever else changes."""
+    return "b-" + hashlib.sha256(_normalized(text).encode()).hexdigest()[:8]
+
+
+def assign_ids(bullets: list[BulletTranslation]) -> None:
+    """Give every bullet its id; a repeated text gets a suffix in order (b-…, b-…-2, b-…-3)."""
+    seen: dict[str, int] = {}
+    for bullet in bullets:
+        base = bullet_id(bullet.text)
+        seen[base] = seen.get(base, 0) + 1
+        bullet.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def load_answers(path: Path) -> Answers:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise AnswersError(f"{path}: no such answers file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError(f"{path}: cannot read the answers file ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise AnswersError(f"{path}: not valid TOML: {exc}") from exc
+    try:
+        return Answers.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise AnswersError(f"{path}: {where}: {err['msg']}") from exc
+
+
+def apply_answers(bullets: list[BulletTranslation], answers: Answers, path: Path) -> None:
+    """Apply confirmed additions and the user's own words; every id is checked before anything changes."""
+    by_id = {b.id: b for b in bullets}
+    for bid, answer in answers.bullets.items():
+        bullet = by_id.get(bid)
+        if bullet is None:
+            raise AnswersError(f"{path}: unknown bullet id {bid!r} (the ids are in answers.template.toml)")
+        offers = {s.id: s for s in bullet.suggestions}
+        for sid in answer.confirm:
+            if sid not in offers:
+                raise AnswersError(f"{path}: bullet {bid}: unknown suggestion id {sid!r}")
+            if not offers[sid].addition:
+                raise AnswersError(f"{path}: bullet {bid}: {sid!r} is a question, not an addition; answer it with add")
+        if answer.add is not None and not answer.add.strip():
+            raise AnswersError(f"{path}: bullet {bid}: add is empty")
+    for bid, answer in answers.bullets.items():
+        _apply(by_id[bid], answer)
+
+
+def _apply(bullet: BulletTranslation, answer: BulletAnswer) -> None:
+    additions = [s.addition for s in bullet.suggestions if s.id in answer.confirm and s.addition]
+    user = " ".join(answer.add.split()) if answer.add else None
+    text = bullet.rewrite
+    for addition in additions:
+        text = f"{text}, {addition}"
+    if user:
+        text = f"{text}; {user.rstrip('.')}"
+    # The user stands behind what they confirmed and wrote; the guard still checks the rest.
+    context = " ".join([apply_glossary(bullet.text), *additions, user or ""])
+    problems = violations(bullet.text, text, context=context)
+    if problems:  # a bug in an offer's words, not a user error
+        raise AssertionError(f"{bullet.id}: confirmed text fails the guard: {'; '.join(problems)}")
+    bullet.rewrite = text
+    bullet.confirmed = [s.id for s in bullet.suggestions if s.id in answer.confirm]
+    bullet.user_text = user
+    shown = set(bullet.competencies) | set(competencies_of(matching_rules(f"{bullet.text} ; {text}")))
+    bullet.competencies = [c for c in COMPETENCIES if c in shown]

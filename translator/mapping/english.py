@@ -1,0 +1,149 @@
+"""Word classes, inflections and articles, from the lemminflect lexicon (loaded on first use)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+Opening = Literal["past", "verb", "noun"]
+
+# Words after an opening word that make it a verb's object ("Review the charts", "Supervise 4 residents").
+_OBJECT_START = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "all",
+        "each",
+        "every",
+        "this",
+        "these",
+        "those",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "its",
+        "several",
+        "multiple",
+        "new",
+        "weekly",
+        "daily",
+        "monthly",
+        "both",
+        "over",
+        "up",
+    ]
+)
+# Words after an opening word that make it a noun ("Review of", "Lecture on").
+_PREPOSITIONS = frozenset(["of", "for", "on", "about", "at", "in", "to", "with", "from", "by", "during", "as"])
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    found: dict[str, tuple[str, ...]] = getAllLemmas(word.lower())
+    if not found and word.lower().startswith("co-"):  # co-chaired, co-led: the lexicon knows the root
+        root = _lemmas(word[3:])
+        return {k: tuple(f"co-{v}" for v in vs) for k, vs in root.items()}
+    return found
+
+
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    if lemma.startswith("co-") and not _lemmas(lemma):
+        root = _inflect(lemma[3:], tag)
+        return f"co-{root}" if root else None
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def verb_lemma(word: str) -> str | None:
+    lemmas = _lemmas(word).get("VERB")
+    return lemmas[0] if lemmas else None
+
+
+def is_past_verb(word: str) -> bool:
+    """'Led', 'taught', 'co-chaired': a verb in the simple past."""
+    lemma = verb_lemma(word)
+    return lemma is not None and (_inflect(lemma, "VBD") or "").lower() == word.lower()
+
+
+def past_tense(word: str) -> str | None:
+    """The simple past of any form of a verb ('teaching' → 'taught'); None for a word that is no verb."""
+    lemma = verb_lemma(word)
+    return _inflect(lemma, "VBD") if lemma else None
+
+
+def gerund(word: str) -> str | None:
+    lemma = verb_lemma(word)
+    return _inflect(lemma, "VBG") if lemma else None
+
+
+def is_noun(word: str) -> bool:
+    return "NOUN" in _lemmas(word)
+
+
+def is_verb_or_adjective(word: str) -> bool:
+    return bool({"VERB", "ADJ"} & _lemmas(word).keys())
+
+
+def is_plural_noun(word: str) -> bool:
+    nouns = _lemmas(word).get("NOUN")
+    return nouns is not None and len(nouns) > 0 and nouns[0] != word.lower()
+
+
+def opening_class(first: str, second: str | None, joined: bool = True) -> Opening:
+    """Whether a bullet's first word is a past-tense verb, another verb form, or begins a noun phrase.
+
+    `second` is the next word; `joined` is False when punctuation separates the two ("Research: …").
+    """
+    lemmas = _lemmas(first)
+    if "VERB" not in lemmas:
+        return "noun"
+    if is_past_verb(first):
+        return "past"
+    if not joined:
+        return "noun"  # "Lectures: 14 talks …", "Research, 2019–2021": a heading-like noun
+    other = {"NOUN", "ADJ"} & lemmas.keys()
+    if not other:
+        return "verb"
+    if second is None:
+        return "noun"
+    nxt = second.lower()
+    if nxt in _PREPOSITIONS:
+        # "Lectures to residents" is a verb (the lexicon has no plural noun "lectures"); "Review of" is not.
+        return "verb" if "NOUN" not in lemmas and first.lower().endswith("s") else "noun"
+    if nxt in _OBJECT_START or nxt[:1].isdigit():
+        return "verb"
+    if first.lower().endswith("ing"):
+        # "Teaching residents" acts; "Teaching award" names a thing.
+        return "verb" if is_plural_noun(nxt) else "noun"
+    # "Review charts", "Train residents": a base verb and its plural object. "Chart review", "Abstract
+    # presentation": a noun compound.
+    return "verb" if is_plural_noun(nxt) and "ADJ" not in lemmas else "noun"
+
+
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # acronyms read letter by letter: "an MRI", "an ICU", "an NIH grant"
+_CONSONANT_SOUND_VOWELS = re.compile(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", re.IGNORECASE)
+_VOWEL_SOUND_CONSONANTS = re.compile(r"^(?:hour|honor|honest|heir)", re.IGNORECASE)
+
+
+def indefinite_article(phrase: str) -> str:
+    """'a' or 'an' by the sound of the phrase's first word."""
+    word = phrase.split(" ", 1)[0].strip("(\"'")
+    if not word:
+        return "a"
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return "an" if word[0] in _VOWEL_SOUND_LETTERS else "a"
+    if word[:1].isdigit():
+        return "an" if re.match(r"^(?:8|11|18)(?!\d)|^8\d", word) else "a"
+    if _VOWEL_SOUND_CONSONANTS.match(word):
+        return "an"
+    if word[:1].lower() in "aeiou" and not _CONSONANT_SOUND_VOWELS.match(word):
+        return "an"
+    return "a"
