@@ -99,7 +99,7 @@ def test_a_bad_answers_file_is_one_line_exit_2_and_nothing_written(
     rounded = bullet_id("Rounded on 16-20 pts/day on a busy medicine service; census 18 on average")
     answers = tmp_path / "answers.toml"
     answers.write_text(content.replace("{id}", rounded), encoding="utf-8")
-    code, out, err = _translate(runner, tmp_path / "out", "--answers", str(answers))
+    code, _, err = _translate(runner, tmp_path / "out", "--answers", str(answers))
     assert code == 2
     assert err.count("\n") == 1 and str(answers) in err and message in err, err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

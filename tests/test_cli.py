@@ -127,7 +127,8 @@ def test_headline_from_flags_respects_the_limit(runner: CliRunner) -> None:
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 3
-    assert all(line.startswith("Board-certified cardiology physician") or "cardiology" in line for line in lines)
+    assert all(line.startswith("Board-certified cardiologist") for line in lines), lines
+    assert all(len(line) <= 220 for line in lines)
 
 
 def test_outreach_from_flags(runner: CliRunner) -> None:

@@ -91,7 +91,7 @@ def build_report(
     kept = _kept_items(cv)
     role = role_profiles()[chosen]
     cover = content.coverage(bullets, kept)
-    experience = content.experience_types(bullets)
+    experience = content.experience_types(bullets, role)
     competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if cv.profile.specialty:
         competencies.insert(0, f"Clinical expertise: {cv.profile.specialty}")

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from tests.conftest import CVS, FIXTURES
-from translator.models import TARGET_ROLES
+from translator.models import TARGET_ROLES, Profile
 from translator.parse import read_cv
 from translator.pipeline import build_report, render_outputs
 from translator.render.content import (
@@ -87,7 +87,8 @@ def test_headline_claims_board_certification_only_when_the_cv_shows_it() -> None
 def test_about_opening_stands_alone() -> None:
     _, report = _outputs("oncologist.pdf")
     first = report.about[:300]
-    assert "physician" in first and report.about.split("\n\n")[0].endswith(".")
+    # The people's word for the specialist ("medical oncologist"), not "oncology physician".
+    assert "medical oncologist" in first and report.about.split("\n\n")[0].endswith(".")
     assert len(report.about.split("\n\n")[0]) <= 300
 
 
@@ -175,8 +176,38 @@ def test_a_long_cv_is_selected_and_compressed_to_two_pages(tmp_path: Path) -> No
     assert all(b.text in rewrites for b in blocks if b.kind == "bullet" and b.entry >= 0)
 
 
-def test_outreach_names_the_current_position_as_written_never_an_invented_title() -> None:
+def test_outreach_says_who_you_are_in_plain_words_never_an_invented_title() -> None:
     _, report = _outputs("pediatrician.txt")
     message = report.outreach.message
-    assert "currently working as General Pediatrician at Front Range Children's Clinic" in message
-    assert "attending" not in message.lower()
+    assert "I'm a board-certified pediatrician at Front Range Children's Clinic." in message
+    assert "attending" not in message.lower() and "currently working as" not in message
+    assert "exploring a move into" in message
+
+
+@pytest.mark.parametrize(
+    ("target", "first"),
+    [
+        ("clinical-development", "clinical trials"),
+        ("health-tech", "quality improvement"),
+        ("payer", "utilization management"),
+    ],
+)
+def test_headlines_lead_with_what_the_target_values_most(target: str, first: str) -> None:
+    from translator.mapping.roles import role_profiles
+    from translator.mapping.translate import translate_bullet
+    from translator.render import content
+
+    bullets = [
+        translate_bullet(t)
+        for t in (
+            "Presented at Medicine Grand Rounds on hyponatremia",
+            "Presented a poster on sepsis at SHM 2022",
+            "Led a QI project that cut discharge delays from 41% to 22%",
+            "Sub-investigator on 2 phase III heart failure trials",
+            "Reviewed 40 utilization management appeals per week",
+        )
+    ]
+    role = role_profiles()[target]
+    experience = content.experience_types(bullets, role)
+    assert experience[0] == first
+    assert f"Experience in {first}" in content.headlines(Profile(specialty="cardiology"), role, experience)[0]

@@ -214,7 +214,15 @@ def _verb_first(text: str, rule: Rule) -> str:
 
 _NOMINAL = re.compile(r"^([A-Za-z-]+)(?:\s+and\s+([A-Za-z-]+))?\s+of\s+(?=\S)", re.IGNORECASE)
 # Regular derivations of a verb from its noun of action, each checked against the lexicon.
-_DERIVATIONS = (("ation", "ate"), ("ation", ""), ("ication", "y"), ("ition", "ite"), ("ion", ""), ("ion", "e"), ("ment", ""))
+_DERIVATIONS = (
+    ("ation", "ate"),
+    ("ation", ""),
+    ("ication", "y"),
+    ("ition", "ite"),
+    ("ion", ""),
+    ("ion", "e"),
+    ("ment", ""),
+)
 
 
 def _verb_of(noun: str) -> str | None:

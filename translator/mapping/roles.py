@@ -31,12 +31,19 @@ class RoleProfile(StrictModel):
     area: str
     keywords: list[str]
     experience_words: list[str]
+    values: list[str] = Field(description="Experience types this target values most, first to last.")
     asks: list[Ask] = Field(default_factory=list)
     signals: list[Signal] = Field(min_length=1)
 
 
 class RoleFile(StrictModel):
     role: list[RoleProfile]
+
+
+class SpecialtyFile(StrictModel):
+    person: dict[str, str]
+    titles: list[str]
+    area: dict[str, str]
 
 
 class GapFile(StrictModel):
@@ -87,3 +94,9 @@ def suggest_target(specialty: str | None, lines: list[str]) -> tuple[TargetRole,
     if not score:
         return target, "no strong signal in the CV; medical affairs is the broadest entry point for physicians"
     return target, "the CV shows " + " and ".join(dict.fromkeys(reasons))
+
+
+@cache
+def specialties() -> SpecialtyFile:
+    loaded: SpecialtyFile = load_toml(DATA_DIR / "specialties.toml", SpecialtyFile)
+    return loaded

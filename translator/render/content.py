@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from translator.mapping.roles import RoleProfile, gap_actions
+from translator.mapping.english import indefinite_article
+from translator.mapping.roles import RoleProfile, gap_actions, specialties
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, Profile
 
 HEADLINE_LIMIT = 220
@@ -30,6 +31,8 @@ EXPERIENCE_PHRASES = {
     "patient_education": "patient education",
     "collaboration": "multidisciplinary collaboration",
     "administration": "operations",
+    "procedures": "procedural practice",
+    "quality_review": "case and peer review",
 }
 COMPETENCY_LABELS: dict[Competency, str] = {
     "cross_functional": "Cross-functional collaboration",
@@ -47,9 +50,15 @@ SUMMARY_STRENGTHS: dict[Competency, str] = {
 }
 
 
-def experience_types(bullets: list[BulletTranslation]) -> list[str]:
+def _ranked_experience(bullets: list[BulletTranslation], role: RoleProfile | None) -> list[str]:
+    """Experience ids the CV shows: what the target values most first, then the rest by frequency."""
     counts = Counter(b.experience for b in bullets if b.experience in EXPERIENCE_PHRASES)
-    return [EXPERIENCE_PHRASES[e] for e, _ in counts.most_common()]
+    valued = [e for e in (role.values if role else []) if e in counts]
+    return valued + [e for e, _ in counts.most_common() if e not in valued]
+
+
+def experience_types(bullets: list[BulletTranslation], role: RoleProfile | None = None) -> list[str]:
+    return [EXPERIENCE_PHRASES[e] for e in _ranked_experience(bullets, role)]
 
 
 def coverage(bullets: list[BulletTranslation], kept: list[KeptItem] | None = None) -> dict[Competency, int]:
@@ -67,22 +76,28 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# "pediatrics physician" reads badly: the adjective form of a specialty before "physician".
-_ADJECTIVE = {
-    "pediatrics": "pediatric",
-    "geriatrics": "geriatric",
-    "obstetrics and gynecology": "OB/GYN",
-    "ob/gyn": "OB/GYN",
-    "infectious diseases": "infectious disease",
-    "pulmonology": "pulmonary",
-}
+def person_noun(profile: Profile) -> str:
+    """What people call this physician: 'cardiologist', 'hospitalist', 'emergency physician'."""
+    data = specialties()
+    position = (profile.position or "").lower().split()
+    titled = [w for w in position if w in data.titles]
+    if titled:  # "Attending Hospitalist" → "hospitalist"
+        return titled[0]
+    specialty = (profile.specialty or "").lower()
+    if specialty in data.person:
+        return data.person[specialty]
+    return f"{specialty} physician" if specialty else "physician"
 
 
 def physician_phrase(profile: Profile, capital: bool = True) -> str:
-    specialty = _ADJECTIVE.get((profile.specialty or "").lower(), profile.specialty or "")
     certified = "board-certified " if profile.board_certified else ""
-    text = f"{certified}{specialty} physician".replace("  ", " ").strip()
+    text = f"{certified}{person_noun(profile)}"
     return text[:1].upper() + text[1:] if capital else text
+
+
+def therapeutic_area(profile: Profile, given: str | None) -> str | None:
+    """The area named by the user, else the one industry files the specialty under; None for none."""
+    return given or specialties().area.get((profile.specialty or "").lower())
 
 
 def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> list[str]:
@@ -97,7 +112,7 @@ def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> lis
         return f"{lead}{creds} | {listed} | Moving into {role.area}"
 
     def bringing(ex: list[str]) -> str:
-        return f"Physician{creds} bringing {_join(ex)} to {role.name} | {lead}"
+        return f"{lead}{creds} bringing {_join(ex)} to {role.name}"
 
     shapes = [exploring, moving, bringing]
     results = []
@@ -132,7 +147,10 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     if experience:
         opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
     paragraphs = [opening]
-    highlights = [b.rewrite for b in bullets if b.competencies][:6]
+    # What the target values most comes first: trials for clinical development, UM for payer roles.
+    rank = {e: i for i, e in enumerate(role.values)}
+    shown = sorted((b for b in bullets if b.competencies), key=lambda b: rank.get(b.experience, len(rank)))
+    highlights = [b.rewrite for b in shown][:6]
     if highlights:
         paragraphs.append("Highlights:\n" + "\n".join(f"• {h}" for h in highlights))
     paragraphs.append(
@@ -147,21 +165,12 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     return text
 
 
-def _currently(profile: Profile) -> str:
-    """Where the user works now, in their CV's own words: never a title the CV does not give."""
-    if profile.position and profile.institution:
-        return f"currently working as {profile.position} at {profile.institution}"
-    if profile.institution:
-        return f"currently practicing at {profile.institution}"
-    return "currently in clinical practice"
-
-
-def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) -> Outreach:
+def outreach(profile: Profile, role: RoleProfile, therapeutic_area_given: str | None) -> Outreach:
     who = physician_phrase(profile, capital=False)
-    article = "an" if who[:1] in "aeiou" else "a"
+    article = indefinite_article(who)
     where = f" at {profile.institution}" if profile.institution else ""
-    area = therapeutic_area or profile.specialty
-    in_area = f" in {area}" if area else ""
+    area = therapeutic_area(profile, therapeutic_area_given)
+    in_area = f", ideally in {area}" if area else ""
     note = (
         f"Hi {{their_name}}, I'm {article} {who} exploring {role.area} roles. I'd value 15 minutes to hear "
         f"how you made the move. Thank you!"
@@ -169,17 +178,16 @@ def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) 
     if len(note) > NOTE_LIMIT:
         note = f"Hi {{their_name}}, I'm a physician exploring {role.area} roles. Could we talk for 15 minutes? Thanks!"
     premium = (
-        f"Hi {{their_name}}, I'm {article} {who}{where}, exploring {role.area} roles{in_area} over the "
-        f"coming year. I admire your path to {{their_company}} and would value 15 minutes to hear how you "
-        f"made the move. Thank you!"
+        f"Hi {{their_name}}, I'm {article} {who}{where}, exploring a move into {role.area}{in_area}. "
+        f"I admire your path to {{their_company}} and would value 15 minutes to hear how you made the move. "
+        f"Thank you!"
     )
     if len(premium) > NOTE_PREMIUM_LIMIT:
         premium = note
     message = (
         f"Hi {{their_name}},\n\n"
-        f"I'm {article} {who}, {_currently(profile)}. Over the coming year I am exploring "
-        f"{role.area} roles{in_area}, and your move to {{their_company}} is exactly the kind of path I am "
-        f"trying to understand.\n\n"
+        f"I'm {article} {who}{where}. Over the coming year I'm exploring a move into {role.area}{in_area}, "
+        f"and your path to {{their_company}} is exactly the kind I'm trying to understand.\n\n"
         f"Would you have 15 minutes for a call this month? I'd value hearing how you made the transition, "
         f"which roles are realistic for someone with my background, and what you would want to see on my CV.\n\n"
         f"Thank you for considering it — I know your time is valuable.\n\n"
@@ -195,7 +203,7 @@ def outreach(profile: Profile, role: RoleProfile, therapeutic_area: str | None) 
     return Outreach(
         connection_note=note,
         connection_note_premium=premium,
-        message_subject=f"{specialty.title()} physician exploring {role.area} — 15 minutes?",
+        message_subject=f"{physician_phrase(profile)} exploring {role.area} — 15 minutes?",
         message=message,
         agenda=[
             "Their path: how and why they moved from clinical practice into industry.",
