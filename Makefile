@@ -30,7 +30,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PYTHON) ../shared/eval/score_bullets.py ../shared/eval/dev_bullets.jsonl \
-		--min-f1 0.9 --min-changed 0.9 --min-verb-first 0.9
+		--min-f1 0.9 --max-claims 0 --max-padded 0.03 --min-changed 0.95 --min-verb-first 0.9
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache
