@@ -49,3 +49,22 @@ def test_no_rewrite_claims_what_its_bullet_does_not_say(row: dict[str, str]) -> 
 
     rewrite = translate_bullet(row["text"]).rewrite
     assert not claims(f"{row['text']} {apply_glossary(row['text'])}", rewrite), rewrite
+
+
+def test_lexicon_answers_are_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json as json_
+
+    from translator.mapping import english
+
+    memo = english._Memo()
+    monkeypatch.setattr(english, "_MEMO", memo)
+    english._lemmas.cache_clear()
+    try:
+        assert english.past_tense("coordinating") == "coordinated"
+        memo.save()
+        saved = json_.loads(memo.path.read_text(encoding="utf-8"))
+        assert memo.path.is_relative_to(tmp_path) and saved["L:coordinating"] == {"VERB": ["coordinate"]}
+        again = english._Memo()
+        assert again.get("L:coordinating", lambda: pytest.fail("asked the lexicon again")) == {"VERB": ["coordinate"]}
+    finally:
+        english._lemmas.cache_clear()

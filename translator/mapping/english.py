@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import json
 import re
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 Opening = Literal["past", "verb", "noun"]
 
@@ -41,11 +43,68 @@ _OBJECT_START = frozenset(
 _PREPOSITIONS = frozenset(["of", "for", "on", "about", "at", "in", "to", "with", "from", "by", "during", "as"])
 
 
-@cache
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+class _Memo:
+    """Lexicon answers kept in the user's cache folder: loading lemminflect's tables costs ~0.3 s a run,
+    a CV asks about a few dozen words, and the answers never change for one version of the lexicon."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Any] | None = None
+        self.path: Any = None  # fixed at first use: saved where it was read, whatever the environment at exit
+        self.dirty = False
+
+    def _path(self) -> Any:
+        from importlib.metadata import version
+
+        from translator.resources import cache_dir
+
+        return cache_dir() / f"lexicon-{version('lemminflect')}.json"
+
+    def get(self, key: str, compute: Any) -> Any:
+        if self.data is None:
+            self.path = self._path()
+            try:
+                self.data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.data = {}
+            atexit.register(self.save)
+        if key not in self.data:
+            self.data[key] = compute()
+            self.dirty = True
+        return self.data[key]
+
+    def save(self) -> None:
+        if not self.dirty or self.data is None:
+            return
+        try:
+            path = self.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.data), encoding="utf-8")
+            tmp.replace(path)
+            self.dirty = False
+        except OSError:
+            pass  # no writable cache folder: the next run asks the lexicon again
+
+
+_MEMO = _Memo()
+
+
+def _all_lemmas(word: str) -> dict[str, list[str]]:
     from lemminflect import getAllLemmas
 
-    found: dict[str, tuple[str, ...]] = getAllLemmas(word.lower())
+    return {k: list(v) for k, v in getAllLemmas(word).items()}
+
+
+def _inflection(lemma: str, tag: str) -> list[str]:
+    from lemminflect import getInflection
+
+    return list(getInflection(lemma, tag=tag))
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    lowered = word.lower()
+    found = {k: tuple(v) for k, v in _MEMO.get(f"L:{lowered}", lambda: _all_lemmas(lowered)).items()}
     if not found and word.lower().startswith("co-"):  # co-chaired, co-led: the lexicon knows the root
         root = _lemmas(word[3:])
         return {k: tuple(f"co-{v}" for v in vs) for k, vs in root.items()}
@@ -53,12 +112,10 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 def _inflect(lemma: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
     if lemma.startswith("co-") and not _lemmas(lemma):
         root = _inflect(lemma[3:], tag)
         return f"co-{root}" if root else None
-    forms = getInflection(lemma, tag=tag)
+    forms: list[str] = _MEMO.get(f"I:{lemma}:{tag}", lambda: _inflection(lemma, tag))
     return forms[0] if forms else None
 
 
