@@ -17,10 +17,11 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from translator.errors import AnswersError
-from translator.mapping.classify import competencies_of, matching_rules
+from translator.mapping.classify import competencies_of, in_order, matching_rules
+from translator.mapping.data import render_validation_error
 from translator.mapping.guard import violations
 from translator.mapping.rewrite import apply_glossary
-from translator.models import COMPETENCIES, BulletTranslation, StrictModel
+from translator.models import BulletTranslation, StrictModel
 
 
 class BulletAnswer(StrictModel):
@@ -63,9 +64,7 @@ def load_answers(path: Path) -> Answers:
     try:
         return Answers.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise AnswersError(f"{path}: {where}: {err['msg']}") from exc
+        raise AnswersError(render_validation_error(str(path), exc)) from exc
 
 
 def apply_answers(bullets: list[BulletTranslation], answers: Answers, path: Path) -> None:
@@ -104,4 +103,4 @@ def _apply(bullet: BulletTranslation, answer: BulletAnswer) -> None:
     bullet.confirmed = [s.id for s in bullet.suggestions if s.id in answer.confirm]
     bullet.user_text = user
     shown = set(bullet.competencies) | set(competencies_of(matching_rules(f"{bullet.text} ; {text}")))
-    bullet.competencies = [c for c in COMPETENCIES if c in shown]
+    bullet.competencies = in_order(shown)

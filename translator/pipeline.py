@@ -12,10 +12,10 @@ from pathlib import Path
 
 from translator.answers import Answers, apply_answers, assign_ids, load_answers
 from translator.errors import OutputError, TranslatorError
-from translator.mapping.classify import competencies_of, matching_rules
+from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.roles import role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
-from translator.models import COMPETENCIES, Competency, KeptItem, ParsedCV, Profile, Report, TargetRole
+from translator.models import Competency, KeptItem, ParsedCV, Profile, Report, TargetRole
 from translator.render import content
 from translator.resources import render
 
@@ -59,9 +59,7 @@ def _kept_items(cv: ParsedCV) -> list[KeptItem]:
             lines = [b.text for b in entry.bullets] or [entry.title or ""]
             for text in filter(None, lines):
                 shown = set(KEPT_KINDS[section.kind]) | set(competencies_of(matching_rules(text)))
-                items.append(
-                    KeptItem(section=section.heading, text=text, competencies=[c for c in COMPETENCIES if c in shown])
-                )
+                items.append(KeptItem(section=section.heading, text=text, competencies=in_order(shown)))
     return items
 
 

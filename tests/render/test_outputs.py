@@ -211,3 +211,23 @@ def test_headlines_lead_with_what_the_target_values_most(target: str, first: str
     experience = content.experience_types(bullets, role)
     assert experience[0] == first
     assert f"Experience in {first}" in content.headlines(Profile(specialty="cardiology"), role, experience)[0]
+
+
+@pytest.mark.parametrize(
+    ("profile", "phrase"),
+    [
+        (Profile(specialty="cardiology", board_certified=True), "Board-certified cardiologist"),
+        (Profile(specialty="child neurology"), "Child neurologist"),
+        # The board certifies the specialty, not the job title.
+        (
+            Profile(specialty="internal medicine", board_certified=True, position="Attending Hospitalist"),
+            "Board-certified internist and hospitalist",
+        ),
+        (Profile(specialty="internal medicine", position="Hospitalist"), "Hospitalist"),
+        (Profile(specialty="nuclear medicine"), "Nuclear medicine physician"),
+    ],
+)
+def test_physician_phrase_uses_the_peoples_word(profile: Profile, phrase: str) -> None:
+    from translator.render.content import physician_phrase
+
+    assert physician_phrase(profile) == phrase

@@ -11,6 +11,10 @@ def matching_rules(text: str) -> list[Rule]:
     return [rule for rule in rules() if rule.matches(text)]
 
 
-def competencies_of(matched: list[Rule]) -> list[Competency]:
-    shown = {c for rule in matched for c in rule.competencies}
+def in_order(shown: set[Competency]) -> list[Competency]:
+    """Competencies in their canonical order, so outputs do not depend on set order."""
     return [c for c in COMPETENCIES if c in shown]
+
+
+def competencies_of(matched: list[Rule]) -> list[Competency]:
+    return in_order({c for rule in matched for c in rule.competencies})

@@ -125,6 +125,7 @@ class Upgrade(StrictModel):
 
 class Roles(StrictModel):
     nouns: list[str]
+    joins: dict[str, str]
     person_suffixes: list[str]
     no_article_heads: list[str]
     no_article_openings: list[str]
@@ -158,12 +159,12 @@ def _term_regex(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
     return re.compile(pattern) if case_sensitive else _compile(pattern)
 
 
-def render_validation_error(path: Path, exc: ValidationError) -> str:
-    """One line per problem, as 'file: field.path: message'."""
+def render_validation_error(label: str, exc: ValidationError) -> str:
+    """One line for all problems, as 'file: field.path: message; …'."""
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{path.name}: {where}: {err['msg']}")
+        parts.append(f"{label}: {where}: {err['msg']}")
     return "; ".join(parts)
 
 
@@ -175,7 +176,7 @@ def load_toml(path: Path, model: type[StrictModel]) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(render_validation_error(path, exc)) from exc
+        raise ConfigError(render_validation_error(path.name, exc)) from exc
 
 
 @cache

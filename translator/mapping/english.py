@@ -5,7 +5,9 @@ from __future__ import annotations
 import atexit
 import json
 import re
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 Opening = Literal["past", "verb", "noun"]
@@ -49,17 +51,17 @@ class _Memo:
 
     def __init__(self) -> None:
         self.data: dict[str, Any] | None = None
-        self.path: Any = None  # fixed at first use: saved where it was read, whatever the environment at exit
+        self.path: Path | None = None  # fixed at first use: saved where it was read, whatever the environment at exit
         self.dirty = False
 
-    def _path(self) -> Any:
+    def _path(self) -> Path:
         from importlib.metadata import version
 
         from translator.resources import cache_dir
 
         return cache_dir() / f"lexicon-{version('lemminflect')}.json"
 
-    def get(self, key: str, compute: Any) -> Any:
+    def get(self, key: str, compute: Callable[[], Any]) -> Any:
         if self.data is None:
             self.path = self._path()
             try:
@@ -73,7 +75,7 @@ class _Memo:
         return self.data[key]
 
     def save(self) -> None:
-        if not self.dirty or self.data is None:
+        if not self.dirty or self.data is None or self.path is None:
             return
         try:
             path = self.path
@@ -105,7 +107,7 @@ def _inflection(lemma: str, tag: str) -> list[str]:
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lowered = word.lower()
     found = {k: tuple(v) for k, v in _MEMO.get(f"L:{lowered}", lambda: _all_lemmas(lowered)).items()}
-    if not found and word.lower().startswith("co-"):  # co-chaired, co-led: the lexicon knows the root
+    if not found and lowered.startswith("co-"):  # co-chaired, co-led: the lexicon knows the root
         root = _lemmas(word[3:])
         return {k: tuple(f"co-{v}" for v in vs) for k, vs in root.items()}
     return found
@@ -150,8 +152,8 @@ def is_verb_or_adjective(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    nouns = _lemmas(word).get("NOUN")
-    return nouns is not None and len(nouns) > 0 and nouns[0] != word.lower()
+    nouns = _lemmas(word).get("NOUN") or ()
+    return len(nouns) > 0 and nouns[0] != word.lower()
 
 
 def opening_class(first: str, second: str | None, joined: bool = True) -> Opening:

@@ -11,7 +11,7 @@ from translator.mapping.guard import violations
 from translator.parse.text import BULLET_GLYPHS
 
 _ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
-_COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|panel)s?\b", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|workgroup|panel)s?\b", re.IGNORECASE)
 _ORGANIZATION = re.compile(
     r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
 )
@@ -90,24 +90,19 @@ def _as_role(text: str) -> str | None:
     match = _ROLE_SPLIT.search(text)
     segment = text[: match.start()] if match else text
     words = segment.split()
-    head = words[-1].lower().strip(".") if words else ""
-    if head == "participant" and len(words) > 1:  # "Weekly head and neck tumor board participant"
-        return f"Participated in {_with_article(_lower_first(' '.join(words[:-1])))}" + text[len(segment) :]
-    if not words or len(words) > 6:
+    if not words:
         return None
-    if head not in verbs().roles.nouns and not _is_person_noun(head):
-        return None
+    head = words[-1].lower().strip(".")
     rest = text[match.end() :] if match else ""
+    joined = verbs().roles.joins.get(head)
+    if joined:
+        # What was joined comes before the role ("P&T Committee member") or after it ("Member, P&T Committee").
+        if len(words) > 1:
+            return f"{joined} {_with_article(_lower_first(' '.join(words[:-1])))}{text[len(segment) :]}"
+        return f"{joined} {_with_article(rest)}" if rest else None
+    if len(words) > 6 or (head not in verbs().roles.nouns and not _is_person_noun(head)):
+        return None
     separator = (match.group(1) or match.group(2) or "").strip().lower() if match else ""
-    if head == "member" and len(words) == 1:
-        if not rest:
-            return None
-        return f"Served on {_with_article(rest)}"
-    if head == "member" and _COMMITTEE.search(segment):  # "Pharmacy & Therapeutics Committee member"
-        served = f"Served on {_with_article(' '.join(words[:-1]))}"
-        if not match:
-            return served
-        return served + ("" if separator in {",", ";", ":"} else " ") + text[len(segment) :]
     role = _lower_first(segment)
     opening = f"Served as {_article_for(segment)}{role}"
     if not match:
@@ -167,10 +162,7 @@ def _upgrade(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_COMMITTEE_NAME = re.compile(
-    r"^(?:the\s+)?(?:[\w&/'-]+\s+){0,6}(?:committee|council|task ?force|working group|workgroup|board)\b",
-    re.IGNORECASE,
-)
+_COMMITTEE_NAME = re.compile(r"^(?:the\s+)?(?:[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern, re.IGNORECASE)
 
 
 def _opening(text: str) -> english.Opening:
@@ -208,7 +200,7 @@ def _verb_first(text: str, rule: Rule) -> str:
     if nominal:
         return nominal
     if _COMMITTEE_NAME.match(text):
-        return f"Served on {_with_article(text) if not text[:1].isupper() else 'the ' + _ARTICLE.sub('', text)}"
+        return f"Served on {_with_article(_lower_first(text))}"
     return _noun_phrase(text, rule)
 
 
@@ -268,8 +260,6 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     found = [(m.start(), n.verb, m.group(0)) for n in verbs().noun_opening if (m := n.regex.search(leading))]
     if found:
         _, opening, head = min(found, key=lambda f: f[0])
-    if opening == "Served as":  # a role opening fits a role, and this phrase names none ("Clinical trials: …")
-        opening = "Contributed to"
     if opening is None:
         if not _ACTIVITY.search(text):
             return text

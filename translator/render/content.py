@@ -76,22 +76,26 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def person_noun(profile: Profile) -> str:
-    """What people call this physician: 'cardiologist', 'hospitalist', 'emergency physician'."""
-    data = specialties()
-    position = (profile.position or "").lower().split()
-    titled = [w for w in position if w in data.titles]
-    if titled:  # "Attending Hospitalist" → "hospitalist"
-        return titled[0]
+def _specialist(profile: Profile) -> str:
+    """What people call a physician of this specialty: 'cardiologist', 'emergency physician'."""
     specialty = (profile.specialty or "").lower()
-    if specialty in data.person:
-        return data.person[specialty]
-    return f"{specialty} physician" if specialty else "physician"
+    return specialties().person.get(specialty) or (f"{specialty} physician" if specialty else "physician")
+
+
+def _clinical_title(profile: Profile) -> str | None:
+    """A current title that is also what people call the physician: 'Attending Hospitalist' → 'hospitalist'."""
+    position = (profile.position or "").lower().split()
+    return next((w for w in position if w in specialties().titles), None)
 
 
 def physician_phrase(profile: Profile, capital: bool = True) -> str:
-    certified = "board-certified " if profile.board_certified else ""
-    text = f"{certified}{person_noun(profile)}"
+    """'board-certified cardiologist'; a hospitalist certified in internal medicine is 'board-certified
+    internist and hospitalist': the board certifies the specialty, not the job title."""
+    specialist, title = _specialist(profile), _clinical_title(profile)
+    if title and title != specialist:
+        text = f"board-certified {specialist} and {title}" if profile.board_certified else title
+    else:
+        text = f"{'board-certified ' if profile.board_certified else ''}{specialist}"
     return text[:1].upper() + text[1:] if capital else text
 
 
