@@ -41,7 +41,8 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never touch the real home or cache."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    for name in ("CV_TRANSLATOR_CACHE", "OPENAI_API_KEY", "OPENAI_BASE_URL", "CV_TRANSLATOR_MODEL"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

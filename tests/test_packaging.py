@@ -22,7 +22,7 @@ def test_wheel_contains_templates_prompts_and_data(tmp_path: Path) -> None:
         "translator/templates/linkedin.md.j2",
         "translator/templates/outreach.md.j2",
         "translator/templates/report.md.j2",
-        "translator/prompts/rewrite_bullet.md.j2",
+        "translator/prompts/rewrite_bullets.md.j2",
         "translator/mapping/data/rules.toml",
         "translator/mapping/data/glossary.toml",
         "translator/parse/sections.toml",

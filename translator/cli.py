@@ -39,6 +39,89 @@ def _fail(message: str, status: int = 2) -> None:
     sys.exit(status)
 
 
+def _llm_options(func: Any) -> Any:
+    for decorator in reversed(
+        [
+            click.option(
+                "--llm",
+                is_flag=True,
+                help="Improve the wording with a language model (OpenAI or a compatible server); the fact guard "
+                "keeps the rules' rewrite wherever the model adds or drops a fact.",
+            ),
+            click.option(
+                "--api-key-file",
+                type=click.Path(path_type=Path),
+                help="File holding the API key (else OPENAI_API_KEY). The key is never printed or written.",
+            ),
+            click.option(
+                "--base-url",
+                help="OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama (else OPENAI_BASE_URL).",
+            ),
+            click.option("--model", help="Model name (else CV_TRANSLATOR_MODEL, else gpt-4.1-mini)."),
+            click.option(
+                "--timeout",
+                type=float,
+                help="Seconds the whole LLM step may take (default 120); what is unfinished keeps the rules' text.",
+            ),
+            click.option(
+                "--dry-run",
+                is_flag=True,
+                help="With --llm: print exactly what would be sent (personal details redacted); "
+                "send and write nothing.",
+            ),
+        ]
+    ):
+        func = decorator(func)
+    return func
+
+
+class LLMChoice:
+    """What the LLM options asked for; `factory` is None on the rules path."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.enabled = bool(options.pop("llm"))
+        self.dry_run = bool(options.pop("dry_run"))
+        self._options = {k: options.pop(k) for k in ("api_key_file", "base_url", "model", "timeout")}
+        if self.dry_run and not self.enabled:
+            raise click.UsageError("--dry-run shows what --llm would send; add --llm")
+        if not self.enabled and any(v is not None for v in self._options.values()):
+            given = next(k for k, v in self._options.items() if v is not None)
+            raise click.UsageError(f"--{given.replace('_', '-')} applies only with --llm")
+        self.settings = None
+        if self.enabled:
+            from translator.llm.settings import settings_from
+
+            self.settings = settings_from(dry_run=self.dry_run, **self._options)
+
+    def rewriter(self) -> Any:
+        from translator.llm.rewriter import LLMRewriter
+
+        return LLMRewriter(self.settings, progress=True)  # type: ignore[arg-type]
+
+    @property
+    def factory(self) -> Any:
+        return self.rewriter if self.enabled else None
+
+
+def _report_llm(rewriter: Any) -> None:
+    """After an LLM run: the requests (with --dry-run) on stdout, else one summary line on stderr."""
+    if rewriter is None:
+        return
+    if rewriter.settings.dry_run:
+        _print_requests(rewriter.settings.endpoint, rewriter.sent)
+        return
+    from translator.llm.rewriter import summary_line
+
+    click.echo(summary_line(rewriter.run()), err=True)
+
+
+def _print_requests(endpoint: str, bodies: list[dict[str, Any]]) -> None:
+    click.echo(f"# --dry-run: {len(bodies)} request(s) would be sent; nothing was sent and nothing written.")
+    for n, body in enumerate(bodies, start=1):
+        click.echo(f"# request {n} of {len(bodies)}: POST {endpoint.rstrip('/')}/chat/completions")
+        click.echo(json.dumps(body, indent=2, ensure_ascii=False))
+
+
 @click.group(
     cls=_Group,
     epilog="\b\nExamples:\n  cv-translator translate my_cv.docx -o out --target medical-affairs\n"
@@ -72,6 +155,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="TOML file of confirmed additions and your own words per bullet (start from answers.template.toml).",
 )
+@_llm_options
 def translate(
     cvs: tuple[Path, ...],
     out_dir: Path,
@@ -80,6 +164,7 @@ def translate(
     force: bool,
     therapeutic_area: str | None,
     answers: Path | None,
+    **llm_options: Any,
 ) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents.
 
@@ -88,6 +173,7 @@ def translate(
     """
     from translator.pipeline import translate_many
 
+    llm = LLMChoice(llm_options)
     results, failures = translate_many(
         list(cvs),
         out_dir,
@@ -97,8 +183,17 @@ def translate(
         progress=sys.stderr.isatty() and len(cvs) > 1,
         therapeutic_area=therapeutic_area,
         answers=answers,
+        rewriter=llm.factory,
     )
     for result in results:
+        if llm.dry_run:
+            click.echo(f"# {result.source}")
+            _print_requests(llm.settings.endpoint, result.sent)  # type: ignore[union-attr]
+            continue
+        if result.llm is not None:
+            from translator.llm.rewriter import summary_line
+
+            click.echo(f"{result.source}: {summary_line(result.llm)}", err=True)
         click.echo(f"{result.source}:")
         for path in result.files:
             click.echo(f"  {path}")
@@ -115,22 +210,28 @@ def translate(
 @click.option(
     "--target",
     type=click.Choice(TARGET_ROLES),
-    help="Target role (accepted for symmetry; rules do not depend on it yet).",
+    help="Target role: the questions it asks, and with --llm the industry the wording is aimed at.",
 )
-def bullets(file: Any, as_json: bool, target: str | None) -> None:
+@_llm_options
+def bullets(file: Any, as_json: bool, target: str | None, **llm_options: Any) -> None:
     """Translate bullets, one per line, from FILE or standard input."""
-    from translator.answers import bullet_id
+    from translator.answers import assign_ids
     from translator.mapping.translate import translate_bullet
+    from translator.models import Profile
 
-    for line in file:
-        text = line.strip()
-        if not text:
-            continue
-        result = translate_bullet(text, target=target)
+    llm = LLMChoice(llm_options)
+    results = [translate_bullet(line.strip(), target=target) for line in file if line.strip()]
+    assign_ids(results)
+    rewriter = llm.rewriter() if llm.enabled else None
+    if rewriter is not None:
+        rewriter.improve_bullets(results, target or "medical-affairs", Profile())
+        _report_llm(rewriter)
+        if llm.dry_run:
+            return
+    fields = {"id", "text", "rewrite", "competencies", "experience", "rule", "source", "fallback_reason", "suggestions"}
+    for result in results:
         if as_json:
-            fields = ("id", "text", "rewrite", "competencies", "experience", "rule", "source", "suggestions")
-            result.id = bullet_id(text)
-            click.echo(json.dumps(result.model_dump(include=set(fields)), ensure_ascii=False))
+            click.echo(json.dumps(result.model_dump(include=fields), ensure_ascii=False))
         else:
             tags = ", ".join(result.competencies) or "no competency shown"
             click.echo(f"{result.text}\n  → {result.rewrite}\n  [{tags}; {result.experience}]")
@@ -165,25 +266,39 @@ def _profile_options(func: Any) -> Any:
 
 @main.command()
 @_profile_options
+@_llm_options
 def headline(
     cv: Path | None,
     specialty: str | None,
     institution: str | None,
     board_certified: bool | None,
     target: str | None,
+    **llm_options: Any,
 ) -> None:
     """Print three LinkedIn headline variants, from a CV or from the options."""
     from translator.pipeline import headlines_for
 
-    for line in headlines_for(
-        cv, specialty=specialty, institution=institution, board_certified=board_certified, target=target
-    ):
+    llm = LLMChoice(llm_options)
+    rewriter = llm.rewriter() if llm.enabled else None
+    lines = headlines_for(
+        cv,
+        specialty=specialty,
+        institution=institution,
+        board_certified=board_certified,
+        target=target,
+        rewriter=rewriter,
+    )
+    _report_llm(rewriter)
+    if llm.dry_run:
+        return
+    for line in lines:
         click.echo(f"{line}  ({len(line)} characters)")
 
 
 @main.command()
 @_profile_options
 @click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'.")
+@_llm_options
 def outreach(
     cv: Path | None,
     specialty: str | None,
@@ -191,18 +306,22 @@ def outreach(
     board_certified: bool | None,
     target: str | None,
     therapeutic_area: str | None,
+    **llm_options: Any,
 ) -> None:
     """Print the outreach note, message, call agenda and search strings."""
     from translator.pipeline import outreach_text
 
-    click.echo(
-        outreach_text(
-            cv,
-            specialty=specialty,
-            institution=institution,
-            board_certified=board_certified,
-            target=target,
-            therapeutic_area=therapeutic_area,
-        ),
-        nl=False,
+    llm = LLMChoice(llm_options)
+    rewriter = llm.rewriter() if llm.enabled else None
+    text = outreach_text(
+        cv,
+        specialty=specialty,
+        institution=institution,
+        board_certified=board_certified,
+        target=target,
+        therapeutic_area=therapeutic_area,
+        rewriter=rewriter,
     )
+    _report_llm(rewriter)
+    if not llm.dry_run:
+        click.echo(text, nl=False)

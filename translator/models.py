@@ -144,6 +144,35 @@ class Outreach(StrictModel):
     searches: list[str]
 
 
+class ProfileTexts(StrictModel):
+    """The texts written from the whole CV: the rules write them, an LLM may improve them."""
+
+    headlines: list[str]
+    about: str
+    summary: str
+    outreach: Outreach
+
+
+class LLMRun(StrictModel):
+    """What the LLM path did: where, which model and prompts, what it cost, and where the rules stayed."""
+
+    model: str
+    endpoint: str
+    prompt_versions: list[str]
+    requests: int = Field(description="Requests sent, retries included; answers from the cache are not requests.")
+    cache_hits: int
+    prompt_tokens: int
+    completion_tokens: int
+    bullets_sent: int
+    bullets_from_llm: int
+    fallbacks: dict[str, int] = Field(
+        default_factory=dict, description="Bullets that kept the rules' rewrite, by reason."
+    )
+    texts: dict[str, str] = Field(
+        default_factory=dict, description="Headlines, About, Summary and outreach: 'llm', or why the rules' stayed."
+    )
+
+
 class Report(StrictModel):
     profile: Profile
     target: TargetRole
@@ -157,3 +186,4 @@ class Report(StrictModel):
     outreach: Outreach
     summary: str
     core_competencies: list[str]
+    llm: LLMRun | None = None

@@ -6,16 +6,20 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from translator.answers import Answers, apply_answers, assign_ids, load_answers
 from translator.errors import OutputError, TranslatorError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.roles import role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
-from translator.models import Competency, KeptItem, ParsedCV, Profile, Report, TargetRole
+from translator.models import Competency, KeptItem, LLMRun, ParsedCV, Profile, ProfileTexts, Report, TargetRole
+
+if TYPE_CHECKING:
+    from translator.llm.rewriter import Rewriter
 from translator.render import content
 from translator.resources import render
 
@@ -36,6 +40,11 @@ class Result:
     target: str
     target_reason: str
     files: list[Path] = field(default_factory=list)
+    llm: LLMRun | None = None
+    sent: list[dict[str, Any]] = field(default_factory=list)  # with --dry-run: what would have been sent
+
+
+RewriterFactory = Callable[[], "Rewriter"]
 
 
 def _cv_lines(cv: ParsedCV) -> list[str]:
@@ -70,7 +79,10 @@ def build_report(
     therapeutic_area: str | None = None,
     answers: Answers | None = None,
     answers_path: Path | None = None,
+    rewriter: Rewriter | None = None,
 ) -> Report:
+    """The report for one CV: the rules' translation, improved by `rewriter` (an LLM) where its guard allows,
+    then the user's answers applied."""
     if specialty:
         cv.profile.specialty = specialty
     if target:
@@ -84,6 +96,8 @@ def build_report(
         if s.kind in TRANSLATED_KINDS
     ]
     assign_ids(bullets)
+    if rewriter is not None:
+        rewriter.improve_bullets(bullets, chosen, cv.profile)
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     kept = _kept_items(cv)
@@ -96,6 +110,14 @@ def build_report(
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
     said = " ".join(competencies).lower()
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
+    texts = ProfileTexts(
+        headlines=content.headlines(cv.profile, role, experience),
+        about=content.about(cv.profile, role, experience, bullets),
+        summary=content.summary(cv.profile, role, experience, cover),
+        outreach=content.outreach(cv.profile, role, therapeutic_area),
+    )
+    if rewriter is not None:
+        rewriter.improve_texts(texts, cv.profile, chosen, experience, bullets, evidence=_cv_lines(cv), answers=answers)
     return Report(
         profile=cv.profile,
         target=chosen,
@@ -104,11 +126,12 @@ def build_report(
         kept=kept,
         coverage=cover,
         gaps=content.gaps(cover),
-        headlines=content.headlines(cv.profile, role, experience),
-        about=content.about(cv.profile, role, experience, bullets),
-        outreach=content.outreach(cv.profile, role, therapeutic_area),
-        summary=content.summary(cv.profile, role, experience, cover),
+        headlines=texts.headlines,
+        about=texts.about,
+        outreach=texts.outreach,
+        summary=texts.summary,
         core_competencies=list(dict.fromkeys(competencies)),
+        llm=rewriter.run() if rewriter is not None else None,
     )
 
 
@@ -170,16 +193,19 @@ def translate_cv(
     force: bool = False,
     therapeutic_area: str | None = None,
     answers: Path | None = None,
+    rewriter: RewriterFactory | None = None,
 ) -> Result:
     """Read one CV, translate it and write the outputs into out_dir (all of them or none).
 
     With `answers`, the confirmed additions and the user's own words are applied; that file itself is
-    never overwritten, even when it is the answers template in out_dir.
+    never overwritten, even when it is the answers template in out_dir. With a `rewriter` in dry-run mode,
+    nothing is sent and nothing is written: the Result holds the requests that would have been sent.
     """
     from translator.parse import read_cv
 
     confirmed = load_answers(answers) if answers is not None else None
     cv = read_cv(path)
+    improver = rewriter() if rewriter is not None else None
     report = build_report(
         cv,
         target=target,
@@ -187,12 +213,18 @@ def translate_cv(
         therapeutic_area=therapeutic_area,
         answers=confirmed,
         answers_path=answers,
+        rewriter=improver,
     )
+    sent = getattr(improver, "sent", [])
+    if getattr(getattr(improver, "settings", None), "dry_run", False):
+        return Result(source=Path(path), target=report.target, target_reason=report.target_reason, sent=sent)
     outputs = render_outputs(cv, report)
     if answers is not None and _same_file(answers, out_dir / TEMPLATE_NAME):
         del outputs[TEMPLATE_NAME]
     files = write_outputs(outputs, out_dir, force)
-    return Result(source=Path(path), target=report.target, target_reason=report.target_reason, files=files)
+    return Result(
+        source=Path(path), target=report.target, target_reason=report.target_reason, files=files, llm=report.llm
+    )
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -218,6 +250,7 @@ def translate_many(
     progress: bool = False,
     therapeutic_area: str | None = None,
     answers: Path | None = None,
+    rewriter: RewriterFactory | None = None,
 ) -> tuple[list[Result], list[Failure]]:
     """One CV into out_dir; several CVs into one sub-folder each.
 
@@ -225,7 +258,7 @@ def translate_many(
     written for it. With one CV its error is raised.
     """
     if len(paths) == 1:
-        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area, answers)], []
+        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area, answers, rewriter)], []
     if answers is not None:
         raise TranslatorError("--answers applies to one CV: its bullet ids belong to that CV")
     names = [_folder_name(p) for p in paths]
@@ -240,9 +273,9 @@ def translate_many(
         import click
 
         with click.progressbar(jobs, label="Translating", file=sys.stderr) as bar:
-            _run_batch(bar, out_dir, target, specialty, force, therapeutic_area, results, failures)
+            _run_batch(bar, out_dir, target, specialty, force, therapeutic_area, rewriter, results, failures)
     else:
-        _run_batch(jobs, out_dir, target, specialty, force, therapeutic_area, results, failures)
+        _run_batch(jobs, out_dir, target, specialty, force, therapeutic_area, rewriter, results, failures)
     return results, failures
 
 
@@ -253,12 +286,15 @@ def _run_batch(
     specialty: str | None,
     force: bool,
     therapeutic_area: str | None,
+    rewriter: RewriterFactory | None,
     results: list[Result],
     failures: list[Failure],
 ) -> None:
     for path, name in jobs:
         try:
-            results.append(translate_cv(path, out_dir / name, target, specialty, force, therapeutic_area))
+            results.append(
+                translate_cv(path, out_dir / name, target, specialty, force, therapeutic_area, rewriter=rewriter)
+            )
         except TranslatorError as exc:
             failures.append(Failure(source=path, message=str(exc)))
 
@@ -285,16 +321,24 @@ def headlines_for(
     institution: str | None = None,
     board_certified: bool | None = None,
     target: str | None = None,
+    rewriter: Rewriter | None = None,
 ) -> list[str]:
     if cv_path is not None:
         from translator.parse import read_cv
 
         cv = read_cv(cv_path)
         _apply(cv.profile, specialty, institution, board_certified)
-        return build_report(cv, target=target).headlines
+        return build_report(cv, target=target, rewriter=rewriter).headlines
     profile, _ = _profile_from(None, specialty, institution, board_certified)
+    if rewriter is not None:
+        return build_report(_profile_only(profile), target=target or "medical-affairs", rewriter=rewriter).headlines
     role = role_profiles()[target or "medical-affairs"]
     return content.headlines(profile, role, [])
+
+
+def _profile_only(profile: Profile) -> ParsedCV:
+    """A CV that is only what the options say: for headlines and messages written without a CV file."""
+    return ParsedCV(source="options", format="txt", profile=profile)
 
 
 def _apply(profile: Profile, specialty: str | None, institution: str | None, board_certified: bool | None) -> None:
@@ -313,7 +357,18 @@ def outreach_text(
     board_certified: bool | None = None,
     target: str | None = None,
     therapeutic_area: str | None = None,
+    rewriter: Rewriter | None = None,
 ) -> str:
+    if rewriter is not None:
+        if cv_path is not None:
+            from translator.parse import read_cv
+
+            cv = read_cv(cv_path)
+            _apply(cv.profile, specialty, institution, board_certified)
+        else:
+            cv = _profile_only(_profile_from(None, specialty, institution, board_certified)[0])
+        report = build_report(cv, target=target, therapeutic_area=therapeutic_area, rewriter=rewriter)
+        return render("outreach.md.j2", outreach=report.outreach)
     profile, lines = _profile_from(cv_path, specialty, institution, board_certified)
     chosen = target or suggest_target(profile.specialty, lines)[0]
     role = role_profiles()[chosen]

@@ -20,7 +20,9 @@ def resource_dir(name: str) -> Path:
 
 
 def cache_dir() -> Path:
-    """The user's cache folder for cv-translator (XDG_CACHE_HOME, else ~/.cache)."""
+    """The user's cache folder for cv-translator: CV_TRANSLATOR_CACHE, else under XDG_CACHE_HOME or ~/.cache."""
+    if own := os.environ.get("CV_TRANSLATOR_CACHE"):
+        return Path(own)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "cv-translator"
 

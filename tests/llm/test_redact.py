@@ -1,0 +1,62 @@
+"""Personal details are replaced before anything is sent, and put back in what comes back."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translator.llm.redact import Redactor
+from translator.models import Profile
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Contact me at jane.doe@mercy.org for the slides", "jane.doe@mercy.org"),
+        ("Pager (555) 123-4567 for consults", "(555) 123-4567"),
+        ("Call +1 555.123.4567 after 5 pm", "555.123.4567"),
+        ("NPI 1234567890, DEA AB1234567", "1234567890"),
+        ("NPI 1234567890, DEA AB1234567", "AB1234567"),
+        ("Medical license #MD-123456 (Ohio)", "MD-123456"),
+        ("Reviewed the case of MRN 00451234 at M&M", "00451234"),
+        ("Patient DOB 04/12/1961 presented with sepsis", "04/12/1961"),
+        ("Lives at 1200 Oak Street, Springfield", "1200 Oak Street"),
+        ("Dr. Doe led the sepsis huddle", "Doe"),
+        ("Jane Q. Doe, MD — Curriculum Vitae", "Jane Q. Doe"),
+        ("SSN 123-45-6789 on file", "123-45-6789"),
+    ],
+)
+def test_personal_details_are_redacted_and_restored(text: str, secret: str) -> None:
+    redactor = Redactor.for_profile(Profile(name="Jane Q. Doe, MD"))
+    sent = redactor.redact(text)
+    assert secret not in sent
+    assert re.search(r"\[[A-Z]+-\d\]", sent)
+    assert redactor.restore(sent) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cared for 16-18 hospitalized patients a day on a 4-week rotation",
+        "Led the 2021 sepsis bundle rollout across 3 ICUs (HbA1c < 7% in 62% of patients)",
+        "Presented at ACC 2019 in New Orleans",
+        "Supervised 4 residents and 2 students on 12-hour shifts",
+    ],
+)
+def test_clinical_numbers_and_terms_are_left_alone(text: str) -> None:
+    assert Redactor.for_profile(Profile(name="Jane Doe")).redact(text) == text
+
+
+@given(
+    user=st.from_regex(r"[a-z]{2,10}(\.[a-z]{2,8})?", fullmatch=True),
+    domain=st.from_regex(r"[a-z]{2,10}\.(org|com|edu)", fullmatch=True),
+    before=st.text(alphabet=st.characters(codec="ascii", categories=["L", "Zs"]), max_size=40),
+)
+def test_no_email_address_survives(user: str, domain: str, before: str) -> None:
+    redactor = Redactor()
+    sent = redactor.redact(f"{before} {user}@{domain} ok")
+    assert "@" not in sent
+    assert redactor.restore(sent) == f"{before} {user}@{domain} ok"

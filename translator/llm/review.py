@@ -1,0 +1,130 @@
+"""The guard applied to what a model wrote: a bullet's rewrite, its additions, and the profile texts.
+
+It uses the rules' fact guard (`mapping.guard.violations`) and adds what only a model gets wrong: topic
+terms dropped, a rewrite far longer than its source, placeholders left over, additions that carry numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.mapping.guard import numbers, violations
+from translator.mapping.rewrite import apply_glossary
+
+MAX_WORDS = 40
+# Nouns every CV uses: rephrasing them away is no loss of topic ("care" → "treated").
+_GENERIC_NOUNS = frozenset(
+    {
+        *("patient", "patients", "care", "team", "teams", "service", "services", "member", "members"),
+        *("basis", "number", "range", "variety", "time", "times", "years", "year", "month", "months"),
+        *("weeks", "week", "hours", "hour", "setting", "settings", "role", "roles", "work", "duties", "duty"),
+        *("area", "areas", "including", "various", "multiple", "daily", "weekly", "monthly"),
+    }
+)
+_ACRONYM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9]*\b")
+_PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def topic_terms(source: str) -> list[str]:
+    """Shorthand, names and subject nouns of a bullet: what any rewrite of it must still mention."""
+    from translator.mapping import english
+
+    terms = [m.group(0) for m in _ACRONYM.finditer(source)]
+    words = _WORD.findall(source)
+    terms += [w for w in words[1:] if w[:1].isupper() and w not in terms]  # names, not the opening word
+    terms += [
+        w
+        for w in words[1:]
+        if w.islower()
+        and len(w) >= 5
+        and w not in _GENERIC_NOUNS
+        and english.is_noun(w)
+        and not english.is_past_verb(w)
+    ]
+    return list(dict.fromkeys(terms))
+
+
+def dropped_terms(source: str, rewrite: str) -> list[str]:
+    """Topic terms of `source` that `rewrite` no longer mentions, in the source's words or the glossary's."""
+    said = {_stem(w) for w in _WORD.findall(rewrite)} | {w.lower() for w in _ACRONYM.findall(rewrite)}
+    plain = apply_glossary(source)
+    in_plain = {_stem(w) for w in _WORD.findall(plain)} | {w.lower() for w in _ACRONYM.findall(plain)}
+    lost = []
+    for term in topic_terms(source):
+        if term.lower() in said or _stem(term) in said or _spelled_out(term, rewrite):
+            continue
+        if term.lower() not in in_plain and _stem(term) not in in_plain:
+            continue  # shorthand the glossary spells out ("census 16"): its plain words are checked instead
+        spelled = apply_glossary(term)
+        if spelled != term and all(_stem(w) in said for w in _WORD.findall(spelled) if len(w) > 3):
+            continue
+        lost.append(term)
+    return lost
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """ICU → "intensive care unit": the acronym's letters open consecutive words of `text`."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = "".join(w[0] for w in _WORD.findall(text)).upper()
+    return acronym.upper() in initials
+
+
+def review_rewrite(source: str, rewrite: str) -> str | None:
+    """Why a model's rewrite of `source` cannot be used (the report's fallback_reason); None when it can."""
+    text = rewrite.strip()
+    if not text:
+        return "empty rewrite"
+    if _PLACEHOLDER.search(text):
+        return "keeps a redaction placeholder"
+    words = len(text.split())
+    if words > max(MAX_WORDS, 2 * len(source.split()) + 8):
+        return f"too long ({words} words)"
+    problems = violations(source, text, context=apply_glossary(source))
+    if lost := dropped_terms(source, text):
+        problems.append(f"drops the term(s) {', '.join(lost)}")
+    return "; ".join(problems) or None
+
+
+def review_addition(addition: str, rewrite: str) -> bool:
+    """An addition is a short continuation with no figures: the user types their own numbers."""
+    text = addition.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= 12
+        and not numbers(text)
+        and not re.search(r"[$€£%]", text)
+        and not _PLACEHOLDER.search(text)
+        and text.lower() not in rewrite.lower()
+    )
+
+
+def review_text(evidence: str, text: str, limit: int, context: str = "") -> str | None:
+    """Why a model's headline, About, Summary or message cannot be used; `evidence` is the whole CV."""
+    if not text.strip():
+        return "empty"
+    if len(text) > limit:
+        return f"longer than {limit} characters"
+    if _PLACEHOLDER.search(text):
+        return "keeps a redaction placeholder"
+    problems = violations(
+        evidence, text, allowed_words=frozenset({"i", "i'm", "i've", "i'd", "i'll", "linkedin"}), context=context
+    )
+    problems = [p for p in problems if not p.startswith("drops the number")]  # a summary need not repeat all
+    # A number somewhere in a long CV does not make every use of it true: "15 years" needs "15 years".
+    if unsupported := sorted(_counted(text) - _counted(f"{evidence}\n{context}")):
+        problems.append(f"adds the count(s) {', '.join(unsupported)}")
+    return "; ".join(problems) or None
+
+
+_COUNT = re.compile(r"(\d[\d,.]*)(?:\s*[-–]\s*\d[\d,.]*)?\s*\+?\s*([A-Za-z]+)")
+
+
+def _counted(text: str) -> set[str]:
+    """Each number with the word it counts: {"15 years", "16 hospitalized"}."""
+    return {f"{m.group(1)} {_stem(m.group(2))}" for m in _COUNT.finditer(text)}
