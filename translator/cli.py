@@ -224,7 +224,7 @@ def bullets(file: Any, as_json: bool, target: str | None, **llm_options: Any) ->
     assign_ids(results)
     rewriter = llm.rewriter() if llm.enabled else None
     if rewriter is not None:
-        rewriter.improve_bullets(results, target or "medical-affairs", Profile())
+        rewriter.improve(results, None, Profile(), target or "medical-affairs")
         _report_llm(rewriter)
         if llm.dry_run:
             return

@@ -14,9 +14,19 @@ from typing import TYPE_CHECKING, Any
 from translator.answers import Answers, apply_answers, assign_ids, load_answers
 from translator.errors import OutputError, TranslatorError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
-from translator.mapping.roles import role_profiles, suggest_target
+from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
-from translator.models import Competency, KeptItem, LLMRun, ParsedCV, Profile, ProfileTexts, Report, TargetRole
+from translator.models import (
+    BulletTranslation,
+    Competency,
+    KeptItem,
+    LLMRun,
+    ParsedCV,
+    Profile,
+    ProfileTexts,
+    Report,
+    TargetRole,
+)
 
 if TYPE_CHECKING:
     from translator.llm.rewriter import Rewriter
@@ -96,12 +106,14 @@ def build_report(
         if s.kind in TRANSLATED_KINDS
     ]
     assign_ids(bullets)
-    if rewriter is not None:
-        rewriter.improve_bullets(bullets, chosen, cv.profile)
-    if answers is not None:
-        apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     kept = _kept_items(cv)
     role = role_profiles()[chosen]
+    if rewriter is not None:
+        # The model gets the bullets and the rules' texts in one go, so every request is in flight at once.
+        drafts = _texts(cv.profile, role, bullets, kept, therapeutic_area)
+        rewriter.improve(bullets, drafts, cv.profile, chosen)
+    if answers is not None:
+        apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     cover = content.coverage(bullets, kept)
     experience = content.experience_types(bullets, role)
     competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
@@ -110,14 +122,9 @@ def build_report(
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
     said = " ".join(competencies).lower()
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
-    texts = ProfileTexts(
-        headlines=content.headlines(cv.profile, role, experience),
-        about=content.about(cv.profile, role, experience, bullets),
-        summary=content.summary(cv.profile, role, experience, cover),
-        outreach=content.outreach(cv.profile, role, therapeutic_area),
-    )
+    texts = _texts(cv.profile, role, bullets, kept, therapeutic_area)
     if rewriter is not None:
-        rewriter.improve_texts(texts, cv.profile, chosen, experience, bullets, evidence=_cv_lines(cv), answers=answers)
+        rewriter.improve_texts(texts, cv.profile, evidence=_cv_lines(cv), answers=answers)
     return Report(
         profile=cv.profile,
         target=chosen,
@@ -132,6 +139,18 @@ def build_report(
         summary=texts.summary,
         core_competencies=list(dict.fromkeys(competencies)),
         llm=rewriter.run() if rewriter is not None else None,
+    )
+
+
+def _texts(
+    profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
+) -> ProfileTexts:
+    experience = content.experience_types(bullets, role)
+    return ProfileTexts(
+        headlines=content.headlines(profile, role, experience),
+        about=content.about(profile, role, experience, bullets),
+        summary=content.summary(profile, role, experience, content.coverage(bullets, kept)),
+        outreach=content.outreach(profile, role, area),
     )
 
 

@@ -51,8 +51,7 @@ def test_a_confirmed_llm_addition_reaches_the_resume(cassette: Any) -> None:
     offer = next(s for s in bullet.offers if s.id.startswith("llm-"))
     answers = Answers(bullets={bullet.id: BulletAnswer(confirm=[offer.id])})
     report, _ = _run("faithful", answers=answers)
-    # The bullets come from the cache; the About draft now carries the confirmed words, so it is asked anew.
-    assert report.llm is not None and (report.llm.requests, report.llm.cache_hits) == (1, 1)
+    assert report.llm is not None and (report.llm.requests, report.llm.cache_hits) == (0, 2)  # from the cache
     confirmed = next(b for b in report.bullets if b.id == bullet.id)
     assert confirmed.confirmed == [offer.id]
     assert confirmed.rewrite.endswith(", working with other departments")
@@ -125,7 +124,9 @@ def test_servers_without_structured_output_are_asked_in_json_mode(cassette: Any)
     report, _ = _run("no-schema")
     assert {b.source for b in report.bullets} == {"llm"}
     formats = [json.loads(r.body)["response_format"]["type"] for r in cassette.requests]
-    assert formats[0] == "json_schema" and formats[1:] == ["json_object", "json_object"]
+    # Both requests go out at once with json_schema (or one, if the other starts after the first refusal),
+    # then each is asked again in JSON mode.
+    assert formats[0] == "json_schema" and formats.count("json_object") == 2
 
 
 def test_the_run_deadline_bounds_everything() -> None:

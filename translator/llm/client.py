@@ -42,7 +42,7 @@ class Usage:
 
 
 def request_body(settings: LLMSettings, messages: list[dict[str, str]], answer: type[BaseModel]) -> dict[str, Any]:
-    """Exactly what `parse()` sends: the body shown by --dry-run and hashed into the cache key."""
+    """Exactly what `parse()` sends: the body --dry-run shows."""
     from openai.lib._parsing._completions import type_to_response_format_param
 
     return {"model": settings.model, "messages": messages, "response_format": type_to_response_format_param(answer)}
@@ -84,7 +84,7 @@ class Transport:
                 reason = "rate limited (429)"
                 wait = _retry_after(exc.response.headers) or wait
             except openai.APIStatusError as exc:
-                if exc.status_code == 400 and not self._json_mode and _rejects_schema(exc):
+                if exc.status_code == 400 and _rejects_schema(exc):  # also when another thread found out first
                     self._json_mode = True
                     reason = "the server does not take structured output"
                     wait = 0

@@ -39,17 +39,12 @@ _SKIPPED = {"placeholder"}  # template text: nothing of the user's to improve
 
 
 class Rewriter(Protocol):
-    def improve_bullets(self, bullets: list[BulletTranslation], target: str, profile: Profile) -> None: ...
+    def improve(
+        self, bullets: list[BulletTranslation], drafts: ProfileTexts | None, profile: Profile, target: str
+    ) -> None: ...
 
     def improve_texts(
-        self,
-        texts: ProfileTexts,
-        profile: Profile,
-        target: str,
-        experience: list[str],
-        bullets: list[BulletTranslation],
-        evidence: list[str],
-        answers: Answers | None,
+        self, texts: ProfileTexts, profile: Profile, evidence: list[str], answers: Answers | None
     ) -> None: ...
 
     def run(self) -> LLMRun | None: ...
@@ -58,18 +53,13 @@ class Rewriter(Protocol):
 class RulesRewriter:
     """The default: the rules' rewrites stand as they are, and nothing is sent anywhere."""
 
-    def improve_bullets(self, bullets: list[BulletTranslation], target: str, profile: Profile) -> None:
+    def improve(
+        self, bullets: list[BulletTranslation], drafts: ProfileTexts | None, profile: Profile, target: str
+    ) -> None:
         return None
 
     def improve_texts(
-        self,
-        texts: ProfileTexts,
-        profile: Profile,
-        target: str,
-        experience: list[str],
-        bullets: list[BulletTranslation],
-        evidence: list[str],
-        answers: Answers | None,
+        self, texts: ProfileTexts, profile: Profile, evidence: list[str], answers: Answers | None
     ) -> None:
         return None
 
@@ -99,6 +89,9 @@ class LLMRewriter:
     _from_llm: int = 0
     _fallbacks: Counter[str] = field(default_factory=Counter)
     _texts: dict[str, str] = field(default_factory=dict)
+    _profile_answer: Any = None  # ProfileOut, or the LLMFailure that stopped it
+    _redactor: Redactor = field(default_factory=Redactor)  # what was redacted, to restore in the answers
+    _draft_words: str = ""  # the rules' texts the model was given: it may reuse their words
     _started: float = field(default_factory=time.monotonic)
 
     @property
@@ -113,17 +106,27 @@ class LLMRewriter:
 
     # -- bullets ---------------------------------------------------------------------------------------
 
-    def improve_bullets(self, bullets: list[BulletTranslation], target: str, profile: Profile) -> None:
-        redactor = Redactor.for_profile(profile)
+    def improve(
+        self, bullets: list[BulletTranslation], drafts: ProfileTexts | None, profile: Profile, target: str
+    ) -> None:
+        """Send the bullets (batches of at most 20) and, with `drafts`, the profile texts, all at once; take
+        each bullet's rewrite where the guard allows. The profile answer waits for `improve_texts`."""
+        redactor = self._redactor = Redactor.for_profile(profile)
         todo = [b for b in bullets if b.experience not in _SKIPPED]
         self._bullets_sent += len(todo)
         size = self.settings.batch_size
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        requests = [self._bullet_request(batch, target, redactor) for batch in batches]
+        requests: list[tuple[list[dict[str, str]], str, type[BaseModel]]] = [
+            (*self._bullet_request(batch, target, redactor), BatchOut) for batch in batches
+        ]
+        if drafts is not None:
+            requests.append((*self._texts_request(drafts, profile, target, bullets, redactor), ProfileOut))
         if self.settings.dry_run:
-            self.sent += [body for body, _ in requests]
+            self.sent += [request_body(self.settings, messages, answer) for messages, _, answer in requests]
             return
-        answers = self._answers(requests, BatchOut)
+        answers = self._answers(requests)
+        if drafts is not None:
+            self._profile_answer = answers.pop()
         for batch, answer in zip(batches, answers, strict=True):
             if isinstance(answer, LLMFailure):
                 for bullet in batch:
@@ -133,7 +136,7 @@ class LLMRewriter:
 
     def _bullet_request(
         self, batch: list[BulletTranslation], target: str, redactor: Redactor
-    ) -> tuple[dict[str, Any], str]:
+    ) -> tuple[list[dict[str, str]], str]:
         from translator.mapping.data import rules
         from translator.mapping.roles import role_profiles
 
@@ -163,8 +166,7 @@ class LLMRewriter:
             {"role": "system", "content": system},
             {"role": "user", "content": payload.model_dump_json()},
         ]
-        body = request_body(self.settings, messages, BatchOut)
-        return body, key_for(self.settings.endpoint, prompt_version(BULLET_PROMPT), body)
+        return messages, self._key(BULLET_PROMPT, messages, BatchOut)
 
     def _take(self, batch: list[BulletTranslation], answer: BatchOut, redactor: Redactor) -> None:
         counts = Counter(a.id for a in answer.bullets)
@@ -209,37 +211,42 @@ class LLMRewriter:
 
     # -- headlines, About, Summary, outreach -------------------------------------------------------------
 
-    def improve_texts(
+    def _texts_request(
         self,
-        texts: ProfileTexts,
+        drafts: ProfileTexts,
         profile: Profile,
         target: str,
-        experience: list[str],
         bullets: list[BulletTranslation],
-        evidence: list[str],
-        answers: Answers | None,
+        redactor: Redactor,
+    ) -> tuple[list[dict[str, str]], str]:
+        from translator.mapping.roles import role_profiles
+        from translator.render.content import experience_types
+
+        role = role_profiles()[target]
+        request = _profile_request(profile, target, experience_types(bullets, role), [b.text for b in bullets], drafts)
+        self._draft_words = "\n".join(_all_texts(drafts))
+        payload = ProfileIn.model_validate(redactor.redact_data(request.model_dump()))
+        system = template_env("prompts").get_template(PROFILE_PROMPT).render(target_label=role.name)
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": payload.model_dump_json()}]
+        return messages, self._key(PROFILE_PROMPT, messages, ProfileOut)
+
+    def _key(self, prompt: str, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
+        """Everything that shapes the answer; computed without importing openai, so a cached run never does."""
+        schema = answer.model_json_schema()
+        return key_for(self.settings.endpoint, self.settings.model, prompt_version(prompt), messages, schema)
+
+    def improve_texts(
+        self, texts: ProfileTexts, profile: Profile, evidence: list[str], answers: Answers | None
     ) -> None:
         """Headlines, About, Summary, connection note and message: the model's where the guard finds no
         fact beyond the CV (`evidence`), the user's answers and the rules' drafts; else the rules'."""
-        from translator.mapping.roles import role_profiles
-
-        redactor = Redactor.for_profile(profile)
-        request = _profile_request(profile, target, experience, [b.text for b in bullets], texts)
-        payload = ProfileIn.model_validate(redactor.redact_data(request.model_dump()))
-        system = template_env("prompts").get_template(PROFILE_PROMPT).render(target_label=role_profiles()[target].name)
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": payload.model_dump_json()}]
-        body = request_body(self.settings, messages, ProfileOut)
-        if self.settings.dry_run:
-            self.sent.append(body)
+        answer, redactor = self._profile_answer, self._redactor
+        if answer is None:
             return
-        (answer,) = self._answers(
-            [(body, key_for(self.settings.endpoint, prompt_version(PROFILE_PROMPT), body))], ProfileOut
-        )
         if isinstance(answer, LLMFailure):
             self._texts = {name: f"rules: {answer}" for name in LIMITS}
             return
-        drafts = request.drafts.values()
-        context = "\n".join(d if isinstance(d, str) else "\n".join(d) for d in drafts)
+        context = "\n".join([self._draft_words, *_all_texts(texts)])
         user_words = " ".join(a.add or "" for a in answers.bullets.values()) if answers else ""
         facts = [profile.name, profile.specialty, profile.institution, profile.position, *profile.credentials]
         whole_cv = "\n".join([*evidence, *(f for f in facts if f), user_words])
@@ -264,11 +271,11 @@ class LLMRewriter:
 
     # -- sending ---------------------------------------------------------------------------------------
 
-    def _answers(self, requests: list[tuple[dict[str, Any], str]], answer: type[BaseModel]) -> list[Any]:
+    def _answers(self, requests: list[tuple[list[dict[str, str]], str, type[BaseModel]]]) -> list[Any]:
         """Each request's answer (from the cache, else sent a few at a time), or the LLMFailure that stopped it."""
         results: list[Any] = [None] * len(requests)
-        pending: dict[int, tuple[dict[str, Any], str]] = {}
-        for i, (body, key) in enumerate(requests):
+        pending: dict[int, tuple[list[dict[str, str]], str, type[BaseModel]]] = {}
+        for i, (messages, key, answer) in enumerate(requests):
             cached = self.cache.get(key)
             if cached is not None:
                 try:
@@ -277,13 +284,13 @@ class LLMRewriter:
                     continue
                 except ValueError:
                     pass
-            pending[i] = (body, key)
+            pending[i] = (messages, key, answer)
         if not pending:
             return results
         pool = ThreadPoolExecutor(max_workers=min(self.settings.concurrency, len(pending)))
         futures: dict[Future[Any], int] = {
-            pool.submit(self.transport.complete, body["messages"], answer, self.deadline): i
-            for i, (body, _) in pending.items()
+            pool.submit(self.transport.complete, messages, answer, self.deadline): i
+            for i, (messages, _, answer) in pending.items()
         }
         with self._progress_bar(len(futures)) as advance:
             remaining = set(futures)
@@ -354,6 +361,10 @@ def _profile_request(
             "message": texts.outreach.message,
         },
     )
+
+
+def _all_texts(texts: ProfileTexts) -> list[str]:
+    return [*texts.headlines, texts.about, texts.summary, texts.outreach.connection_note, texts.outreach.message]
 
 
 def _verdict(problem: str | None) -> str:
