@@ -51,6 +51,16 @@ def test_review_rewrite(rewrite: str, reason: str | None) -> None:
     assert review_rewrite(SOURCE, rewrite) == reason
 
 
+def test_drug_names_and_jargon_the_source_lacks_are_rejected() -> None:
+    reason = review_rewrite(SOURCE, SOURCE.replace("with nursing", "with nursing and apixaban dosing"))
+    assert reason == "adds the term(s) apixaban"
+
+
+def test_a_field_the_cv_does_not_name_is_rejected() -> None:
+    cv = "Hospitalist; led sepsis projects"
+    assert review_text(cv, "Hospitalist moving into oncology medical affairs", 220) == "adds the field(s) oncology"
+
+
 def test_glossary_spellings_count_as_kept() -> None:
     assert (
         dropped_terms(

@@ -67,6 +67,25 @@ def dropped_terms(source: str, rewrite: str) -> list[str]:
     return lost
 
 
+def added_terms(source: str, text: str) -> list[str]:
+    """Words of `text` that neither the source has nor the lexicon knows: drug names, devices, jargon."""
+    from translator.mapping import english
+
+    had = {_stem(w) for w in _WORD.findall(source)}
+    new = [w for w in _WORD.findall(text) if w.islower() and _stem(w) not in had and len(w) > 3]
+    return list(dict.fromkeys(w for w in new if "-" not in w and not english.is_known(w)))
+
+
+def _fields_named(text: str) -> set[str]:
+    """Specialties and therapeutic areas a text names ("oncology", "cardiovascular medicine")."""
+    from translator.mapping.roles import specialties
+
+    data = specialties()
+    names = {*data.person, *data.area.values()}
+    lowered = text.lower()
+    return {n for n in names if n and re.search(rf"\b{re.escape(n)}\b", lowered)}
+
+
 def _spelled_out(acronym: str, text: str) -> bool:
     """ICU → "intensive care unit": the acronym's letters open consecutive words of `text`."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
@@ -86,6 +105,8 @@ def review_rewrite(source: str, rewrite: str) -> str | None:
     if words > max(MAX_WORDS, 2 * len(source.split()) + 8):
         return f"too long ({words} words)"
     problems = violations(source, text, context=apply_glossary(source))
+    if new := added_terms(f"{source} {apply_glossary(source)}", text):
+        problems.append(f"adds the term(s) {', '.join(new)}")
     if lost := dropped_terms(source, text):
         problems.append(f"drops the term(s) {', '.join(lost)}")
     return "; ".join(problems) or None
@@ -116,6 +137,8 @@ def review_text(evidence: str, text: str, limit: int, context: str = "") -> str 
         evidence, text, allowed_words=frozenset({"i", "i'm", "i've", "i'd", "i'll", "linkedin"}), context=context
     )
     problems = [p for p in problems if not p.startswith("drops the number")]  # a summary need not repeat all
+    if fields := sorted(_fields_named(text) - _fields_named(f"{evidence}\n{context}")):
+        problems.append(f"adds the field(s) {', '.join(fields)}")
     # A number somewhere in a long CV does not make every use of it true: "15 years" needs "15 years".
     if unsupported := sorted(_counted(text) - _counted(f"{evidence}\n{context}")):
         problems.append(f"adds the count(s) {', '.join(unsupported)}")

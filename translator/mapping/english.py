@@ -143,6 +143,11 @@ def gerund(word: str) -> str | None:
     return _inflect(lemma, "VBG") if lemma else None
 
 
+def is_known(word: str) -> bool:
+    """Whether the lexicon knows the word at all: drug names and most clinical jargon it does not."""
+    return bool(_lemmas(word))
+
+
 def is_noun(word: str) -> bool:
     return "NOUN" in _lemmas(word)
 
