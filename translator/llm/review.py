@@ -21,6 +21,18 @@ _GENERIC_NOUNS = frozenset(
         *("area", "areas", "including", "various", "multiple", "daily", "weekly", "monthly"),
     }
 )
+# The lexicon knows nouns, verbs, adjectives and adverbs only; these closed-class words it does not.
+_FUNCTION_WORDS = frozenset(
+    {
+        *("with", "from", "into", "onto", "upon", "over", "than", "that", "this", "these", "those", "their"),
+        *("them", "they", "there", "which", "while", "where", "when", "whom", "whose", "what", "about"),
+        *("across", "among", "after", "before", "between", "through", "throughout", "within", "without"),
+        *("during", "including", "against", "around", "along", "alongside", "beyond", "under", "until"),
+        *("toward", "towards", "although", "because", "unless", "since", "whether", "each", "both"),
+        *("either", "neither", "other", "others", "every", "several", "such", "some", "most", "more", "also"),
+        *("your", "yours", "ours", "itself", "themselves", "per", "via", "versus", "amongst", "whereas"),
+    }
+)
 _ACRONYM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9]*\b")
 _PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -72,7 +84,11 @@ def added_terms(source: str, text: str) -> list[str]:
     from translator.mapping import english
 
     had = {_stem(w) for w in _WORD.findall(source)}
-    new = [w for w in _WORD.findall(text) if w.islower() and _stem(w) not in had and len(w) > 3]
+    new = [
+        w
+        for w in _WORD.findall(text)
+        if w.islower() and _stem(w) not in had and len(w) > 3 and w not in _FUNCTION_WORDS
+    ]
     return list(dict.fromkeys(w for w in new if "-" not in w and not english.is_known(w)))
 
 
