@@ -21,9 +21,9 @@ from translator.models import BulletTranslation, Entry, ParsedCV, Report, Sectio
 from translator.render.publications import most_recent, select_citations
 
 # Estimated lines per page, calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt,
-# these margins): untrimmed resumes of the five fixture CVs came to 53.6–55.4 estimated lines per printed
-# page (bench/resume_pages.py); 52 leaves room for headings kept with the lines that follow them.
-PAGE_LINES = 52
+# these margins): the five fixture resumes came to 52.1–55.9 estimated lines per printed page
+# (bench/resume_pages.py); 50 leaves room for headings and job titles kept with the lines that follow them.
+PAGE_LINES = 50
 MAX_PAGES = 2
 # "3 at most with a long publication record" (the product brief): this many publications make one.
 LONG_RECORD = 10
@@ -196,8 +196,8 @@ class _Planner:
         self.add(Block("heading", heading))
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
             line = _entry_heading(entry)
-            if line:
-                self.add(Block("text", line))
+            if line:  # set like a position, so a training post's bullets read as its own
+                self.add(Block("entry", line, entry=self.recency.get(id(entry), -1)))
             for text in entry.lines:
                 self.add(Block("text", text))
             if section.kind == "education":
