@@ -56,3 +56,22 @@ def test_long_academic_cv_reads_without_running_headers_and_counts_its_papers(na
         "editorial",
         "service",
     ]
+
+
+def test_a_citation_carried_over_a_page_break_stays_one_paper() -> None:
+    from translator.parse.structure import build_sections
+    from translator.parse.text import Line
+
+    lines = [
+        Line("Ana Ruiz, MD"),
+        Line("Publications", heading=True, level=1),
+        Line("Ruiz A, Lee K. Transthyretin cardiac amyloidosis detected by technetium pyrophosphate", bullet=True),
+        Line("scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."),
+        Line("Lee K, Ruiz A. Iron deficiency in heart failure. J Card Fail. 2019;25:10-18.", bullet=True),
+    ]
+    _, sections = build_sections(lines)
+    papers = [b.text for b in sections[0].bullets]
+    assert len(papers) == 2 and not any(e.title for e in sections[0].entries)
+    assert papers[0].endswith(
+        "technetium pyrophosphate scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."
+    )
