@@ -172,7 +172,7 @@ def test_a_long_cv_is_selected_and_compressed_to_its_pages(tmp_path: Path) -> No
     oldest = max(b.entry for b in blocks if b.entry >= 0)
     assert len([b for b in blocks if b.kind == "bullet" and b.entry == oldest]) < len(newest)
     newest_heading = next(b.text for b in blocks if b.kind == "entry" and b.entry == 0)
-    assert newest_heading.endswith("2022 - 2024")
+    assert newest_heading.replace("\u00a0", " ").endswith("2022 - 2024")
     # Every bullet in the resume is a rewrite from the report: trimming never invents text.
     rewrites = {b.rewrite for b in report.bullets}
     assert all(b.text in rewrites for b in blocks if b.kind == "bullet" and b.entry >= 0)

@@ -96,10 +96,14 @@ def _safe(text: str) -> str:
 def _entry_heading(entry: Entry) -> str:
     parts = [p for p in (entry.title, entry.organization) if p]
     text = " — ".join(parts)
-    return f"{text} | {entry.dates}" if entry.dates and text else (text or entry.dates or "")
+    if not (entry.dates and text):
+        return text or entry.dates or ""
+    # Non-breaking spaces keep "2017 – 2020" on one line: never a lone "2020" below a job title.
+    return f"{text} |{_NBSP}{entry.dates.replace(' ', _NBSP)}"
 
 
 _ONGOING = re.compile(r"(?:[-–—]|\bto|\bsince)\s*(?:present|current|now|ongoing)\b|^\s*(?:present|current)\s*$", re.I)
+_NBSP = "\u00a0"
 _MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
