@@ -34,11 +34,23 @@ from translator.render import content
 from translator.resources import render
 
 # Sections whose bullets describe work; education, publications and certifications are kept as written.
-TRANSLATED_KINDS = {"experience", "research", "teaching", "leadership", "committees", "other", "training"}
-# Sections kept as written that still show what the physician can do: papers and talks are communication.
+TRANSLATED_KINDS = {
+    "experience",
+    "research",
+    "teaching",
+    "leadership",
+    "committees",
+    "service",
+    "editorial",
+    "other",
+    "training",
+}
+# Sections kept as written that still show what the physician can do: papers and talks are communication;
+# a grant line ("R01 HL145678, NIH, Principal Investigator, 2020–2025") reads best as written.
 KEPT_KINDS: dict[str, tuple[Competency, ...]] = {
     "publications": ("communication",),
     "presentations": ("communication",),
+    "grants": (),
 }
 OUTPUT_FILES = ("resume.docx", "linkedin.md", "outreach.md", "report.json", "report.md", "answers.template.toml")
 TEMPLATE_NAME = "answers.template.toml"

@@ -138,7 +138,13 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     location = next(
-        (m.group(1) for line in preamble if line.text != name_line and (m := _LOCATION.search(line.text))),
+        (
+            m.group(1)
+            for line in preamble
+            if line.text != name_line
+            for m in _LOCATION.finditer(line.text)
+            if m.group(1).rsplit(", ", 1)[-1] not in CREDENTIALS  # "Adeyemi, MD" is a name, not a place
+        ),
         None,
     )
     credentials: list[str] = []

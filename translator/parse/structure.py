@@ -107,6 +107,17 @@ def _starts_section(
     return _looks_like_heading(line) and (current is not None or has_preamble)
 
 
+def _continues_citation(line: Line, section: Section, entry: Entry | None) -> bool:
+    """A line in a list of papers or talks that starts in lower case, right after an item, ends that item."""
+    return (
+        section.kind in {"publications", "presentations"}
+        and entry is not None
+        and bool(entry.bullets)
+        and not line.heading
+        and line.text[:1].islower()
+    )
+
+
 def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """(lines before the first section — the contact block —, the sections).
 
@@ -145,6 +156,12 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 entry = Entry()
                 current.entries.append(entry)
             entry.bullets.append(Bullet(text=line.text))
+            continue
+        if _continues_citation(line, current, entry):
+            # A citation carried over a page break ("scintigraphy: a secondary analysis. JACC…") is the
+            # end of the paper above, not a paper of its own: "5 of 61" when the CV lists 60.
+            assert entry is not None
+            entry.bullets[-1].text = f"{entry.bullets[-1].text} {line.text}"
             continue
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
         if current.kind in {"summary", "skills", "contact"}:

@@ -1,4 +1,9 @@
-"""The ATS-friendly industry resume: one column, real Word bullet lists, standard headings, ≤ 2 pages."""
+"""The ATS-friendly industry resume: one column, real Word bullet lists, standard headings, ≤ 2 pages.
+
+Every CV section with content appears under the standard heading of its kind (resume_sections.toml);
+positions run most recent first; residency and fellowship sit under Education & Training. When the
+resume runs over its pages, the weakest work bullets go first — never a heading, an entry or a section.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,69 @@ import io
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
-from translator.models import Entry, ParsedCV, Report, Section
+from pydantic import Field
 
-MAX_BULLETS_PER_ENTRY = 5
-MAX_PUBLICATIONS = 5
-# Calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt, these margins):
-# about 40 estimated lines fit a page (measured on a 3-page input; see tests/render).
-PAGE_LINES = 45
+from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
+from translator.render.publications import most_recent, select_citations
+
+# Estimated lines per page, calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt,
+# these margins): the five fixture resumes came to 52.1–55.9 estimated lines per printed page
+# (bench/resume_pages.py); 50 leaves room for headings and job titles kept with the lines that follow them.
+PAGE_LINES = 50
 MAX_PAGES = 2
+# "3 at most with a long publication record" (the product brief): this many publications make one.
+LONG_RECORD = 10
+LONG_RECORD_PAGES = 3
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Residency, fellowship and internship are training, wherever the CV lists them; a chief resident's
+# year is a leadership post and stays a position.
+_TRAINING = re.compile(r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?!\s+of\b)", re.IGNORECASE)
+_NOT_TRAINING = re.compile(r"\bchief\b|\bfellow of\b|\bteaching fellow\b", re.IGNORECASE)
+# Licence, NPI and DEA numbers are left out of a resume that is sent to strangers.
+_LICENCE_NUMBER = re.compile(
+    r",?\s*(?:\((?:no\.?|#)[^)]*\)|(?:\bno\.?|\bnumber|#)\s*:?\s*[A-Z]{0,3}[-\d][\w-]{3,}"
+    r"|\b[A-Z]{2}\d{7}\b|\b\d{10}\b)",  # "No. 036-118452", "#254311", a DEA number, an NPI
+    re.IGNORECASE,
+)
+_ID_ONLY = re.compile(r"^\W*(?:NPI|national provider identifier)?\W*(?:number|no\.?)?\W*$", re.IGNORECASE)
 
-EXPERIENCE_KINDS = {"experience", "leadership", "committees", "teaching", "other", "training"}
-RESEARCH_KINDS = {"research"}
-EDUCATION_KINDS = {"education"}
-PUBLICATION_KINDS = {"publications", "presentations"}
-
+Style = Literal["work", "education", "licences", "citations", "recent", "line"]
 BlockKind = Literal["name", "contact", "heading", "text", "entry", "bullet"]
+
+
+class ResumeSection(StrictModel):
+    heading: str
+    kinds: list[str]
+    style: Style
+    limit: int = Field(default=0, ge=0)
+
+
+class ResumeLayout(StrictModel):
+    section: list[ResumeSection]
+
+
+@cache
+def resume_sections() -> tuple[ResumeSection, ...]:
+    from translator.mapping.data import load_toml
+
+    layout: ResumeLayout = load_toml(Path(__file__).with_name("resume_sections.toml"), ResumeLayout)
+    return tuple(layout.section)
 
 
 @dataclass
 class Block:
     kind: BlockKind
     text: str
-    entry: int = -1  # which experience entry a bullet or entry heading belongs to (0 = most recent)
+    entry: int = -1  # which dated entry a work bullet or entry heading belongs to (0 = most recent)
     rank: int = 0  # how many competencies a bullet shows: the weakest go first when space runs out
+    group: int = -1  # which resume section a trimmable block belongs to
+    work: bool = False  # a translated bullet, which trimming may drop
+    listed: bool = False  # an item of a selection (papers, talks, honors), which trimming may shorten
+    of: int = 0  # a selection's heading: how many items the CV has ("Selected Publications (5 of 60)")
 
     @property
     def lines(self) -> float:
@@ -54,140 +96,241 @@ def _safe(text: str) -> str:
 def _entry_heading(entry: Entry) -> str:
     parts = [p for p in (entry.title, entry.organization) if p]
     text = " — ".join(parts)
-    return f"{text} | {entry.dates}" if entry.dates and text else (text or entry.dates or "")
+    if not (entry.dates and text):
+        return text or entry.dates or ""
+    # Non-breaking spaces keep "2017 – 2020" on one line: never a lone "2020" below a job title.
+    return f"{text} |{_NBSP}{entry.dates.replace(' ', _NBSP)}"
 
 
-def _end_year(dates: str | None) -> int:
-    """The year an entry ended: 9999 for "Present", 0 when unknown (sorting is stable, so CV order holds)."""
-    if not dates:
-        return 0
-    if re.search(r"present|current|now|ongoing", dates, re.IGNORECASE):
-        return 9999
-    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", dates)]
-    return max(years, default=0)
+_ONGOING = re.compile(r"(?:[-–—]|\bto|\bsince)\s*(?:present|current|now|ongoing)\b|^\s*(?:present|current)\s*$", re.I)
+_NBSP = "\u00a0"
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+
+
+def when(text: str | None) -> tuple[int, int]:
+    """(year, month) an entry or item ended: "Present" is latest, (0, 0) when unknown."""
+    if not text:
+        return 0, 0
+    if _ONGOING.search(text):
+        return 9999, 12
+    found = re.findall(r"(?:\b([A-Za-z]{3})[a-z]*\.?\s+)?\b((?:19|20)\d{2})\b", text)
+    return max(((int(y), _MONTHS.get(m.lower(), 0)) for m, y in found), default=(0, 0))
+
+
+def _latest_first(entries: list[Entry]) -> list[Entry]:
+    """Most recent first by end date, then start date; undated entries keep their CV order after them."""
+    return sorted(entries, key=lambda e: (when(e.dates), _started(e.dates)), reverse=True)
+
+
+def _started(dates: str | None) -> tuple[int, int]:
+    return when(re.split(r"\s*(?:[-–—]|to)\s*", dates or "", maxsplit=1)[0]) if dates else (0, 0)
+
+
+def is_training(entry: Entry) -> bool:
+    title = entry.title or ""
+    return bool(_TRAINING.search(title)) and not _NOT_TRAINING.search(title)
+
+
+def without_licence_numbers(text: str) -> str | None:
+    """The line with licence, NPI and DEA numbers left out; None when nothing else is left."""
+    cleaned = re.sub(r"\s{2,}", " ", _LICENCE_NUMBER.sub("", text)).strip(" ,;:-–")
+    return None if _ID_ONLY.fullmatch(cleaned) or len(cleaned) < 3 else cleaned
+
+
+def page_limit(cv: ParsedCV) -> int:
+    papers = sum(len(e.bullets) or bool(e.title) for s in cv.sections if s.kind == "publications" for e in s.entries)
+    return LONG_RECORD_PAGES if papers >= LONG_RECORD else MAX_PAGES
 
 
 def estimated_pages(blocks: list[Block]) -> float:
     return sum(b.lines for b in blocks) / PAGE_LINES
 
 
+class _Planner:
+    """Collects the resume's blocks section by section."""
+
+    def __init__(self, cv: ParsedCV, report: Report) -> None:
+        self.cv = cv
+        self.rewrites: dict[tuple[str, str, str], BulletTranslation] = {
+            (b.section, b.entry, b.text): b for b in report.bullets
+        }
+        self.blocks: list[Block] = []
+        dated = [e for s in cv.sections for e in s.entries if s.kind not in {"publications", "presentations"}]
+        self.recency = {id(e): rank for rank, e in enumerate(_latest_first(dated))}
+        self.moved: list[tuple[Section, Entry]] = []  # training posts listed among the positions
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+
+    def work_bullets(self, section: Section, entry: Entry, group: int) -> None:
+        items = [self.rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
+        translated = [i for i in items if i is not None]
+        if not entry.title and all(when(i.text)[0] for i in translated):
+            translated.sort(key=lambda i: when(i.text), reverse=True)  # a dated list: most recent first
+        for item in translated:
+            text = item.rewrite
+            self.add(Block("bullet", text, self.recency[id(entry)], len(item.competencies), group, work=True))
+
+    def work(self, heading: str, sections: list[Section], group: int) -> None:
+        pairs = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
+        if sections[0].kind == "experience":
+            self.moved += [(s, e) for s, e in pairs if is_training(e)]
+            pairs = [(s, e) for s, e in pairs if not is_training(e)]
+        if not pairs:
+            return
+        self.add(Block("heading", heading))
+        order = {id(e): i for i, (_, e) in enumerate(pairs)}
+        titled = any(e.title for _, e in pairs)
+        for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
+            del order[id(entry)]
+            if entry.title or entry.organization:
+                self.add(Block("entry", _entry_heading(entry), entry=self.recency[id(entry)]))
+            elif titled or len(sections) > 1:
+                # A list with no job title of its own ("Committees") is never read as part of the entry above.
+                self.add(Block("entry", section.heading, entry=self.recency[id(entry)]))
+            self.work_bullets(section, entry, group)
+
+    def education(self, heading: str, sections: list[Section], group: int) -> None:
+        pairs = [(s, e) for s in sections for e in s.entries] + self.moved
+        if not pairs:
+            return
+        self.add(Block("heading", heading))
+        for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
+            line = _entry_heading(entry)
+            if line:  # set like a position, so a training post's bullets read as its own
+                self.add(Block("entry", line, entry=self.recency.get(id(entry), -1)))
+            for text in entry.lines:
+                self.add(Block("text", text))
+            if section.kind == "education":
+                for bullet in entry.bullets:
+                    self.add(Block("text", bullet.text))  # degrees listed as bullets, each on its line
+            else:
+                self.work_bullets(section, entry, group)
+
+    def licences(self, heading: str, sections: list[Section]) -> None:
+        raw = [b.text for s in sections for e in s.entries for b in e.bullets]
+        raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
+        lines = [c for t in raw if (c := without_licence_numbers(t))]
+        if lines:
+            self.add(Block("heading", heading))
+            self.blocks += [Block("bullet", line) for line in dict.fromkeys(lines)]
+
+    def listing(self, spec: ResumeSection, sections: list[Section], group: int) -> None:
+        items = [b.text for s in sections for e in s.entries for b in e.bullets]
+        items += [_entry_heading(e) for s in sections for e in s.entries if e.title and not e.bullets]
+        items += [line for s in sections for e in s.entries for line in e.lines if spec.style == "line"]
+        if not items:
+            return
+        if spec.style == "line":
+            self.add(Block("heading", spec.heading))
+            self.add(Block("text", "; ".join(dict.fromkeys(i.rstrip(";.") for i in items))))
+            return
+        if spec.style == "citations":
+            shown = select_citations(items, _surname(self.cv.profile.name), spec.limit)
+        else:
+            shown = most_recent(items, spec.limit)
+        self.add(Block("heading", spec.heading, group=group, of=len(items)))
+        self.blocks += [Block("bullet", text, group=group, listed=True) for text in shown]
+
+
+def _surname(name: str | None) -> str | None:
+    words = [w for w in (name or "").replace(",", " ").split() if w.strip(".").lower() not in {"jr", "sr", "ii", "iii"}]
+    return words[-1] if len(words) >= 2 else None
+
+
+def _display(heading: str) -> str:
+    return heading.title() if heading.isupper() else heading
+
+
 def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
-    """Every paragraph of the resume in order, trimmed to fit two pages."""
-    rewrites = {(b.section, b.entry, b.text): b for b in report.bullets}
+    """Every paragraph of the resume in order, trimmed to fit its pages."""
     profile = cv.profile
     name = (profile.name or "Your Name") + (", " + ", ".join(profile.credentials) if profile.credentials else "")
-    blocks = [Block("name", name)]
+    planner = _Planner(cv, report)
+    planner.add(Block("name", name))
     contact = " | ".join(p for p in (profile.location, profile.phone, profile.email) if p)
     if contact:
-        blocks.append(Block("contact", contact))
-    blocks += [Block("heading", "Summary"), Block("text", report.summary)]
-    blocks += [Block("heading", "Core Competencies"), Block("text", " | ".join(report.core_competencies))]
-
-    def by_kind(kinds: set[str]) -> list[Section]:
-        return [s for s in cv.sections if s.kind in kinds]
-
-    groups = [
-        (
-            "Professional Experience",
-            [(s, e) for s in by_kind(EXPERIENCE_KINDS) for e in s.entries if e.bullets or e.title],
-        ),
-        (
-            "Clinical Research / Trials",
-            [(s, e) for s in by_kind(RESEARCH_KINDS) for e in s.entries if e.bullets or e.title],
-        ),
-    ]
-    # Trimming takes from the oldest entries first: rank entries by their end year ("Present" is newest),
-    # in CV order where the dates say nothing.
-    every = [e for _, pairs in groups for _, e in pairs]
-    recency = {id(e): rank for rank, e in enumerate(sorted(every, key=lambda e: -_end_year(e.dates)))}
-    for heading, entries in groups:
-        if not entries:
-            continue
-        blocks.append(Block("heading", heading))
-        for section, entry in entries:
-            entry_index = recency[id(entry)]
-            if entry.title or entry.organization:
-                blocks.append(Block("entry", _entry_heading(entry), entry=entry_index))
-            items = [rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
-            translated = [i for i in items if i is not None]
-            keep = sorted(translated, key=lambda i: len(i.competencies), reverse=True)[:MAX_BULLETS_PER_ENTRY]
-            for item in (i for i in translated if i in keep):
-                blocks.append(Block("bullet", item.rewrite, entry=entry_index, rank=len(item.competencies)))
-
-    education = [e for s in by_kind(EDUCATION_KINDS) for e in s.entries]
-    lines = [t for e in education if (t := _entry_heading(e) or "; ".join(b.text for b in e.bullets))]
-    if lines:
-        blocks.append(Block("heading", "Education & Training"))
-        blocks += [Block("text", t) for t in lines]
-
-    certification = by_kind({"certification"})
-    certs = [b.text for s in certification for e in s.entries for b in e.bullets]
-    certs += [line for s in certification for e in s.entries for line in (*e.lines, e.title or "") if line]
-    if certs:
-        blocks.append(Block("heading", "Board Certification & Licensure"))
-        blocks += [Block("bullet", line) for line in dict.fromkeys(certs)]
-
-    publications = [b.text for s in by_kind(PUBLICATION_KINDS) for e in s.entries for b in e.bullets]
-    publications += [e.title for s in by_kind(PUBLICATION_KINDS) for e in s.entries if e.title and not e.bullets]
-    if publications:
-        shown = publications[:MAX_PUBLICATIONS]
-        heading = "Selected Publications & Presentations"
-        if len(publications) > len(shown):
-            heading += f" ({len(shown)} of {len(publications)})"
-        blocks.append(Block("heading", heading))
-        blocks += [Block("bullet", line) for line in shown]
-    return fit_to_pages(blocks)
+        planner.add(Block("contact", contact))
+    planner.add(Block("heading", "Summary"))
+    planner.add(Block("text", report.summary))
+    planner.add(Block("heading", "Core Competencies"))
+    planner.add(Block("text", " | ".join(report.core_competencies)))
+    for group, spec in enumerate(resume_sections()):
+        sections = [s for s in cv.sections if s.kind in spec.kinds]
+        if spec.style == "work" and not spec.heading:  # sections of no standard kind keep their own heading
+            for section in sections:
+                planner.work(_display(section.heading), [section], group * 100 + sections.index(section))
+        elif spec.style == "work" and sections:
+            planner.work(spec.heading, sections, group * 100)
+        elif spec.style == "education":
+            planner.education(spec.heading, sections, group * 100)
+        elif spec.style == "licences":
+            planner.licences(spec.heading, sections)
+        elif spec.style in {"citations", "recent", "line"}:
+            planner.listing(spec, sections, group * 100)
+    return fit_to_pages(planner.blocks, page_limit(cv))
 
 
 def _keep_at_least(entry: int) -> int:
-    """Bullets an entry keeps before older entries are dropped whole: the recent jobs matter most."""
+    """Bullets an entry keeps in the first pass: the recent jobs matter most."""
     return {0: 3, 1: 2}.get(entry, 1)
 
 
-def fit_to_pages(blocks: list[Block]) -> list[Block]:
-    """Trim to MAX_PAGES: weak bullets of old entries, then old entries, then bullets of recent ones.
+def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
+    """Trim to `pages`: the weakest work bullets first, then selections; headings and entries always stay.
 
-    Each pass orders its candidates once and removes from the front, so a CV with thousands of
-    bullets is trimmed in n·log n, not n².
+    Weakest: fewest competencies, then no figure in it, then of the entry that ended earliest. Passes
+    loosen the floors (three bullets for the newest entry, two for the next, one for the rest; then one
+    each; then one per resume section), so a section is never emptied. Each pass orders its candidates
+    once and removes from the front: a CV with thousands of bullets is trimmed in n·log n.
     """
-    budget = MAX_PAGES * PAGE_LINES
+    budget = pages * PAGE_LINES
     total = sum(b.lines for b in blocks)
     if total <= budget:
-        return list(blocks)
+        return _count_selections(list(blocks))
     removed: set[int] = set()
-    counts: dict[int, int] = {}
+    per_entry: dict[int, int] = {}
+    per_group: dict[int, int] = {}
     for b in blocks:
-        if b.kind == "bullet" and b.entry >= 0:
-            counts[b.entry] = counts.get(b.entry, 0) + 1
+        if b.work or b.listed:
+            per_entry[b.entry] = per_entry.get(b.entry, 0) + b.work
+            per_group[b.group] = per_group.get(b.group, 0) + 1
     order = sorted(
-        (i for i, b in enumerate(blocks) if b.kind == "bullet" and b.entry >= 0),
-        key=lambda i: (blocks[i].rank, -blocks[i].entry, -i),
+        (i for i, b in enumerate(blocks) if b.work),
+        key=lambda i: (blocks[i].rank, bool(re.search(r"\d", blocks[i].text)), -blocks[i].entry, -i),
     )
 
-    def trim(floor: bool) -> None:
+    def trim(candidates: list[int], entry_floor: int | None) -> None:
         nonlocal total
-        for i in order:
+        for i in candidates:
             if total <= budget:
                 return
-            entry = blocks[i].entry
-            if i in removed or counts[entry] <= (_keep_at_least(entry) if floor else 1):
+            b = blocks[i]
+            floor = _keep_at_least(b.entry) if entry_floor is None else entry_floor
+            if i in removed or per_group[b.group] <= 1 or (b.work and per_entry[b.entry] <= floor):
                 continue
             removed.add(i)
-            counts[entry] -= 1
-            total -= blocks[i].lines
+            per_entry[b.entry] -= b.work
+            per_group[b.group] -= 1
+            total -= b.lines
 
-    trim(floor=True)
-    entries = sorted({b.entry for b in blocks if b.entry >= 0}, reverse=True)
-    for entry in entries[:-2]:  # then whole entries, oldest first, keeping the two most recent
-        if total <= budget:
-            break
-        for i, b in enumerate(blocks):
-            if b.entry == entry and i not in removed:
-                removed.add(i)
-                total -= b.lines
-        counts[entry] = 0
-    trim(floor=False)
-    return [b for i, b in enumerate(blocks) if i not in removed]
+    trim(order, None)
+    trim(order, 1)
+    trim(sorted((i for i, b in enumerate(blocks) if b.listed), reverse=True), 0)  # the oldest papers, talks
+    trim(order, 0)
+    return _count_selections([b for i, b in enumerate(blocks) if i not in removed])
+
+
+def _count_selections(blocks: list[Block]) -> list[Block]:
+    """Headings of selections say how many of how many are shown, counted after trimming."""
+    for b in blocks:
+        if b.kind == "heading" and b.of:
+            shown = sum(1 for x in blocks if x.listed and x.group == b.group)
+            b.text = f"{b.text} ({shown} of {b.of})" if shown < b.of else b.text.removeprefix("Selected ")
+    return blocks
 
 
 def build_resume(cv: ParsedCV, report: Report) -> bytes:
@@ -204,6 +347,7 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
     heading.font.size = Pt(13)
     heading.paragraph_format.space_before = Pt(10)
     heading.paragraph_format.space_after = Pt(3)
+    heading.paragraph_format.keep_with_next = True  # never a heading alone at the foot of a page
     for section in document.sections:
         section.top_margin = section.bottom_margin = Pt(50)
         section.left_margin = section.right_margin = Pt(56)
@@ -217,10 +361,13 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
         elif block.kind == "bullet":
             document.add_paragraph(text)._p.style = bullet_style
         elif block.kind in {"name", "entry"}:
-            run = document.add_paragraph().add_run(text)
+            paragraph = document.add_paragraph()
+            run = paragraph.add_run(text)
             run.bold = True
             if block.kind == "name":
                 run.font.size = Pt(16)
+            else:
+                paragraph.paragraph_format.keep_with_next = True  # a job title stays with its first bullet
         else:
             document.add_paragraph(text)
     buffer = io.BytesIO()

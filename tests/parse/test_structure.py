@@ -1,0 +1,77 @@
+"""Section kinds from CV headings, and a long academic CV read whole: no running header, 60 papers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from academic_content import ACADEMIC, PUBLICATIONS
+
+from tests.conftest import CVS
+from translator.parse import read_cv
+from translator.parse.structure import kind_of_heading
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Grants and Funding", "grants"),
+        ("Research Support", "grants"),
+        ("Current and Past Grant Support", "grants"),
+        ("Editorial Roles", "editorial"),
+        ("Editorial and Peer Review Activities", "editorial"),
+        ("Journal Reviewer", "editorial"),
+        ("Service", "service"),
+        ("Community Service", "service"),
+        ("Volunteer Work", "service"),
+        ("Committee Service", "committees"),
+        ("Leadership and Service", "leadership"),
+        ("Clinical Trials", "research"),
+        ("Peer-Reviewed Publications", "publications"),
+        ("References", "references"),
+        ("Professional Memberships", "memberships"),
+    ],
+)
+def test_heading_kinds(heading: str, kind: str) -> None:
+    assert kind_of_heading(heading) == kind
+
+
+@pytest.mark.parametrize("name", ["academic_cardiologist.docx", "academic_cardiologist_exported.pdf"])
+def test_long_academic_cv_reads_without_running_headers_and_counts_its_papers(name: str) -> None:
+    cv = read_cv(CVS / name)
+    assert cv.profile.name == ACADEMIC["name"]
+    assert cv.profile.location == "Chicago, IL"  # not "Adeyemi, MD" from the name line
+    texts = [t for s in cv.sections for e in s.entries for t in (e.title, e.organization, *e.lines) if t]
+    texts += [b.text for _, _, b in cv.all_bullets()]
+    assert not any("Curriculum Vitae" in t or re.fullmatch(r"(Page )?\d+( of \d+)?", t) for t in texts)
+    papers = [b.text for s in cv.sections if s.kind == "publications" for b in s.bullets]
+    untitled = [e for s in cv.sections if s.kind == "publications" for e in s.entries if e.title]
+    assert len(papers) == len(PUBLICATIONS) == 60 and not untitled
+    experience = next(s for s in cv.sections if s.kind == "experience")
+    assert len(experience.entries) == 4
+    assert [s.kind for s in cv.sections if s.kind in {"grants", "editorial", "service", "committees", "teaching"}] == [
+        "committees",
+        "teaching",
+        "grants",
+        "editorial",
+        "service",
+    ]
+
+
+def test_a_citation_carried_over_a_page_break_stays_one_paper() -> None:
+    from translator.parse.structure import build_sections
+    from translator.parse.text import Line
+
+    lines = [
+        Line("Ana Ruiz, MD"),
+        Line("Publications", heading=True, level=1),
+        Line("Ruiz A, Lee K. Transthyretin cardiac amyloidosis detected by technetium pyrophosphate", bullet=True),
+        Line("scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."),
+        Line("Lee K, Ruiz A. Iron deficiency in heart failure. J Card Fail. 2019;25:10-18.", bullet=True),
+    ]
+    _, sections = build_sections(lines)
+    papers = [b.text for b in sections[0].bullets]
+    assert len(papers) == 2 and not any(e.title for e in sections[0].entries)
+    assert papers[0].endswith(
+        "technetium pyrophosphate scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."
+    )

@@ -1,0 +1,285 @@
+"""The resume keeps the CV's structure: read from the .docx the pipeline writes, opened with python-docx."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from academic_content import ACADEMIC, PUBLICATION_ROLES, PUBLICATIONS
+
+from tests.conftest import CVS
+from translator.parse import read_cv
+from translator.pipeline import build_report, translate_cv
+from translator.render.resume import (
+    LONG_RECORD_PAGES,
+    MAX_PAGES,
+    Block,
+    estimated_pages,
+    fit_to_pages,
+    is_training,
+    page_limit,
+    plan_resume,
+    when,
+    without_licence_numbers,
+)
+
+ACADEMIC_FILES = ["academic_cardiologist.docx", "academic_cardiologist_exported.pdf"]
+
+
+def _resume(cv_file: Path, out: Path) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph of the resume.docx that `translate` writes for this CV."""
+    translate_cv(cv_file, out)
+    document = docx.Document(str(out / "resume.docx"))
+    return [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+
+
+def _sections(paragraphs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    sections: dict[str, list[tuple[str, str]]] = {}
+    current: list[tuple[str, str]] = []
+    for style, text in paragraphs:
+        if style.startswith("Heading"):
+            current = sections.setdefault(text, [])
+        else:
+            current.append((style, text))
+    return sections
+
+
+def _bullets(section: list[tuple[str, str]]) -> list[str]:
+    return [text for style, text in section if style == "List Bullet"]
+
+
+def _entries(section: list[tuple[str, str]]) -> list[str]:
+    return [text for style, text in section if style != "List Bullet"]
+
+
+def test_committees_get_a_heading_of_their_own_never_the_last_job(tmp_path: Path) -> None:
+    sections = _sections(_resume(CVS / "sample_hospitalist.docx", tmp_path))
+    headings = list(sections)
+    assert headings.index("Professional Experience") < headings.index("Leadership & Committees")
+    committees = _bullets(sections["Leadership & Committees"])
+    assert committees == [
+        "Served on the Pharmacy and Therapeutics Committee, 2020–present",
+        "Collaborated with nursing and case management to standardize discharge planning",
+    ]
+    experience = sections["Professional Experience"]
+    assert not set(committees) & set(_bullets(experience))
+    # The Chief Resident post (ended 2019) ends with its own bullets.
+    assert experience[-1] == ("List Bullet", "Provided call coverage every 4th night for the medical ICU")
+
+
+@pytest.fixture(scope="module")
+def academic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[str, str]]]:
+    return {name: _resume(CVS / name, tmp_path_factory.mktemp(Path(name).stem)) for name in ACADEMIC_FILES}
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_academic_cv_sections_each_under_a_standard_heading(academic: dict, name: str) -> None:
+    headings = [text for style, text in academic[name] if style.startswith("Heading")]
+    assert headings == [
+        "Summary",
+        "Core Competencies",
+        "Professional Experience",
+        "Leadership & Committees",
+        "Clinical Research / Trials",
+        "Grants & Funding",
+        "Teaching & Mentoring",
+        "Editorial & Peer Review",
+        "Service",
+        "Education & Training",
+        "Board Certification & Licensure",
+        "Honors & Awards",
+        "Selected Publications (5 of 60)",
+        "Selected Presentations (3 of 10)",
+        "Professional Memberships",
+    ]
+    sections = _sections(academic[name])
+    grants = _bullets(sections["Grants & Funding"])
+    assert grants[0].startswith("R01 HL145678, NIH/NHLBI, Principal Investigator, 2020–2025")
+    assert len(grants) == 4
+    editorial = " ".join(_bullets(sections["Editorial & Peer Review"]))
+    assert "Journal of Cardiac Failure" in editorial or "Circulation: Heart Failure" in editorial
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_positions_most_recent_first_and_training_under_education(academic: dict, name: str) -> None:
+    sections = _sections(academic[name])
+    positions = _entries(sections["Professional Experience"])
+    assert [p.split(" — ")[0] for p in positions] == [
+        "Director, Heart Failure Transitions Clinic",  # Jan 2021 – Present
+        "Associate Professor of Medicine",  # Jul 2019 – Present
+        "Assistant Professor of Medicine",  # Jul 2014 – Jun 2019
+        "Staff Cardiologist",  # Jul 2012 – Jun 2014
+    ]
+    assert not any(re.search(r"Residency|Fellowship", p) for p in positions)
+    education = _entries(sections["Education & Training"])
+    assert [e.split(" — ")[0] for e in education] == [
+        "Fellowship, Cardiovascular Disease",
+        "Residency, Internal Medicine",
+        "Master of Public Health (MPH)",
+        "Doctor of Medicine (MD)",
+        "Bachelor of Science, Biochemistry",
+    ]
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_certifications_and_licences_kept_without_their_numbers(academic: dict, name: str) -> None:
+    licences = _bullets(_sections(academic[name])["Board Certification & Licensure"])
+    assert sum(line.startswith("Board Certified") for line in licences) == 3
+    assert "Illinois Physician and Surgeon License, active" in licences
+    text = "\n".join(t for _, t in academic[name])
+    for number in ("036-118452", "BA1234563", "1234567893"):
+        assert number not in text
+    assert not any(line.startswith("NPI") for line in licences)
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_selected_publications_are_the_latest_first_and_senior_author_papers(academic: dict, name: str) -> None:
+    shown = _bullets(_sections(academic[name])["Selected Publications (5 of 60)"])
+    led = [(year, i) for i, (year, role) in enumerate(PUBLICATION_ROLES) if role != "middle"]
+    latest = [PUBLICATIONS[i] for _, i in sorted(led, key=lambda p: (-p[0], p[1]))[:5]]
+    # Compare the author list and year: PDF text may join a hyphen at a line end differently.
+    assert [s.split(".")[0] for s in shown] == [p.split(".")[0] for p in latest]
+    assert [re.findall(r"\b20\d\d\b", s)[-1] for s in shown] == [re.findall(r"\b20\d\d\b", p)[-1] for p in latest]
+    assert all(s.startswith("Adeyemi SO") or s.split(". ")[0].endswith("Adeyemi SO") for s in shown)
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_running_headers_and_footers_are_dropped(academic: dict, name: str) -> None:
+    text = "\n".join(t for _, t in academic[name])
+    assert "Curriculum Vitae" not in text
+    assert not re.search(r"\bPage \d+ of \d+\b", text)
+    assert academic[name][0] == ("Normal", "Samuel O. Adeyemi, MD, MPH")
+
+
+@pytest.mark.parametrize("name", ACADEMIC_FILES)
+def test_a_long_academic_cv_keeps_most_of_its_work_and_its_page_budget(name: str) -> None:
+    cv = read_cv(CVS / name)
+    report = build_report(cv)
+    blocks = plan_resume(cv, report)
+    kept = sum(b.work for b in blocks)
+    assert kept >= 0.6 * len(report.bullets)
+    # A long publication record allows three pages (the product brief); the line budget is calibrated
+    # against LibreOffice's rendering (bench/resume_pages.py measures the real page count).
+    assert page_limit(cv) == LONG_RECORD_PAGES
+    assert estimated_pages(blocks) <= LONG_RECORD_PAGES
+    # Trimming takes bullets, never a section or an entry.
+    work_sections = ["Professional Experience", "Leadership & Committees", "Teaching & Mentoring", "Service"]
+    sections = _sections([("Heading 1" if b.kind == "heading" else b.kind, b.text) for b in blocks])
+    assert all(any(k == "bullet" for k, _ in sections[h]) for h in work_sections)
+    # 4 positions, 2 training posts, 3 degrees.
+    assert len([b for b in blocks if b.kind == "entry"]) == 9
+
+
+def _crowded_cv() -> str:
+    """A CV with more bullets than two pages hold: 9 jobs, committees, teaching, no publications."""
+    lines = ["Ana Ruiz, MD", "ana.ruiz@example.com | (555) 100-2000 | Austin, TX", "", "EXPERIENCE"]
+    for n, year in enumerate(range(1997, 2024, 3)):
+        lines.append(f"Hospitalist, Hospital {n} {year} - {year + 3}")
+        lines += [
+            f"- Rounded on {n + 12} patients per day on the medicine service with residents",
+            "- Took q4 call for the medical ICU and the step-down unit on weekends",
+            "- Led a QI project with nursing and pharmacy that cut sepsis bundle delays from 30% to 12%",
+            "- Built a dashboard of readmission data for the department's quality committee",
+            "- Taught residents and students on the wards and presented at grand rounds",
+            "- Wrote the heart failure order set with pharmacy and reviewed its use each quarter",
+        ]
+    lines += ["", "COMMITTEES"] + [f"- Member, Committee number {n}, {2010 + n}–{2012 + n}" for n in range(8)]
+    lines += ["", "TEACHING"] + [f"- Taught a {n}-week course on sepsis care to 30 residents" for n in range(2, 10)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_crowded_cv_fits_two_pages_by_trimming_weak_bullets_not_sections(tmp_path: Path) -> None:
+    cv_file = tmp_path / "crowded.txt"
+    cv_file.write_text(_crowded_cv(), encoding="utf-8")
+    cv = read_cv(cv_file)
+    report = build_report(cv)
+    blocks = plan_resume(cv, report)
+    assert page_limit(cv) == MAX_PAGES
+    assert estimated_pages(blocks) <= MAX_PAGES
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert {"Professional Experience", "Leadership & Committees", "Teaching & Mentoring"} <= set(headings)
+    kept = [b for b in blocks if b.work]
+    assert len(kept) < len(report.bullets)
+    strength = {b.rewrite: len(b.competencies) for b in report.bullets}
+    dropped = [b for b in report.bullets if b.rewrite not in {k.text for k in kept}]
+    # The bullets that went show no more competencies than the weakest bullet kept in any entry with room.
+    assert min(len(b.competencies) for b in dropped) <= min(strength[k.text] for k in kept)
+    assert all(b.kind != "entry" or b.text for b in blocks)
+    assert len([b for b in blocks if b.kind == "entry"]) == 9
+
+
+def test_trimming_prefers_the_weakest_bullet_of_the_oldest_entry() -> None:
+    blocks = [
+        Block("heading", "Professional Experience"),
+        Block("entry", "New job", entry=0),
+        *[Block("bullet", f"new strong {i} " + "x" * 400, entry=0, rank=2, group=0, work=True) for i in range(4)],
+        Block("entry", "Old job", entry=1),
+        Block("bullet", "old strong " + "x" * 400, entry=1, rank=2, group=0, work=True),
+        Block("bullet", "old weak " + "x" * 400, entry=1, rank=0, group=0, work=True),
+        Block("bullet", "new weak " + "x" * 400, entry=0, rank=0, group=0, work=True),
+        *[Block("text", "filler " * 60) for _ in range(60)],
+    ]
+    kept = {b.text.split(" x")[0] for b in fit_to_pages(blocks, pages=2) if b.work}
+    assert "old weak" not in kept and "new weak" not in kept
+    assert {"New job", "Old job"} <= {b.text for b in fit_to_pages(blocks, pages=2)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Illinois Physician and Surgeon License, No. 036-118452, active",
+            "Illinois Physician and Surgeon License, active",
+        ),
+        ("Massachusetts Medical License #254311 (2015–present)", "Massachusetts Medical License (2015–present)"),
+        ("DEA Registration BA1234563", "DEA Registration"),
+        ("NPI 1234567893", None),
+        ("NPI Number: 1234567893", None),
+        ("California Medical License (No. A123456)", "California Medical License"),
+        (
+            "Board Certified, American Board of Internal Medicine, 2019",
+            "Board Certified, American Board of Internal Medicine, 2019",
+        ),
+    ],
+)
+def test_licence_numbers_are_left_out(line: str, expected: str | None) -> None:
+    assert without_licence_numbers(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        ("Jul 2019 – Present", "Jan 2021 – Dec 2024"),
+        ("2020 - current", "2015 - 2020"),
+        ("Jul 2018 – Jun 2019", "2016 – 2019"),
+        ("2019", None),
+    ],
+)
+def test_when_orders_dates_with_present_latest(later: str, earlier: str | None) -> None:
+    assert when(later) > when(earlier)
+
+
+@pytest.mark.parametrize(
+    ("title", "training"),
+    [
+        ("Residency, Internal Medicine", True),
+        ("Fellow, Hematology and Oncology", True),
+        ("Intern, Transitional Year", True),
+        ("Chief Resident", False),
+        ("Fellow of the American College of Physicians", False),
+        ("Hospitalist", False),
+    ],
+)
+def test_training_posts_are_recognized(title: str, training: bool) -> None:
+    from translator.models import Entry
+
+    assert is_training(Entry(title=title)) is training
+
+
+def test_academic_fixture_content_matches_the_committed_files() -> None:
+    cv = read_cv(CVS / "academic_cardiologist.docx")
+    assert cv.profile.name == ACADEMIC["name"]
+    publications = [b.text for s in cv.sections if s.kind == "publications" for b in s.bullets]
+    assert publications == PUBLICATIONS
