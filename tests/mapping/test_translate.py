@@ -80,6 +80,10 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Managed dispo for SNF placement", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage on weekends", ["labor and delivery"], ["L&D"]),
         ("Read 60 CT scans per shift", ["Interpreted 60 CT scans per shift"], []),
+        # Present-tense openings of a current job: a number or an adverb after the verb keeps it a verb.
+        ("Supervise 4 nurse practitioners", ["Supervised 4 nurse practitioners"], []),
+        ("Track 30-day readmission rates on a dashboard", ["Tracked 30-day readmission"], ["a track"]),
+        ("Present quarterly outcomes to leadership", ["Presented quarterly outcomes"], ["present quarterly"]),
         ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
         ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
         (

@@ -36,6 +36,10 @@ _OBJECT_START = frozenset(
         "weekly",
         "daily",
         "monthly",
+        "quarterly",
+        "yearly",
+        "annually",
+        "regularly",
         "both",
         "over",
         "up",
@@ -183,6 +187,8 @@ def opening_class(first: str, second: str | None, joined: bool = True) -> Openin
         # "Lectures to residents" is a verb (the lexicon has no plural noun "lectures"); "Review of" is not.
         return "verb" if "NOUN" not in lemmas and first.lower().endswith("s") else "noun"
     if nxt in _OBJECT_START or nxt[:1].isdigit():
+        return "verb"
+    if {"ADV"} == _lemmas(nxt).keys():  # "Present regularly to …": an adverb follows a verb
         return "verb"
     if first.lower().endswith("ing"):
         # "Teaching residents" acts; "Teaching award" names a thing.

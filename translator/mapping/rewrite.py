@@ -162,6 +162,7 @@ def _upgrade(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _COMMITTEE_NAME = re.compile(r"^(?:the\s+)?(?:[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern, re.IGNORECASE)
 
 
@@ -172,8 +173,8 @@ def _opening(text: str) -> english.Opening:
         return "noun"
     first = match.group(0)
     rest = text[match.end() :]
-    following = _WORD.match(rest.lstrip())
-    joined = rest[:1] == " " and following is not None and rest.lstrip()[:1].isalpha()
+    following = _TOKEN.match(rest.lstrip())  # a word or a number: "Supervise 4 nurse practitioners"
+    joined = rest[:1] == " " and following is not None
     second = following.group(0) if following else None
     if first.lower() in verbs().participle_adjectives and second and english.is_noun(second):
         return "noun"  # "Invited talk, ACR 2023": a thing, not an act
