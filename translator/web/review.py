@@ -1,0 +1,123 @@
+"""What the page adds around the pipeline: the LLM switch, answers from the form, state kept in the page."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from translator.answers import Answers, BulletAnswer, dump_answers
+from translator.errors import TranslatorError
+from translator.models import TARGET_ROLES, ParsedCV, Report
+from translator.pipeline import build_report, render_outputs
+
+ANSWERS_NAME = "answers from the page"  # how answer errors name their source on the page
+CONFIRM_PREFIX = "confirm."  # checkbox confirm.<bullet id>, value <suggestion id>
+ADD_PREFIX = "add."  # text field add.<bullet id>: the user's own words
+MAX_STATE_CHARS = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """What the server was started with. The API key is kept here and never printed or sent to a page."""
+
+    api_key: str | None = None
+    base_url: str | None = None
+
+    @property
+    def llm_available(self) -> bool:
+        return bool(self.api_key or self.base_url)
+
+    @classmethod
+    def from_environment(cls, api_key_file: Path | None = None, base_url: str | None = None) -> WebSettings:
+        key = os.environ.get("OPENAI_API_KEY") or None
+        if api_key_file is not None:
+            try:
+                key = api_key_file.read_text(encoding="utf-8").strip() or None
+            except OSError as exc:
+                raise TranslatorError(f"{api_key_file}: cannot read the API key file ({exc.strerror})") from exc
+        return cls(api_key=key, base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None)
+
+
+def build_page_report(
+    cv: ParsedCV, target: str | None, answers: Answers | None, use_llm: bool, settings: WebSettings
+) -> Report:
+    """The one place where the page's and the API's LLM switch reaches the pipeline.
+
+    The LLM path (issue 8) adds an `llm` parameter to build_report; connect it here, passing the
+    settings' key and base URL when use_llm is true. Until then every report comes from the rules.
+    """
+    del use_llm, settings  # not connected yet: see the docstring
+    return build_report(cv, target=target, answers=answers, answers_path=Path(ANSWERS_NAME))
+
+
+def parse_target(value: str | None) -> str | None:
+    """'' or 'suggest' lets the pipeline suggest one; anything else must be a known role."""
+    if not value or value == "suggest":
+        return None
+    if value not in TARGET_ROLES:
+        raise TranslatorError(f"unknown target {value!r}; choose one of {', '.join(TARGET_ROLES)}")
+    return value
+
+
+def answers_from_form(fields: list[tuple[str, str]]) -> Answers:
+    """confirm.<id> checkboxes and add.<id> text fields → the same Answers an answers.toml gives the CLI."""
+    bullets: dict[str, BulletAnswer] = {}
+    for name, value in fields:
+        if name.startswith(CONFIRM_PREFIX):
+            bid = name.removeprefix(CONFIRM_PREFIX)
+            bullets.setdefault(bid, BulletAnswer()).confirm.append(value)
+        elif name.startswith(ADD_PREFIX) and value.strip():
+            bid = name.removeprefix(ADD_PREFIX)
+            bullets.setdefault(bid, BulletAnswer()).add = " ".join(value.split())
+    return Answers(bullets=bullets)
+
+
+def answers_in(report: Report) -> Answers:
+    """What the report says the user confirmed and wrote: the answers.toml to download."""
+    return Answers(
+        bullets={
+            b.id: BulletAnswer(confirm=list(b.confirmed), add=b.user_text)
+            for b in report.bullets
+            if b.confirmed or b.user_text
+        }
+    )
+
+
+def answers_toml(report: Report, source: str) -> bytes:
+    header = f"# What you confirmed on the web page for {' '.join(source.split())}.\n"
+    return (header + dump_answers(answers_in(report), report.bullets)).encode()
+
+
+def all_outputs_zip(cv: ParsedCV, report: Report) -> bytes:
+    """Every file the CLI writes, and the answers confirmed on the page, in one zip."""
+    outputs = render_outputs(cv, report) | {"answers.toml": answers_toml(report, cv.source)}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in outputs.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def encode_state(cv: ParsedCV) -> str:
+    """The parsed CV, compressed, for a hidden field: the page carries it, the server keeps nothing."""
+    return base64.urlsafe_b64encode(zlib.compress(cv.model_dump_json().encode(), 6)).decode("ascii")
+
+
+def decode_state(value: str | None) -> ParsedCV:
+    if not value:
+        raise TranslatorError("the page lost its CV; upload the CV again")
+    if len(value) > MAX_STATE_CHARS:
+        raise TranslatorError("the page's state is too large; upload the CV again")
+    try:
+        raw = zlib.decompressobj().decompress(base64.urlsafe_b64decode(value.encode("ascii")), 16 * MAX_STATE_CHARS)
+        return ParsedCV.model_validate_json(raw)
+    except (binascii.Error, UnicodeEncodeError, ValueError, zlib.error, ValidationError):
+        raise TranslatorError("the page's state is damaged; upload the CV again") from None
