@@ -5,13 +5,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
-pytest.importorskip("fastapi", reason="the web tests need the 'web' extra (make test installs it)")
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from tests.conftest import CVS  # noqa: E402
-from translator.web.app import create_app  # noqa: E402
+from tests.conftest import CVS
+from translator.web.app import create_app
 
 HOSPITALIST = CVS / "sample_hospitalist.docx"
 ROUNDING = "b-22cfff5c"  # "Rounded on 16-20 pts/day …": offers care-team

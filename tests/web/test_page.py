@@ -101,7 +101,7 @@ def test_update_applies_ticked_additions_and_own_figures(client: TestClient) -> 
     html = response.text
     after = after_of(html, ROUNDING)
     assert CARE_TEAM in after and FIGURE in after
-    assert f'value="care-team" checked' in html and f'value="{FIGURE}"' in html
+    assert 'value="care-team" checked' in html and f'value="{FIGURE}"' in html
     assert "1 addition confirmed, 1 bullet with your own words" in html
 
     resume = client.post("/update", files={"_": ("", b"")}, data=form | {"action": "resume.docx"})
