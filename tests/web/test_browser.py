@@ -16,20 +16,10 @@ from typing import Any
 import docx
 import pytest
 
+from tests.web.browser import ARGS, CHROMIUM
 from tests.web.conftest import HOSPITALIST, ROUNDING
 from tests.web.server import Server, running_server
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 FIGURE = "kept length of stay at 4.1 days"
 CARE_TEAM = "leading the daily care team with nursing, case management and pharmacy"
 

@@ -35,7 +35,7 @@ def hidden_state(html: str) -> str:
 def after_of(html: str, bullet_id: str) -> str:
     match = re.search(rf'<article class="bullet" id="{bullet_id}">.*?<p data-after>(.*?)</p>', html, re.S)
     assert match, bullet_id
-    return unescape(match.group(1))
+    return unescape(re.sub(r"<[^>]+>", "", match.group(1)))
 
 
 def test_upload_page_has_labelled_controls_and_no_llm_switch_without_a_key(client: TestClient) -> None:
@@ -101,6 +101,8 @@ def test_update_applies_ticked_additions_and_own_figures(client: TestClient) -> 
     html = response.text
     after = after_of(html, ROUNDING)
     assert CARE_TEAM in after and FIGURE in after
+    for words in (CARE_TEAM, FIGURE):
+        assert f'<mark title="Your words">{words}</mark>' in html
     assert 'value="care-team" checked' in html and f'value="{FIGURE}"' in html
     assert "1 addition confirmed, 1 bullet with your own words" in html
 

@@ -25,6 +25,7 @@ from translator.render.content import COMPETENCY_LABELS
 from translator.resources import render
 from translator.web.review import (
     WebSettings,
+    after_parts,
     all_outputs_zip,
     answers_from_form,
     answers_toml,
@@ -207,6 +208,7 @@ def _review_context(
         "limits": LIMITS,
         "competencies": [(c, COMPETENCY_LABELS[c], report.coverage.get(c, 0)) for c in COMPETENCIES],
         "labels": COMPETENCY_LABELS,
+        "after_parts": after_parts,
         "notice": notice,
     }
 

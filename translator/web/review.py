@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from translator.answers import Answers, BulletAnswer, dump_answers
 from translator.errors import TranslatorError
-from translator.models import TARGET_ROLES, ParsedCV, Report
+from translator.models import TARGET_ROLES, BulletTranslation, ParsedCV, Report
 from translator.pipeline import build_report, render_outputs
 
 ANSWERS_NAME = "answers from the page"  # how answer errors name their source on the page
@@ -78,6 +78,21 @@ def answers_from_form(fields: list[tuple[str, str]]) -> Answers:
             bid = name.removeprefix(ADD_PREFIX)
             bullets.setdefault(bid, BulletAnswer()).add = " ".join(value.split())
     return Answers(bullets=bullets)
+
+
+def after_parts(bullet: BulletTranslation) -> list[tuple[str, bool]]:
+    """The rewrite in pieces, each marked True when it is words the user confirmed or wrote."""
+    added = [s.addition for s in bullet.suggestions if s.id in bullet.confirmed and s.addition]
+    added += [bullet.user_text] if bullet.user_text else []
+    parts: list[tuple[str, bool]] = [(bullet.rewrite, False)]
+    for words in added:
+        for i, (text, mine) in enumerate(parts):
+            at = text.rfind(words) if not mine else -1
+            if at >= 0:
+                pieces = [(text[:at], False), (words, True), (text[at + len(words) :], False)]
+                parts[i : i + 1] = [p for p in pieces if p[0]]
+                break
+    return parts
 
 
 def answers_in(report: Report) -> Answers:
