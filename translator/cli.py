@@ -341,7 +341,8 @@ def outreach(
     help="File holding an OpenAI API key, so the page offers the language model (else OPENAI_API_KEY).",
 )
 @click.option("--base-url", help="Base URL of an OpenAI-compatible server (else OPENAI_BASE_URL).")
-def serve(host: str, port: int, api_key_file: Path | None, base_url: str | None) -> None:
+@click.option("--model", help="Model name for the language model (else CV_TRANSLATOR_MODEL, else gpt-4.1-mini).")
+def serve(host: str, port: int, api_key_file: Path | None, base_url: str | None, model: str | None) -> None:
     """Start the local web page: upload a CV, review every change, download the resume."""
     try:
         from translator.web.review import WebSettings
@@ -350,4 +351,4 @@ def serve(host: str, port: int, api_key_file: Path | None, base_url: str | None)
         raise TranslatorError(
             f"the web page needs the 'web' extra ({exc.name} is missing): pip install 'cv-translator[web]'"
         ) from exc
-    run_server(host, port, WebSettings.from_environment(api_key_file, base_url))
+    run_server(host, port, WebSettings.from_options(api_key_file, base_url, model))

@@ -18,6 +18,7 @@ from tests.conftest import CVS
 from tests.web.conftest import DOCX, HOSPITALIST, ROUNDING, upload
 from translator.answers import parse_answers
 from translator.cli import main
+from translator.llm.settings import LLMSettings
 from translator.pipeline import OUTPUT_FILES
 from translator.web.app import create_app
 from translator.web.review import WebSettings
@@ -47,7 +48,10 @@ def test_upload_page_has_labelled_controls_and_no_llm_switch_without_a_key(clien
     assert "<script>" not in html and 'src="/static/page.js"' in html
 
 
-@pytest.mark.parametrize("settings", [WebSettings(api_key="sk-test"), WebSettings(base_url="http://127.0.0.1:9/v1")])
+@pytest.mark.parametrize(
+    "settings",
+    [WebSettings(llm=LLMSettings(api_key="sk-test")), WebSettings(llm=LLMSettings(base_url="http://127.0.0.1:9/v1"))],
+)
 def test_llm_switch_is_shown_when_a_key_or_base_url_is_configured(settings: WebSettings) -> None:
     with TestClient(create_app(settings)) as client:
         html = client.get("/").text
@@ -55,14 +59,17 @@ def test_llm_switch_is_shown_when_a_key_or_base_url_is_configured(settings: WebS
         assert "sk-test" not in html
 
 
-def test_settings_come_from_the_environment_or_the_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert not WebSettings.from_environment().llm_available
+def test_settings_come_from_the_options_or_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert WebSettings.from_options().llm is None
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    assert WebSettings.from_environment().base_url == "http://127.0.0.1:9/v1"
+    settings = WebSettings.from_options(model="tiny")
+    assert settings.llm is not None and settings.llm.base_url == "http://127.0.0.1:9/v1"
+    assert settings.llm.model == "tiny"
     monkeypatch.delenv("OPENAI_BASE_URL")
     key = tmp_path / "key"
     key.write_text("sk-from-file\n")
-    assert WebSettings.from_environment(api_key_file=key).api_key == "sk-from-file"
+    from_file = WebSettings.from_options(api_key_file=key).llm
+    assert from_file is not None and from_file.api_key == "sk-from-file"
 
 
 def test_review_page_shows_every_bullet_before_and_after(client: TestClient) -> None:

@@ -24,6 +24,7 @@ from translator.pipeline import read_cv_bytes
 from translator.render.content import COMPETENCY_LABELS
 from translator.resources import render
 from translator.web.review import (
+    PageCache,
     WebSettings,
     after_parts,
     all_outputs_zip,
@@ -159,7 +160,7 @@ async def _form(request: Request) -> Form:
     )
 
 
-async def _upload(form: Form, settings: WebSettings) -> tuple[ParsedCV, Report]:
+async def _upload(form: Form, settings: WebSettings) -> tuple[ParsedCV, Report, PageCache]:
     """The uploaded CV and optional answers text → the parsed CV and its report (off the event loop)."""
     upload = form.get("file")
     if upload is None or upload.filename is None:
@@ -173,10 +174,12 @@ async def _upload(form: Form, settings: WebSettings) -> tuple[ParsedCV, Report]:
     data, filename = bytes(upload.data), upload.filename or "cv"
     log.info("upload: %d bytes, answers %d bytes", len(data), len(answers_text))
 
-    def work() -> tuple[ParsedCV, Report]:
+    cache = PageCache()
+
+    def work() -> tuple[ParsedCV, Report, PageCache]:
         cv = read_cv_bytes(data, filename)
         answers = parse_answers(answers_text, "answers") if answers_text.strip() else None
-        return cv, build_page_report(cv, target, answers, use_llm, settings)
+        return cv, build_page_report(cv, target, answers, use_llm, settings, cache), cache
 
     return await run_in_threadpool(work)
 
@@ -194,9 +197,14 @@ def _page(settings: WebSettings, template: str, status: int = 200, **context: An
 
 
 def _review_context(
-    cv: ParsedCV, report: Report, chosen: str | None, use_llm: bool, notice: str = ""
+    cv: ParsedCV, report: Report, cache: PageCache, chosen: str | None, use_llm: bool, notice: str = ""
 ) -> dict[str, Any]:
     roles = role_profiles()
+    llm_summary = ""
+    if report.llm is not None:
+        from translator.llm.rewriter import summary_line
+
+        llm_summary = summary_line(report.llm).removeprefix("llm: ")
     return {
         "cv": cv,
         "report": report,
@@ -204,12 +212,13 @@ def _review_context(
         "roles": roles,
         "chosen": chosen or "suggest",
         "use_llm": use_llm,
-        "state": encode_state(cv),
+        "state": encode_state(cv, cache),
         "limits": LIMITS,
         "competencies": [(c, COMPETENCY_LABELS[c], report.coverage.get(c, 0)) for c in COMPETENCIES],
         "labels": COMPETENCY_LABELS,
         "after_parts": after_parts,
         "notice": notice,
+        "llm_summary": llm_summary,
     }
 
 
@@ -232,20 +241,21 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     async def review(request: Request) -> Response:
         """The review page for an uploaded CV."""
         form = await _form(request)
-        cv, report = await _upload(form, settings)
+        cv, report, cache = await _upload(form, settings)
         chosen = parse_target(form.text("target"))
-        context = _review_context(cv, report, chosen, _flag(form.text("llm")))
+        context = _review_context(cv, report, cache, chosen, _flag(form.text("llm")))
         return _page(settings, "web/review.html", **context)
 
     @_refusing
     async def update(request: Request) -> Response:
         """Apply the ticked additions and the user's figures; show the page again or send a download."""
         form = await _form(request)
-        cv = decode_state(form.text("state"))
+        state = decode_state(form.text("state"))
+        cv, cache = state.cv, PageCache(state.llm_answers)
         chosen = parse_target(form.text("target"))
         use_llm = _flag(form.text("llm"))
         answers = answers_from_form(form.texts("confirm.") + form.texts("add."))
-        report = await run_in_threadpool(build_page_report, cv, chosen, answers, use_llm, settings)
+        report = await run_in_threadpool(build_page_report, cv, chosen, answers, use_llm, settings, cache)
         action = form.text("action") or "update"
         if action == "resume.docx":
             from translator.render.resume import build_resume
@@ -262,12 +272,12 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             f"Resume updated: {_count(confirmed, 'addition')} confirmed, "
             f"{_count(figures, 'bullet')} with your own words."
         )
-        return _page(settings, "web/review.html", **_review_context(cv, report, chosen, use_llm, notice))
+        return _page(settings, "web/review.html", **_review_context(cv, report, cache, chosen, use_llm, notice))
 
     @_refusing
     async def api_translate(request: Request) -> Response:
         """Translate a CV: the report.json document (every bullet before and after, coverage, gaps, texts)."""
-        _, report = await _upload(await _form(request), settings)
+        _, report, _ = await _upload(await _form(request), settings)
         return Response(json.dumps(report.model_dump(mode="json"), ensure_ascii=False), media_type="application/json")
 
     @_refusing
@@ -275,7 +285,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         """Translate a CV: the industry resume as a .docx."""
         from translator.render.resume import build_resume
 
-        cv, report = await _upload(await _form(request), settings)
+        cv, report, _ = await _upload(await _form(request), settings)
         return _attachment(await run_in_threadpool(build_resume, cv, report), "resume.docx", DOCX)
 
     errors: dict[int | str, dict[str, Any]] = {

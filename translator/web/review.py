@@ -10,13 +10,18 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from translator.answers import Answers, BulletAnswer, dump_answers
 from translator.errors import TranslatorError
-from translator.models import TARGET_ROLES, BulletTranslation, ParsedCV, Report
+from translator.llm.cache import AnswerCache
+from translator.models import TARGET_ROLES, BulletTranslation, ParsedCV, Report, StrictModel
 from translator.pipeline import build_report, render_outputs
+
+if TYPE_CHECKING:
+    from translator.llm.settings import LLMSettings
 
 ANSWERS_NAME = "answers from the page"  # how answer errors name their source on the page
 CONFIRM_PREFIX = "confirm."  # checkbox confirm.<bullet id>, value <suggestion id>
@@ -26,36 +31,67 @@ MAX_STATE_CHARS = 2 * 1024 * 1024
 
 @dataclass(frozen=True)
 class WebSettings:
-    """What the server was started with. The API key is kept here and never printed or sent to a page."""
+    """What the server was started with: the language model, when a key or base URL is configured.
 
-    api_key: str | None = None
-    base_url: str | None = None
+    The settings hold the API key; it is never printed or sent to a page.
+    """
+
+    llm: LLMSettings | None = None
 
     @property
     def llm_available(self) -> bool:
-        return bool(self.api_key or self.base_url)
+        return self.llm is not None
 
     @classmethod
-    def from_environment(cls, api_key_file: Path | None = None, base_url: str | None = None) -> WebSettings:
-        key = os.environ.get("OPENAI_API_KEY") or None
-        if api_key_file is not None:
-            try:
-                key = api_key_file.read_text(encoding="utf-8").strip() or None
-            except OSError as exc:
-                raise TranslatorError(f"{api_key_file}: cannot read the API key file ({exc.strerror})") from exc
-        return cls(api_key=key, base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None)
+    def from_options(
+        cls, api_key_file: Path | None = None, base_url: str | None = None, model: str | None = None
+    ) -> WebSettings:
+        """The LLM's settings as `translate --llm` reads them, when the options or the environment name
+        a key or a server; otherwise the page offers rules only."""
+        configured = api_key_file or base_url or os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL")
+        if not configured:
+            return cls()
+        from translator.llm.settings import settings_from
+
+        return cls(llm=settings_from(api_key_file=api_key_file, base_url=base_url, model=model))
+
+
+class PageCache(AnswerCache):
+    """The model's answers for one CV, carried in the page's state instead of the user's cache folder.
+
+    The server keeps nothing of a CV; and "Update resume" must see the same rewrites and the same offered
+    additions as the review did (a confirmed id must name the words the user saw), without asking again.
+    """
+
+    def __init__(self, entries: dict[str, dict[str, Any]] | None = None) -> None:
+        self.entries: dict[str, dict[str, Any]] = dict(entries or {})
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        self.entries[key] = value
 
 
 def build_page_report(
-    cv: ParsedCV, target: str | None, answers: Answers | None, use_llm: bool, settings: WebSettings
+    cv: ParsedCV,
+    target: str | None,
+    answers: Answers | None,
+    use_llm: bool,
+    settings: WebSettings,
+    cache: PageCache | None = None,
 ) -> Report:
-    """The one place where the page's and the API's LLM switch reaches the pipeline.
+    """The one place where the page's and the API's LLM switch reaches the pipeline."""
+    rewriter = None
+    if use_llm:
+        if settings.llm is None:
+            raise TranslatorError(
+                "this server has no language model configured (start it with --api-key-file or --base-url)"
+            )
+        from translator.llm.rewriter import LLMRewriter
 
-    The LLM path (issue 8) adds an `llm` parameter to build_report; connect it here, passing the
-    settings' key and base URL when use_llm is true. Until then every report comes from the rules.
-    """
-    del use_llm, settings  # not connected yet: see the docstring
-    return build_report(cv, target=target, answers=answers, answers_path=Path(ANSWERS_NAME))
+        rewriter = LLMRewriter(settings.llm, cache=cache if cache is not None else PageCache())
+    return build_report(cv, target=target, answers=answers, answers_path=Path(ANSWERS_NAME), rewriter=rewriter)
 
 
 def parse_target(value: str | None) -> str | None:
@@ -121,18 +157,26 @@ def all_outputs_zip(cv: ParsedCV, report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def encode_state(cv: ParsedCV) -> str:
-    """The parsed CV, compressed, for a hidden field: the page carries it, the server keeps nothing."""
-    return base64.urlsafe_b64encode(zlib.compress(cv.model_dump_json().encode(), 6)).decode("ascii")
+class PageState(StrictModel):
+    """What the review page carries between requests: the parsed CV and the model's answers for it."""
+
+    cv: ParsedCV
+    llm_answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
-def decode_state(value: str | None) -> ParsedCV:
+def encode_state(cv: ParsedCV, cache: PageCache | None = None) -> str:
+    """Compressed for a hidden field: the page carries it, the server keeps nothing."""
+    state = PageState(cv=cv, llm_answers=cache.entries if cache is not None else {})
+    return base64.urlsafe_b64encode(zlib.compress(state.model_dump_json().encode(), 6)).decode("ascii")
+
+
+def decode_state(value: str | None) -> PageState:
     if not value:
         raise TranslatorError("the page lost its CV; upload the CV again")
     if len(value) > MAX_STATE_CHARS:
         raise TranslatorError("the page's state is too large; upload the CV again")
     try:
         raw = zlib.decompressobj().decompress(base64.urlsafe_b64decode(value.encode("ascii")), 16 * MAX_STATE_CHARS)
-        return ParsedCV.model_validate_json(raw)
+        return PageState.model_validate_json(raw)
     except (binascii.Error, UnicodeEncodeError, ValueError, zlib.error, ValidationError):
         raise TranslatorError("the page's state is damaged; upload the CV again") from None
