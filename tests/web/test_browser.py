@@ -34,6 +34,15 @@ def _missing() -> str | None:
     return None
 
 
+def _require_browser() -> None:
+    """Skip with the reason on a developer's machine without the browser; fail in CI."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and the browser test cannot run: {reason}")
+        pytest.skip(reason)
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     with running_server() as running:
@@ -42,11 +51,7 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture
 def page(tmp_path: Path) -> Iterator[Any]:
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true and the browser test cannot run: {reason}")
-        pytest.skip(reason)
+    _require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -123,11 +128,7 @@ def test_counters_and_copy_buttons_are_live(page: Any, server: Server) -> None:
 
 
 def test_the_page_works_without_javascript(tmp_path: Path, server: Server) -> None:
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true and the browser test cannot run: {reason}")
-        pytest.skip(reason)
+    _require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -145,4 +146,21 @@ def test_the_page_works_without_javascript(tmp_path: Path, server: Server) -> No
         download.value.save_as(saved)
         assert CARE_TEAM in "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
         assert not page.locator('button[data-copy="about"]').is_visible()
+        browser.close()
+
+
+def test_an_oversize_upload_without_javascript_gets_the_limit_page(tmp_path: Path, server: Server) -> None:
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Rounded on 18 patients a day\n" * 400_000)  # 11.6 MB
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(java_script_enabled=False).new_page()
+        page.goto(server.url)
+        page.set_input_files("#file", str(big))
+        page.get_by_role("button", name="Translate my CV").click()
+        page.wait_for_selector(".error")
+        assert "the upload is over the 10 MB limit for a CV" in page.locator(".message").inner_text()
         browser.close()
