@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench bench-web eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dev,web]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -21,12 +21,15 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check translator tests bench fixtures
-	$(BIN)/ruff format --check translator tests bench fixtures
+	$(BIN)/ruff check translator tests bench fixtures docs
+	$(BIN)/ruff format --check translator tests bench fixtures docs
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_translate.py
+
+bench-web: $(STAMP)
+	$(BIN)/python bench/bench_web.py
 
 eval: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PYTHON) ../shared/eval/score_bullets.py ../shared/eval/dev_bullets.jsonl \

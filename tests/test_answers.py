@@ -145,3 +145,22 @@ def test_bullet_ids_depend_only_on_the_bullet_text() -> None:
     other = [translate_bullet(t) for t in ("Led a QI project", "Member, Stroke Committee")]
     assign_ids(other)
     assert other[1].id == bullets[1].id
+
+
+@pytest.mark.parametrize(
+    "add",
+    [
+        'cut "door-to-needle" time',
+        "a\\b",
+        "two\nlines\ttab",
+        "del\x7f char",
+        "naïve – 18% → 14%",
+        "# not a comment",
+        None,
+    ],
+)
+def test_dumped_answers_read_back_the_same(add: str | None) -> None:
+    from translator.answers import Answers, BulletAnswer, dump_answers, parse_answers
+
+    answers = Answers(bullets={"b-1234abcd": BulletAnswer(confirm=["care-team", 'odd"id'], add=add)})
+    assert parse_answers(dump_answers(answers), "answers.toml") == answers

@@ -13,9 +13,9 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_check_and_format() -> None:
-    check = _run("ruff", "check", "translator", "tests", "bench", "fixtures")
+    check = _run("ruff", "check", "translator", "tests", "bench", "fixtures", "docs")
     assert check.returncode == 0, check.stdout
-    fmt = _run("ruff", "format", "--check", "translator", "tests", "bench", "fixtures")
+    fmt = _run("ruff", "format", "--check", "translator", "tests", "bench", "fixtures", "docs")
     assert fmt.returncode == 0, fmt.stdout
 
 

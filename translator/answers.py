@@ -10,6 +10,7 @@ add = "cut readmissions from 18% to 14%"   # the user's own words, added as writ
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -54,17 +55,46 @@ def assign_ids(bullets: list[BulletTranslation]) -> None:
 
 def load_answers(path: Path) -> Answers:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise AnswersError(f"{path}: no such answers file") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise AnswersError(f"{path}: cannot read the answers file ({exc})") from exc
+    return parse_answers(text, str(path))
+
+
+def parse_answers(text: str, name: str) -> Answers:
+    """The answers file's TOML text (as the web page receives it); `name` is what errors call it."""
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise AnswersError(f"{path}: not valid TOML: {exc}") from exc
+        raise AnswersError(f"{name}: not valid TOML: {exc}") from exc
     try:
         return Answers.model_validate(raw)
     except ValidationError as exc:
-        raise AnswersError(render_validation_error(str(path), exc)) from exc
+        raise AnswersError(render_validation_error(name, exc)) from exc
+
+
+def dump_answers(answers: Answers, bullets: list[BulletTranslation] | None = None) -> str:
+    """The TOML text of `answers`, which parse_answers reads back; each bullet's before text as a comment."""
+    texts = {b.id: b.text for b in bullets or []}
+    lines = ["# answers.toml — cv-translator translate <your CV> --answers answers.toml --force"]
+    for bid, answer in answers.bullets.items():
+        lines.append("")
+        if bid in texts:
+            lines.append(f"# {' '.join(texts[bid].split())}")
+        lines.append(f"[bullets.{_toml_string(bid)}]")
+        if answer.confirm:
+            lines.append(f"confirm = [{', '.join(_toml_string(s) for s in answer.confirm)}]")
+        if answer.add is not None:
+            lines.append(f"add = {_toml_string(answer.add)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    # JSON's string escapes (\\, \", \n, \uXXXX …) are all valid in a TOML basic string; DEL is not
+    # allowed there raw and JSON leaves it raw.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def apply_answers(bullets: list[BulletTranslation], answers: Answers, path: Path) -> None:

@@ -325,3 +325,30 @@ def outreach(
     _report_llm(rewriter)
     if not llm.dry_run:
         click.echo(text, nl=False)
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 127.0.0.1 keeps the page on this computer.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option(
+    "--api-key-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File holding an OpenAI API key, so the page offers the language model (else OPENAI_API_KEY).",
+)
+@click.option("--base-url", help="Base URL of an OpenAI-compatible server (else OPENAI_BASE_URL).")
+@click.option("--model", help="Model name for the language model (else CV_TRANSLATOR_MODEL, else gpt-4.1-mini).")
+def serve(host: str, port: int, api_key_file: Path | None, base_url: str | None, model: str | None) -> None:
+    """Start the local web page: upload a CV, review every change, download the resume."""
+    try:
+        from translator.web.review import WebSettings
+        from translator.web.server import serve as run_server
+    except ImportError as exc:
+        raise TranslatorError(
+            f"the web page needs the 'web' extra ({exc.name} is missing): pip install 'cv-translator[web]'"
+        ) from exc
+    run_server(host, port, WebSettings.from_options(api_key_file, base_url, model))

@@ -166,6 +166,22 @@ def _texts(
     )
 
 
+def read_cv_bytes(data: bytes, filename: str) -> ParsedCV:
+    """Read an uploaded CV: the bytes go into a private temporary folder (in memory where /dev/shm
+    exists) that is removed before this returns; errors name the file as the user called it."""
+    from translator.parse import read_cv
+
+    name = re.sub(r"[^\w.() -]+", "_", Path(filename.replace("\\", "/")).name).strip(" .")[-120:] or "cv"
+    memory = Path("/dev/shm")
+    folder = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="cv-translator-", dir=folder) as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        cv = read_cv(path)
+    cv.source = name
+    return cv
+
+
 def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     """Every output in memory first, so a failure writes nothing."""
     from translator.render.resume import build_resume

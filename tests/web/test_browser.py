@@ -1,0 +1,166 @@
+"""End to end in headless Chromium (Debian's package) driven by Playwright, against the real server.
+
+Locally a machine without /usr/bin/chromium skips these tests with the reason shown; with CI=true a
+missing browser fails them, so CI never passes without having run them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from tests.web.browser import ARGS, CHROMIUM
+from tests.web.conftest import HOSPITALIST, ROUNDING
+from tests.web.server import Server, running_server
+
+FIGURE = "kept length of stay at 4.1 days"
+CARE_TEAM = "leading the daily care team with nursing, case management and pharmacy"
+
+
+def _missing() -> str | None:
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is missing (make test installs it)"
+    return None
+
+
+def _require_browser() -> None:
+    """Skip with the reason on a developer's machine without the browser; fail in CI."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and the browser test cannot run: {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    with running_server() as running:
+        yield running
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Iterator[Any]:
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path / "profile"),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            accept_downloads=True,
+            viewport={"width": 1200, "height": 900},
+        )
+        page = context.pages[0] if context.pages else context.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.problems = problems
+        try:
+            yield page
+        finally:
+            context.close()
+
+
+def test_upload_tick_type_update_and_download(page: Any, server: Server, tmp_path: Path) -> None:
+    started = time.perf_counter()
+    page.goto(server.url)
+    page.set_input_files("#file", str(HOSPITALIST))
+    page.get_by_role("button", name="Translate my CV").click()
+    page.wait_for_selector("#review")
+    bullet = page.locator(f"article#{ROUNDING}")
+    assert "Rounded on 16-20 pts/day" in bullet.locator(".before").inner_text()
+    assert CARE_TEAM not in bullet.locator("[data-after]").inner_text()
+
+    # Keyboard only: focus the addition's checkbox and tick it with the space bar; type a figure.
+    box = page.locator(f"#c-{ROUNDING}-care-team")
+    box.focus()
+    page.keyboard.press("Space")
+    assert box.is_checked()
+    page.locator(f"#a-{ROUNDING}").fill(FIGURE)
+    page.get_by_role("button", name="Update resume").click()
+    page.wait_for_selector(".notice")
+    after = page.locator(f"article#{ROUNDING} [data-after]").inner_text()
+    assert CARE_TEAM in after and FIGURE in after
+    assert page.locator(f"#c-{ROUNDING}-care-team").is_checked()
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="resume.docx").click()
+    saved = tmp_path / "resume.docx"
+    download.value.save_as(saved)
+    assert download.value.suggested_filename == "resume.docx"
+    text = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
+    assert CARE_TEAM in text and FIGURE in text
+    assert page.problems == []  # no CSP violation, no script error
+    print(f"browser round trip: {time.perf_counter() - started:.2f} s")
+
+
+def test_counters_and_copy_buttons_are_live(page: Any, server: Server) -> None:
+    page.goto(server.url)
+    page.set_input_files("#file", str(HOSPITALIST))
+    page.get_by_role("button", name="Translate my CV").click()
+    page.wait_for_selector("#review")
+    counter = page.locator('[data-count-for="headline-1"]')
+    page.locator("#headline-1").fill("x" * 230)
+    assert counter.inner_text() == "230 / 220 characters — 10 over the limit"
+    assert "over" in (counter.get_attribute("class") or "")
+    copy = page.locator('button[data-copy="about"]')
+    assert copy.is_visible()  # hidden without JavaScript, shown by it
+    page.locator("#about").fill("A" * 350)
+    assert page.locator('[data-visible-for="about"]').inner_text() == "A" * 300
+    page.locator(".chart .bar").first.focus()
+    assert re.match(
+        r"Cross-functional collaboration: \d+ lines? of evidence", page.locator("[data-tip-out]").inner_text()
+    )
+    assert page.problems == []
+
+
+def test_the_page_works_without_javascript(tmp_path: Path, server: Server) -> None:
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        context = browser.new_context(java_script_enabled=False, accept_downloads=True)
+        page = context.new_page()
+        page.goto(server.url)
+        page.set_input_files("#file", str(HOSPITALIST))
+        page.get_by_role("button", name="Translate my CV").click()
+        page.wait_for_selector("#review")
+        page.locator(f"#c-{ROUNDING}-care-team").check()
+        with page.expect_download() as download:
+            page.get_by_role("button", name="resume.docx").click()
+        saved = tmp_path / "resume.docx"
+        download.value.save_as(saved)
+        assert CARE_TEAM in "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
+        assert not page.locator('button[data-copy="about"]').is_visible()
+        browser.close()
+
+
+def test_an_oversize_upload_without_javascript_gets_the_limit_page(tmp_path: Path, server: Server) -> None:
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Rounded on 18 patients a day\n" * 400_000)  # 11.6 MB
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(java_script_enabled=False).new_page()
+        page.goto(server.url)
+        page.set_input_files("#file", str(big))
+        page.get_by_role("button", name="Translate my CV").click()
+        page.wait_for_selector(".error")
+        assert "the upload is over the 10 MB limit for a CV" in page.locator(".message").inner_text()
+        browser.close()
