@@ -68,6 +68,35 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
     return runs
 
 
+def _drawn_markers(page: Any, runs: list[Run]) -> list[Run]:
+    """List bullets that a browser or a design tool draws (a CSS dot or square) rather than types: a small
+    square-ish shape, smaller than the letters, just left of a line of text becomes a "•" run there. A list
+    has several, one above the other; a lone icon beside a contact detail is no list."""
+    import pypdfium2.raw as pdfium_c
+
+    markers: list[Run] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        side, other = right - left, top - bottom
+        if not (1.5 <= side <= 8 and 1.5 <= other <= 8 and 0.6 <= side / other <= 1.6):
+            continue
+        middle = (top + bottom) / 2
+        text = [
+            r
+            for r in runs
+            if r.bottom <= middle <= r.top
+            and 0 < r.left - right < 3 * r.height
+            and not GLYPH_ONLY.match(r.text.strip())
+        ]
+        if text:
+            first = min(text, key=lambda r: r.left)
+            if max(side, other) <= 0.75 * max(r.height for r in text):
+                # The marker takes its line's height, so it groups with the text beside it.
+                markers.append(Run(left, right, first.top, first.bottom, "\u2022", first.size, first.bold))
+    lefts = Counter(round(m.left) for m in markers)
+    return [m for m in markers if lefts[round(m.left)] >= 2]
+
+
 def _segment_text(group: list[Run], textpage: Any) -> str:
     if len(group) == 1:
         return group[0].text
@@ -90,6 +119,7 @@ class _Reader:
         self.rights: list[float] = []
         self.body_left: float | None = None
         self.right_edge = 0.0
+        self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
 
     def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
         lefts = Counter(
@@ -135,8 +165,10 @@ class _Reader:
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
-        texts = [_segment_text(g, textpage) for g in groups]
-        texts, aside = split_aside(texts, [g[0].left for g in groups], width)
+        every = [_segment_text(g, textpage) for g in groups]
+        texts, aside = split_aside(every, [g[0].left for g in groups], width)
+        # The text's own right edge: a date pushed to the right margin does not make a line full.
+        kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
         aside = aside or margin_aside
         text = " ".join(t.strip() for t in texts)
         glyph, without = strip_bullet(text)
@@ -152,9 +184,11 @@ class _Reader:
         if bullet and (_SEPARATED.search(stripped) or _CONTACT.search(stripped)):
             bullet = False  # "+1 234 567 • john@doe.org": an icon and separators, not a list item
         left = runs[0].left
-        close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
+        line_height = max(vline_height(vline), self.last_height)
+        close = last_bottom is not None and (last_bottom - vline.top) < line_height * 0.9
+        self.last_height = vline_height(vline)
         previous = self.lines[-1] if self.lines else None
-        right = max(r.right for r in runs)
+        right = max(r.right for g in kept for r in g)
         size = VisualLine(runs).size
         if (
             not bullet
@@ -168,6 +202,7 @@ class _Reader:
             and abs(left - self.lefts[-1]) < 4
             and self.rights[-1] >= 0.85 * self.right_edge
             and not (size and previous.size and abs(size - previous.size) > 0.5)
+            and not (_CONTACT.search(previous.text) or _CONTACT.search(stripped))
         ):
             # A paragraph wrapped over lines (the previous line runs to the right edge): one line again.
             if previous.text.endswith(("\x02", "-")) and text[:1].islower():
@@ -211,6 +246,25 @@ def _split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
         pieces.append(VisualLine([r for g in groups[begin:start] for r in g]))
         begin = start
     return pieces
+
+
+def _lift_column_head(reader: _Reader, start: int) -> None:
+    """A sidebar read first leaves the main column's head (the name in the largest type, a tagline) in the
+    sidebar's last section: lines above the main column's first heading go to the top of the document."""
+    from translator.parse.structure import section_kind
+
+    end = next((i for i in range(start, len(reader.lines)) if section_kind(reader.lines[i].text)), None)
+    if end is None or not 0 < end - start <= 4:
+        return
+    largest = max(line.size for line in reader.lines)
+    if max(line.size for line in reader.lines[start:end]) < largest:
+        return
+    order = [*range(start, end), *range(start), *range(end, len(reader.lines))]
+    reader.lines = [reader.lines[i] for i in order]
+    reader.page_of = [reader.page_of[i] for i in order]
+    reader.y_of = [reader.y_of[i] for i in order]
+    reader.lefts = [reader.lefts[i] for i in order]
+    reader.rights = [reader.rights[i] for i in order]
 
 
 def _drop_cover_letter(reader: _Reader) -> None:
@@ -301,8 +355,12 @@ def read_pdf_lines(path: Path) -> list[Line]:
             except pdfium.PdfiumError as exc:
                 raise InputFileError(f"{path.name}: page {index + 1} of the PDF is damaged and cannot be read") from exc
             runs = _page_runs(textpage, path)
-            for column in split_columns(runs, width):
+            runs += _drawn_markers(page, runs)
+            for number, column in enumerate(split_columns(runs, width)):
+                start = len(reader.lines)
                 reader.add_column(group_lines(column), textpage, width, index, height)
+                if index == 0 and number > 0:
+                    _lift_column_head(reader, start)
         _drop_cover_letter(reader)
         lines = _drop_running_lines(reader, len(document))
         for line in lines:

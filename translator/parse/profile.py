@@ -132,9 +132,18 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
+def extract_profile(
+    preamble: list[Line], sections: list[Section], all_text: str, titled: list[Line] | None = None
+) -> Profile:
+    """`titled`: lines set in the largest type anywhere (a PDF's name beside a sidebar that opens with a
+    Contact section, so that nothing precedes the first section)."""
+    # A sidebar's "Contact" section holds what a header block would.
+    contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
+    preamble = [*preamble, *contact]
     head_text = "\n".join(line.text for line in preamble)
     name, name_line = _name(preamble)
+    if name is None and titled:
+        name, name_line = _name([line for line in titled if line.heading and line.level == 0])
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     location = next(
@@ -188,11 +197,26 @@ def _specialty(board_lines: list[str], sections: list[Section], lowered: str) ->
     return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
 
 
+_ONGOING = re.compile(r"\b(?:present|current|now|ongoing|today)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _end(dates: str | None) -> int:
+    """The year a position ended, for ordering: an ongoing one is the latest; no dates, the earliest."""
+    if not dates:
+        return 0
+    if _ONGOING.search(dates):
+        return 9999
+    years = _YEAR.findall(dates)
+    return int(years[-1]) if years else 0
+
+
 def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
-    """(title, institution) of the first experience entry that names an organization."""
-    for section in sections:
-        if section.kind == "experience":
-            for entry in section.entries:
-                if entry.organization:
-                    return entry.title, entry.organization.split(",")[0].strip()
-    return None, None
+    """(title, institution) of the most recent experience entry that names an organization: the one that
+    ended last (an ongoing one first), the first listed among equals, whatever order the CV uses."""
+    entries = [e for s in sections if s.kind == "experience" for e in s.entries if e.organization and e.title]
+    if not entries:
+        return None, None
+    latest = max(entries, key=lambda e: (_end(e.dates), -entries.index(e)))
+    assert latest.organization is not None
+    return latest.title, latest.organization.split(",")[0].strip()
