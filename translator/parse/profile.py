@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from translator.models import Profile, Section
+from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import Line
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -47,50 +48,6 @@ _DEGREE_NAMES = {
     "bachelor of medicine": "MBBS",
     "master of business administration": "MBA",
 }
-SPECIALTIES = (
-    "internal medicine",
-    "family medicine",
-    "hospital medicine",
-    "emergency medicine",
-    "pediatrics",
-    "cardiology",
-    "oncology",
-    "hematology",
-    "medical oncology",
-    "hematology/oncology",
-    "rheumatology",
-    "infectious disease",
-    "infectious diseases",
-    "neurology",
-    "psychiatry",
-    "dermatology",
-    "radiology",
-    "anesthesiology",
-    "general surgery",
-    "orthopedic surgery",
-    "orthopaedic surgery",
-    "obstetrics and gynecology",
-    "ob/gyn",
-    "endocrinology",
-    "gastroenterology",
-    "nephrology",
-    "pulmonary and critical care",
-    "critical care",
-    "pulmonology",
-    "geriatrics",
-    "palliative care",
-    "neonatology",
-    "urology",
-    "ophthalmology",
-    "otolaryngology",
-    "pathology",
-    "physical medicine and rehabilitation",
-    "allergy and immunology",
-    "interventional cardiology",
-    "preventive medicine",
-    "occupational medicine",
-    "sports medicine",
-)
 _BOARD = re.compile(
     r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b",
     re.I,
@@ -171,30 +128,11 @@ def extract_profile(
         phone=phone.group(0).strip() if phone else None,
         location=location,
         credentials=list(dict.fromkeys(credentials)),
-        specialty=_specialty(board_lines, sections, lowered),
+        specialty=most_specific_specialty(position, board_lines, sections, lowered),
         board_certified=bool(board_lines),
         institution=institution,
         position=position,
     )
-
-
-def _specialty(board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
-    """Board certification first, then training, then anywhere in the CV (most frequent)."""
-    for text in [
-        *board_lines,
-        *(
-            f"{e.title} {e.organization}"
-            for s in sections
-            if s.kind in {"training", "education", "experience"}
-            for e in s.entries
-        ),
-    ]:
-        lowered_text = text.lower()
-        found = [s for s in SPECIALTIES if s in lowered_text]
-        if found:  # the first named specialty; the longest at the same place ("medical oncology")
-            return min(found, key=lambda s: (lowered_text.index(s), -len(s)))
-    counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
-    return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
 
 
 _ONGOING = re.compile(r"\b(?:present|current|now|ongoing|today)\b", re.IGNORECASE)
