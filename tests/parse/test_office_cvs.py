@@ -103,3 +103,17 @@ def test_text_box_is_read_once() -> None:
 
     _, lines = read_lines(OFFICE_CVS / "gastroenterologist_text-box.docx")
     assert [line.text for line in lines].count("rafael.moreno@example.com") == 1
+
+
+def test_a_bullet_runs_over_the_page_break_and_comes_back_whole() -> None:
+    import pypdfium2 as pdfium
+
+    path = OFFICE_CVS / "rheumatologist_word-bullets_libreoffice.pdf"
+    document = pdfium.PdfDocument(str(path))
+    try:
+        second_page = document[1].get_textpage().get_text_range()
+    finally:
+        document.close()
+    assert second_page.lstrip().startswith("ophthalmology and vascular surgery departments")
+    bullets = [b.text for _, _, b in read_cv(path).all_bullets()]
+    assert any(b.startswith("Built a registry") and b.endswith("annual meeting in 2020") for b in bullets)

@@ -190,6 +190,14 @@ class _Reader:
         previous = self.lines[-1] if self.lines else None
         right = max(r.right for g in kept for r in g)
         size = VisualLine(runs).size
+        # A bullet whose last line on the page before ran to the right edge goes on at the top of this one.
+        carried_over = (
+            last_bottom is None
+            and previous is not None
+            and previous.bullet
+            and self.page_of[-1] < page
+            and self.rights[-1] >= 0.85 * self.right_edge
+        )
         if (
             not bullet
             and previous is not None
@@ -214,7 +222,7 @@ class _Reader:
             not bullet
             and previous is not None
             and previous.bullet
-            and close
+            and (close or carried_over)
             and self.bullet_left is not None
             and -4 < left - self.bullet_left < 20
             and not (size and previous.size and size > previous.size * 1.1)
@@ -222,6 +230,7 @@ class _Reader:
             joiner = "" if previous.text.endswith("\x02") else " "
             previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
             previous.aside = previous.aside or aside
+            self.rights[-1] = right
         else:
             self.lines.append(
                 Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold)
