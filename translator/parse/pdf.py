@@ -14,11 +14,14 @@ from translator.parse.pdf_layout import (
     GLYPH_ONLY,
     Run,
     VisualLine,
+    first_word_width,
     group_lines,
     join_runs,
     segments,
     split_aside,
     split_columns,
+    split_side_by_side_items,
+    vline_height,
 )
 from translator.parse.text import Line, clean, squash, strip_bullet
 
@@ -30,6 +33,9 @@ _DATE_PART = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
     r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
 )
+# "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
@@ -63,9 +69,21 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
         size, bold = 0.0, False
         if index is not None and index >= 0:
             size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600 or _bold_name(textpage, index)
         runs.append(Run(left, right, top, bottom, text, size, bold))
     return runs
+
+
+def _bold_name(textpage: Any, index: int) -> bool:
+    """A browser embeds 'LiberationSans-Bold' with the weight of a regular face: the name says bold."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+    return bool(_BOLD_FONT.search(name.value.decode("latin-1")))
 
 
 def _drawn_markers(page: Any, runs: list[Run]) -> list[Run]:
@@ -133,7 +151,7 @@ class _Reader:
         pending_glyph = False
         last_bottom: float | None = None
         for whole in visual:
-            for vline in _split_side_by_side_items(whole):
+            for vline in split_side_by_side_items(whole):
                 last_bottom, pending_glyph = self._add(vline, textpage, width, page, height, last_bottom, pending_glyph)
 
     def _add(
@@ -166,7 +184,8 @@ class _Reader:
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
         every = [_segment_text(g, textpage) for g in groups]
-        texts, aside = split_aside(every, [g[0].left for g in groups], width)
+        at_right_edge = groups[-1][-1].right >= self.right_edge - 3
+        texts, aside = split_aside(every, [g[0].left for g in groups], width, at_right_edge)
         # The text's own right edge: a date pushed to the right margin does not make a line full.
         kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
         aside = aside or margin_aside
@@ -209,6 +228,8 @@ class _Reader:
             and self.lefts
             and abs(left - self.lefts[-1]) < 4
             and self.rights[-1] >= 0.85 * self.right_edge
+            and self.rights[-1] + first_word_width(text, left, right) > self.right_edge - 2
+            and not (_ENDS_WITH_YEAR.search(previous.text) and text.strip()[:1].isupper())
             and not (size and previous.size and abs(size - previous.size) > 0.5)
             and not (_CONTACT.search(previous.text) or _CONTACT.search(stripped))
         ):
@@ -244,19 +265,6 @@ class _Reader:
         return vline.bottom, False
 
 
-def _split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
-    """A list set in two columns puts two items on one line: "• Item 1      • Item 4"."""
-    groups = segments(line)
-    starts = [i for i, g in enumerate(groups) if i > 0 and GLYPH_ONLY.match(g[0].text.strip()[:1] or " ")]
-    if not starts or not GLYPH_ONLY.match(groups[0][0].text.strip()[:1] or " "):
-        return [line]
-    pieces, begin = [], 0
-    for start in [*starts, len(groups)]:
-        pieces.append(VisualLine([r for g in groups[begin:start] for r in g]))
-        begin = start
-    return pieces
-
-
 def _lift_column_head(reader: _Reader, start: int) -> None:
     """A sidebar read first leaves the main column's head (the name in the largest type, a tagline) in the
     sidebar's last section: lines above the main column's first heading go to the top of the document."""
@@ -289,10 +297,6 @@ def _drop_cover_letter(reader: _Reader) -> None:
                 reader.rights[first:],
             )
             return
-
-
-def vline_height(vline: VisualLine) -> float:
-    return max(vline.top - vline.bottom, 1.0)
 
 
 def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
