@@ -161,11 +161,12 @@ def _side_by_side_share(runs: list[Run], gutter: float, bands: int = 24) -> floa
 def segments(line: VisualLine) -> list[list[Run]]:
     """A line's runs split at wide gaps (a right-aligned date, a margin label)."""
     groups: list[list[Run]] = []
-    # A dash or a comma has a low box: measure gaps against the line's typical letter height.
+    # A dash or a comma set on its own has a low box: measure its gap against the line's typical height.
     heights = sorted(r.height for r in line.runs)
     typical = heights[len(heights) // 2]
     for run in line.runs:
-        if groups and run.left - groups[-1][-1].right < 2.5 * max(run.height, typical):
+        height = max(run.height, typical) if len(run.text.strip()) <= 1 else run.height
+        if groups and run.left - groups[-1][-1].right < 2.5 * height:
             groups[-1].append(run)
         else:
             groups.append([run])
