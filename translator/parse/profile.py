@@ -135,6 +135,7 @@ def extract_profile(
     )
 
 
+_UNIT = re.compile(r"(?:division|department|dept\.?|section|service|unit)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:present|current|now|ongoing|today)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -157,4 +158,6 @@ def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
         return None, None
     latest = max(entries, key=lambda e: (_end(e.dates), -entries.index(e)))
     assert latest.organization is not None
-    return latest.title, latest.organization.split(",")[0].strip()
+    parts = [part.strip() for part in latest.organization.split(",") if part.strip()]
+    # "Division of Cardiology, Northfield University School of Medicine": the institution is the second.
+    return latest.title, next((p for p in parts if not _UNIT.match(p)), parts[0] if parts else None)
