@@ -79,8 +79,7 @@ def read_cv(path: Path) -> ParsedCV:
     kind, lines = read_lines(Path(path))
     preamble, sections = build_sections(lines)
     all_text = "\n".join(line.text for line in lines)
-    titled = [line for line in lines if line.heading and line.level == 0 and line.size]
-    profile = extract_profile(preamble, sections, all_text, titled)
+    profile = extract_profile(preamble, sections, all_text)
     cv = ParsedCV(source=str(path), format=kind, profile=profile, sections=sections)  # type: ignore[arg-type]
     if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
         raise NoCVFoundError(f"{Path(path).name}: no CV found (no sections, bullets or contact details)")

@@ -89,18 +89,12 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def extract_profile(
-    preamble: list[Line], sections: list[Section], all_text: str, titled: list[Line] | None = None
-) -> Profile:
-    """`titled`: lines set in the largest type anywhere (a PDF's name beside a sidebar that opens with a
-    Contact section, so that nothing precedes the first section)."""
+def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
     # A sidebar's "Contact" section holds what a header block would.
     contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
     preamble = [*preamble, *contact]
     head_text = "\n".join(line.text for line in preamble)
     name, name_line = _name(preamble)
-    if name is None and titled:
-        name, name_line = _name([line for line in titled if line.heading and line.level == 0])
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     location = next(
