@@ -27,6 +27,7 @@ from translator.parse.text import Line, clean, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_RUNS_PER_PAGE = 20_000
+MAX_MARKER_SHAPES = 500  # small shapes on one page; a CV's list has a few dozen
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 _DATE_PART = re.compile(
@@ -93,11 +94,15 @@ def _drawn_markers(page: Any, runs: list[Run]) -> list[Run]:
     import pypdfium2.raw as pdfium_c
 
     markers: list[Run] = []
+    shapes = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         side, other = right - left, top - bottom
         if not (1.5 <= side <= 8 and 1.5 <= other <= 8 and 0.6 <= side / other <= 1.6):
             continue
+        shapes += 1
+        if shapes > MAX_MARKER_SHAPES:
+            return []  # a drawing or a pattern, not the marks of a list
         middle = (top + bottom) / 2
         text = [
             r
