@@ -21,7 +21,7 @@ from translator.render.content import (
     NOTE_PREMIUM_LIMIT,
 )
 
-FIXTURE_CVS = sorted(p.name for p in CVS.iterdir())
+FIXTURE_CVS = sorted(p.name for p in CVS.iterdir() if p.is_file())  # office/ is read by tests/parse
 GOLDEN = FIXTURES / "golden"
 
 

@@ -11,6 +11,7 @@ from translator.errors import InputFileError
 from translator.parse.text import DATE_RANGE, Line, clean, split_dates, strip_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # a real CV's XML is well under 5 MB
 MAX_TABLE_DEPTH = 8
 
@@ -111,13 +112,21 @@ def _list_level(paragraph: Any) -> int:
     return 0
 
 
+def _choice_has_box(fallback: Any) -> bool:
+    choice = fallback.getparent().find(f"{MC}Choice")
+    return choice is not None and next(choice.iter(f"{W}txbxContent"), None) is not None
+
+
 def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
+    from docx.text.paragraph import Paragraph
+
     lines: list[Line] = []
     for box in paragraph._p.iter(f"{W}txbxContent"):
+        # Word stores a text box twice: the shape, and a VML copy for old readers (mc:Fallback).
+        if any(a.tag == f"{MC}Fallback" and _choice_has_box(a) for a in box.iterancestors()):
+            continue
         for p in box.iter(f"{W}p"):
-            text = "".join(t.text or "" for t in p.iter(f"{W}t"))
-            if text.strip():
-                lines.append(Line(text=clean(text).strip(), part=part))
+            lines.extend(_paragraph_line(Paragraph(p, paragraph._parent), part, styles))
     text = clean(paragraph.text).replace("\x02", "")
     if not text.strip():
         return lines
@@ -152,18 +161,30 @@ def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Lin
     lines: list[Line] = []
     for row in table.rows:
         seen: set[int] = set()
-        row_lines: list[Line] = []
+        cells: list[list[Line]] = []
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column it spans
                 continue
             seen.add(id(cell._tc))
-            row_lines.extend(_block_lines(cell, part, styles, depth + 1))
-        # A row like "Hospitalist | 2019–Present": the dates belong beside the title.
-        if len(row_lines) == 2 and not row_lines[0].aside and DATE_RANGE.fullmatch(row_lines[1].text):
-            row_lines[0].aside = row_lines[1].text
-            row_lines = row_lines[:1]
-        lines.extend(row_lines)
+            cells.append(_block_lines(cell, part, styles, depth + 1))
+        lines.extend(_dates_beside_title(cells))
     return lines
+
+
+def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:
+    """A row like "Hospitalist | 2019–Present", or a date column first ("2019–Present | Hospitalist,
+    Mercy Hospital, • bullets"): the dates go beside the entry's first line, wherever the cell sits."""
+    row_lines = [line for cell in cells for line in cell]
+    date_cells = [i for i, cell in enumerate(cells) if len(cell) == 1 and DATE_RANGE.fullmatch(cell[0].text)]
+    if len(date_cells) != 1 or len(row_lines) < 2:
+        return row_lines
+    dates = cells[date_cells[0]][0]
+    rest = [line for i, cell in enumerate(cells) if i != date_cells[0] for line in cell]
+    title = next((line for line in rest if not line.bullet), None)
+    if title is None or title.aside or title is not rest[0]:
+        return row_lines
+    title.aside = dates.text
+    return rest
 
 
 def _block_lines(container: Any, part: str, styles: _Styles, depth: int = 0) -> list[Line]:

@@ -14,22 +14,29 @@ from translator.parse.pdf_layout import (
     GLYPH_ONLY,
     Run,
     VisualLine,
+    first_word_width,
     group_lines,
     join_runs,
     segments,
     split_aside,
     split_columns,
+    split_side_by_side_items,
+    vline_height,
 )
 from translator.parse.text import Line, clean, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_RUNS_PER_PAGE = 20_000
+MAX_MARKER_SHAPES = 500  # small shapes on one page; a CV's list has a few dozen
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 _DATE_PART = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
     r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
 )
+# "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
@@ -63,9 +70,54 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
         size, bold = 0.0, False
         if index is not None and index >= 0:
             size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600 or _bold_name(textpage, index)
         runs.append(Run(left, right, top, bottom, text, size, bold))
     return runs
+
+
+def _bold_name(textpage: Any, index: int) -> bool:
+    """A browser embeds 'LiberationSans-Bold' with the weight of a regular face: the name says bold."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+    return bool(_BOLD_FONT.search(name.value.decode("latin-1")))
+
+
+def _drawn_markers(page: Any, runs: list[Run]) -> list[Run]:
+    """List bullets that a browser or a design tool draws (a CSS dot or square) rather than types: a small
+    square-ish shape, smaller than the letters, just left of a line of text becomes a "•" run there. A list
+    has several, one above the other; a lone icon beside a contact detail is no list."""
+    import pypdfium2.raw as pdfium_c
+
+    markers: list[Run] = []
+    shapes = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        side, other = right - left, top - bottom
+        if not (1.5 <= side <= 8 and 1.5 <= other <= 8 and 0.6 <= side / other <= 1.6):
+            continue
+        shapes += 1
+        if shapes > MAX_MARKER_SHAPES:
+            return []  # a drawing or a pattern, not the marks of a list
+        middle = (top + bottom) / 2
+        text = [
+            r
+            for r in runs
+            if r.bottom <= middle <= r.top
+            and 0 < r.left - right < 3 * r.height
+            and not GLYPH_ONLY.match(r.text.strip())
+        ]
+        if text:
+            first = min(text, key=lambda r: r.left)
+            if max(side, other) <= 0.75 * max(r.height for r in text):
+                # The marker takes its line's height, so it groups with the text beside it.
+                markers.append(Run(left, right, first.top, first.bottom, "\u2022", first.size, first.bold))
+    lefts = Counter(round(m.left) for m in markers)
+    return [m for m in markers if lefts[round(m.left)] >= 2]
 
 
 def _segment_text(group: list[Run], textpage: Any) -> str:
@@ -90,6 +142,7 @@ class _Reader:
         self.rights: list[float] = []
         self.body_left: float | None = None
         self.right_edge = 0.0
+        self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
 
     def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
         lefts = Counter(
@@ -103,7 +156,7 @@ class _Reader:
         pending_glyph = False
         last_bottom: float | None = None
         for whole in visual:
-            for vline in _split_side_by_side_items(whole):
+            for vline in split_side_by_side_items(whole):
                 last_bottom, pending_glyph = self._add(vline, textpage, width, page, height, last_bottom, pending_glyph)
 
     def _add(
@@ -135,8 +188,11 @@ class _Reader:
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
-        texts = [_segment_text(g, textpage) for g in groups]
-        texts, aside = split_aside(texts, [g[0].left for g in groups], width)
+        every = [_segment_text(g, textpage) for g in groups]
+        at_right_edge = groups[-1][-1].right >= self.right_edge - 3
+        texts, aside = split_aside(every, [g[0].left for g in groups], width, at_right_edge)
+        # The text's own right edge: a date pushed to the right margin does not make a line full.
+        kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
         aside = aside or margin_aside
         text = " ".join(t.strip() for t in texts)
         glyph, without = strip_bullet(text)
@@ -152,10 +208,20 @@ class _Reader:
         if bullet and (_SEPARATED.search(stripped) or _CONTACT.search(stripped)):
             bullet = False  # "+1 234 567 • john@doe.org": an icon and separators, not a list item
         left = runs[0].left
-        close = last_bottom is not None and (last_bottom - vline.top) < vline_height(vline) * 0.9
+        line_height = max(vline_height(vline), self.last_height)
+        close = last_bottom is not None and (last_bottom - vline.top) < line_height * 0.9
+        self.last_height = vline_height(vline)
         previous = self.lines[-1] if self.lines else None
-        right = max(r.right for r in runs)
+        right = max(r.right for g in kept for r in g)
         size = VisualLine(runs).size
+        # A bullet whose last line on the page before ran to the right edge goes on at the top of this one.
+        carried_over = (
+            last_bottom is None
+            and previous is not None
+            and previous.bullet
+            and self.page_of[-1] < page
+            and self.rights[-1] >= 0.85 * self.right_edge
+        )
         if (
             not bullet
             and previous is not None
@@ -167,7 +233,10 @@ class _Reader:
             and self.lefts
             and abs(left - self.lefts[-1]) < 4
             and self.rights[-1] >= 0.85 * self.right_edge
+            and self.rights[-1] + first_word_width(text, left, right) > self.right_edge - 2
+            and not (_ENDS_WITH_YEAR.search(previous.text) and text.strip()[:1].isupper())
             and not (size and previous.size and abs(size - previous.size) > 0.5)
+            and not (_CONTACT.search(previous.text) or _CONTACT.search(stripped))
         ):
             # A paragraph wrapped over lines (the previous line runs to the right edge): one line again.
             if previous.text.endswith(("\x02", "-")) and text[:1].islower():
@@ -179,7 +248,7 @@ class _Reader:
             not bullet
             and previous is not None
             and previous.bullet
-            and close
+            and (close or carried_over)
             and self.bullet_left is not None
             and -4 < left - self.bullet_left < 20
             and not (size and previous.size and size > previous.size * 1.1)
@@ -187,6 +256,7 @@ class _Reader:
             joiner = "" if previous.text.endswith("\x02") else " "
             previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
             previous.aside = previous.aside or aside
+            self.rights[-1] = right
         else:
             self.lines.append(
                 Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold)
@@ -200,17 +270,23 @@ class _Reader:
         return vline.bottom, False
 
 
-def _split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
-    """A list set in two columns puts two items on one line: "• Item 1      • Item 4"."""
-    groups = segments(line)
-    starts = [i for i, g in enumerate(groups) if i > 0 and GLYPH_ONLY.match(g[0].text.strip()[:1] or " ")]
-    if not starts or not GLYPH_ONLY.match(groups[0][0].text.strip()[:1] or " "):
-        return [line]
-    pieces, begin = [], 0
-    for start in [*starts, len(groups)]:
-        pieces.append(VisualLine([r for g in groups[begin:start] for r in g]))
-        begin = start
-    return pieces
+def _lift_column_head(reader: _Reader, start: int) -> None:
+    """A sidebar read first leaves the main column's head (the name in the largest type, a tagline) in the
+    sidebar's last section: lines above the main column's first heading go to the top of the document."""
+    from translator.parse.structure import section_kind
+
+    end = next((i for i in range(start, len(reader.lines)) if section_kind(reader.lines[i].text)), None)
+    if end is None or not 0 < end - start <= 4:
+        return
+    largest = max(line.size for line in reader.lines)
+    if max(line.size for line in reader.lines[start:end]) < largest:
+        return
+    order = [*range(start, end), *range(start), *range(end, len(reader.lines))]
+    reader.lines = [reader.lines[i] for i in order]
+    reader.page_of = [reader.page_of[i] for i in order]
+    reader.y_of = [reader.y_of[i] for i in order]
+    reader.lefts = [reader.lefts[i] for i in order]
+    reader.rights = [reader.rights[i] for i in order]
 
 
 def _drop_cover_letter(reader: _Reader) -> None:
@@ -226,10 +302,6 @@ def _drop_cover_letter(reader: _Reader) -> None:
                 reader.rights[first:],
             )
             return
-
-
-def vline_height(vline: VisualLine) -> float:
-    return max(vline.top - vline.bottom, 1.0)
 
 
 def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
@@ -301,8 +373,12 @@ def read_pdf_lines(path: Path) -> list[Line]:
             except pdfium.PdfiumError as exc:
                 raise InputFileError(f"{path.name}: page {index + 1} of the PDF is damaged and cannot be read") from exc
             runs = _page_runs(textpage, path)
-            for column in split_columns(runs, width):
+            runs += _drawn_markers(page, runs)
+            for number, column in enumerate(split_columns(runs, width)):
+                start = len(reader.lines)
                 reader.add_column(group_lines(column), textpage, width, index, height)
+                if index == 0 and number > 0:
+                    _lift_column_head(reader, start)
         _drop_cover_letter(reader)
         lines = _drop_running_lines(reader, len(document))
         for line in lines:

@@ -104,8 +104,17 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
         return [runs]
     # A real column runs down the page beside the other and has headings of its own; a contact block
     # or a list set in two columns does not.
-    if _side_by_side_share(runs, gutter) < 0.3 or not _has_heading([r for r in runs if r.left >= gutter - 1], runs):
+    side = [r for r in runs if r.left >= gutter - 1]
+    if not _has_heading(side, runs):
         return [runs]
+    if _side_by_side_share(runs, gutter) < 0.3:
+        # A sidebar shorter than the page (under a banner, beside the first job) is a column too when it
+        # has headings of its own and text beside it all the way down.
+        top, bottom = max(r.top for r in side), min(r.bottom for r in side)
+        beside = [r for r in runs if bottom <= (r.top + r.bottom) / 2 <= top]
+        bands = max(3, round((top - bottom) / 20))  # bands about two lines high, as on a whole page
+        if not _has_heading(side, runs, at_least=2) or _side_by_side_share(beside, gutter, bands) < 0.6:
+            return [runs]
     # Dates pushed to the right margin are not a column: the right side must hold lines of its own.
     right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
     if sum(1 for line in right_lines if not DATE_RANGE.fullmatch(join_runs(line.runs).strip())) < 5:
@@ -117,19 +126,22 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     return [left, right]
 
 
-def _has_heading(side: list[Run], everything: list[Run]) -> bool:
+def _has_heading(side: list[Run], everything: list[Run], at_least: int = 1) -> bool:
     from statistics import median
 
     from translator.parse.structure import section_kind
 
     sizes = [r.size for r in everything if r.size]
     body = median(sizes) if sizes else 0.0
+    found = 0
     for line in group_lines(side):
         text = join_runs(line.runs).strip()
         if not text or re.search(r"@|www\.|\d", text) or len(text.split()) > 5:
             continue
         if section_kind(text) is not None or (body and line.size >= body * 1.12):
-            return True
+            found += 1
+            if found >= at_least:
+                return True
     return False
 
 
@@ -149,8 +161,12 @@ def _side_by_side_share(runs: list[Run], gutter: float, bands: int = 24) -> floa
 def segments(line: VisualLine) -> list[list[Run]]:
     """A line's runs split at wide gaps (a right-aligned date, a margin label)."""
     groups: list[list[Run]] = []
+    # A dash or a comma set on its own has a low box: measure its gap against the line's typical height.
+    heights = sorted(r.height for r in line.runs)
+    typical = heights[len(heights) // 2]
     for run in line.runs:
-        if groups and run.left - groups[-1][-1].right < 2.5 * run.height:
+        height = max(run.height, typical) if len(run.text.strip()) <= 1 else run.height
+        if groups and run.left - groups[-1][-1].right < 2.5 * height:
             groups[-1].append(run)
         else:
             groups.append([run])
@@ -171,11 +187,40 @@ def join_runs(runs: list[Run]) -> str:
     return text
 
 
-def split_aside(groups: list[str], lefts: list[float], width: float) -> tuple[list[str], str | None]:
-    """Take a date range pushed to the right margin out of the line."""
-    if len(groups) > 1 and lefts[-1] > width * 0.55 and DATE_RANGE.fullmatch(groups[-1].strip()):
+def split_aside(
+    groups: list[str], lefts: list[float], width: float, at_right_edge: bool = False
+) -> tuple[list[str], str | None]:
+    """Take a date range pushed to the right margin (of the page, or of its column) out of the line."""
+    far_right = lefts[-1] > width * 0.55 or (at_right_edge and lefts[-1] > width * 0.3)
+    if len(groups) > 1 and far_right and DATE_RANGE.fullmatch(groups[-1].strip()):
         return groups[:-1], groups[-1].strip()
     # moderncv and friends put the dates in the left margin, before the entry.
     if len(groups) > 1 and lefts[0] < width * 0.25 and DATE_RANGE.fullmatch(groups[0].strip()):
         return groups[1:], groups[0].strip()
     return groups, None
+
+
+def first_word_width(text: str, left: float, right: float) -> float:
+    """About how wide the line's first word is: a line is wrapped only when that word did not fit
+    at the end of the line before."""
+    words = text.split()
+    if not words:
+        return 0.0
+    return (right - left) * (len(words[0]) + 1) / max(len(text.strip()), 1)
+
+
+def split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
+    """A list set in two columns puts two items on one line: "• Item 1      • Item 4"."""
+    groups = segments(line)
+    starts = [i for i, g in enumerate(groups) if i > 0 and GLYPH_ONLY.match(g[0].text.strip()[:1] or " ")]
+    if not starts or not GLYPH_ONLY.match(groups[0][0].text.strip()[:1] or " "):
+        return [line]
+    pieces, begin = [], 0
+    for start in [*starts, len(groups)]:
+        pieces.append(VisualLine([r for g in groups[begin:start] for r in g]))
+        begin = start
+    return pieces
+
+
+def vline_height(vline: VisualLine) -> float:
+    return max(vline.top - vline.bottom, 1.0)

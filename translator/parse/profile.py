@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from translator.models import Profile, Section
+from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import Line
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -47,50 +48,6 @@ _DEGREE_NAMES = {
     "bachelor of medicine": "MBBS",
     "master of business administration": "MBA",
 }
-SPECIALTIES = (
-    "internal medicine",
-    "family medicine",
-    "hospital medicine",
-    "emergency medicine",
-    "pediatrics",
-    "cardiology",
-    "oncology",
-    "hematology",
-    "medical oncology",
-    "hematology/oncology",
-    "rheumatology",
-    "infectious disease",
-    "infectious diseases",
-    "neurology",
-    "psychiatry",
-    "dermatology",
-    "radiology",
-    "anesthesiology",
-    "general surgery",
-    "orthopedic surgery",
-    "orthopaedic surgery",
-    "obstetrics and gynecology",
-    "ob/gyn",
-    "endocrinology",
-    "gastroenterology",
-    "nephrology",
-    "pulmonary and critical care",
-    "critical care",
-    "pulmonology",
-    "geriatrics",
-    "palliative care",
-    "neonatology",
-    "urology",
-    "ophthalmology",
-    "otolaryngology",
-    "pathology",
-    "physical medicine and rehabilitation",
-    "allergy and immunology",
-    "interventional cardiology",
-    "preventive medicine",
-    "occupational medicine",
-    "sports medicine",
-)
 _BOARD = re.compile(
     r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b",
     re.I,
@@ -133,6 +90,9 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
 
 
 def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
+    # A sidebar's "Contact" section holds what a header block would.
+    contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
+    preamble = [*preamble, *contact]
     head_text = "\n".join(line.text for line in preamble)
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
@@ -162,37 +122,36 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         phone=phone.group(0).strip() if phone else None,
         location=location,
         credentials=list(dict.fromkeys(credentials)),
-        specialty=_specialty(board_lines, sections, lowered),
+        specialty=most_specific_specialty(position, board_lines, sections, lowered),
         board_certified=bool(board_lines),
         institution=institution,
         position=position,
     )
 
 
-def _specialty(board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
-    """Board certification first, then training, then anywhere in the CV (most frequent)."""
-    for text in [
-        *board_lines,
-        *(
-            f"{e.title} {e.organization}"
-            for s in sections
-            if s.kind in {"training", "education", "experience"}
-            for e in s.entries
-        ),
-    ]:
-        lowered_text = text.lower()
-        found = [s for s in SPECIALTIES if s in lowered_text]
-        if found:  # the first named specialty; the longest at the same place ("medical oncology")
-            return min(found, key=lambda s: (lowered_text.index(s), -len(s)))
-    counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
-    return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
+_UNIT = re.compile(r"(?:division|department|dept\.?|section|service|unit)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:present|current|now|ongoing|today)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _end(dates: str | None) -> int:
+    """The year a position ended, for ordering: an ongoing one is the latest; no dates, the earliest."""
+    if not dates:
+        return 0
+    if _ONGOING.search(dates):
+        return 9999
+    years = _YEAR.findall(dates)
+    return int(years[-1]) if years else 0
 
 
 def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
-    """(title, institution) of the first experience entry that names an organization."""
-    for section in sections:
-        if section.kind == "experience":
-            for entry in section.entries:
-                if entry.organization:
-                    return entry.title, entry.organization.split(",")[0].strip()
-    return None, None
+    """(title, institution) of the most recent experience entry that names an organization: the one that
+    ended last (an ongoing one first), the first listed among equals, whatever order the CV uses."""
+    entries = [e for s in sections if s.kind == "experience" for e in s.entries if e.organization and e.title]
+    if not entries:
+        return None, None
+    latest = max(entries, key=lambda e: (_end(e.dates), -entries.index(e)))
+    assert latest.organization is not None
+    parts = [part.strip() for part in latest.organization.split(",") if part.strip()]
+    # "Division of Cardiology, Northfield University School of Medicine": the institution is the second.
+    return latest.title, next((p for p in parts if not _UNIT.match(p)), parts[0] if parts else None)

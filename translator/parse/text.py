@@ -60,8 +60,15 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return False, text
 
 
+_LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+\|\s+)(?=\S)")
+
+
 def split_dates(text: str) -> tuple[str, str | None]:
-    """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present')."""
+    """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
+    first, '2019 – Present\\tHospitalist', gives the same."""
+    leading = _LEADING_DATES.match(text)
+    if leading:
+        return text[leading.end() :].strip(), leading.group("dates").strip()
     if "\t" in text:
         head, _, tail = text.rpartition("\t")
         if head.strip() and DATE_RANGE.fullmatch(tail.strip()):

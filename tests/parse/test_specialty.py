@@ -1,0 +1,60 @@
+"""The specialty comes from the most specific evidence: the current title, then a subspecialty board,
+then a fellowship, then the broad board, then residency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translator.parse import read_cv
+
+HEAD = "Lena Park, MD\nlena.park@example.com\n\n"
+IM_RESIDENCY = "TRAINING\n\nResidency, Internal Medicine, City Hospital    2015 – 2018\n\n"
+RHEUM_FELLOWSHIP = "Fellowship, Rheumatology, City Hospital    2018 – 2020\n\n"
+IM_BOARD = "BOARD CERTIFICATION\n\n- American Board of Internal Medicine, Internal Medicine, 2018\n"
+RHEUM_BOARD = "- American Board of Internal Medicine, Rheumatology, 2020\n"
+
+
+def _experience(title: str) -> str:
+    return f"EXPERIENCE\n\n{title}, Valley Clinic, Fresno, CA    2020 – Present\n- See 20 patients a day\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "specialty"),
+    [
+        # residency alone
+        (HEAD + _experience("Staff Physician") + IM_RESIDENCY, "internal medicine"),
+        # a fellowship over the residency before it
+        (HEAD + _experience("Staff Physician") + IM_RESIDENCY + RHEUM_FELLOWSHIP, "rheumatology"),
+        # a fellowship over the broad board
+        (HEAD + _experience("Staff Physician") + IM_RESIDENCY + RHEUM_FELLOWSHIP + IM_BOARD, "rheumatology"),
+        # a subspecialty board over its parent board, listed after it
+        (HEAD + _experience("Staff Physician") + IM_RESIDENCY + IM_BOARD + RHEUM_BOARD, "rheumatology"),
+        # the ABPN names two specialties; the one certified is in brackets
+        (
+            HEAD + _experience("Staff Physician") + "BOARD CERTIFICATION\n\n"
+            "- American Board of Psychiatry and Neurology (Neurology), 2019\n",
+            "neurology",
+        ),
+        # the title over both
+        (HEAD + _experience("Staff Rheumatologist") + IM_RESIDENCY + IM_BOARD, "rheumatology"),
+        (HEAD + _experience("Attending Cardiologist") + IM_RESIDENCY + IM_BOARD, "cardiology"),
+        # a clinical job title that is no specialty leaves the board to decide
+        (HEAD + _experience("Hospitalist") + IM_RESIDENCY + IM_BOARD, "internal medicine"),
+    ],
+    ids=[
+        "residency",
+        "fellowship-over-residency",
+        "fellowship-over-broad-board",
+        "subspecialty-board-over-parent",
+        "abpn-neurology",
+        "title-rheumatologist",
+        "title-cardiologist",
+        "hospitalist-title-is-no-specialty",
+    ],
+)
+def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_cv(path).profile.specialty == specialty

@@ -1,0 +1,134 @@
+"""The physician's specialty, from the most specific evidence the CV gives."""
+
+from __future__ import annotations
+
+import re
+
+from translator.models import Section
+
+SPECIALTIES = (
+    "internal medicine",
+    "family medicine",
+    "hospital medicine",
+    "emergency medicine",
+    "pediatrics",
+    "cardiology",
+    "oncology",
+    "hematology",
+    "medical oncology",
+    "hematology/oncology",
+    "rheumatology",
+    "infectious disease",
+    "infectious diseases",
+    "neurology",
+    "psychiatry",
+    "dermatology",
+    "radiology",
+    "anesthesiology",
+    "general surgery",
+    "orthopedic surgery",
+    "orthopaedic surgery",
+    "obstetrics and gynecology",
+    "ob/gyn",
+    "endocrinology",
+    "gastroenterology",
+    "nephrology",
+    "pulmonary and critical care",
+    "critical care",
+    "pulmonology",
+    "geriatrics",
+    "palliative care",
+    "neonatology",
+    "urology",
+    "ophthalmology",
+    "otolaryngology",
+    "pathology",
+    "physical medicine and rehabilitation",
+    "allergy and immunology",
+    "interventional cardiology",
+    "preventive medicine",
+    "occupational medicine",
+    "sports medicine",
+)
+# Names a CV uses for a specialty listed above.
+_ALIASES = {"cardiovascular disease": "cardiology", "cardiovascular medicine": "cardiology"}
+# Broad specialties that a subspecialty (rheumatology, cardiology, neonatology…) refines.
+_BROAD = {"internal medicine", "family medicine", "pediatrics", "general surgery", "hospital medicine"}
+_BOARD_NAME = re.compile(r"american board of ([a-z][a-z /&-]*?)\s*(?=[,(;:.\d]|\s[-–—]\s|$)")
+_FELLOWSHIP = re.compile(r"\bfellow(?:ship)?\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _first_named(text: str) -> str | None:
+    """The first specialty named in the text; the longest at the same place ("medical oncology")."""
+    lowered = text.lower()
+    found = [s for s in (*SPECIALTIES, *_ALIASES) if s in lowered]
+    if not found:
+        return None
+    first = min(found, key=lambda s: (lowered.index(s), -len(s)))
+    return _ALIASES.get(first, first)
+
+
+def _from_title(position: str | None) -> str | None:
+    """'Staff Rheumatologist' → rheumatology, by the people's words in specialties.toml; a clinical job
+    title that is no specialty (hospitalist, nocturnist) says nothing here."""
+    if not position:
+        return None
+    from translator.mapping.roles import specialties
+
+    data = specialties()
+    lowered = position.lower()
+    people = sorted(
+        ((word.lower(), specialty) for specialty, word in data.person.items() if word.lower() not in data.titles),
+        key=lambda pair: -len(pair[0]),
+    )
+    for word, specialty in people:
+        if re.search(rf"\b{re.escape(word)}\b", lowered):
+            return specialty
+    return _first_named(position)
+
+
+def _from_boards(board_lines: list[str]) -> tuple[str | None, str | None]:
+    """(the most recent subspecialty certified, the broad specialty certified). In "American Board of
+    Internal Medicine, Rheumatology" the board is the parent; the specialty named beside it is the one."""
+    specific: list[tuple[int, int, str]] = []
+    broad: str | None = None
+    for index, line in enumerate(board_lines):
+        lowered = line.lower()
+        board = _BOARD_NAME.search(lowered)
+        board_name = board.group(1).strip() if board else None
+        rest = lowered[: board.start()] + " " + lowered[board.end() :] if board else lowered
+        named = _first_named(rest)
+        if named and named != board_name and named not in _BROAD:
+            years = [int(y) for y in _YEAR.findall(line)]
+            specific.append((max(years, default=0), -index, named))
+        elif broad is None:
+            broad = named or (_first_named(board_name) if board_name else None)
+    return (max(specific)[2] if specific else None), broad
+
+
+def most_specific_specialty(
+    position: str | None, board_lines: list[str], sections: list[Section], lowered: str
+) -> str | None:
+    """The current title ("Staff Rheumatologist") first, then a subspecialty board, then a fellowship,
+    then the broad board, then residency and other training, then the specialty the CV names most."""
+    title = _from_title(position)
+    if title:
+        return title
+    specific, broad = _from_boards(board_lines)
+    if specific:
+        return specific
+    training = [
+        f"{e.title} {e.organization}"
+        for s in sections
+        if s.kind in {"training", "education", "experience"}
+        for e in s.entries
+    ]
+    fellowship = next((n for t in training if _FELLOWSHIP.search(t) and (n := _first_named(t))), None)
+    if fellowship or broad:
+        return fellowship or broad
+    named = next((n for t in training if (n := _first_named(t))), None)
+    if named:
+        return named
+    counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
+    return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
