@@ -84,6 +84,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Supervise 4 nurse practitioners", ["Supervised 4 nurse practitioners"], []),
         ("Track 30-day readmission rates on a dashboard", ["Tracked 30-day readmission"], ["a track"]),
         ("Present quarterly outcomes to leadership", ["Presented quarterly outcomes"], ["present quarterly"]),
+        ("Care for a panel of about 600 patients", ["Cared for a panel of about 600 patients"], ["Served on"]),
+        ("Serve on the formulary subcommittee", ["Served on the formulary subcommittee"], ["serve on"]),
         ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
         ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
         (

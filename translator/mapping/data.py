@@ -144,6 +144,7 @@ class Verbs(StrictModel):
     uncountable: list[str]
     nominalizations: dict[str, str]
     participle_adjectives: list[str]
+    verb_phrases: list[str]
     upgrade: list[Upgrade]
     roles: Roles
     noun_opening: list[NounOpening]

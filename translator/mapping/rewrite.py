@@ -163,7 +163,12 @@ def _upgrade(text: str) -> str | None:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
-_COMMITTEE_NAME = re.compile(r"^(?:the\s+)?(?:[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern, re.IGNORECASE)
+# A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
+# committee).
+_COMMITTEE_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern,
+    re.IGNORECASE,
+)
 
 
 def _opening(text: str) -> english.Opening:
@@ -178,6 +183,8 @@ def _opening(text: str) -> english.Opening:
     second = following.group(0) if following else None
     if first.lower() in verbs().participle_adjectives and second and english.is_noun(second):
         return "noun"  # "Invited talk, ACR 2023": a thing, not an act
+    if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
+        return "verb"
     return english.opening_class(first, second, joined)
 
 
