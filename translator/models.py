@@ -131,6 +131,7 @@ class KeptItem(StrictModel):
     section: str
     text: str
     competencies: list[Competency]
+    experience: str = Field(default="", description="What kind of work it is: publication, presentation.")
 
 
 class Gap(StrictModel):

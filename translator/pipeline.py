@@ -90,7 +90,14 @@ def _kept_items(cv: ParsedCV) -> list[KeptItem]:
             lines = [b.text for b in entry.bullets] or [entry.title or ""]
             for text in filter(None, lines):
                 shown = set(KEPT_KINDS[section.kind]) | set(competencies_of(matching_rules(text)))
-                items.append(KeptItem(section=section.heading, text=text, competencies=in_order(shown)))
+                items.append(
+                    KeptItem(
+                        section=section.heading,
+                        text=text,
+                        competencies=in_order(shown),
+                        experience=section.kind.rstrip("s"),  # "publication", "presentation"
+                    )
+                )
     return items
 
 
@@ -127,7 +134,7 @@ def build_report(
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     cover = content.coverage(bullets, kept)
-    experience = content.experience_types(bullets, role)
+    experience = content.experience_types(bullets, role, kept)
     competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if cv.profile.specialty:
         competencies.insert(0, f"Clinical expertise: {cv.profile.specialty}")
@@ -157,7 +164,7 @@ def build_report(
 def _texts(
     profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
 ) -> ProfileTexts:
-    experience = content.experience_types(bullets, role)
+    experience = content.experience_types(bullets, role, kept)
     return ProfileTexts(
         headlines=content.headlines(profile, role, experience),
         about=content.about(profile, role, experience, bullets),

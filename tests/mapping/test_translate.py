@@ -86,6 +86,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Present quarterly outcomes to leadership", ["Presented quarterly outcomes"], ["present quarterly"]),
         ("Care for a panel of about 600 patients", ["Cared for a panel of about 600 patients"], ["Served on"]),
         ("Serve on the formulary subcommittee", ["Served on the formulary subcommittee"], ["serve on"]),
+        ("Supervise 4 residents and teach medical students", ["and taught medical students"], ["teach"]),
+        ("Manage the clinic and staff schedules", ["Managed the clinic and staff schedules"], ["staffed"]),
+        ("Wrote the data dictionary for the stroke registry", [], ["Published"]),
         ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
         ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
         (

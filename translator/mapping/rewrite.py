@@ -188,6 +188,26 @@ def _opening(text: str) -> english.Opening:
     return english.opening_class(first, second, joined)
 
 
+# A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions".
+_AND_VERB = re.compile(r"(?<=\band )([a-z]+) ([\w-]+)")
+
+
+def _past_of_base(match: re.Match[str]) -> str:
+    """A base-form verb after "and" becomes past tense when it can only be a verb, or when an article or a
+    preposition plainly follows ("and coordinate with pharmacy"); "and staff schedules" may name things."""
+    word, after = match.groups()
+    if word in verbs().uncountable or english.verb_lemma(word) != word:
+        return match.group(0)  # "and research projects", "and data": not a second act
+    if english.is_noun(word) and after.lower() not in _PLAIN_OBJECT and not after[:1].isdigit():
+        return match.group(0)
+    return f"{english.past_tense(word) or word} {after}"
+
+
+_PLAIN_OBJECT = frozenset(
+    {"the", "a", "an", "all", "each", "every", "our", "their", "its", "with", "for", "to", "on", "across", "between"}
+)
+
+
 def _verb_first(text: str, rule: Rule) -> str:
     upgraded = _upgrade(text)
     if upgraded:
@@ -199,7 +219,7 @@ def _verb_first(text: str, rule: Rule) -> str:
     if kind == "verb":
         past = english.past_tense(first.strip(",;:"))
         if past:
-            converted = past + text[len(first) :]
+            converted = past + _AND_VERB.sub(_past_of_base, text[len(first) :])
             return _upgrade(_upper_first(converted)) or _upper_first(converted)
     role = _as_role(text)
     if role:

@@ -50,15 +50,21 @@ SUMMARY_STRENGTHS: dict[Competency, str] = {
 }
 
 
-def _ranked_experience(bullets: list[BulletTranslation], role: RoleProfile | None) -> list[str]:
-    """Experience ids the CV shows: what the target values most first, then the rest by frequency."""
-    counts = Counter(b.experience for b in bullets if b.experience in EXPERIENCE_PHRASES)
+def _ranked_experience(
+    bullets: list[BulletTranslation], role: RoleProfile | None, kept: list[KeptItem] | None = None
+) -> list[str]:
+    """Experience ids the CV shows (papers and talks kept as written count too): what the target values most
+    first, then the rest by frequency."""
+    kinds = [b.experience for b in bullets] + [k.experience for k in kept or []]
+    counts = Counter(e for e in kinds if e in EXPERIENCE_PHRASES)
     valued = [e for e in (role.values if role else []) if e in counts]
     return valued + [e for e, _ in counts.most_common() if e not in valued]
 
 
-def experience_types(bullets: list[BulletTranslation], role: RoleProfile | None = None) -> list[str]:
-    return [EXPERIENCE_PHRASES[e] for e in _ranked_experience(bullets, role)]
+def experience_types(
+    bullets: list[BulletTranslation], role: RoleProfile | None = None, kept: list[KeptItem] | None = None
+) -> list[str]:
+    return [EXPERIENCE_PHRASES[e] for e in _ranked_experience(bullets, role, kept)]
 
 
 def coverage(bullets: list[BulletTranslation], kept: list[KeptItem] | None = None) -> dict[Competency, int]:
