@@ -46,6 +46,17 @@ class DiskMemo:
             self.dirty = True
         return data[key]
 
+    def stored(self, key: str) -> Any:
+        """What is kept under key (None when nothing is): for answers checked before use."""
+        return self._load().get(key)
+
+    def store(self, key: str, value: Any) -> None:
+        """Keep value under key, replacing what was there."""
+        data = self._load()
+        if data.get(key) != value:
+            data[key] = value
+            self.dirty = True
+
     def save(self) -> None:
         if not self.dirty or self.data is None or self.path is None:
             return
