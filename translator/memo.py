@@ -46,31 +46,44 @@ class DiskMemo:
             self.dirty = True
         return data[key]
 
-    def stored(self, key: str) -> Any:
-        """What is kept under key (None when nothing is): for answers checked before use."""
-        return self._load().get(key)
-
-    def store(self, key: str, value: Any) -> None:
-        """Keep value under key, replacing what was there."""
-        data = self._load()
-        if data.get(key) != value:
-            data[key] = value
-            self.dirty = True
-
     def save(self) -> None:
         if not self.dirty or self.data is None or self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # A name of its own: two runs saving at once must not write into one temporary file.
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(self.data, handle)
-                os.replace(tmp, self.path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            _write_json(self.path, self.data)
             self.dirty = False
         except OSError:
             pass  # no writable cache folder: the next run computes the answers again
+
+
+def kept(name: str, compute: Callable[[], Any]) -> Any:
+    """compute(), kept as the JSON file `name` in the cache folder: a name that says everything the
+    answer depends on (a digest of the text it was computed from). A value JSON cannot hold as it is
+    (dates, tuples) is computed every time."""
+    from translator.resources import cache_dir
+
+    path = cache_dir() / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    try:
+        if json.loads(json.dumps(value)) == value:
+            _write_json(path, value)
+    except (OSError, TypeError, ValueError):
+        pass  # no writable cache folder, or a value JSON cannot hold: computed again next time
+    return value
+
+
+def _write_json(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A name of its own: two runs writing at once must not write into one temporary file.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(value, handle)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -73,17 +73,12 @@ def test_duplicate_offer_ids_fail_at_load(tmp_path: Path, monkeypatch: pytest.Mo
 def test_a_parsed_data_file_is_kept_until_its_text_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tomllib
 
-    import translator.mapping.data as data
-    from translator.memo import DiskMemo
-
-    monkeypatch.setattr(data, "_PARSED", DiskMemo(lambda: "data-files-test.json"))
     path = tmp_path / "rules.toml"
     rule = '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
     path.write_text(rule.format(id="first"), encoding="utf-8")
     assert [r.id for r in load_toml(path, RuleFile).rule] == ["first"]
-    data._PARSED.save()
+    assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.json"))) == 1
 
-    monkeypatch.setattr(data, "_PARSED", DiskMemo(lambda: "data-files-test.json"))  # a new run
     with monkeypatch.context() as m:
         m.setattr(tomllib, "loads", lambda text: pytest.fail("parsed a file it had kept"))
         assert [r.id for r in load_toml(path, RuleFile).rule] == ["first"]
