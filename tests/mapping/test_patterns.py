@@ -16,6 +16,7 @@ from tests.conftest import CVS, FIXTURES, SHARED
 from translator.mapping import patterns
 from translator.mapping.data import glossary, rules, verbs
 from translator.mapping.patterns import Regex, fold
+from translator.mapping.roles import role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
 
 
@@ -27,6 +28,7 @@ def _regexes() -> list[Regex]:
             found.extend(group.regexes)
     found += [term.regex for term in glossary()]
     found += [u.regex for u in verbs().upgrade] + [n.regex for n in verbs().noun_opening]
+    found += [signal.regex for role in role_profiles().values() for signal in role.signals]
     return found
 
 
@@ -55,6 +57,9 @@ def _everything_tried(monkeypatch: pytest.MonkeyPatch) -> None:
     rewrite.apply_glossary.cache_clear()
 
 
+_SPECIALTIES = [None, "oncology", "internal medicine", "orthopaedic surgery", "Rheumatology", "radiology", "pediatrics"]
+
+
 def _compare(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from translator.mapping import rewrite
 
@@ -71,9 +76,12 @@ def _compare(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as m:
         m.setattr(patterns.Regex, "may_match", recording)
         prefiltered = [translate_bullet(text, target="medical-affairs").model_dump() for text in texts]
+        prefiltered_targets = [suggest_target(s, texts[i::7]) for i, s in enumerate(_SPECIALTIES)]
     with monkeypatch.context() as m:
         _everything_tried(m)
         tried = [translate_bullet(text, target="medical-affairs").model_dump() for text in texts]
+        tried_targets = [suggest_target(s, texts[i::7]) for i, s in enumerate(_SPECIALTIES)]
+    assert prefiltered_targets == tried_targets
     rewrite.apply_glossary.cache_clear()
     assert prefiltered == tried
     # Every text a pattern was not tried on, exactly as the code asked: the pattern does not match it.

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import Field, ValidationError, field_validator
 
 from translator.errors import ConfigError
-from translator.mapping.patterns import IGNORECASE, AnyOf, Regex, check
+from translator.mapping.patterns import IGNORECASE, AnyOf, Regex, check, regex
 from translator.memo import kept
 from translator.models import Competency, StrictModel
 
@@ -98,7 +98,7 @@ class Term(StrictModel):
 
     @property
     def regex(self) -> Regex:
-        return _regex(self.pattern, 0 if self.case_sensitive else IGNORECASE)
+        return regex(self.pattern, 0 if self.case_sensitive else IGNORECASE)
 
 
 class Glossary(StrictModel):
@@ -117,7 +117,7 @@ class Upgrade(StrictModel):
 
     @property
     def regex(self) -> Regex:
-        return _regex(rf"^(?:{self.opening})")
+        return regex(rf"^(?:{self.opening})")
 
 
 class Roles(StrictModel):
@@ -139,7 +139,7 @@ class NounOpening(StrictModel):
 
     @property
     def regex(self) -> Regex:
-        return _regex(self.pattern)
+        return regex(self.pattern)
 
 
 class Verbs(StrictModel):
@@ -150,11 +150,6 @@ class Verbs(StrictModel):
     upgrade: list[Upgrade]
     roles: Roles
     noun_opening: list[NounOpening]
-
-
-@cache
-def _regex(pattern: str, flags: int = IGNORECASE) -> Regex:
-    return Regex(pattern, flags)
 
 
 def render_validation_error(label: str, exc: ValidationError) -> str:

@@ -108,6 +108,12 @@ class Regex:
         return self.compiled.sub(replace, text) if self.may_match(text) else text
 
 
+@cache
+def regex(pattern: str, flags: int = IGNORECASE) -> Regex:
+    """The one Regex of a pattern, made on first use."""
+    return Regex(pattern, flags)
+
+
 class AnyOf:
     """Several patterns, of which one matching is enough: one look for all their literals first."""
 
