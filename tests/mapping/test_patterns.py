@@ -45,7 +45,7 @@ def _lines(paths: list[Path]) -> list[str]:
 
 def _fixture_bullets() -> list[str]:
     texts = [text for path in sorted((FIXTURES / "eval").glob("*.jsonl")) for text in _bullets(path)]
-    return texts + _lines(sorted(CVS.iterdir()))
+    return texts + _lines(sorted(p for p in CVS.rglob("*") if p.suffix in {".docx", ".pdf", ".txt", ".md"}))
 
 
 def _everything_tried(monkeypatch: pytest.MonkeyPatch) -> None:
