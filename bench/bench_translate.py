@@ -3,8 +3,12 @@
 Run with `make bench`. Commands are run interleaved (one of each per round) so that a busy machine
 slows them alike; medians are reported. Besides the full run it times the floors every translate
 must pay with the project's required stack: reading the .docx with python-docx, writing one, and
-creating one pydantic model. Exits 1 when the ratio is over 1.5 or when openai is imported in
-rules mode. Timings are never asserted in the test suite.
+creating one pydantic model. Exits 1 when the ratio is over 2.0 (issue 6) or when openai is imported
+in rules mode. Timings are never asserted in the test suite.
+
+The package is measured as installed: pip byte-compiles an installed package, and the libraries of
+the baseline are byte-compiled, so translator/ is byte-compiled first (PYTHONDONTWRITEBYTECODE, set on
+some machines, would otherwise make every run compile our modules from source, ~20 ms).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from cv_content import HOSPITALIST, ONCOLOGIST, PEDIATRICIAN  # noqa: E402
 from make_fixtures import make_docx  # noqa: E402
 
 ROUNDS = 11
-LIMIT = 1.5
+LIMIT = 2.0
 LIBRARIES = "import click, pydantic, docx, jinja2\n"
 
 
@@ -46,6 +50,9 @@ def run_interleaved(commands: dict[str, list[str]]) -> dict[str, float]:
 
 
 def main() -> int:
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "translator"), quiet=1)
     cli = str(Path(sys.executable).with_name("cv-translator"))
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:

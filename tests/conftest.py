@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,12 @@ SHARED_MISSING = f"needs ../shared beside the clone (the shared corpus and evalu
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "needs_shared: the test reads ../shared (corpus, evaluation harness)")
+    # Collection runs code too (parametrize over the loaded rules): the real home and cache are out of
+    # reach from the start, not only inside each test (isolated_home).
+    session_home = Path(tempfile.mkdtemp(prefix="cv-translator-tests-"))
+    config.add_cleanup(lambda: shutil.rmtree(session_home, ignore_errors=True))
+    os.environ["HOME"] = str(session_home / "home")
+    os.environ["XDG_CACHE_HOME"] = str(session_home / "cache")
     if os.environ.get("CI") == "true" and not SHARED.is_dir():
         raise pytest.UsageError(f"CI=true but {SHARED} is missing: the shared corpus and evaluation must be there")
 

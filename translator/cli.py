@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import sys
 from pathlib import Path
@@ -20,6 +22,11 @@ class _Group(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        # The process ends after one command, and nothing it made needs collecting then: frozen objects
+        # are left out of the interpreter's final collections, which walk every object (pydantic's
+        # validators slowly) — ~25 ms of a translate. The files and caches are written before that.
+        atexit.unregister(gc.freeze)
+        atexit.register(gc.freeze)
         try:
             result = super().main(*args, **kwargs)
         except TranslatorError as exc:

@@ -68,3 +68,22 @@ def test_duplicate_offer_ids_fail_at_load(tmp_path: Path, monkeypatch: pytest.Mo
             data.rules()
     finally:
         data.rules.cache_clear()
+
+
+def test_a_parsed_data_file_is_kept_until_its_text_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    path = tmp_path / "rules.toml"
+    rule = '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
+    path.write_text(rule.format(id="first"), encoding="utf-8")
+    assert [r.id for r in load_toml(path, RuleFile).rule] == ["first"]
+    assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.json"))) == 1
+
+    with monkeypatch.context() as m:
+        m.setattr(tomllib, "loads", lambda text: pytest.fail("parsed a file it had kept"))
+        assert [r.id for r in load_toml(path, RuleFile).rule] == ["first"]
+    path.write_text(rule.format(id="edited"), encoding="utf-8")
+    assert [r.id for r in load_toml(path, RuleFile).rule] == ["edited"]
+    path.write_text(rule.format(id="broken") + "frameing = 'oops'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"rule\.0\.frameing"):
+        load_toml(path, RuleFile)

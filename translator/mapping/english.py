@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import atexit
-import json
 import re
-from collections.abc import Callable
 from functools import cache
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
+
+from translator.mapping.patterns import IGNORECASE, compiled
+from translator.memo import DiskMemo
 
 Opening = Literal["past", "verb", "noun"]
 
@@ -49,47 +48,18 @@ _OBJECT_START = frozenset(
 _PREPOSITIONS = frozenset(["of", "for", "on", "about", "at", "in", "to", "with", "from", "by", "during", "as"])
 
 
-class _Memo:
+class _Memo(DiskMemo):
     """Lexicon answers kept in the user's cache folder: loading lemminflect's tables costs ~0.3 s a run,
     a CV asks about a few dozen words, and the answers never change for one version of the lexicon."""
 
     def __init__(self) -> None:
-        self.data: dict[str, Any] | None = None
-        self.path: Path | None = None  # fixed at first use: saved where it was read, whatever the environment at exit
-        self.dirty = False
+        super().__init__(self._filename)
 
-    def _path(self) -> Path:
+    @staticmethod
+    def _filename() -> str:
         from importlib.metadata import version
 
-        from translator.resources import cache_dir
-
-        return cache_dir() / f"lexicon-{version('lemminflect')}.json"
-
-    def get(self, key: str, compute: Callable[[], Any]) -> Any:
-        if self.data is None:
-            self.path = self._path()
-            try:
-                self.data = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                self.data = {}
-            atexit.register(self.save)
-        if key not in self.data:
-            self.data[key] = compute()
-            self.dirty = True
-        return self.data[key]
-
-    def save(self) -> None:
-        if not self.dirty or self.data is None or self.path is None:
-            return
-        try:
-            path = self.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self.data), encoding="utf-8")
-            tmp.replace(path)
-            self.dirty = False
-        except OSError:
-            pass  # no writable cache folder: the next run asks the lexicon again
+        return f"lexicon-{version('lemminflect')}.json"
 
 
 _MEMO = _Memo()
@@ -199,8 +169,8 @@ def opening_class(first: str, second: str | None, joined: bool = True) -> Openin
 
 
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # acronyms read letter by letter: "an MRI", "an ICU", "an NIH grant"
-_CONSONANT_SOUND_VOWELS = re.compile(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", re.IGNORECASE)
-_VOWEL_SOUND_CONSONANTS = re.compile(r"^(?:hour|honor|honest|heir)", re.IGNORECASE)
+_CONSONANT_SOUND_VOWELS = compiled(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", IGNORECASE)
+_VOWEL_SOUND_CONSONANTS = compiled(r"^(?:hour|honor|honest|heir)", IGNORECASE)
 
 
 def indefinite_article(phrase: str) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from translator.mapping.data import DATA_DIR, load_toml
+from translator.mapping.patterns import Regex, check, regex
 from translator.models import Competency, StrictModel, TargetRole
 
 
@@ -17,6 +17,15 @@ class Signal(StrictModel):
     weight: int
     reason: str
     on: Literal["specialty", "text"] = "text"
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_regex(cls, value: str) -> str:
+        return check(value)
+
+    @property
+    def regex(self) -> Regex:
+        return regex(self.pattern)
 
 
 class Ask(StrictModel):
@@ -79,11 +88,10 @@ def suggest_target(specialty: str | None, lines: list[str]) -> tuple[TargetRole,
     for role in role_profiles().values():
         score, reasons = 0, []
         for signal in role.signals:
-            regex = re.compile(signal.pattern, re.IGNORECASE)
             if signal.on == "specialty":
-                hits = 1 if specialty and regex.search(specialty) else 0
+                hits = 1 if specialty and signal.regex.search(specialty) else 0
             else:
-                hits = min(sum(1 for line in lines if regex.search(line)), 3)
+                hits = min(sum(1 for line in lines if signal.regex.search(line)), 3)
             if hits:
                 score += signal.weight * hits
                 reasons.append(signal.reason)

@@ -68,6 +68,8 @@ def read_lines(path: Path) -> tuple[str, list[Line]]:
 
         return kind, run_bounded(read_pdf_lines, path, name=path.name)
     if kind == "docx":
+        import docx  # noqa: F401  # before the fork: the child inherits it and the resume needs it after
+
         from translator.parse.docx import read_docx_lines
 
         return kind, run_bounded(read_docx_lines, path, name=path.name)
