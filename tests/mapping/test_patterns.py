@@ -186,61 +186,6 @@ def test_no_made_up_pattern_matches_text_its_literals_rule_out(pattern: str, fla
             assert regex.may_match(text), (pattern, text)
 
 
-def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return (a.span(), a.groups(), a.groupdict()) == (b.span(), b.groups(), b.groupdict())
-
-
-@settings(max_examples=300, deadline=None)
-@given(_PATTERNS, st.sampled_from([re.IGNORECASE.value, 0]), st.lists(st.text(_ALPHABET, max_size=12), max_size=6))
-def test_a_pattern_rebuilt_from_its_kept_program_is_the_compiled_pattern(
-    pattern: str, flags: int, texts: list[str]
-) -> None:
-    try:
-        expected = re.compile(pattern, flags)
-    except re.error:
-        assume(False)
-    patterns.compiled.cache_clear()
-    rebuilt = patterns._from_program(pattern, json.loads(json.dumps(patterns._program(pattern, flags))))
-    assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
-        expected.pattern,
-        expected.flags,
-        expected.groups,
-        expected.groupindex,
-    )
-    for text in texts:
-        assert _same_match(rebuilt.search(text), expected.search(text)), (pattern, text)
-        assert rebuilt.sub("<\\g<0>>", text) == expected.sub("<\\g<0>>", text)
-
-
-def test_every_data_pattern_rebuilt_from_its_program_matches_like_the_compiled_one() -> None:
-    texts = _fixture_bullets()
-    for regex in _regexes():
-        expected = re.compile(regex.pattern, regex.flags)
-        rebuilt = patterns._from_program(regex.pattern, patterns._program(regex.pattern, regex.flags))
-        assert rebuilt.groupindex == expected.groupindex and rebuilt.flags == expected.flags
-        for text in texts:
-            assert _same_match(rebuilt.search(text), expected.search(text)), (regex.pattern, text)
-
-
-def test_a_damaged_program_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    from translator.memo import DiskMemo
-
-    program = patterns._program(r"\bcommittee\b", re.IGNORECASE.value)
-    program[3] = "AAAAAA=="  # opcodes that are no program
-    with pytest.raises(RuntimeError):
-        patterns._from_program(r"\bcommittee\b", program)
-    damaged = DiskMemo(lambda: "programs-test.json")
-    damaged.data = {f"{re.IGNORECASE.value}:\\bcommittee\\b": program}
-    monkeypatch.setattr(patterns, "_PROGRAMS", damaged)
-    patterns.compiled.cache_clear()
-    try:
-        assert patterns.compiled(r"\bcommittee\b").search("Sepsis Committee member")
-    finally:
-        patterns.compiled.cache_clear()
-
-
 @pytest.mark.parametrize(
     ("pattern", "needed"),
     [

@@ -6,7 +6,6 @@ import re
 from functools import cache
 from typing import Literal
 
-from translator.mapping.patterns import IGNORECASE, compiled
 from translator.memo import DiskMemo
 
 Opening = Literal["past", "verb", "noun"]
@@ -169,8 +168,8 @@ def opening_class(first: str, second: str | None, joined: bool = True) -> Openin
 
 
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # acronyms read letter by letter: "an MRI", "an ICU", "an NIH grant"
-_CONSONANT_SOUND_VOWELS = compiled(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", IGNORECASE)
-_VOWEL_SOUND_CONSONANTS = compiled(r"^(?:hour|honor|honest|heir)", IGNORECASE)
+_CONSONANT_SOUND_VOWELS = re.compile(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", re.IGNORECASE)
+_VOWEL_SOUND_CONSONANTS = re.compile(r"^(?:hour|honor|honest|heir)", re.IGNORECASE)
 
 
 def indefinite_article(phrase: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from translator.mapping.patterns import IGNORECASE, compiled
-
 _WORD_NUMBERS = {
     w: str(i)
     for i, w in enumerate(
@@ -26,10 +24,10 @@ _WORD_NUMBERS = {
         ]
     )
 }
-_NUMBER = compiled(r"\d+(?:\.\d+)?", 0)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " "})
-_CAPITALIZED = compiled(r"\b[A-Z][A-Za-z0-9&'-]*\b", 0)
-_MONEY_OR_PERCENT = compiled(r"[$€£]|%|\bpercent\b", IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z0-9&'-]*\b")
+_MONEY_OR_PERCENT = re.compile(r"[$€£]|%|\bpercent\b", re.IGNORECASE)
 
 
 def _normalize(text: str) -> str:
@@ -45,7 +43,7 @@ def numbers(text: str) -> set[str]:
     return found
 
 
-_STANDALONE = compiled(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d]|\.\d)", 0)
+_STANDALONE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d]|\.\d)")
 
 
 def standalone_numbers(text: str) -> set[str]:
@@ -68,7 +66,7 @@ def _proper_words(text: str) -> set[str]:
 # Words that assert a collaborator, an audience, a result or a standard. A rewrite may use one only when
 # the source (or the user's own answer) already has a word of the same stem: "Member, Stroke Committee"
 # does not say who else sat on the committee, nor what it achieved.
-_CLAIMS = compiled(
+_CLAIMS = re.compile(
     r"\b(nurs\w*|pharmac\w*|case management|case managers?|social work\w*|stakeholders?|sponsors?|CROs?|"
     r"executives?|administrat\w*|leadership|multidisciplinary|interdisciplinary|interprofessional|"
     r"cross-functional|teams?|colleagues|disciplines|partners?\w*|collaborat\w*|alongside|"
@@ -76,7 +74,7 @@ _CLAIMS = compiled(
     r"adopted|evidence|audiences?|budgets?|revenue|savings|costs?|strateg\w*|learners|expertise|reasoning|"
     r"best practices?|value|impact\w*|success\w*|ensur\w*|optimi[sz]\w*|enhanc\w*|streamlin\w*|"
     r"system-wide|organization-wide|hospital-wide|patient safety|safety|quality)\b",
-    IGNORECASE,
+    re.IGNORECASE,
 )
 
 

@@ -16,9 +16,6 @@ pattern is compiled at load, and a bad one still fails at load with its file and
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]  # the engine under re; see compiled()
-import array
-import base64
 import hashlib
 import re
 import sys
@@ -32,19 +29,16 @@ from translator.memo import DiskMemo
 IGNORECASE = int(re.IGNORECASE)
 
 
-def _memo_name(kind: str) -> str:
+def _memo_name() -> str:
     """One file per Python (its re module reads the patterns) and per version of this module (it reads them too)."""
     try:
         reader = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
     except OSError:
         reader = "unknown"
-    return f"{kind}-py{sys.version_info[0]}{sys.version_info[1]}-{reader}.json"
+    return f"patterns-py{sys.version_info[0]}{sys.version_info[1]}-{reader}.json"
 
 
-_MEMO = DiskMemo(lambda: _memo_name("patterns"))
-# Compiled programs: what re.compile makes of a pattern (the opcodes _sre runs), kept so that a pattern
-# compiled in an earlier run is rebuilt in a microsecond instead of compiled again in ~0.1 ms.
-_PROGRAMS = DiskMemo(lambda: _memo_name(f"regex-programs-sre{_sre.MAGIC}"))
+_MEMO = DiskMemo(_memo_name)
 
 # Characters that a case-insensitive pattern's ASCII letter matches besides its two cases, mapped to that
 # letter (the Kelvin sign lower-cases to "k" by itself); see test_fold_keeps_every_case_insensitive_match.
@@ -59,43 +53,11 @@ def fold(text: str) -> str:
 
 @cache
 def compiled(pattern: str, flags: int = IGNORECASE) -> re.Pattern[str]:
-    """re.compile(pattern, flags), rebuilt from the program kept by an earlier run when there is one.
-
-    Kept here, not in the re module's own cache: the data files hold more patterns than it keeps (512).
-    """
-    try:
-        program = _PROGRAMS.get(f"{flags}:{pattern}", lambda: _program(pattern, flags))
-        return _from_program(pattern, program)
-    except Exception:  # a bad pattern (raised below, named), or a surprise from _sre: compile it the usual way
-        pass
+    # Kept here, not in the re module's own cache: the data files hold more patterns than it keeps (512).
     try:
         return re.compile(pattern, flags)
     except re.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
-
-
-def _program(pattern: str, flags: int) -> list[Any]:
-    """What re._compiler.compile passes to _sre.compile, in JSON: flags, groups, group names, opcodes."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern, flags)
-    code = array.array("I", _compiler._code(parsed, flags))
-    if code.itemsize != _sre.CODESIZE:
-        raise ValueError("opcodes of another size")
-    state = parsed.state
-    return [flags | state.flags, state.groups - 1, state.groupdict, base64.b64encode(code.tobytes()).decode()]
-
-
-def _from_program(pattern: str, program: list[Any]) -> re.Pattern[str]:
-    flags, groups, names, opcodes = program
-    code = array.array("I")
-    code.frombytes(base64.b64decode(opcodes))
-    indexgroup: list[str | None] = [None] * (groups + 1)
-    for name, index in names.items():
-        indexgroup[index] = name
-    # _sre checks the opcodes (a damaged program raises RuntimeError, and the pattern is compiled instead).
-    made: re.Pattern[str] = _sre.compile(pattern, flags, code.tolist(), groups, names, tuple(indexgroup))
-    return made
 
 
 def check(pattern: str, flags: int = IGNORECASE) -> str:
@@ -111,10 +73,7 @@ def literals(pattern: str, flags: int = IGNORECASE) -> frozenset[str] | None:
     """
 
     def read() -> list[str] | None:
-        try:
-            re.compile(pattern, flags)  # not compiled(): its program is kept only once it is tried
-        except re.error as exc:
-            raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+        compiled(pattern, flags)
         return _literals(pattern, flags)
 
     found = _MEMO.get(f"{flags}:{pattern}", read)

@@ -8,27 +8,26 @@ from functools import lru_cache
 from translator.mapping import english
 from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
-from translator.mapping.patterns import IGNORECASE, compiled
 from translator.parse.text import BULLET_GLYPHS
 
-_ROLE_SPLIT = compiled(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", IGNORECASE)
-_COMMITTEE = compiled(r"\b(committee|council|board|task ?force|working group|workgroup|panel)s?\b", IGNORECASE)
-_ORGANIZATION = compiled(
-    r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", IGNORECASE
+_ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|workgroup|panel)s?\b", re.IGNORECASE)
+_ORGANIZATION = re.compile(
+    r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
 )
-_WORK = compiled(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", IGNORECASE)
-_UNIT = compiled(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", IGNORECASE)
-_ACTIVITY = compiled(
+_WORK = re.compile(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE)
+_UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
+_ACTIVITY = re.compile(
     r"\b(patients?|care|call|coverage|consult\w*|clinics?|services?|shifts?|cases|procedures?|rounds|admissions?|"
     r"visits?|encounters?|deliveries|surger(?:y|ies))\b",
-    IGNORECASE,
+    re.IGNORECASE,
 )
-_DURATION = compiled(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", IGNORECASE)
-_ARTICLE = compiled(r"^(the|a|an)\s+", IGNORECASE)
-_DETERMINER = compiled(
+_DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
     r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten)\b",
-    IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -145,7 +144,7 @@ def _with_article(phrase: str) -> str:
     return "the " + phrase
 
 
-_HELPED = compiled(r"^(?:helped|assisted)\s+(?:to\s+)?([a-z]+)\b\s*", IGNORECASE)
+_HELPED = re.compile(r"^(?:helped|assisted)\s+(?:to\s+)?([a-z]+)\b\s*", re.IGNORECASE)
 
 
 def _upgrade(text: str) -> str | None:
@@ -162,13 +161,13 @@ def _upgrade(text: str) -> str | None:
     return None
 
 
-_WORD = compiled(r"[A-Za-z][A-Za-z'-]*", 0)
-_TOKEN = compiled(r"[A-Za-z0-9][A-Za-z0-9'-]*", 0)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
-_COMMITTEE_NAME = compiled(
+_COMMITTEE_NAME = re.compile(
     r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern,
-    IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -190,7 +189,7 @@ def _opening(text: str) -> english.Opening:
 
 
 # A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions".
-_AND_VERB = compiled(r"(?<=\band )([a-z]+) ([\w-]+)", 0)
+_AND_VERB = re.compile(r"(?<=\band )([a-z]+) ([\w-]+)")
 
 
 def _past_of_base(match: re.Match[str]) -> str:
@@ -233,7 +232,7 @@ def _verb_first(text: str, rule: Rule) -> str:
     return _noun_phrase(text, rule)
 
 
-_NOMINAL = compiled(r"^([A-Za-z-]+)(?:\s+and\s+([A-Za-z-]+))?\s+of\s+(?=\S)", IGNORECASE)
+_NOMINAL = re.compile(r"^([A-Za-z-]+)(?:\s+and\s+([A-Za-z-]+))?\s+of\s+(?=\S)", re.IGNORECASE)
 # Regular derivations of a verb from its noun of action, each checked against the lexicon.
 _DERIVATIONS = (
     ("ation", "ate"),
@@ -304,7 +303,7 @@ def _noun_phrase(text: str, rule: Rule) -> str:
 
 
 # A talk's venue after a comma or dash: a capitalized name, not a list of topics.
-_VENUE = compiled(r"\s*(?:,|\s[–—-])\s+(?=(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z0-9])[\w&'-]*)*(?:\s*[,(]|$))", 0)
+_VENUE = re.compile(r"\s*(?:,|\s[–—-])\s+(?=(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z0-9])[\w&'-]*)*(?:\s*[,(]|$))")
 
 
 def _takes_article(body: str, head: str) -> bool:
@@ -315,7 +314,7 @@ def _takes_article(body: str, head: str) -> bool:
     return english.is_noun(word) and not word.endswith("s")
 
 
-_LEADING_GLYPH = compiled(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+", 0)
+_LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
 
 
 def _tidy(text: str) -> str:

@@ -6,15 +6,14 @@ import re
 
 from translator.mapping.classify import competencies_of, matching_rules
 from translator.mapping.guard import standalone_numbers
-from translator.mapping.patterns import IGNORECASE, compiled
 from translator.mapping.rewrite import apply_glossary, rewrite
 from translator.models import BulletTranslation, Suggestion
 
 # Questions that ask for a count or a measured result: not asked when the bullet already has numbers.
-_ASKS_FOR_NUMBERS = compiled(r"^how many\b|before/after|add the numbers?\b", IGNORECASE)
+_ASKS_FOR_NUMBERS = re.compile(r"^how many\b|before/after|add the numbers?\b", re.IGNORECASE)
 
 
-_PLACEHOLDER = compiled(r"\[[^\]]*\]", 0)
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 
 
 def _is_placeholder(text: str) -> bool:
