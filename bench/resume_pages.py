@@ -1,6 +1,6 @@
 """Pages of each fixture CV's resume as LibreOffice prints it, against the planner's estimate.
 
-`python bench/resume_pages.py [CV …]` (default: every CV in fixtures/cvs). Needs `soffice` (Debian package
+`python bench/resume_pages.py [CV …]` (default: every CV in fixtures/cvs and its sub-folders). Needs `soffice` (Debian package
 libreoffice-writer). For each CV: the resume's headings in order, printed pages (and how full the last page
 is), the page limit, the estimated pages, and the work bullets kept of those in the CV. With `--untrimmed`
 it prints the estimated lines per printed page of the resume before trimming — the figure PAGE_LINES in
@@ -42,7 +42,8 @@ def main(argv: list[str]) -> int:
     from translator.pipeline import build_report
 
     untrimmed = "--untrimmed" in argv
-    files = [Path(a) for a in argv if not a.startswith("--")] or sorted((ROOT / "fixtures" / "cvs").iterdir())
+    every = (p for p in (ROOT / "fixtures" / "cvs").rglob("*") if p.suffix in {".docx", ".pdf", ".txt", ".md"})
+    files = [Path(a) for a in argv if not a.startswith("--")] or sorted(every)
     if untrimmed:
         resume.MAX_PAGES = resume.LONG_RECORD_PAGES = 1000
     over = 0
