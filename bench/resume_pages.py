@@ -1,10 +1,11 @@
 """Pages of each fixture CV's resume as LibreOffice prints it, against the planner's estimate.
 
-`python bench/resume_pages.py [CV …]` (default: every CV in fixtures/cvs and its sub-folders). Needs `soffice` (Debian package
-libreoffice-writer). For each CV: the resume's headings in order, printed pages (and how full the last page
-is), the page limit, the estimated pages, and the work bullets kept of those in the CV. With `--untrimmed`
-it prints the estimated lines per printed page of the resume before trimming — the figure PAGE_LINES in
-translator/render/resume.py is calibrated from. Exits 1 when a resume prints more pages than its limit.
+`python bench/resume_pages.py [CV …]` (default: every CV in fixtures/cvs and its sub-folders). Needs
+`soffice` (Debian package libreoffice-writer). For each CV: the resume's headings in order, printed pages
+(and how full the last page is), the page limit, the estimated pages, and the work bullets kept of those in
+the CV. With `--untrimmed` it prints the estimated lines per printed page of the resume before trimming —
+the figure PAGE_LINES in translator/render/resume.py is calibrated from. Exits 1 when a resume prints more
+pages than its limit.
 """
 
 from __future__ import annotations
