@@ -36,6 +36,10 @@ class DiskMemo:
             atexit.register(self.save)
         return self.data
 
+    def preload(self) -> None:
+        """Read the kept answers now (the caller has a moment to spare), not at the first question."""
+        self._load()
+
     def __contains__(self, key: str) -> bool:
         return key in self._load()
 

@@ -239,6 +239,20 @@ def write_outputs(outputs: dict[str, bytes], out_dir: Path, force: bool) -> list
     return targets
 
 
+def _prepare() -> None:
+    """What a translation loads after reading the CV, loaded while a child process reads it."""
+    from translator.mapping import english
+    from translator.mapping.data import glossary, rules, verbs
+    from translator.mapping.roles import specialties
+    from translator.render import resume  # noqa: F401
+    from translator.resources import template_env
+
+    rules(), glossary(), verbs(), role_profiles(), specialties()
+    english.preload()
+    for name in ("linkedin.md.j2", "outreach.md.j2", "report.md.j2", "answers.template.toml.j2"):
+        template_env().get_template(name)
+
+
 def translate_cv(
     path: Path,
     out_dir: Path,
@@ -258,7 +272,7 @@ def translate_cv(
     from translator.parse import read_cv
 
     confirmed = load_answers(answers) if answers is not None else None
-    cv = read_cv(path)
+    cv = read_cv(path, meanwhile=_prepare)
     improver = rewriter() if rewriter is not None else None
     report = build_report(
         cv,

@@ -120,6 +120,28 @@ def test_a_pdf_that_takes_too_long_to_read_is_stopped(tmp_path: Path, monkeypatc
         read_cv(hostile.slow_pdf(tmp_path))
 
 
+def test_the_parent_works_while_the_child_reads() -> None:
+    """`meanwhile` runs in this process while the reading child is still alive; the read's result comes back."""
+    import os
+
+    seen: list[tuple[int, int]] = []
+    result = bounded.run_bounded(time.sleep, 1, name="x", meanwhile=lambda: seen.append(os.waitpid(-1, os.WNOHANG)))
+    assert result is None
+    assert seen == [(0, 0)]  # a child existed and had not finished when meanwhile ran
+
+
+def test_a_failure_meanwhile_still_stops_the_reader() -> None:
+    def fail() -> None:
+        raise ValueError("meanwhile failed")
+
+    with pytest.raises(ValueError, match="meanwhile failed"):
+        bounded.run_bounded(time.sleep, 30, name="x", meanwhile=fail)
+    import os
+
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
+
+
 def _allocate(megabytes: int) -> int:
     blob = bytearray(megabytes * 1024 * 1024)
     return len(blob)

@@ -64,6 +64,11 @@ class _Memo(DiskMemo):
 _MEMO = _Memo()
 
 
+def preload() -> None:
+    """Read the lexicon answers kept from earlier runs (done while a child process reads the CV)."""
+    _MEMO.preload()
+
+
 def _all_lemmas(word: str) -> dict[str, list[str]]:
     from lemminflect import getAllLemmas
 

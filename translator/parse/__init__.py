@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from translator.errors import InputFileError, NoCVFoundError, UnsupportedFormatError
@@ -47,7 +48,7 @@ def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
     return read_markdown_lines(text) if markdown else read_text_lines(text)
 
 
-def read_lines(path: Path) -> tuple[str, list[Line]]:
+def read_lines(path: Path, meanwhile: Callable[[], object] | None = None) -> tuple[str, list[Line]]:
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
     if path.is_dir():
@@ -66,19 +67,25 @@ def read_lines(path: Path) -> tuple[str, list[Line]]:
     if kind == "pdf":
         from translator.parse.pdf import read_pdf_lines
 
-        return kind, run_bounded(read_pdf_lines, path, name=path.name)
+        return kind, run_bounded(read_pdf_lines, path, name=path.name, meanwhile=meanwhile)
     if kind == "docx":
         import docx  # noqa: F401  # before the fork: the child inherits it and the resume needs it after
 
         from translator.parse.docx import read_docx_lines
 
-        return kind, run_bounded(read_docx_lines, path, name=path.name)
-    return kind, _text_lines(path, path.read_bytes(), markdown=kind == "md")
+        return kind, run_bounded(read_docx_lines, path, name=path.name, meanwhile=meanwhile)
+    lines = _text_lines(path, path.read_bytes(), markdown=kind == "md")
+    if meanwhile is not None:
+        meanwhile()
+    return kind, lines
 
 
-def read_cv(path: Path) -> ParsedCV:
-    """Read a CV file into the parsed model, or raise one clear TranslatorError."""
-    kind, lines = read_lines(Path(path))
+def read_cv(path: Path, meanwhile: Callable[[], object] | None = None) -> ParsedCV:
+    """Read a CV file into the parsed model, or raise one clear TranslatorError.
+
+    `meanwhile` is the caller's next work, run while a child process reads a .docx or PDF.
+    """
+    kind, lines = read_lines(Path(path), meanwhile)
     preamble, sections = build_sections(lines)
     all_text = "\n".join(line.text for line in lines)
     profile = extract_profile(preamble, sections, all_text)

@@ -82,10 +82,17 @@ def _receive(read_fd: int, name: str) -> tuple[str, Any]:
     return received
 
 
-def run_bounded(function: Callable[..., T], *args: Any, name: str) -> T:
-    """function(*args) under READ_SECONDS and READ_MEMORY_BYTES; one clear InputFileError when exceeded."""
+def run_bounded(function: Callable[..., T], *args: Any, name: str, meanwhile: Callable[[], object] | None = None) -> T:
+    """function(*args) under READ_SECONDS and READ_MEMORY_BYTES; one clear InputFileError when exceeded.
+
+    `meanwhile` runs in this process while the child reads: work the caller needs next anyway (loading the
+    rules, the templates), done on the other core instead of after the read.
+    """
     if not hasattr(os, "fork"):
-        return function(*args)
+        result = function(*args)
+        if meanwhile is not None:
+            meanwhile()
+        return result
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -93,6 +100,8 @@ def run_bounded(function: Callable[..., T], *args: Any, name: str) -> T:
         _child(write_fd, function, args, READ_MEMORY_BYTES)
     os.close(write_fd)
     try:
+        if meanwhile is not None:
+            meanwhile()
         status, payload = _receive(read_fd, name)
     finally:
         os.close(read_fd)
