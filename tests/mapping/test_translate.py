@@ -88,6 +88,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Serve on the formulary subcommittee", ["Served on the formulary subcommittee"], ["serve on"]),
         ("Supervise 4 residents and teach medical students", ["and taught medical students"], ["teach"]),
         ("Manage the clinic and staff schedules", ["Managed the clinic and staff schedules"], ["staffed"]),
+        ("CME speaker: 8 talks on back pain", ["Presented at CME"], []),
+        ("Course director, ultrasound curriculum for PM&R residents", ["Served as course director", "PM&R"], []),
         ("Wrote the data dictionary for the stroke registry", [], ["Published"]),
         ("Took 1:4 call for the trauma service", ["call coverage 1 night in 4"], ["1:4"]),
         ("Covered 1:3 home call", ["Provided home call coverage 1 night in 3"], ["coverage for home"]),
@@ -270,3 +272,7 @@ def test_guard_accepts_claims_the_user_or_the_glossary_stands_behind() -> None:
     )
     added = "leading the daily care team with nursing, case management and pharmacy"
     assert not violations("Rounded on 18 patients", f"Cared for 18 patients, {added}", context=added)
+
+
+def test_acronyms_keep_their_capitals_in_an_opening() -> None:
+    assert translate_bullet("CME speaker: 8 talks on back pain").rewrite.startswith("Presented at CME, ")

@@ -101,6 +101,7 @@ def violations(source: str, rewrite: str, allowed_words: frozenset[str] = frozen
         problems.append("adds money or a percentage")
     tokens = re.findall(r"[A-Za-z][\w'-]*", f"{source} {context}")
     source_words = {w.lower() for token in tokens for w in (token, *token.split("-"))}  # "anti-VEGF" has VEGF
+    source_words |= {w.lower() for w in _CAPITALIZED.findall(f"{source} {context}")}  # "PM&R" as one name
     names = _proper_words(rewrite) - source_words - allowed_words
     if names:
         problems.append(f"adds the name(s) {', '.join(sorted(names))}")

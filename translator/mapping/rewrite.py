@@ -54,6 +54,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _lower_words(text: str) -> str:
+    """Lower-case words, not acronyms: "Grand Rounds" → "grand rounds", "CME" stays."""
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split(" "))
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -155,7 +160,7 @@ def _upgrade(text: str) -> str | None:
     for upgrade in verbs().upgrade:
         match = upgrade.regex.match(text)
         if match:
-            groups = {f"g{i}": (g or "").lower() for i, g in enumerate(match.groups(), start=1)}
+            groups = {f"g{i}": _lower_words(g or "") for i, g in enumerate(match.groups(), start=1)}
             groups |= {f"art{i}": english.indefinite_article(g) for i, g in enumerate(match.groups(), 1) if g}
             return upgrade.verb.format_map(_Missing(groups)) + text[match.end() :]
     return None
