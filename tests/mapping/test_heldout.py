@@ -4,6 +4,9 @@
 - Our held-out set (fixtures/eval/heldout_bullets.jsonl): 80 bullets in 22 specialties the dev sample
   lacks, written and labelled by someone who had not read the rules. The labels are that person's
   judgement, not the product owner's.
+- A fresh set (fixtures/eval/fresh_bullets.jsonl): 60 bullets in 16 more specialties, written the same way
+  later. Measured once before any rule was changed for it (micro-F1 0.825, jargon removed 0.658); the rules
+  were then improved in general, so it is no longer unseen and guards against going back.
 """
 
 from __future__ import annotations
@@ -45,5 +48,15 @@ def test_heldout_bullets_pass_the_unseen_bar() -> None:
         str(FIXTURES / "eval" / "heldout_bullets.jsonl"),
         *("--min-f1", "0.85", "--max-claims", "0.0125", "--max-padded", "0.05", "--min-jargon", "0.95"),
         *("--min-changed", "0.9", "--min-verb-first", "0.9"),
+    )
+    assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]
+
+
+def test_fresh_bullets_keep_their_level() -> None:
+    # One of the 60 (1.7%) counts as a claim: "SNF" → "skilled nursing facility", as above.
+    result = _score(
+        str(FIXTURES / "eval" / "fresh_bullets.jsonl"),
+        *("--min-f1", "0.85", "--max-claims", "0.017", "--max-padded", "0.05", "--min-jargon", "0.9"),
+        *("--min-changed", "0.9", "--min-verb-first", "0.9", "--min-keep", "0.9"),
     )
     assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]

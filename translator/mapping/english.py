@@ -92,9 +92,10 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 def _inflect(lemma: str, tag: str) -> str | None:
-    if lemma.startswith("co-") and not _lemmas(lemma):
+    if lemma.startswith("co-"):  # the root's own forms: co-lead → co-led, not the regular "co-leaded"
         root = _inflect(lemma[3:], tag)
-        return f"co-{root}" if root else None
+        if root:
+            return f"co-{root}"
     forms: list[str] = _MEMO.get(f"I:{lemma}:{tag}", lambda: _inflection(lemma, tag))
     return forms[0] if forms else None
 

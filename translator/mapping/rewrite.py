@@ -46,8 +46,8 @@ def _lower_first(text: str) -> str:
     if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() for c in first)):
         return text
     if (
-        len(words) > 1 and words[1][:1].isupper() and not first.endswith((",", ":", ";"))
-    ):  # a name: "Pharmacy and Therapeutics Committee"
+        len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower() and not first.endswith((",", ":", ";"))
+    ):  # a name: "Pharmacy and Therapeutics Committee" (not "Weekly OTVs": an acronym follows)
         return text
     if len(words) > 2 and words[1] in {"and", "of", "&"} and words[2][:1].isupper():
         return text
@@ -193,8 +193,9 @@ def _opening(text: str) -> english.Opening:
     return english.opening_class(first, second, joined)
 
 
-# A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions".
-_AND_VERB = re.compile(r"(?<=\band )([a-z]+) ([\w-]+)")
+# A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions",
+# "Direct the unit; sign recertifications".
+_AND_VERB = re.compile(r"(?:(?<=\band )|(?<=; ))([a-z]+) ([\w-]+)")  # "… and teach …", "…; sign …"
 
 
 def _past_of_base(match: re.Match[str]) -> str:
@@ -210,6 +211,7 @@ def _past_of_base(match: re.Match[str]) -> str:
 
 _PLAIN_OBJECT = frozenset(
     {"the", "a", "an", "all", "each", "every", "our", "their", "its", "with", "for", "to", "on", "across", "between"}
+    | {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}
 )
 
 
@@ -227,8 +229,8 @@ def _verb_first(text: str, rule: Rule) -> str:
             converted = past + _AND_VERB.sub(_past_of_base, text[len(first) :])
             return _upgrade(_upper_first(converted)) or _upper_first(converted)
     role = _as_role(text)
-    if role:
-        return role
+    if role:  # "Served as …" is past: so are the acts after it ("…; sign recertifications")
+        return _AND_VERB.sub(_past_of_base, role)
     nominal = _from_nominalization(text)
     if nominal:
         return nominal
