@@ -6,17 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from translator.targets import TargetRole
+
 Competency = Literal["cross_functional", "data", "communication", "projects"]
 COMPETENCIES: tuple[Competency, ...] = ("cross_functional", "data", "communication", "projects")
-TargetRole = Literal["medical-affairs", "clinical-development", "msl", "medtech", "health-tech", "payer"]
-TARGET_ROLES: tuple[TargetRole, ...] = (
-    "medical-affairs",
-    "clinical-development",
-    "msl",
-    "medtech",
-    "health-tech",
-    "payer",
-)
 
 
 class StrictModel(BaseModel):

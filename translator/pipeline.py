@@ -25,13 +25,13 @@ from translator.models import (
     Profile,
     ProfileTexts,
     Report,
-    TargetRole,
 )
 
 if TYPE_CHECKING:
     from translator.llm.rewriter import Rewriter
 from translator.render import content
 from translator.resources import render
+from translator.targets import TargetRole
 
 # Sections whose bullets describe work; education, publications and certifications are kept as written.
 TRANSLATED_KINDS = {

@@ -9,7 +9,7 @@ import pytest
 from translator.errors import ConfigError
 from translator.mapping.data import RuleFile, glossary, load_toml, rules, verbs
 from translator.mapping.roles import gap_actions, role_profiles
-from translator.models import TARGET_ROLES
+from translator.targets import TARGET_ROLES
 
 
 def test_shipped_data_loads() -> None:

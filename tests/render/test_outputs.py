@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from tests.conftest import CVS, FIXTURES
-from translator.models import TARGET_ROLES, Profile
+from translator.models import Profile
 from translator.parse import read_cv
 from translator.pipeline import build_report, render_outputs
 from translator.render.content import (
@@ -20,6 +20,7 @@ from translator.render.content import (
     NOTE_LIMIT,
     NOTE_PREMIUM_LIMIT,
 )
+from translator.targets import TARGET_ROLES
 
 FIXTURE_CVS = sorted(p.name for p in CVS.iterdir() if p.is_file())  # office/ is read by tests/parse
 GOLDEN = FIXTURES / "golden"

@@ -9,7 +9,8 @@ from pydantic import Field, field_validator
 
 from translator.mapping.data import DATA_DIR, load_toml
 from translator.mapping.patterns import Regex, check, regex
-from translator.models import Competency, StrictModel, TargetRole
+from translator.models import Competency, StrictModel
+from translator.targets import TargetRole
 
 
 class Signal(StrictModel):

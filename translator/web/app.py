@@ -19,10 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from translator.answers import parse_answers
 from translator.errors import TranslatorError, UnsupportedFormatError
 from translator.mapping.roles import role_profiles
-from translator.models import COMPETENCIES, TARGET_ROLES, ParsedCV, Report
+from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.pipeline import read_cv_bytes
 from translator.render.content import COMPETENCY_LABELS
 from translator.resources import render
+from translator.targets import TARGET_ROLES
 from translator.web.review import (
     PageCache,
     WebSettings,

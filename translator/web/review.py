@@ -17,8 +17,9 @@ from pydantic import Field, ValidationError
 from translator.answers import Answers, BulletAnswer, dump_answers
 from translator.errors import TranslatorError
 from translator.llm.cache import AnswerCache
-from translator.models import TARGET_ROLES, BulletTranslation, ParsedCV, Report, StrictModel
+from translator.models import BulletTranslation, ParsedCV, Report, StrictModel
 from translator.pipeline import build_report, render_outputs
+from translator.targets import TARGET_ROLES
 
 if TYPE_CHECKING:
     from translator.llm.settings import LLMSettings
