@@ -27,7 +27,9 @@ def test_corpus_is_present() -> None:
     assert len(FILES) == 22, "the shared corpus should hold 22 documents (MANIFEST.md)"
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+# Without ../shared one placeholder keeps the test, so that it skips with the reason (needs_shared), not
+# with pytest's "got empty parameter set".
+@pytest.mark.parametrize("path", FILES or [CORPUS / "missing"], ids=lambda p: p.name)
 def test_parses_without_crashing(path: Path) -> None:
     if path.name in NOT_CVS:
         try:
