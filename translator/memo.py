@@ -54,7 +54,7 @@ class DiskMemo:
         if not self.dirty or self.data is None or self.path is None:
             return
         try:
-            _write_json(self.path, self.data)
+            write_json(self.path, self.data)
             self.dirty = False
         except OSError:
             pass  # no writable cache folder: the next run computes the answers again
@@ -74,13 +74,14 @@ def kept(name: str, compute: Callable[[], Any]) -> Any:
     value = compute()
     try:
         if json.loads(json.dumps(value)) == value:
-            _write_json(path, value)
+            write_json(path, value)
     except (OSError, TypeError, ValueError):
         pass  # no writable cache folder, or a value JSON cannot hold: computed again next time
     return value
 
 
-def _write_json(path: Path, value: Any) -> None:
+def write_json(path: Path, value: Any) -> None:
+    """Write `value` as JSON to `path` atomically (its folder made if needed); raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own: two runs writing at once must not write into one temporary file.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

@@ -6,10 +6,9 @@ are stored; a corrupt entry is treated as missing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +32,7 @@ class AnswerCache:
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         """Best effort: a cache that cannot be written costs a request next time, nothing else."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(value, handle, ensure_ascii=False)
-            os.replace(tmp, self.folder / f"{key}.json")
-        except OSError:
-            pass
+        from translator.memo import write_json
+
+        with contextlib.suppress(OSError):
+            write_json(self.folder / f"{key}.json", value)
