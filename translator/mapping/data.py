@@ -86,15 +86,24 @@ class RuleFile(StrictModel):
     rule: list[Rule]
 
 
-class Term(StrictModel):
+class PatternEntry(StrictModel):
+    """A data-file entry built around one regular expression: checked at load, compiled on first use."""
+
     pattern: str
-    replace: str
-    case_sensitive: bool = False
 
     @field_validator("pattern")
     @classmethod
     def _valid_regex(cls, value: str) -> str:
         return check(value)
+
+    @property
+    def regex(self) -> Regex:
+        return regex(self.pattern)
+
+
+class Term(PatternEntry):
+    replace: str
+    case_sensitive: bool = False
 
     @property
     def regex(self) -> Regex:
@@ -128,18 +137,8 @@ class Roles(StrictModel):
     no_article_openings: list[str]
 
 
-class NounOpening(StrictModel):
-    pattern: str
+class NounOpening(PatternEntry):
     verb: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _valid_regex(cls, value: str) -> str:
-        return check(value)
-
-    @property
-    def regex(self) -> Regex:
-        return regex(self.pattern)
 
 
 class Verbs(StrictModel):

@@ -5,28 +5,17 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from translator.mapping.data import DATA_DIR, load_toml
-from translator.mapping.patterns import Regex, check, regex
+from translator.mapping.data import DATA_DIR, PatternEntry, load_toml
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
 
 
-class Signal(StrictModel):
-    pattern: str
+class Signal(PatternEntry):
     weight: int
     reason: str
     on: Literal["specialty", "text"] = "text"
-
-    @field_validator("pattern")
-    @classmethod
-    def _valid_regex(cls, value: str) -> str:
-        return check(value)
-
-    @property
-    def regex(self) -> Regex:
-        return regex(self.pattern)
 
 
 class Ask(StrictModel):
