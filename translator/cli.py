@@ -106,6 +106,9 @@ class LLMChoice:
             self.settings = settings_from(dry_run=self.dry_run, **self._options)
 
     def rewriter(self) -> Any:
+        """A new LLM rewriter, or None on the rules path."""
+        if not self.enabled:
+            return None
         from translator.llm.rewriter import LLMRewriter
 
         return LLMRewriter(self.settings, progress=True)  # type: ignore[arg-type]
@@ -234,7 +237,7 @@ def bullets(file: Any, as_json: bool, target: str | None, **llm_options: Any) ->
     llm = LLMChoice(llm_options)
     results = [translate_bullet(line.strip(), target=target) for line in file if line.strip()]
     assign_ids(results)
-    rewriter = llm.rewriter() if llm.enabled else None
+    rewriter = llm.rewriter()
     if rewriter is not None:
         rewriter.improve(results, None, Profile(), target or "medical-affairs")
         _report_llm(rewriter)
@@ -291,7 +294,7 @@ def headline(
     from translator.pipeline import headlines_for
 
     llm = LLMChoice(llm_options)
-    rewriter = llm.rewriter() if llm.enabled else None
+    rewriter = llm.rewriter()
     lines = headlines_for(
         cv,
         specialty=specialty,
@@ -324,7 +327,7 @@ def outreach(
     from translator.pipeline import outreach_text
 
     llm = LLMChoice(llm_options)
-    rewriter = llm.rewriter() if llm.enabled else None
+    rewriter = llm.rewriter()
     text = outreach_text(
         cv,
         specialty=specialty,

@@ -145,6 +145,7 @@ class Outreach(StrictModel):
 class ProfileTexts(StrictModel):
     """The texts written from the whole CV: the rules write them, an LLM may improve them."""
 
+    experience: list[str] = Field(default_factory=list, description="The experience types they were written from.")
     headlines: list[str]
     about: str
     summary: str

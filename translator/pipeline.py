@@ -129,7 +129,9 @@ def build_report(
     role = role_profiles()[chosen]
     if rewriter is not None:
         # The model gets the bullets and the rules' texts in one go, so every request is in flight at once.
-        drafts = _texts(cv.profile, role, bullets, kept, therapeutic_area)
+        draft_experience = content.experience_types(bullets, role, kept)
+        draft_cover = content.coverage(bullets, kept)
+        drafts = _texts(cv.profile, role, bullets, draft_experience, draft_cover, therapeutic_area)
         rewriter.improve(bullets, drafts, cv.profile, chosen)
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
@@ -141,7 +143,7 @@ def build_report(
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
     said = " ".join(competencies).lower()
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
-    texts = _texts(cv.profile, role, bullets, kept, therapeutic_area)
+    texts = _texts(cv.profile, role, bullets, experience, cover, therapeutic_area)
     if rewriter is not None:
         rewriter.improve_texts(texts, cv.profile, evidence=_cv_lines(cv), answers=answers)
     return Report(
@@ -162,13 +164,18 @@ def build_report(
 
 
 def _texts(
-    profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
+    profile: Profile,
+    role: RoleProfile,
+    bullets: list[BulletTranslation],
+    experience: list[str],
+    cover: dict[Competency, int],
+    area: str | None,
 ) -> ProfileTexts:
-    experience = content.experience_types(bullets, role, kept)
     return ProfileTexts(
+        experience=experience,
         headlines=content.headlines(profile, role, experience),
         about=content.about(profile, role, experience, bullets),
-        summary=content.summary(profile, role, experience, content.coverage(bullets, kept)),
+        summary=content.summary(profile, role, experience, cover),
         outreach=content.outreach(profile, role, area),
     )
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -67,6 +68,7 @@ class RulesRewriter:
         return None
 
 
+@cache
 def prompt_version(name: str) -> str:
     env = template_env("prompts")
     assert env.loader is not None
@@ -220,10 +222,9 @@ class LLMRewriter:
         redactor: Redactor,
     ) -> tuple[list[dict[str, str]], str]:
         from translator.mapping.roles import role_profiles
-        from translator.render.content import experience_types
 
         role = role_profiles()[target]
-        request = _profile_request(profile, target, experience_types(bullets, role), [b.text for b in bullets], drafts)
+        request = _profile_request(profile, target, drafts.experience, [b.text for b in bullets], drafts)
         self._draft_words = "\n".join(_all_texts(drafts))
         payload = ProfileIn.model_validate(redactor.redact_data(request.model_dump()))
         system = template_env("prompts").get_template(PROFILE_PROMPT).render(target_label=role.name)
