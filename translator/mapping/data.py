@@ -146,6 +146,7 @@ class Verbs(StrictModel):
     nominalizations: dict[str, str]
     participle_adjectives: list[str]
     verb_phrases: list[str]
+    countable_objects: list[str]
     upgrade: list[Upgrade]
     roles: Roles
     noun_opening: list[NounOpening]

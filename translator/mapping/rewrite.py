@@ -215,19 +215,42 @@ _PLAIN_OBJECT = frozenset(
 )
 
 
+# The object of an opening verb, up to a countable head that closes its phrase: "Led | quality improvement |
+# project | that cut …". The words before the head are modifiers, none a determiner, number or plural.
+_CLOSES_PHRASE = r"(?=\s+(?:that|which|to|for|with|on|in|at|of|across|from|by|using)\b|\s*[,;:(]|$)"
+
+
+def _object_article(text: str) -> str:
+    """'Led QI project that cut …' → 'Led a QI project …': a single countable object gets its article."""
+    heads = "|".join(map(re.escape, verbs().countable_objects))
+    match = re.match(rf"^(\S+) ((?:[\w&/-]+ ){{0,3}}?)({heads}){_CLOSES_PHRASE}", text, re.IGNORECASE)
+    if not match:
+        return text
+    verb, modifiers, head = match.groups()
+    words = modifiers.split()
+    if (
+        not english.is_past_verb(verb)
+        or _DETERMINER.match(f"{modifiers}{head}")
+        or any(w[:1].isdigit() or w.lower() in {"and", "or"} or english.is_plural_noun(w) for w in words)
+    ):
+        return text
+    phrase = f"{modifiers}{head}"
+    return f"{verb} {english.indefinite_article(phrase)} {phrase}{text[match.end() :]}"
+
+
 def _verb_first(text: str, rule: Rule) -> str:
     upgraded = _upgrade(text)
     if upgraded:
         return upgraded
     kind = _opening(text)
     if kind == "past":
-        return text
+        return _object_article(text)
     first = text.split(" ", 1)[0]
     if kind == "verb":
         past = english.past_tense(first.strip(",;:"))
         if past:
             converted = past + _AND_VERB.sub(_past_of_base, text[len(first) :])
-            return _upgrade(_upper_first(converted)) or _upper_first(converted)
+            return _upgrade(_upper_first(converted)) or _object_article(_upper_first(converted))
     role = _as_role(text)
     if role:  # "Served as …" is past: so are the acts after it ("…; sign recertifications")
         return _AND_VERB.sub(_past_of_base, role)
