@@ -15,7 +15,7 @@ COMPETENCIES: tuple[Competency, ...] = ("cross_functional", "data", "communicati
 class StrictModel(BaseModel):
     """Base for everything: unknown fields are errors, so typos in data files fail at load."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, defer_build=True)
 
 
 class Profile(StrictModel):
