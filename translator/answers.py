@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from pathlib import Path
 
 from pydantic import Field, ValidationError
@@ -65,6 +64,8 @@ def load_answers(path: Path) -> Answers:
 
 def parse_answers(text: str, name: str) -> Answers:
     """The answers file's TOML text (as the web page receives it); `name` is what errors call it."""
+    import tomllib
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

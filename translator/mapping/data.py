@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -12,7 +10,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from translator.errors import ConfigError
 from translator.mapping.patterns import IGNORECASE, AnyOf, Regex, check, regex
-from translator.memo import kept
+from translator.memo import read_toml
 from translator.models import Competency, StrictModel
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -161,18 +159,10 @@ def render_validation_error(label: str, exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _parse_toml(path: Path) -> Any:
-    """The parsed file, kept as JSON in the cache folder under the digest of its text: reading the six data
-    files' JSON takes well under a millisecond, parsing their TOML ~6 ms. An edited file has a new digest."""
-    text = path.read_text(encoding="utf-8")
-    digest = hashlib.sha256(text.encode()).hexdigest()[:20]
-    return kept(f"data/{path.stem}-{digest}.json", lambda: tomllib.loads(text))
-
-
 def load_toml(path: Path, model: type[StrictModel]) -> Any:
     try:
-        raw = _parse_toml(path)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raw = read_toml(path)
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise ConfigError(f"{path.name}: {exc}") from exc
     try:
         return model.model_validate(raw)

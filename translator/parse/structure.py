@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import cast
 
+from translator.memo import read_toml
 from translator.models import Bullet, Entry, Section, SectionKind
 from translator.parse.text import Line, split_dates
 
@@ -22,7 +22,7 @@ def _key(text: str) -> str:
 
 @cache
 def _sections_file() -> dict[str, dict[str, list[str]] | list[str]]:
-    return tomllib.loads((Path(__file__).parent / "sections.toml").read_text(encoding="utf-8"))
+    return read_toml(Path(__file__).parent / "sections.toml")  # type: ignore[no-any-return]
 
 
 @cache
