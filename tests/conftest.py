@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,14 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     for name in ("CV_TRANSLATOR_CACHE", "OPENAI_API_KEY", "OPENAI_BASE_URL", "CV_TRANSLATOR_MODEL"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def cycle_collection_restored() -> Iterator[None]:
+    """A one-CV `translate` turns the garbage collector off for the rest of its process; a test that runs it
+    in this process gets it back on afterwards."""
+    yield
+    gc.enable()
 
 
 @pytest.fixture

@@ -84,6 +84,18 @@ def test_a_bad_cv_in_a_batch_is_reported_and_the_others_are_translated(runner: C
     assert sorted(p.name for p in (tmp_path / "out" / "pediatrician").iterdir()) == sorted(OUTPUT_FILES)
 
 
+def test_one_cv_runs_without_cycle_collection_and_a_batch_keeps_it(runner: CliRunner, tmp_path: Path) -> None:
+    """One CV is a short process: the collector is off (it cost ~15 ms and freed next to nothing). A batch
+    lives long enough for cycles to add up, so it keeps the collector."""
+    import gc
+
+    cvs = [str(CVS / "sample_hospitalist.docx"), str(CVS / "pediatrician.txt")]
+    assert runner.invoke(main, ["translate", *cvs, "-o", str(tmp_path / "batch")]).exit_code == 0
+    assert gc.isenabled()
+    assert runner.invoke(main, ["translate", cvs[0], "-o", str(tmp_path / "one")]).exit_code == 0
+    assert not gc.isenabled()  # the conftest fixture turns it back on for the next test
+
+
 def test_translate_passes_the_therapeutic_area_to_outreach(runner: CliRunner, tmp_path: Path) -> None:
     args = ["translate", str(CVS / "oncologist.pdf"), "-o", str(tmp_path), "--therapeutic-area", "thoracic oncology"]
     assert runner.invoke(main, args).exit_code == 0

@@ -6,7 +6,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ from translator.models import (
     ProfileTexts,
     Report,
 )
+from translator.parse import Reading
 
 if TYPE_CHECKING:
     from translator.llm.rewriter import Rewriter
@@ -248,6 +249,8 @@ def write_outputs(outputs: dict[str, bytes], out_dir: Path, force: bool) -> list
 
 def _prepare() -> None:
     """What a translation loads after reading the CV, loaded while a child process reads it."""
+    import docx  # noqa: F401  # the resume is written with it (the reading child imports its own)
+
     from translator.mapping import english
     from translator.mapping.data import glossary, rules, verbs
     from translator.mapping.roles import specialties
@@ -261,7 +264,7 @@ def _prepare() -> None:
 
 
 def translate_cv(
-    path: Path,
+    source: Path | Reading,
     out_dir: Path,
     target: str | None = None,
     specialty: str | None = None,
@@ -272,14 +275,16 @@ def translate_cv(
 ) -> Result:
     """Read one CV, translate it and write the outputs into out_dir (all of them or none).
 
-    With `answers`, the confirmed additions and the user's own words are applied; that file itself is
-    never overwritten, even when it is the answers template in out_dir. With a `rewriter` in dry-run mode,
-    nothing is sent and nothing is written: the Result holds the requests that would have been sent.
+    `source` is the CV file, or a Reading of it already under way. With `answers`, the confirmed additions
+    and the user's own words are applied; that file itself is never overwritten, even when it is the
+    answers template in out_dir. With a `rewriter` in dry-run mode, nothing is sent and nothing is written:
+    the Result holds the requests that would have been sent.
     """
-    from translator.parse import read_cv
-
-    confirmed = load_answers(answers) if answers is not None else None
-    cv = read_cv(path, meanwhile=_prepare)
+    reading = source if isinstance(source, Reading) else Reading(source)
+    path = reading.path
+    with reading:
+        confirmed = load_answers(answers) if answers is not None else None
+        cv = reading.cv(meanwhile=_prepare)
     improver = rewriter() if rewriter is not None else None
     report = build_report(
         cv,
@@ -317,7 +322,7 @@ class Failure:
 
 
 def translate_many(
-    paths: list[Path],
+    sources: Sequence[Path | Reading],
     out_dir: Path,
     target: str | None = None,
     specialty: str | None = None,
@@ -327,15 +332,16 @@ def translate_many(
     answers: Path | None = None,
     rewriter: RewriterFactory | None = None,
 ) -> tuple[list[Result], list[Failure]]:
-    """One CV into out_dir; several CVs into one sub-folder each.
+    """One CV (a file, or a Reading of it under way) into out_dir; several CVs into one sub-folder each.
 
     With several CVs a bad one does not stop the batch: it is reported as a Failure, and nothing is
     written for it. With one CV its error is raised.
     """
-    if len(paths) == 1:
-        return [translate_cv(paths[0], out_dir, target, specialty, force, therapeutic_area, answers, rewriter)], []
+    if len(sources) == 1:
+        return [translate_cv(sources[0], out_dir, target, specialty, force, therapeutic_area, answers, rewriter)], []
     if answers is not None:
         raise TranslatorError("--answers applies to one CV: its bullet ids belong to that CV")
+    paths = [s.path if isinstance(s, Reading) else s for s in sources]
     names = [_folder_name(p) for p in paths]
     if len(set(names)) != len(names):
         raise TranslatorError("two CVs have the same file name; rename one so each gets its own folder")

@@ -142,6 +142,56 @@ def test_a_failure_meanwhile_still_stops_the_reader() -> None:
         os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
 
 
+def _no_child_left() -> bool:
+    import os
+
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_a_started_read_runs_until_collected_and_closing_it_leaves_no_child() -> None:
+    import os
+
+    with bounded.Bounded(time.sleep, 30, name="x") as child:
+        assert os.waitpid(-1, os.WNOHANG) == (0, 0)  # started at once, before anyone asks for the result
+    assert _no_child_left()  # stopped and reaped, not left running for 30 s
+    child.close()  # a second close does nothing
+
+
+def test_a_reading_that_is_never_collected_leaves_no_child() -> None:
+    from translator.parse import Reading
+
+    with Reading(CVS / "sample_hospitalist.docx") as reading:
+        assert reading.kind == "docx"
+    assert _no_child_left()
+
+
+def test_a_reading_refuses_bad_input_before_starting_a_child(tmp_path: Path) -> None:
+    from translator.parse import Reading
+
+    empty = tmp_path / "cv.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(InputFileError, match="the file is empty"):
+        Reading(empty)
+    assert _no_child_left()
+
+
+def test_translate_starts_reading_at_once_and_a_later_error_leaves_no_child(tmp_path: Path) -> None:
+    """translate begins reading the .docx before loading the rest of the program; when the answers file then
+    turns out bad, the command fails with its one line and the reading child is stopped and reaped."""
+    answers = tmp_path / "answers.toml"
+    answers.write_text("[bullet.x\n", encoding="utf-8")
+    cv = CVS / "sample_hospitalist.docx"
+    result = CliRunner().invoke(main, ["translate", str(cv), "-o", str(tmp_path / "out"), "--answers", str(answers)])
+    assert result.exit_code == 2
+    assert "not valid TOML" in result.output
+    assert _no_child_left()
+    assert not (tmp_path / "out").exists()
+
+
 def _allocate(megabytes: int) -> int:
     blob = bytearray(megabytes * 1024 * 1024)
     return len(blob)

@@ -1,16 +1,21 @@
-"""Readers per format → one ParsedCV."""
+"""Readers per format → one ParsedCV.
+
+Light to import on purpose (no pydantic, no reader library): `Reading` can start reading a .docx or PDF in
+a child process before the caller has loaded the rest of the program.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from translator.errors import InputFileError, NoCVFoundError, UnsupportedFormatError
-from translator.models import ParsedCV
-from translator.parse.bounded import run_bounded
-from translator.parse.profile import extract_profile
-from translator.parse.structure import build_sections
+from translator.parse.bounded import Bounded
 from translator.parse.text import Line
+
+if TYPE_CHECKING:
+    from translator.models import ParsedCV
 
 MAX_BYTES = 10 * 1024 * 1024
 _ASK_TO_CONVERT = {".doc", ".rtf", ".pages", ".odt", ".wpd", ".html", ".htm"}
@@ -48,7 +53,8 @@ def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
     return read_markdown_lines(text) if markdown else read_text_lines(text)
 
 
-def read_lines(path: Path, meanwhile: Callable[[], object] | None = None) -> tuple[str, list[Line]]:
+def _kind(path: Path) -> str:
+    """The file's format, or one clear InputFileError before anything is read."""
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
     if path.is_dir():
@@ -63,33 +69,77 @@ def read_lines(path: Path, meanwhile: Callable[[], object] | None = None) -> tup
             head = handle.read(8)
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read the file ({exc.strerror})") from exc
-    kind = _sniff(path, head)
+    return _sniff(path, head)
+
+
+def _file_lines(path: Path, kind: str) -> list[Line]:
     if kind == "pdf":
         from translator.parse.pdf import read_pdf_lines
 
-        return kind, run_bounded(read_pdf_lines, path, name=path.name, meanwhile=meanwhile)
+        return read_pdf_lines(path)
     if kind == "docx":
-        import docx  # noqa: F401  # before the fork: the child inherits it and the resume needs it after
-
         from translator.parse.docx import read_docx_lines
 
-        return kind, run_bounded(read_docx_lines, path, name=path.name, meanwhile=meanwhile)
-    lines = _text_lines(path, path.read_bytes(), markdown=kind == "md")
-    if meanwhile is not None:
-        meanwhile()
-    return kind, lines
+        return read_docx_lines(path)
+    return _text_lines(path, path.read_bytes(), markdown=kind == "md")
+
+
+def read_lines(path: Path) -> tuple[str, list[Line]]:
+    """The file's format and its lines, read in this process (for tests and tools; read_cv bounds the read)."""
+    kind = _kind(Path(path))
+    return kind, _file_lines(Path(path), kind)
+
+
+class Reading:
+    """One CV file being read: its format checked at once (bad input raises here), and a .docx or PDF read
+    from then on in a child process under a time and memory limit, which imports its reader library itself.
+
+    Use it as a context manager, so that an error before cv() leaves no reading child behind.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.kind = _kind(self.path)
+        self._child = (
+            Bounded(_file_lines, self.path, self.kind, name=self.path.name) if self.kind in ("docx", "pdf") else None
+        )
+
+    def cv(self, meanwhile: Callable[[], object] | None = None) -> ParsedCV:
+        """The parsed CV, or one clear TranslatorError. `meanwhile` is the caller's next work, run here while
+        the child reads."""
+        if self._child is not None:
+            lines = self._child.result(meanwhile)
+        else:
+            lines = _file_lines(self.path, self.kind)
+            if meanwhile is not None:
+                meanwhile()
+        return _parsed(self.path, self.kind, lines)
+
+    def close(self) -> None:
+        if self._child is not None:
+            self._child.close()
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _parsed(path: Path, kind: str, lines: list[Line]) -> ParsedCV:
+    from translator.models import ParsedCV
+    from translator.parse.profile import extract_profile
+    from translator.parse.structure import build_sections
+
+    preamble, sections = build_sections(lines)
+    profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines))
+    cv = ParsedCV(source=str(path), format=kind, profile=profile, sections=sections)  # type: ignore[arg-type]
+    if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
+        raise NoCVFoundError(f"{path.name}: no CV found (no sections, bullets or contact details)")
+    return cv
 
 
 def read_cv(path: Path, meanwhile: Callable[[], object] | None = None) -> ParsedCV:
-    """Read a CV file into the parsed model, or raise one clear TranslatorError.
-
-    `meanwhile` is the caller's next work, run while a child process reads a .docx or PDF.
-    """
-    kind, lines = read_lines(Path(path), meanwhile)
-    preamble, sections = build_sections(lines)
-    all_text = "\n".join(line.text for line in lines)
-    profile = extract_profile(preamble, sections, all_text)
-    cv = ParsedCV(source=str(path), format=kind, profile=profile, sections=sections)  # type: ignore[arg-type]
-    if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
-        raise NoCVFoundError(f"{Path(path).name}: no CV found (no sections, bullets or contact details)")
-    return cv
+    """Read a CV file into the parsed model, or raise one clear TranslatorError (see Reading)."""
+    with Reading(path) as reading:
+        return reading.cv(meanwhile)

@@ -18,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from translator.errors import InputFileError, TranslatorError
 
@@ -82,38 +82,76 @@ def _receive(read_fd: int, name: str) -> tuple[str, Any]:
     return received
 
 
+class Bounded(Generic[T]):
+    """function(*args) started now in a forked child under READ_SECONDS and READ_MEMORY_BYTES.
+
+    result() collects it (one clear InputFileError when a limit is exceeded); close() stops and reaps the
+    child if its result will not be collected. As a context manager, leaving the block closes it, so an
+    error between the start and the result leaves no child behind. Without os.fork (Windows), the function
+    runs in this process when the result is asked for.
+    """
+
+    def __init__(self, function: Callable[..., T], *args: Any, name: str) -> None:
+        self.name = name
+        self._call = (function, args)
+        self._pid: int | None = None
+        self._read_fd = -1
+        if not hasattr(os, "fork"):
+            return
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_fd)
+            _child(write_fd, function, args, READ_MEMORY_BYTES)
+        os.close(write_fd)
+        self._pid, self._read_fd = pid, read_fd
+
+    def result(self, meanwhile: Callable[[], object] | None = None) -> T:
+        """The child's result; `meanwhile` runs in this process first, while the child is still reading."""
+        if self._pid is None:
+            function, args = self._call
+            value = function(*args)
+            if meanwhile is not None:
+                meanwhile()
+            return value
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            status, payload = _receive(self._read_fd, self.name)
+        finally:
+            self.close()
+        if status == "ok":
+            return payload  # type: ignore[no-any-return]
+        if status == "error":
+            raise payload
+        if status == "memory":
+            raise InputFileError(
+                f"{self.name}: reading needed more than {READ_MEMORY_BYTES >> 20} MB; the file is not a normal CV"
+            )
+        raise RuntimeError(f"reader failed in the child process:\n{payload}")
+
+    def close(self) -> None:
+        """Stop the child if it still runs, and reap it; nothing to do the second time."""
+        if self._pid is None:
+            return
+        pid, self._pid = self._pid, None
+        os.close(self._read_fd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)  # still running after a timeout; harmless once it has exited
+        os.waitpid(pid, 0)
+
+    def __enter__(self) -> Bounded[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run_bounded(function: Callable[..., T], *args: Any, name: str, meanwhile: Callable[[], object] | None = None) -> T:
     """function(*args) under READ_SECONDS and READ_MEMORY_BYTES; one clear InputFileError when exceeded.
 
     `meanwhile` runs in this process while the child reads: work the caller needs next anyway (loading the
     rules, the templates), done on the other core instead of after the read.
     """
-    if not hasattr(os, "fork"):
-        result = function(*args)
-        if meanwhile is not None:
-            meanwhile()
-        return result
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
-        _child(write_fd, function, args, READ_MEMORY_BYTES)
-    os.close(write_fd)
-    try:
-        if meanwhile is not None:
-            meanwhile()
-        status, payload = _receive(read_fd, name)
-    finally:
-        os.close(read_fd)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)  # still running after a timeout; harmless once it has exited
-        os.waitpid(pid, 0)
-    if status == "ok":
-        return payload  # type: ignore[no-any-return]
-    if status == "error":
-        raise payload
-    if status == "memory":
-        raise InputFileError(
-            f"{name}: reading needed more than {READ_MEMORY_BYTES >> 20} MB; the file is not a normal CV"
-        )
-    raise RuntimeError(f"reader failed in the child process:\n{payload}")
+    with Bounded(function, *args, name=name) as child:
+        return child.result(meanwhile)

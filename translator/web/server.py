@@ -24,6 +24,9 @@ def _is_loopback(host: str) -> bool:
 def _warm_up() -> None:
     """Import the readers before the first request: a reader runs in a forked child, and a fork while
     another request's thread holds the import lock would leave the child waiting for it."""
+    import docx  # noqa: F401  # the .docx reader's library, imported by the child otherwise
+    import pypdfium2  # noqa: F401  # the PDF reader's
+
     import translator.parse.docx
     import translator.parse.pdf
     import translator.render.resume  # noqa: F401
