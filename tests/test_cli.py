@@ -255,6 +255,26 @@ def test_rules_mode_never_imports_openai(tmp_path: Path) -> None:
     assert result.stdout.strip().endswith("ok"), result.stderr
 
 
+def test_the_program_ends_with_the_commands_status_and_all_of_its_output(tmp_path: Path) -> None:
+    """The program skips the interpreter's teardown (cli.run): its exit status is still the command's, what it
+    printed still arrives whole through a pipe, and the caches it saves at exit are still saved (test_memo)."""
+    import subprocess
+    import sys
+
+    def program(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "translator", *args]
+        return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+
+    done = program("translate", str(CVS / "sample_hospitalist.docx"), "-o", "out")
+    assert done.returncode == 0, done.stderr
+    assert [line.strip() for line in done.stdout.splitlines()[1:7]] == [f"out/{name}" for name in OUTPUT_FILES]
+    assert done.stdout.splitlines()[-1].startswith("  target: ")
+    missing = program("translate", "missing.docx")
+    assert (missing.returncode, missing.stderr) == (2, "cv-translator: error: missing.docx: no such file\n")
+    assert program("translate", "cv.docx", "--target", "bogus").returncode == 2
+    assert program("--help").returncode == 0
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
