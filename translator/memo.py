@@ -1,19 +1,26 @@
-"""Answers worth keeping between runs, in a JSON file in the user's cache folder.
+"""Answers worth keeping between runs, in the user's cache folder.
 
-For answers that are pure functions of their key and of something the file name pins (a library's
-version, the Python version): the lexicon's word classes, the literals a regular expression needs.
-A missing, unreadable or damaged file is an empty memo; an unwritable folder means asking again next run.
+DiskMemo: a JSON file of answers that are pure functions of their key and of something the file name pins
+(a library's version, the Python version): the lexicon's word classes, the literals a regular expression
+needs. kept and read_toml: one value per file, named by digests of everything it was computed from (the
+data files loaded and validated). A missing, unreadable or damaged file is computed again; an unwritable
+folder means computing again next run.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
+import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class DiskMemo:
@@ -60,53 +67,71 @@ class DiskMemo:
             pass  # no writable cache folder: the next run computes the answers again
 
 
-def kept(name: str, compute: Callable[[], Any]) -> Any:
-    """compute(), kept as the JSON file `name` in the cache folder: a name that says everything the
-    answer depends on (a digest of the text it was computed from). A value JSON cannot hold as it is
-    (dates, tuples) is computed every time."""
+def kept(name: str, compute: Callable[[], T]) -> T:
+    """compute(), kept pickled as the file `name` in the cache folder: a name that says everything the value
+    depends on (digests of the text and the code it was computed from). Only values this package computed
+    from its own files are kept, and they are read back by the same code, like jinja2's compiled templates
+    beside them. A missing, damaged or unreadable file means computing again; so does an unwritable folder."""
+    import pickle
+
     from translator.resources import cache_dir
 
     path = cache_dir() / name
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return pickle.loads(path.read_bytes())  # type: ignore[no-any-return]
+    except Exception:  # missing, damaged, or made by other code: any failure only means computing it again
         pass
     value = compute()
-    try:
-        if json.loads(json.dumps(value)) == value:
-            write_json(path, value)
-    except (OSError, TypeError, ValueError):
-        pass  # no writable cache folder, or a value JSON cannot hold: computed again next time
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 
-def read_toml(path: Path) -> Any:
-    """A packaged TOML file (the rules, the section names), parsed; raises OSError, or ValueError for bad TOML.
+def read_toml(path: Path, build: Callable[[Any], Any] | None = None, depends_on: Iterable[str] = ()) -> Any:
+    """build(the parsed TOML file) — the file as parsed without `build`; raises OSError, ValueError for bad TOML,
+    or what build raises.
 
-    The parsed file is kept as JSON under the digest of its text: reading that JSON takes well under a
-    millisecond, importing tomllib and parsing the TOML ~1 ms per file. An edited file has a new digest.
+    The result is kept (see kept) under a digest of the file's text, of `depends_on` (the digests and versions
+    of the code that build runs) and of the Python version. Loading the validated rules this way takes ~1 ms;
+    importing tomllib, parsing the files and validating them took ~9 ms. An edited file has a new digest.
     """
     import hashlib
 
     text = path.read_text(encoding="utf-8")
-    digest = hashlib.sha256(text.encode()).hexdigest()[:20]
+    digest = hashlib.sha256("\0".join([text, sys.version, *depends_on]).encode()).hexdigest()[:20]
 
-    def parse() -> Any:
+    def compute() -> Any:
         import tomllib
 
-        return tomllib.loads(text)
+        raw = tomllib.loads(text)
+        return raw if build is None else build(raw)
 
-    return kept(f"data/{path.stem}-{digest}.json", parse)
+    return kept(f"data/{path.stem}-{digest}.pickle", compute)
+
+
+@cache
+def source_digest(*files: str | None) -> str:
+    """A digest of source files' bytes: part of a kept value's name when that code computed it."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(Path(file).read_bytes() if file else b"")
+    return digest.hexdigest()[:20]
 
 
 def write_json(path: Path, value: Any) -> None:
     """Write `value` as JSON to `path` atomically (its folder made if needed); raises OSError."""
+    _write_atomically(path, json.dumps(value).encode())
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own: two runs writing at once must not write into one temporary file.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

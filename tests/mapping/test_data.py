@@ -77,7 +77,7 @@ def test_a_parsed_data_file_is_kept_until_its_text_changes(tmp_path: Path, monke
     rule = '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
     path.write_text(rule.format(id="first"), encoding="utf-8")
     assert [r.id for r in load_toml(path, RuleFile).rule] == ["first"]
-    assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.json"))) == 1
+    assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.pickle"))) == 1
 
     with monkeypatch.context() as m:
         m.setattr(tomllib, "loads", lambda text: pytest.fail("parsed a file it had kept"))
@@ -87,3 +87,32 @@ def test_a_parsed_data_file_is_kept_until_its_text_changes(tmp_path: Path, monke
     path.write_text(rule.format(id="broken") + "frameing = 'oops'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"rule\.0\.frameing"):
         load_toml(path, RuleFile)
+
+
+def test_a_validated_data_file_is_kept_and_a_damaged_copy_is_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nid = "kept"\nexperience = "x"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n')
+    first = load_toml(path, RuleFile)
+    with monkeypatch.context() as m:
+        m.setattr(RuleFile, "model_validate", lambda raw: pytest.fail("validated a file it had kept"))
+        second = load_toml(path, RuleFile)
+    assert second == first and second is not first  # read back, equal to what was validated
+
+    (kept,) = (tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert load_toml(path, RuleFile) == first
+    assert kept.read_bytes() != b"not a pickle"  # validated again, and kept again
+
+
+def test_the_kept_data_is_named_by_the_code_that_validated_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edited model code (a new field, a new check) must not read values validated by the old code."""
+    from translator.mapping import data
+
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nid = "a"\nexperience = "x"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n')
+    load_toml(path, RuleFile)
+    monkeypatch.setattr(data, "source_digest", lambda *files: "edited-code")
+    load_toml(path, RuleFile)
+    assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.pickle"))) == 2
