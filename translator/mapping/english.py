@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from translator.memo import DiskMemo
@@ -56,9 +57,17 @@ class _Memo(DiskMemo):
 
     @staticmethod
     def _filename() -> str:
-        from importlib.metadata import version
+        """Named by the installed lexicon's files (where, size and time), looked up without importing it or
+        asking importlib.metadata for its version (~2.5 ms): a new install of lemminflect gets a new memo."""
+        import hashlib
+        import importlib.util
 
-        return f"lexicon-{version('lemminflect')}.json"
+        spec = importlib.util.find_spec("lemminflect")
+        if spec is None or spec.origin is None:
+            return "lexicon-missing.json"  # lemminflect is a dependency; without it the lexicon's own error shows
+        stat = Path(spec.origin).stat()
+        key = f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
+        return f"lexicon-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
 
 
 _MEMO = _Memo()

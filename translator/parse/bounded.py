@@ -15,7 +15,6 @@ import pickle
 import select
 import signal
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, NoReturn, TypeVar
@@ -55,6 +54,8 @@ def _child(write_fd: int, function: Callable[..., Any], args: tuple[Any, ...], m
         except MemoryError:
             message = pickle.dumps(("memory", None))
         except Exception:  # a bug: the parent raises it with the child's traceback
+            import traceback  # only then: the parent imports this module at start-up
+
             message = pickle.dumps(("bug", traceback.format_exc()))
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(message)
