@@ -74,8 +74,9 @@ def _without_cycle_collection() -> None:
 
     Importing the stack and building its models sets off ~110 collections that free next to nothing: ~15 ms
     of translating the 3-page CV of bench/bench_translate.py, whose peak memory without them is 0.5 MB
-    higher (52.1 MB against 51.5 MB). Reference counting still frees everything that is not in a cycle. Not
-    for a batch of CVs or the server, which live long enough for cycles to add up.
+    higher (50.9 MB against 50.3 MB); a CV of 3,000 bullets peaks 5 MB higher (97.5 MB against 92.5 MB) and
+    runs 0.1 s faster. Reference counting still frees everything that is not in a cycle. Not for a batch of
+    CVs or the server, which live long enough for cycles to add up.
     """
     gc.disable()
 
