@@ -159,6 +159,8 @@ def test_a_started_read_runs_until_collected_and_closing_it_leaves_no_child() ->
         assert os.waitpid(-1, os.WNOHANG) == (0, 0)  # started at once, before anyone asks for the result
     assert _no_child_left()  # stopped and reaped, not left running for 30 s
     child.close()  # a second close does nothing
+    with pytest.raises(RuntimeError, match="already collected or stopped"):
+        child.result()  # and the function is not run here instead
 
 
 def test_a_reading_that_is_never_collected_leaves_no_child() -> None:

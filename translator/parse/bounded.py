@@ -97,7 +97,8 @@ class Bounded(Generic[T]):
         self._call = (function, args)
         self._pid: int | None = None
         self._read_fd = -1
-        if not hasattr(os, "fork"):
+        self._forked = hasattr(os, "fork")
+        if not self._forked:
             return
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -109,7 +110,9 @@ class Bounded(Generic[T]):
 
     def result(self, meanwhile: Callable[[], object] | None = None) -> T:
         """The child's result; `meanwhile` runs in this process first, while the child is still reading."""
-        if self._pid is None:
+        if self._forked and self._pid is None:
+            raise RuntimeError("the reading child was already collected or stopped")
+        if not self._forked:
             function, args = self._call
             value = function(*args)
             if meanwhile is not None:
