@@ -93,6 +93,21 @@ def test_about_opening_stands_alone() -> None:
     assert len(report.about.split("\n\n")[0]) <= 300
 
 
+@pytest.mark.parametrize("target", TARGET_ROLES)
+def test_about_names_what_the_physician_is_interested_in_as_whole_phrases(target: str) -> None:
+    """Each target's interests, all of them, in one sentence that reads whole: not a list of bare keywords
+    ("I am interested in clinical evidence, device, procedure and training")."""
+    from translator.mapping.roles import role_profiles
+
+    _, report = _outputs("sample_hospitalist.docx", target)
+    interests = role_profiles()[target].interests
+    sentence = next(p for p in report.about.split("\n\n") if p.startswith("I am interested in "))
+    listed = ", ".join(interests[:-1]) + " and " + interests[-1]
+    assert sentence.startswith(f"I am interested in {listed}, and in cross-functional work")
+    bare = {"device", "procedure", "product", "training", "field medical", "presentations", "peer-to-peer", "GCP"}
+    assert not bare & set(interests), "a bare keyword does not make a phrase"
+
+
 def test_target_is_suggested_with_a_reason() -> None:
     _, report = _outputs("oncologist.pdf")
     assert report.target in {"clinical-development", "medical-affairs", "msl"}

@@ -28,7 +28,7 @@ class RoleProfile(StrictModel):
     name: str
     titles: list[str]
     area: str
-    keywords: list[str]
+    interests: list[str] = Field(description="What the About section says the physician is interested in.")
     experience_words: list[str]
     values: list[str] = Field(description="Experience types this target values most, first to last.")
     asks: list[Ask] = Field(default_factory=list)

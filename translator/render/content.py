@@ -164,7 +164,7 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     if highlights:
         paragraphs.append("Highlights:\n" + "\n".join(f"• {h}" for h in highlights))
     paragraphs.append(
-        f"I am interested in {_join(role.keywords[:4])}, and in cross-functional work where clinical judgment "
+        f"I am interested in {_join(role.interests)}, and in cross-functional work where clinical judgment "
         f"meets evidence. I welcome conversations with colleagues in {role.area}."
     )
     text = "\n\n".join(paragraphs)
