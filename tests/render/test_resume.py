@@ -74,6 +74,26 @@ def academic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[s
     return {name: _resume(CVS / name, tmp_path_factory.mktemp(Path(name).stem)) for name in ACADEMIC_FILES}
 
 
+def test_dates_sit_flush_right_after_a_tab_on_each_position(tmp_path: Path) -> None:
+    """As resumes set them, and never a line that starts with "| Aug 2021" when a long title wraps."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    translate_cv(CVS / "office" / "rheumatologist_word-bullets.docx", tmp_path)
+    document = docx.Document(str(tmp_path / "resume.docx"))
+    page = document.sections[0]
+    width = page.page_width - page.left_margin - page.right_margin
+    dated = [p for p in document.paragraphs if "\t" in p.text]
+    assert [p.text.split("\t")[1] for p in dated][:2] == [
+        "Aug\u00a02021\u00a0–\u00a0Present",
+        "Jul\u00a02019\u00a0–\u00a0Jul\u00a02021",
+    ]
+    assert "Staff Rheumatologist — Lakeside Arthritis Center, Portland, OR\t" in dated[0].text
+    for paragraph in dated:
+        (stop,) = paragraph.paragraph_format.tab_stops
+        assert (stop.alignment, stop.position) == (WD_TAB_ALIGNMENT.RIGHT, width)
+    assert not any(" | " in p.text and p.runs and p.runs[0].bold for p in document.paragraphs[2:])
+
+
 @pytest.mark.parametrize("name", ACADEMIC_FILES)
 def test_academic_cv_sections_each_under_a_standard_heading(academic: dict, name: str) -> None:
     headings = [text for style, text in academic[name] if style.startswith("Heading")]

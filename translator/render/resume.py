@@ -93,13 +93,15 @@ def _safe(text: str) -> str:
     return _XML_UNSAFE.sub("", text)
 
 
-def _entry_heading(entry: Entry) -> str:
+def _entry_heading(entry: Entry, tab: bool = False) -> str:
+    """ "Title — Organization | dates"; with `tab`, the dates after a tab, which the resume sets flush right."""
     parts = [p for p in (entry.title, entry.organization) if p]
     text = " — ".join(parts)
     if not (entry.dates and text):
         return text or entry.dates or ""
     # Non-breaking spaces keep "2017 – 2020" on one line: never a lone "2020" below a job title.
-    return f"{text} |{_NBSP}{entry.dates.replace(' ', _NBSP)}"
+    dates = entry.dates.replace(" ", _NBSP)
+    return f"{text}\t{dates}" if tab else f"{text} |{_NBSP}{dates}"
 
 
 _ONGOING = re.compile(r"(?:[-–—]|\bto|\bsince)\s*(?:present|current|now|ongoing)\b|^\s*(?:present|current)\s*$", re.I)
@@ -187,7 +189,7 @@ class _Planner:
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
             del order[id(entry)]
             if entry.title or entry.organization:
-                self.add(Block("entry", _entry_heading(entry), entry=self.recency[id(entry)]))
+                self.add(Block("entry", _entry_heading(entry, tab=True), entry=self.recency[id(entry)]))
             elif titled or len(sections) > 1:
                 # A list with no job title of its own ("Committees") is never read as part of the entry above.
                 self.add(Block("entry", section.heading, entry=self.recency[id(entry)]))
@@ -199,7 +201,7 @@ class _Planner:
             return
         self.add(Block("heading", heading))
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
-            line = _entry_heading(entry)
+            line = _entry_heading(entry, tab=True)
             if line:  # set like a position, so a training post's bullets read as its own
                 self.add(Block("entry", line, entry=self.recency.get(id(entry), -1)))
             for text in entry.lines:
@@ -335,6 +337,7 @@ def _count_selections(blocks: list[Block]) -> list[Block]:
 
 def build_resume(cv: ParsedCV, report: Report) -> bytes:
     import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Pt
 
     document = docx.Document()
@@ -351,6 +354,8 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
     for section in document.sections:
         section.top_margin = section.bottom_margin = Pt(50)
         section.left_margin = section.right_margin = Pt(56)
+    page = document.sections[0]
+    text_width = page.page_width - page.left_margin - page.right_margin  # type: ignore[operator]
     # Style ids set directly: python-docx rescans every style for each lookup by name.
     bullet_style = bullets.style_id
     heading_style = heading.style_id
@@ -368,6 +373,8 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
                 run.font.size = Pt(16)
             else:
                 paragraph.paragraph_format.keep_with_next = True  # a job title stays with its first bullet
+                # The dates flush right, as resumes set them; a long title pushes them to the next line's end.
+                paragraph.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
         else:
             document.add_paragraph(text)
     buffer = io.BytesIO()
