@@ -47,6 +47,21 @@ from translator.mapping.translate import translate_bullet
         ("Scored in top 15% nationally on board certification exam", []),
         ("Led GOC discussions for EOL patients", ["communication"]),  # shorthand hides the evidence
         ("Performed UR for 30 admits per day", ["data"]),
+        ("Counsel families at diagnosis and relapse", ["communication"]),
+        ("Hip fracture co-management service; time to OR within 24 hours", ["cross_functional"]),
+        (
+            "Proctored 11 interventional radiologists on a new device for the manufacturer",
+            ["cross_functional", "communication"],
+        ),
+        (
+            "Built an epilepsy surgery registry of 1,900 patients; 3 papers in Epilepsia",
+            ["data", "communication", "projects"],
+        ),
+        ("Team physician, Division I university athletics; sideline coverage for football", []),
+        (
+            "Started a violence intervention program with 2 community partner organizations",
+            ["cross_functional", "projects"],
+        ),
     ],
 )
 def test_competencies(text: str, competencies: list[str]) -> None:
@@ -126,6 +141,45 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("ACLS, BLS, PALS", ["ACLS, BLS, PALS"], ["Provided", "Contributed"]),
         ("Spanish (fluent)", ["Spanish (fluent)"], ["Provided"]),
         ("Signed out 40 pathology cases per day", [], ["procedural expertise"]),
+        # Shorthand joined or repeated: no "with with", no verb in the middle of a list, no "typed 2".
+        ("Consults for pts w/ h/o preterm birth", ["patients with a history of preterm birth"], ["with with"]),
+        (
+            "Overnight coverage of the peds ward q5; admits, cross-cover, rapid responses",
+            ["every 5th night", "admissions, cross-coverage, rapid responses"],
+            ["provided coverage for", "q5"],
+        ),
+        ("Cross-covered 60 pts overnight", ["Provided coverage for 60 patients overnight"], []),
+        ("Manage a panel of patients with type 1 and type 2 diabetes", ["type 1 and type 2 diabetes"], ["typed"]),
+        (
+            "Neuromuscular clinic: ~15 EMG/NCS studies/wk",
+            ["EMG and nerve conduction studies per week"],
+            ["studies studies"],
+        ),
+        ("Level II anatomy scans, 30–35/day", ["30–35 per day"], ["patients"]),  # no patients the bullet never named
+        # Roles: a participle before the role, a share of full time, a call frequency after it.
+        (
+            "Implanting investigator, pivotal IDE study of a device",
+            ["Served as an implanting investigator"],
+            ["Implanted"],
+        ),
+        (
+            "Hospitalist 0.5 FTE; ~14-pt census",
+            ["Served as a hospitalist (0.5 FTE)", "~14 hospitalized patients"],
+            ["census"],
+        ),
+        (
+            "In-house trauma attending q6, Level I center",
+            ["Served as an in-house trauma attending every 6th night"],
+            [],
+        ),
+        ("Faculty, Pediatric Advocacy Curriculum", ["Served as faculty"], ["a faculty"]),
+        ("Cleft lip/palate team surgeon", ["Served as a cleft lip/palate team surgeon"], []),
+        # Noun openings: the phrase's head decides ("care clinic" is a clinic); a compound adjective names nothing.
+        ("Transitional care clinic: post-d/c visits for high-risk pts", ["Staffed a transitional care clinic"], []),
+        ("Hip fx co-management service w/ hospitalists", ["Staffed a hip fracture co-management service"], []),
+        ("Family meetings for goals of care, ~6/week", ["Held family meetings"], ["patients"]),
+        ("Fellowship-trained in adult reconstruction", ["Fellowship-trained in adult reconstruction"], ["Completed"]),
+        ("Weekly 'MFM Board Review' sessions for OB/GYN residents", ["Delivered weekly", "OB/GYN"], ["Served on"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,9 @@ class Regex:
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self.may_match(text) else iter(())
 
     def sub(self, replace: Any, text: str) -> str:
         return self.compiled.sub(replace, text) if self.may_match(text) else text

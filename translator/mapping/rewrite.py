@@ -22,6 +22,12 @@ _ACTIVITY = re.compile(
     r"visits?|encounters?|deliveries|surger(?:y|ies))\b",
     re.IGNORECASE,
 )
+# What may follow a role before its organization: a share of full time, or how often it is on call.
+_QUALIFIER = re.compile(
+    r"\s+(\(?\d+(?:\.\d+)?\s*FTE\)?|\(?\d+\s*%\s*(?:FTE|time|effort)?\)?|"
+    r"every \d+(?:st|nd|rd|th) (?:night|day|weekend)|part[- ]time|full[- ]time|per diem)$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -94,6 +100,13 @@ def _as_role(text: str) -> str | None:
     """'Sub-investigator for two trials' → 'Served as a sub-investigator for two trials'."""
     match = _ROLE_SPLIT.search(text)
     segment = text[: match.start()] if match else text
+    qualified = _QUALIFIER.search(segment)
+    qualifier = ""
+    if qualified and qualified.start():
+        # "Hospitalist 0.5 FTE" → "Served as a hospitalist (0.5 FTE)"; the role is what comes before it.
+        found = qualified.group(1)
+        qualifier = f" {found}" if found.startswith(("(", "every")) else f" ({found})"
+        segment = segment[: qualified.start()]
     words = segment.split()
     if not words:
         return None
@@ -105,11 +118,11 @@ def _as_role(text: str) -> str | None:
         if len(words) > 1:
             return f"{joined} {_with_article(_lower_first(' '.join(words[:-1])))}{text[len(segment) :]}"
         return f"{joined} {_with_article(rest)}" if rest else None
-    if len(words) > 6 or (head not in verbs().roles.nouns and not _is_person_noun(head)):
+    if len(words) > 6 or not _is_role(head):
         return None
     separator = (match.group(1) or match.group(2) or "").strip().lower() if match else ""
     role = _lower_first(segment)
-    opening = f"Served as {_article_for(segment)}{role}"
+    opening = f"Served as {_article_for(segment)}{role}{qualifier}"
     if not match:
         return opening
     if separator in {",", ":", "–", "—", "-"}:
@@ -134,6 +147,10 @@ def _as_role(text: str) -> str | None:
     if separator == ";":
         return f"{opening}; {rest}"
     return f"{opening} {separator} {rest}"
+
+
+def _is_role(word: str) -> bool:
+    return word in verbs().roles.nouns or _is_person_noun(word)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -171,7 +188,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
 _COMMITTEE_NAME = re.compile(
-    r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}" + _COMMITTEE.pattern,
+    r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}"
+    + _COMMITTEE.pattern
+    + r"(?!\s+(?:review|exams?|examinations?|certifi\w*|prep\w*|eligible)\b)",  # "Board Review sessions": no board
     re.IGNORECASE,
 )
 
@@ -188,6 +207,8 @@ def _opening(text: str) -> english.Opening:
     second = following.group(0) if following else None
     if first.lower() in verbs().participle_adjectives and second and english.is_noun(second):
         return "noun"  # "Invited talk, ACR 2023": a thing, not an act
+    if joined and first.lower().endswith("ing") and second and _is_role(second.lower()):
+        return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
     return english.opening_class(first, second, joined)
@@ -204,6 +225,8 @@ def _past_of_base(match: re.Match[str]) -> str:
     word, after = match.groups()
     if word in verbs().uncountable or english.verb_lemma(word) != word:
         return match.group(0)  # "and research projects", "and data": not a second act
+    if re.search(rf"\b{re.escape(word)}\b", match.string[: match.start()], re.IGNORECASE):
+        return match.group(0)  # "type 1 and type 2 diabetes", "phase 2 and phase 3": the same noun again
     if english.is_noun(word) and after.lower() not in _PLAIN_OBJECT and not after[:1].isdigit():
         return match.group(0)
     return f"{english.past_tense(word) or word} {after}"
@@ -313,11 +336,19 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     generic = rule.priority == 0
     opening = None if generic else rule.opening
     head = None
-    # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic.
+    # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
+    # it is the phrase's last matching word before a preposition: "Transitional care clinic" is a clinic,
+    # "Family meetings for goals of care" are meetings.
     leading = re.split(r"[,:;(]", text, maxsplit=1)[0]
-    found = [(m.start(), n.verb, m.group(0)) for n in verbs().noun_opening if (m := n.regex.search(leading))]
+    leading = _PREPOSITION.split(leading, maxsplit=1)[0]
+    found = [
+        (m.start(), n.verb, m.group(0))
+        for n in verbs().noun_opening
+        for m in n.regex.finditer(leading)
+        if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
+    ]
     if found:
-        _, opening, head = min(found, key=lambda f: f[0])
+        _, opening, head = max(found, key=lambda f: f[0])
     if opening is None:
         if not _ACTIVITY.search(text):
             return text
@@ -330,6 +361,9 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     if opening in {"Presented", "Delivered"}:
         body = _VENUE.sub(" at ", body, count=1)  # "a talk, ACR Convergence 2023" → "a talk at ACR …"
     return f"{opening} {body}"
+
+
+_PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
 
 
 # A talk's venue after a comma or dash: a capitalized name, not a list of topics.
