@@ -11,6 +11,11 @@
   Measured once before any rule was changed for it (micro-F1 0.828, jargon removed 0.414, changed 0.946,
   verb-first 0.956); the rules were then improved in general (common shorthand, role and noun openings),
   so it too now guards against going back.
+- A fourth set (fixtures/eval/fourth_bullets.jsonl): 60 bullets in 12 more specialties, written the same way
+  after those fixes. Measured once before any rule was changed for it: micro-F1 0.835, jargon removed 0.439
+  (0.818 and 0.303 on the rules before the third set's fixes). Then improved in general (outcome figures,
+  departments worked with, lecturers, present-tense "Lead"); the specialty procedure acronyms it is full
+  of (ACDF, LAR/APR, TLH/BSO, SLNB, …) are left as written: a wrong expansion would be worse.
 """
 
 from __future__ import annotations
@@ -71,6 +76,16 @@ def test_third_bullets_keep_their_level() -> None:
     result = _score(
         str(FIXTURES / "eval" / "third_bullets.jsonl"),
         *("--min-f1", "0.86", "--max-claims", "0", "--max-padded", "0.03", "--min-jargon", "0.95"),
+        *("--min-changed", "0.95", "--min-verb-first", "0.95", "--min-keep", "0.99"),
+    )
+    assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]
+
+
+def test_fourth_bullets_keep_their_level() -> None:
+    # After the general fixes: micro-F1 0.909, claims 0, padded 0.050, jargon removed 0.455 (see above).
+    result = _score(
+        str(FIXTURES / "eval" / "fourth_bullets.jsonl"),
+        *("--min-f1", "0.89", "--max-claims", "0", "--max-padded", "0.05", "--min-jargon", "0.45"),
         *("--min-changed", "0.95", "--min-verb-first", "0.95", "--min-keep", "0.99"),
     )
     assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]

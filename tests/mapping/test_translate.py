@@ -58,6 +58,17 @@ from translator.mapping.translate import translate_bullet
             ["data", "communication", "projects"],
         ),
         ("Team physician, Division I university athletics; sideline coverage for football", []),
+        ("Lecturer in pediatric cardiology for the fellows, 6 sessions a year", ["communication"]),
+        ("Attend weekly tumor board with radiation oncology, pathology and genetic counseling", ["cross_functional"]),
+        (
+            "Genetic counseling and results disclosure for hereditary cancer syndromes, ~12 families/wk",
+            ["communication"],
+        ),
+        ("Co-author, state all-payer database analysis of 90-day readmission (n=4,812)", ["data", "communication"]),
+        (
+            "Led the ERAS rollout with anesthesia and nursing; mean length of stay 5.8 → 4.1 days",
+            ["cross_functional", "data", "projects"],
+        ),
         (
             "Started a violence intervention program with 2 community partner organizations",
             ["cross_functional", "projects"],
@@ -180,6 +191,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Family meetings for goals of care, ~6/week", ["Held family meetings"], ["patients"]),
         ("Fellowship-trained in adult reconstruction", ["Fellowship-trained in adult reconstruction"], ["Completed"]),
         ("Weekly 'MFM Board Review' sessions for OB/GYN residents", ["Delivered weekly", "OB/GYN"], ["Served on"]),
+        ("Tele-urgent care with 50-state licensure", ["tele-urgent care"], ["telemetry"]),
+        ("Lead family meetings on goals of care", ["Led family meetings"], ["Held"]),
+        ("Follow ~220 kidney recipients in clinic; BK viremia w/u", ["Followed ~220", "BK viremia workup"], ["with u"]),
+        ("Clinical SME for the video visit workflow", ["Served as a clinical subject-matter expert"], ["SME"]),
+        ("Utilization review of specialty referrals", ["Conducted a utilization review"], ["an utilization"]),
+        ("Answer e-consults from rural PCPs", ["e-consults"], ["e-consultations"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:

@@ -183,7 +183,7 @@ def opening_class(first: str, second: str | None, joined: bool = True) -> Openin
 
 
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")  # acronyms read letter by letter: "an MRI", "an ICU", "an NIH grant"
-_CONSONANT_SOUND_VOWELS = re.compile(r"^(?:uni|use|usu|ure|uro|eu|one\b|once\b)", re.IGNORECASE)
+_CONSONANT_SOUND_VOWELS = re.compile(r"^(?:uni|use|usu|uti|ure|uro|eu|one\b|once\b)", re.IGNORECASE)
 _VOWEL_SOUND_CONSONANTS = re.compile(r"^(?:hour|honor|honest|heir)", re.IGNORECASE)
 
 

@@ -184,7 +184,7 @@ def _upgrade(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+_TOKEN = re.compile(r"[~≈<>]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~220 recipients": a number
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
 _COMMITTEE_NAME = re.compile(
@@ -209,6 +209,8 @@ def _opening(text: str) -> english.Opening:
         return "noun"  # "Invited talk, ACR 2023": a thing, not an act
     if joined and first.lower().endswith("ing") and second and _is_role(second.lower()):
         return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
+    if joined and first.lower() in {"lead", "co-lead"} and second and not _is_role(second.lower()):
+        return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
     return english.opening_class(first, second, joined)
