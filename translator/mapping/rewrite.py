@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from translator.mapping import english
 from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
+from translator.mapping.patterns import fold
 from translator.parse.text import BULLET_GLYPHS
 
 _ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
@@ -71,15 +72,48 @@ def _upper_first(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # classification and rewriting both need the plain words of the same bullet
 def apply_glossary(text: str) -> str:
-    for term in glossary():
+    """Every glossary term, in file order, applied to the text as the earlier terms left it.
+
+    Only the terms whose literals the text holds are tried (see patterns.py): found in one pass over the
+    glossary's literals, and found again after a term changes the text.
+    """
+    terms = glossary()
+    pending = _glossary_candidates(fold(text), 0)
+    while pending:
+        index = pending.pop(0)
+        term = terms[index]
 
         def replace(match: re.Match[str], template: str = term.replace) -> str:
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
             groups |= {f"ord{i}": _ordinal(v) for i, v in enumerate(groups.values(), start=1)}
             return template.format_map(_Missing(groups))
 
-        text = term.regex.sub(replace, text)
+        changed = term.regex.compiled.sub(replace, text)
+        if changed != text:
+            text = changed
+            pending = _glossary_candidates(fold(text), index + 1)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@cache
+def _glossary_literals() -> tuple[dict[str, list[int]], list[int]]:
+    """Each literal of the glossary's patterns → the terms that need it; and the terms that need none."""
+    by_literal: dict[str, list[int]] = {}
+    always: list[int] = []
+    for index, term in enumerate(glossary()):
+        needed = term.regex._literals
+        if needed is None:
+            always.append(index)
+        for literal in needed or ():
+            by_literal.setdefault(literal, []).append(index)
+    return by_literal, always
+
+
+def _glossary_candidates(folded: str, start: int) -> list[int]:
+    """The terms from `start` on that may match the (folded) text, in file order."""
+    by_literal, always = _glossary_literals()
+    found = {i for literal, indexes in by_literal.items() if literal in folded for i in indexes}
+    return sorted(i for i in found.union(always) if i >= start)
 
 
 class _Missing(dict[str, str]):
