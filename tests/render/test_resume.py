@@ -88,10 +88,13 @@ def test_dates_sit_flush_right_after_a_tab_on_each_position(tmp_path: Path) -> N
         "Jul\u00a02019\u00a0–\u00a0Jul\u00a02021",
     ]
     assert "Staff Rheumatologist — Lakeside Arthritis Center, Portland, OR\t" in dated[0].text
-    for paragraph in dated:
-        (stop,) = paragraph.paragraph_format.tab_stops
-        assert (stop.alignment, stop.position) == (WD_TAB_ALIGNMENT.RIGHT, width)
-    assert not any(" | " in p.text and p.runs and p.runs[0].bold for p in document.paragraphs[2:])
+    position = document.styles["Position"]
+    assert {p.style.name for p in dated} == {"Position"}
+    assert position.font.bold and position.paragraph_format.keep_with_next
+    (stop,) = position.paragraph_format.tab_stops
+    assert (stop.alignment, stop.position) == (WD_TAB_ALIGNMENT.RIGHT, width)
+    positions = [p.text for p in document.paragraphs if p.style.name == "Position"]
+    assert len(positions) >= 3 and not any(" | " in text for text in positions)
 
 
 @pytest.mark.parametrize("name", ACADEMIC_FILES)

@@ -337,6 +337,7 @@ def _count_selections(blocks: list[Block]) -> list[Block]:
 
 def build_resume(cv: ParsedCV, report: Report) -> bytes:
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Pt
 
@@ -356,25 +357,29 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
         section.left_margin = section.right_margin = Pt(56)
     page = document.sections[0]
     text_width = page.page_width - page.left_margin - page.right_margin  # type: ignore[operator]
+    # A position's line: bold, kept with its first bullet, its dates flush right after a tab (as resumes set
+    # them; a long title pushes them to the end of the next line). One style, not each paragraph's own format.
+    position = styles.add_style("Position", WD_STYLE_TYPE.PARAGRAPH)
+    position.base_style = normal
+    position.font.bold = True
+    position.paragraph_format.keep_with_next = True
+    position.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
     # Style ids set directly: python-docx rescans every style for each lookup by name.
     bullet_style = bullets.style_id
     heading_style = heading.style_id
+    position_style = position.style_id
     for block in plan_resume(cv, report):
         text = _safe(block.text)
         if block.kind == "heading":
             document.add_paragraph(text)._p.style = heading_style
         elif block.kind == "bullet":
             document.add_paragraph(text)._p.style = bullet_style
-        elif block.kind in {"name", "entry"}:
-            paragraph = document.add_paragraph()
-            run = paragraph.add_run(text)
+        elif block.kind == "entry":
+            document.add_paragraph(text)._p.style = position_style
+        elif block.kind == "name":
+            run = document.add_paragraph().add_run(text)
             run.bold = True
-            if block.kind == "name":
-                run.font.size = Pt(16)
-            else:
-                paragraph.paragraph_format.keep_with_next = True  # a job title stays with its first bullet
-                # The dates flush right, as resumes set them; a long title pushes them to the next line's end.
-                paragraph.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+            run.font.size = Pt(16)
         else:
             document.add_paragraph(text)
     buffer = io.BytesIO()
