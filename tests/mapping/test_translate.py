@@ -197,6 +197,14 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Clinical SME for the video visit workflow", ["Served as a clinical subject-matter expert"], ["SME"]),
         ("Utilization review of specialty referrals", ["Conducted a utilization review"], ["an utilization"]),
         ("Answer e-consults from rural PCPs", ["e-consults"], ["e-consultations"]),
+        # Lines from the shared corpus of real CVs.
+        (
+            "Re-architected the content editor to be mobile responsive",
+            ["Re-architected the content editor"],
+            ["Served"],
+        ),
+        ("Tools Used: C#, .NET, SQL, XML", ["Tools Used: C#, .NET, SQL, XML"], ["Conducted"]),
+        ("Opioid bowel-regimen QI: audited 96 home hospice charts", ["audited 96"], []),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:
@@ -351,3 +359,8 @@ def test_guard_accepts_claims_the_user_or_the_glossary_stands_behind() -> None:
 
 def test_acronyms_keep_their_capitals_in_an_opening() -> None:
     assert translate_bullet("CME speaker: 8 talks on back pain").rewrite.startswith("Presented at CME, ")
+
+
+def test_a_word_with_capitals_inside_keeps_them_after_a_new_opening_verb() -> None:
+    rewrite = translate_bullet("NeurIPS 2022 workshop paper on emergent communication protocols").rewrite
+    assert "NeurIPS 2022" in rewrite and "neurIPS" not in rewrite

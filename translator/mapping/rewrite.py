@@ -50,8 +50,8 @@ def _lower_first(text: str) -> str:
     """Lower-case the first word unless it is an acronym or a name-like token (ICU, PCORI-funded)."""
     words = text.split(" ", 2)
     first = words[0]
-    if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() for c in first)):
-        return text
+    if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() or c.isupper() for c in first[1:])):
+        return text  # "ICU", "PCORI-funded", "NeurIPS", "McMaster": capitals inside keep the word as written
     if (
         len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower() and not first.endswith((",", ":", ";"))
     ):  # a name: "Pharmacy and Therapeutics Committee" (not "Weekly OTVs": an acronym follows)
@@ -218,6 +218,7 @@ def _upgrade(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_UNKNOWN_PAST = re.compile(r"(?:[a-z]+-)?[a-z]{3,}[^e\W]ed")  # "re-architected"; not "bed", "need", "freed"
 _TOKEN = re.compile(r"[~≈<>]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~220 recipients": a number
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
@@ -245,6 +246,8 @@ def _opening(text: str) -> english.Opening:
         return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
     if joined and first.lower() in {"lead", "co-lead"} and second and not _is_role(second.lower()):
         return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
+    if _UNKNOWN_PAST.fullmatch(first.lower()) and not english.is_known(first):
+        return "past"  # "Re-architected", "Refactored": the lexicon lacks them, the -ed says it all
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
     return english.opening_class(first, second, joined)
@@ -385,6 +388,8 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     ]
     if found:
         _, opening, head = max(found, key=lambda f: f[0])
+    elif (label := _LABEL.match(text)) and not english.is_past_verb(text[label.end() :].split(" ", 1)[0]):
+        return text  # "Tools used: C#, SQL": a label and its list name no act ("QI: audited …" does)
     if opening is None:
         if not _ACTIVITY.search(text):
             return text
@@ -399,6 +404,7 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     return f"{opening} {body}"
 
 
+_LABEL = re.compile(r"^[^:;,.]{1,40}:\s")  # "Tools used: …", "Sections: …": a label before a list
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
 
 
@@ -420,7 +426,7 @@ _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8f
 def _tidy(text: str) -> str:
     text = _LEADING_GLYPH.sub("", text)  # a bullet pasted with its glyph ("• Led …")
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,;:.)])(?!\d)", r"\1", text)
+    text = re.sub(r"\s+([,;:)]|\.(?![A-Za-z]))(?!\d)", r"\1", text)  # not before ".NET"
     return text.rstrip(" .;,")
 
 
