@@ -204,6 +204,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Served"],
         ),
         ("Tools Used: C#, .NET, SQL, XML", ["Tools Used: C#, .NET, SQL, XML"], ["Conducted"]),
+        ("Biomed engineering liaison for the ICU", ["Served as a biomed engineering liaison"], []),
         ("Opioid bowel-regimen QI: audited 96 home hospice charts", ["audited 96"], []),
     ],
 )

@@ -218,7 +218,17 @@ def _upgrade(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_UNKNOWN_PAST = re.compile(r"(?:[a-z]+-)?[a-z]{3,}[^e\W]ed")  # "re-architected"; not "bed", "need", "freed"
+_UNKNOWN_PAST = re.compile(r"[a-z]{3,}[^e\W]ed")  # "architected"; not "bed", "need", "freed"
+
+
+def _unknown_past(word: str) -> bool:
+    """A past tense the lexicon lacks whose stem it knows: "re-architected", "prototyped" (not "Biomed")."""
+    root = word.lower().rsplit("-", 1)[-1]
+    if not _UNKNOWN_PAST.fullmatch(root) or english.is_known(word):
+        return False
+    return english.is_known(root[:-2]) or english.is_known(root[:-1])
+
+
 _TOKEN = re.compile(r"[~≈<>]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~220 recipients": a number
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
@@ -246,8 +256,8 @@ def _opening(text: str) -> english.Opening:
         return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
     if joined and first.lower() in {"lead", "co-lead"} and second and not _is_role(second.lower()):
         return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
-    if _UNKNOWN_PAST.fullmatch(first.lower()) and not english.is_known(first):
-        return "past"  # "Re-architected", "Refactored": the lexicon lacks them, the -ed says it all
+    if _unknown_past(first):
+        return "past"  # "Re-architected": the lexicon lacks it, but knows "architect"
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
     return english.opening_class(first, second, joined)
