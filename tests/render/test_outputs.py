@@ -249,3 +249,26 @@ def test_physician_phrase_uses_the_peoples_word(profile: Profile, phrase: str) -
     from translator.render.content import physician_phrase
 
     assert physician_phrase(profile) == phrase
+
+
+@pytest.mark.parametrize(
+    ("specialty", "opening"),
+    [
+        ("internal medicine", "I am an internist"),
+        ("emergency medicine", "I am an emergency physician"),
+        ("cardiology", "I am a cardiologist"),
+    ],
+)
+def test_about_opens_with_the_right_article(specialty: str, opening: str) -> None:
+    from translator.mapping.roles import role_profiles
+    from translator.render.content import about
+
+    text = about(Profile(specialty=specialty), role_profiles()["medical-affairs"], [], [])
+    assert text.startswith(opening + " preparing to move")
+
+
+def test_a_target_reason_with_its_own_and_gets_a_comma_before_the_last() -> None:
+    from translator.mapping.roles import suggest_target
+
+    _, reason = suggest_target("internal medicine", ["Built an Epic dashboard", "Led a quality improvement project"])
+    assert reason == "the CV shows informatics and digital work, and quality improvement and workflow design"

@@ -151,9 +151,8 @@ def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: d
 
 
 def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]) -> str:
-    opening = (
-        f"I am a {physician_phrase(profile, capital=False)} preparing to move from clinical practice into {role.area}."
-    )
+    who = physician_phrase(profile, capital=False)
+    opening = f"I am {indefinite_article(who)} {who} preparing to move from clinical practice into {role.area}."
     if experience:
         opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
     paragraphs = [opening]
