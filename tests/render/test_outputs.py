@@ -272,3 +272,11 @@ def test_a_target_reason_with_its_own_and_gets_a_comma_before_the_last() -> None
 
     _, reason = suggest_target("internal medicine", ["Built an Epic dashboard", "Led a quality improvement project"])
     assert reason == "the CV shows informatics and digital work, and quality improvement and workflow design"
+
+
+@pytest.mark.parametrize("target", TARGET_ROLES)
+def test_the_bringing_headline_names_the_field_in_running_words(target: str) -> None:
+    from translator.mapping.roles import role_profiles
+
+    _, report = _outputs("sample_hospitalist.docx", target)
+    assert report.headlines[2].endswith(f" to {role_profiles()[target].area}")  # "to health tech", not "to Health Tech"

@@ -122,7 +122,7 @@ def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> lis
         return f"{lead}{creds} | {listed} | Moving into {role.area}"
 
     def bringing(ex: list[str]) -> str:
-        return f"{lead}{creds} bringing {_join(ex)} to {role.name}"
+        return f"{lead}{creds} bringing {_join(ex)} to {role.area}"  # "to field medical affairs (MSL)"
 
     shapes = [exploring, moving, bringing]
     results = []
