@@ -204,6 +204,13 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Served"],
         ),
         ("Tools Used: C#, .NET, SQL, XML", ["Tools Used: C#, .NET, SQL, XML"], ["Conducted"]),
+        (
+            "Select a section title, pick an entry type, and start writing",
+            ["Selected a section title, picked an entry type, and started writing"],
+            [],
+        ),
+        ("Supervise 4 NPs, chair the weekly huddle", ["Supervised 4 nurse practitioners, chaired the weekly"], []),
+        ("Run the clinic, lead poisoning screening and support groups", ["lead poisoning", "support groups"], []),
         ("Biomed engineering liaison for the ICU", ["Served as a biomed engineering liaison"], []),
         ("Opioid bowel-regimen QI: audited 96 home hospice charts", ["audited 96"], []),
     ],

@@ -265,7 +265,10 @@ def _opening(text: str) -> english.Opening:
 
 # A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions",
 # "Direct the unit; sign recertifications".
-_AND_VERB = re.compile(r"(?:(?<=\band )|(?<=; ))([a-z]+) ([\w-]+)")  # "… and teach …", "…; sign …"
+_AND_VERB = re.compile(r"(?:(?<=\band )|(?<=; ))([a-z]+)(?= ([\w-]+))")  # "… and teach …", "…; sign …"
+# In a bullet that opens with a present-tense verb, the acts listed after it by commas too: "Select a title,
+# pick an entry type, and start writing".
+_LIST_VERB = re.compile(r"(?:(?<=\band )|(?<=; )|(?<=, ))([a-z]+)(?= ([\w-]+))")  # the next word is only looked at
 
 
 def _past_of_base(match: re.Match[str]) -> str:
@@ -273,12 +276,13 @@ def _past_of_base(match: re.Match[str]) -> str:
     preposition plainly follows ("and coordinate with pharmacy"); "and staff schedules" may name things."""
     word, after = match.groups()
     if word in verbs().uncountable or english.verb_lemma(word) != word:
-        return match.group(0)  # "and research projects", "and data": not a second act
+        return word  # "and research projects", "and data": not a second act
     if re.search(rf"\b{re.escape(word)}\b", match.string[: match.start()], re.IGNORECASE):
-        return match.group(0)  # "type 1 and type 2 diabetes", "phase 2 and phase 3": the same noun again
-    if english.is_noun(word) and after.lower() not in _PLAIN_OBJECT and not after[:1].isdigit():
-        return match.group(0)
-    return f"{english.past_tense(word) or word} {after}"
+        return word  # "type 1 and type 2 diabetes", "phase 2 and phase 3": the same noun again
+    takes_gerund = after.endswith("ing") and english.verb_lemma(after) not in (None, after)  # "start writing"
+    if english.is_noun(word) and after.lower() not in _PLAIN_OBJECT and not after[:1].isdigit() and not takes_gerund:
+        return word
+    return english.past_tense(word) or word
 
 
 _PLAIN_OBJECT = frozenset(
@@ -321,7 +325,7 @@ def _verb_first(text: str, rule: Rule) -> str:
     if kind == "verb":
         past = english.past_tense(first.strip(",;:"))
         if past:
-            converted = past + _AND_VERB.sub(_past_of_base, text[len(first) :])
+            converted = past + _LIST_VERB.sub(_past_of_base, text[len(first) :])
             return _upgrade(_upper_first(converted)) or _object_article(_upper_first(converted))
     role = _as_role(text)
     if role:  # "Served as …" is past: so are the acts after it ("…; sign recertifications")
