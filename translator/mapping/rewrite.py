@@ -279,12 +279,14 @@ def _past_of_base(match: re.Match[str]) -> str:
         return word  # "and research projects", "and data": not a second act
     if re.search(rf"\b{re.escape(word)}\b", match.string[: match.start()], re.IGNORECASE):
         return word  # "type 1 and type 2 diabetes", "phase 2 and phase 3": the same noun again
-    takes_gerund = after.endswith("ing") and english.verb_lemma(after) not in (None, after)  # "start writing"
+    # "start writing", "continue seeing": verbs of beginning and going on take a gerund ("lead poisoning" does not)
+    takes_gerund = word in _GERUND_VERBS and after.endswith("ing")
     if english.is_noun(word) and after.lower() not in _PLAIN_OBJECT and not after[:1].isdigit() and not takes_gerund:
         return word
     return english.past_tense(word) or word
 
 
+_GERUND_VERBS = frozenset({"start", "begin", "continue", "finish", "stop", "keep", "resume"})
 _PLAIN_OBJECT = frozenset(
     {"the", "a", "an", "all", "each", "every", "our", "their", "its", "with", "for", "to", "on", "across", "between"}
     | {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}
