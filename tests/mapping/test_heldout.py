@@ -16,6 +16,12 @@
   (0.818 and 0.303 on the rules before the third set's fixes). Then improved in general (outcome figures,
   departments worked with, lecturers, present-tense "Lead"); the specialty procedure acronyms it is full
   of (ACDF, LAR/APR, TLH/BSO, SLNB, …) are left as written: a wrong expansion would be worse.
+- A fifth set (fixtures/eval/fifth_bullets.jsonl): 60 bullets in 12 more specialties, labelled for jargon the
+  way the dev sample is (workflow shorthand, not specialty acronyms), written after all of the above and
+  measured once: micro-F1 0.851, jargon removed 0.643, verb-first 0.933, padded 0.117 (on the rules at the
+  start of that work: 0.828, 0.619, 0.950, 0.100). The fixes for the bugs that measurement showed (singular
+  "12 month", a count read as a label, "physical therapy/OT") brought verb-first and padding back to 0.950
+  and 0.100.
 """
 
 from __future__ import annotations
@@ -86,6 +92,15 @@ def test_fourth_bullets_keep_their_level() -> None:
     result = _score(
         str(FIXTURES / "eval" / "fourth_bullets.jsonl"),
         *("--min-f1", "0.89", "--max-claims", "0", "--max-padded", "0.05", "--min-jargon", "0.45"),
+        *("--min-changed", "0.95", "--min-verb-first", "0.95", "--min-keep", "0.99"),
+    )
+    assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]
+
+
+def test_fifth_bullets_keep_their_level() -> None:
+    result = _score(
+        str(FIXTURES / "eval" / "fifth_bullets.jsonl"),
+        *("--min-f1", "0.84", "--max-claims", "0", "--max-padded", "0.10", "--min-jargon", "0.6"),
         *("--min-changed", "0.95", "--min-verb-first", "0.95", "--min-keep", "0.99"),
     )
     assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]

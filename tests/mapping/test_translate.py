@@ -163,7 +163,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Manage a panel of patients with type 1 and type 2 diabetes", ["type 1 and type 2 diabetes"], ["typed"]),
         (
             "Neuromuscular clinic: ~15 EMG/NCS studies/wk",
-            ["EMG and nerve conduction studies per week"],
+            ["EMG and nerve conduction studies/week"],
             ["studies studies"],
         ),
         ("Level II anatomy scans, 30–35/day", ["30–35 per day"], ["patients"]),  # no patients the bullet never named
@@ -211,6 +211,17 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ),
         ("Supervise 4 NPs, chair the weekly huddle", ["Supervised 4 nurse practitioners, chaired the weekly"], []),
         ("Run the clinic, lead poisoning screening and support groups", ["lead poisoning", "support groups"], []),
+        # Found on the fifth set's first measurement: bugs the earlier fixes had brought.
+        ("Follow-up in AF clinic at 3 and 12 mo; A1c at 1 mo", ["12 months", "at 1 month"], ["12 month;"]),
+        (
+            "~30 pts/day in outpatient pain clinic: CRPS, cancer pain",
+            ["Cared for ~30 patients per day"],
+            ["Staffed a ~30"],
+        ),
+        ("~40 cases/mo: CTR, trigger finger release", ["~40 cases/month"], []),
+        ("Delirium prevention QI project with nursing and PT/OT", ["PT/OT"], ["physical therapy/OT"]),
+        ("Member, P&T Committee (2018–present)", ["Served on the Pharmacy and Therapeutics Committee"], []),
+        ("Site PI, 2-site RCT of a lifestyle intervention", ["on the 2-site RCT"], ["at 2-site"]),
         ("Biomed engineering liaison for the ICU", ["Served as a biomed engineering liaison"], []),
         ("Opioid bowel-regimen QI: audited 96 home hospice charts", ["audited 96"], []),
     ],

@@ -16,7 +16,9 @@ _COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|w
 _ORGANIZATION = re.compile(
     r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
 )
-_WORK = re.compile(r"\b(study|studies|trials?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE)
+_WORK = re.compile(
+    r"\b(study|studies|trials?|RCTs?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE
+)
 _UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"\b(patients?|care|call|coverage|consult\w*|clinics?|services?|shifts?|cases|procedures?|rounds|admissions?|"
@@ -32,7 +34,7 @@ _QUALIFIER = re.compile(
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
-    r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d|"
+    r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d(?![\d.,]*-)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
@@ -420,7 +422,7 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     return f"{opening} {body}"
 
 
-_LABEL = re.compile(r"^[^:;,.]{1,40}:\s")  # "Tools used: …", "Sections: …": a label before a list
+_LABEL = re.compile(r"^[^:;,.\d]{1,40}:\s")  # "Tools used: …": a label before a list ("~40 cases/mo: …" is no label)
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
 
 
