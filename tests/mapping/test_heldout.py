@@ -21,7 +21,8 @@
   measured once: micro-F1 0.851, jargon removed 0.643, verb-first 0.933, padded 0.117 (on the rules at the
   start of that work: 0.828, 0.619, 0.950, 0.100). The fixes for the bugs that measurement showed (singular
   "12 month", a count read as a label, "physical therapy/OT") brought verb-first and padding back to 0.950
-  and 0.100.
+  and 0.100; then the shorthand it showed in general form (q2 wks, q3mo, bx, mammo, NPO, "rounded daily",
+  SW beside other disciplines): jargon removed 0.881, changed 0.979, verb-first 0.967.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def test_fourth_bullets_keep_their_level() -> None:
 def test_fifth_bullets_keep_their_level() -> None:
     result = _score(
         str(FIXTURES / "eval" / "fifth_bullets.jsonl"),
-        *("--min-f1", "0.84", "--max-claims", "0", "--max-padded", "0.10", "--min-jargon", "0.6"),
+        *("--min-f1", "0.84", "--max-claims", "0", "--max-padded", "0.10", "--min-jargon", "0.85"),
         *("--min-changed", "0.95", "--min-verb-first", "0.95", "--min-keep", "0.99"),
     )
     assert result.returncode == 0, result.stdout[-800:] + result.stderr[-800:]
