@@ -274,8 +274,9 @@ _LIST_VERB = re.compile(r"(?:(?<=\band )|(?<=; )|(?<=, ))([a-z]+)(?= ([\w-]+))")
 
 
 def _past_of_base(match: re.Match[str]) -> str:
-    """A base-form verb after "and" becomes past tense when it can only be a verb, or when an article or a
-    preposition plainly follows ("and coordinate with pharmacy"); "and staff schedules" may name things."""
+    """A base-form verb after "and", ";" or a list's comma becomes past tense when it can only be a verb, or
+    when an article, a preposition, a number or (after "start" and the like) a gerund plainly follows ("and
+    coordinate with pharmacy", ", chair the huddle"); "and staff schedules" may name things."""
     word, after = match.groups()
     if word in verbs().uncountable or english.verb_lemma(word) != word:
         return word  # "and research projects", "and data": not a second act
