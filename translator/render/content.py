@@ -22,7 +22,7 @@ EXPERIENCE_PHRASES = {
     "teaching": "medical education",
     "presentation": "scientific presentations",
     "publication": "publications",
-    "committee": "hospital committees",
+    "committee": "hospital committee work",  # "experience in …", "bringing … to …": work, not the committees
     "informatics": "clinical informatics",
     "digital_health": "digital health",
     "utilization_management": "utilization management",
