@@ -226,6 +226,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Inpatient attending; rounded daily, ECT for depression", ["made daily rounds"], ["rounded"]),
         ("Stereo bx and mammo reads, ~40/day", ["stereotactic biopsy", "mammography"], ["bx", "mammo"]),
         ("Huddles with nursing, dietitians and SW", ["dietitians and social work"], ["SW"]),
+        ("Nursing home consultation 2 days/wk across 5 SNFs", ["Provided nursing home consultation"], ["Contributed"]),
         ("Biomed engineering liaison for the ICU", ["Served as a biomed engineering liaison"], []),
         ("Opioid bowel-regimen QI: audited 96 home hospice charts", ["audited 96"], []),
     ],
