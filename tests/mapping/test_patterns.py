@@ -55,7 +55,7 @@ def _everything_tried(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterns.Regex, "may_match", lambda self, text: True)
     monkeypatch.setattr(patterns.AnyOf, "search", lambda self, text: any(r.search(text) for r in self.regexes))
     # The glossary looks its terms up by their literals: the reference tries every term, in file order.
-    monkeypatch.setattr(rewrite, "_glossary_candidates", lambda folded, start: list(range(start, len(glossary()))))
+    monkeypatch.setattr(rewrite, "_glossary_candidates", lambda text, start: list(range(start, len(glossary()))))
     rewrite.apply_glossary.cache_clear()
 
 

@@ -140,6 +140,28 @@ class AnyOf:
         return any(regex.search(text) for regex in self.regexes)
 
 
+class InOrder:
+    """Patterns applied one after another (a glossary): which of them, from a position on, a text may match,
+    found in one pass over all their literals rather than by asking each pattern."""
+
+    __slots__ = ("_always", "_by_literal")
+
+    def __init__(self, regexes: Iterable[Regex]) -> None:
+        self._by_literal: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for index, regex in enumerate(regexes):
+            if regex._literals is None:
+                self._always.append(index)
+            for literal in regex._literals or ():
+                self._by_literal.setdefault(literal, []).append(index)
+
+    def candidates(self, text: str, start: int = 0) -> list[int]:
+        """Indexes, from `start` on and in order, of the patterns that may match `text`."""
+        folded = fold(text)
+        found = {i for literal, indexes in self._by_literal.items() if literal in folded for i in indexes}
+        return sorted(i for i in found.union(self._always) if i >= start)
+
+
 def _literals(pattern: str, flags: int) -> list[str] | None:
     """Read from the parse tree of Python's own re module; any surprise there only means no prefilter."""
     try:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from translator.mapping import english
 from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
-from translator.mapping.patterns import fold
+from translator.mapping.patterns import InOrder
 from translator.parse.text import BULLET_GLYPHS
 
 _ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
@@ -80,7 +80,7 @@ def apply_glossary(text: str) -> str:
     glossary's literals, and found again after a term changes the text.
     """
     terms = glossary()
-    pending = _glossary_candidates(fold(text), 0)
+    pending = _glossary_candidates(text, 0)
     while pending:
         index = pending.pop(0)
         term = terms[index]
@@ -93,29 +93,18 @@ def apply_glossary(text: str) -> str:
         changed = term.regex.compiled.sub(replace, text)
         if changed != text:
             text = changed
-            pending = _glossary_candidates(fold(text), index + 1)
+            pending = _glossary_candidates(text, index + 1)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
 @cache
-def _glossary_literals() -> tuple[dict[str, list[int]], list[int]]:
-    """Each literal of the glossary's patterns → the terms that need it; and the terms that need none."""
-    by_literal: dict[str, list[int]] = {}
-    always: list[int] = []
-    for index, term in enumerate(glossary()):
-        needed = term.regex._literals
-        if needed is None:
-            always.append(index)
-        for literal in needed or ():
-            by_literal.setdefault(literal, []).append(index)
-    return by_literal, always
+def _glossary_index() -> InOrder:
+    return InOrder(term.regex for term in glossary())
 
 
-def _glossary_candidates(folded: str, start: int) -> list[int]:
-    """The terms from `start` on that may match the (folded) text, in file order."""
-    by_literal, always = _glossary_literals()
-    found = {i for literal, indexes in by_literal.items() if literal in folded for i in indexes}
-    return sorted(i for i in found.union(always) if i >= start)
+def _glossary_candidates(text: str, start: int) -> list[int]:
+    """The glossary terms from `start` on that may match the text, in file order."""
+    return _glossary_index().candidates(text, start)
 
 
 class _Missing(dict[str, str]):
