@@ -201,3 +201,12 @@ def indefinite_article(phrase: str) -> str:
     if word[:1].lower() in "aeiou" and not _CONSONANT_SOUND_VOWELS.match(word):
         return "an"
     return "a"
+
+
+def listing(items: list[str]) -> str:
+    """ "a, b and c"; with a comma before the last "and" when an item has its own ("informatics and digital
+    work, and quality improvement")."""
+    if len(items) == 1:
+        return items[0]
+    last = ", and " if any(" and " in item for item in items) else " and "
+    return ", ".join(items[:-1]) + last + items[-1]

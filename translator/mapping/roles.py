@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from translator.mapping import english
 from translator.mapping.data import DATA_DIR, PatternEntry, load_toml
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
@@ -91,11 +92,7 @@ def suggest_target(specialty: str | None, lines: list[str]) -> tuple[TargetRole,
     target: TargetRole = role_id  # type: ignore[assignment]
     if not score:
         return target, "no strong signal in the CV; medical affairs is the broadest entry point for physicians"
-    shown = list(dict.fromkeys(reasons))
-    # A comma before the last "and" when a reason has its own: "digital work, and quality improvement and …".
-    last = ", and " if any(" and " in r for r in shown) else " and "
-    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + last + shown[-1]
-    return target, f"the CV shows {listed}"
+    return target, f"the CV shows {english.listing(list(dict.fromkeys(reasons)))}"
 
 
 @cache

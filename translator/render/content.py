@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from translator.mapping.english import indefinite_article
+from translator.mapping.english import indefinite_article, listing
 from translator.mapping.roles import RoleProfile, gap_actions, specialties
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, Profile
 
@@ -78,10 +78,6 @@ def gaps(cover: dict[Competency, int]) -> list[Gap]:
     return [Gap(competency=c, evidence=n, actions=actions[c]) for c, n in cover.items() if n < 2]
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _specialist(profile: Profile) -> str:
     """What people call a physician of this specialty: 'cardiologist', 'emergency physician'."""
     specialty = (profile.specialty or "").lower()
@@ -115,14 +111,14 @@ def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> lis
     creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
 
     def exploring(ex: list[str]) -> str:
-        return f"{lead} | Experience in {_join(ex)} | Exploring roles in {role.area}"
+        return f"{lead} | Experience in {listing(ex)} | Exploring roles in {role.area}"
 
     def moving(ex: list[str]) -> str:
         listed = " · ".join(e[:1].upper() + e[1:] for e in ex)
         return f"{lead}{creds} | {listed} | Moving into {role.area}"
 
     def bringing(ex: list[str]) -> str:
-        return f"{lead}{creds} bringing {_join(ex)} to {role.area}"  # "to field medical affairs (MSL)"
+        return f"{lead}{creds} bringing {listing(ex)} to {role.area}"  # "to field medical affairs (MSL)"
 
     shapes = [exploring, moving, bringing]
     results = []
@@ -141,11 +137,11 @@ def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: d
     strengths = [SUMMARY_STRENGTHS[c] for c, n in cover.items() if n >= 2]
     parts = [f"{physician_phrase(profile)}{creds}"]
     if experience:
-        parts[0] += f" with experience in {_join(experience[:3])}."
+        parts[0] += f" with experience in {listing(experience[:3])}."
     else:
         parts[0] += "."
     if strengths:
-        parts.append(f"Brings {_join(strengths)} from clinical practice.")
+        parts.append(f"Brings {listing(strengths)} from clinical practice.")
     parts.append(f"Seeking roles in {role.area}.")
     return " ".join(parts)
 
@@ -154,7 +150,7 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     who = physician_phrase(profile, capital=False)
     opening = f"I am {indefinite_article(who)} {who} preparing to move from clinical practice into {role.area}."
     if experience:
-        opening += f" My work beyond direct patient care includes {_join(experience[:3])}."
+        opening += f" My work beyond direct patient care includes {listing(experience[:3])}."
     paragraphs = [opening]
     # What the target values most comes first: trials for clinical development, UM for payer roles.
     rank = {e: i for i, e in enumerate(role.values)}
@@ -163,7 +159,7 @@ def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: l
     if highlights:
         paragraphs.append("Highlights:\n" + "\n".join(f"• {h}" for h in highlights))
     paragraphs.append(
-        f"I am interested in {_join(role.interests)}, and in cross-functional work where clinical judgment "
+        f"I am interested in {listing(role.interests)}, and in cross-functional work where clinical judgment "
         f"meets evidence. I welcome conversations with colleagues in {role.area}."
     )
     text = "\n\n".join(paragraphs)
