@@ -108,10 +108,16 @@ def test_a_pdf_named_docx_is_read_as_pdf(tmp_path: Path) -> None:
     assert read_cv(path).profile.name == "Maria Chen"
 
 
+def _bounded(function, *args, name: str, meanwhile=None):  # type: ignore[no-untyped-def]
+    """function(*args) read as read_cv reads a file: in a bounded child, collected at once."""
+    with bounded.Bounded(function, *args, name=name) as child:
+        return child.result(meanwhile)
+
+
 def test_a_reader_that_runs_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bounded, "READ_SECONDS", 0.5)
     with pytest.raises(InputFileError, match="took longer than"):
-        bounded.run_bounded(time.sleep, 30, name="slow.pdf")
+        _bounded(time.sleep, 30, name="slow.pdf")
 
 
 def test_a_pdf_that_takes_too_long_to_read_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,7 +131,7 @@ def test_the_parent_works_while_the_child_reads() -> None:
     import os
 
     seen: list[tuple[int, int]] = []
-    result = bounded.run_bounded(time.sleep, 1, name="x", meanwhile=lambda: seen.append(os.waitpid(-1, os.WNOHANG)))
+    result = _bounded(time.sleep, 1, name="x", meanwhile=lambda: seen.append(os.waitpid(-1, os.WNOHANG)))
     assert result is None
     assert seen == [(0, 0)]  # a child existed and had not finished when meanwhile ran
 
@@ -135,7 +141,7 @@ def test_a_failure_meanwhile_still_stops_the_reader() -> None:
         raise ValueError("meanwhile failed")
 
     with pytest.raises(ValueError, match="meanwhile failed"):
-        bounded.run_bounded(time.sleep, 30, name="x", meanwhile=fail)
+        _bounded(time.sleep, 30, name="x", meanwhile=fail)
     import os
 
     with pytest.raises(ChildProcessError):
@@ -201,12 +207,12 @@ def _allocate(megabytes: int) -> int:
 
 def test_a_reader_that_needs_too_much_memory_is_stopped() -> None:
     with pytest.raises(InputFileError, match="more than 768 MB"):
-        bounded.run_bounded(_allocate, 4096, name="greedy.docx")
+        _bounded(_allocate, 4096, name="greedy.docx")
 
 
 def test_a_bug_in_the_reader_is_not_disguised_as_bad_input() -> None:
     with pytest.raises(RuntimeError, match="ZeroDivisionError"):
-        bounded.run_bounded(divmod, 1, 0, name="x")
+        _bounded(divmod, 1, 0, name="x")
 
 
 def test_thousands_of_bullets_succeed(tmp_path: Path) -> None:

@@ -149,13 +149,3 @@ class Bounded(Generic[T]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def run_bounded(function: Callable[..., T], *args: Any, name: str, meanwhile: Callable[[], object] | None = None) -> T:
-    """function(*args) under READ_SECONDS and READ_MEMORY_BYTES; one clear InputFileError when exceeded.
-
-    `meanwhile` runs in this process while the child reads: work the caller needs next anyway (loading the
-    rules, the templates), done on the other core instead of after the read.
-    """
-    with Bounded(function, *args, name=name) as child:
-        return child.result(meanwhile)
