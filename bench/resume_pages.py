@@ -40,7 +40,7 @@ def printed_pages(docx_file: Path, folder: Path) -> float:
 def main(argv: list[str]) -> int:
     import translator.render.resume as resume
     from translator.parse import read_cv
-    from translator.pipeline import build_report
+    from translator.report import build_report
 
     untrimmed = "--untrimmed" in argv
     every = (p for p in (ROOT / "fixtures" / "cvs").rglob("*") if p.suffix in {".docx", ".pdf", ".txt", ".md"})

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from tests.conftest import CVS
 from translator.cli import main
-from translator.pipeline import OUTPUT_FILES
+from translator.outputs import OUTPUT_FILES
 
 
 def test_translate_writes_every_output(runner: CliRunner, tmp_path: Path) -> None:

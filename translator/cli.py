@@ -333,7 +333,7 @@ def headline(
     **llm_options: Any,
 ) -> None:
     """Print three LinkedIn headline variants, from a CV or from the options."""
-    from translator.pipeline import headlines_for
+    from translator.commands import headlines_for
 
     llm = LLMChoice(llm_options)
     rewriter = llm.rewriter()
@@ -366,7 +366,7 @@ def outreach(
     **llm_options: Any,
 ) -> None:
     """Print the outreach note, message, call agenda and search strings."""
-    from translator.pipeline import outreach_text
+    from translator.commands import outreach_text
 
     llm = LLMChoice(llm_options)
     rewriter = llm.rewriter()

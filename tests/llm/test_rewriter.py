@@ -17,8 +17,9 @@ from translator.answers import Answers, BulletAnswer
 from translator.llm.rewriter import LLMRewriter
 from translator.llm.settings import LLMSettings
 from translator.models import Report
+from translator.outputs import render_outputs
 from translator.parse import read_cv
-from translator.pipeline import build_report, render_outputs
+from translator.report import build_report
 
 
 def _run(behaviour: str, answers: Answers | None = None, **settings: Any) -> tuple[Report, LLMRewriter]:

@@ -20,7 +20,7 @@ from translator.parse import read_cv
 from translator.parse.plain import read_markdown_lines, read_text_lines
 from translator.parse.profile import extract_profile
 from translator.parse.structure import build_sections
-from translator.pipeline import build_report
+from translator.report import build_report
 
 cv_like = st.lists(
     st.one_of(

@@ -233,25 +233,58 @@ def test_unsafe_folder_names_are_sanitized(tmp_path: Path) -> None:
     assert _folder_name(Path("...")) == "cv"
 
 
-def test_interrupted_write_leaves_no_partial_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from translator import pipeline
+def _interrupt_second_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    from translator import outputs
 
     calls = {"n": 0}
-    real_replace = pipeline.os.replace
+    real_replace = outputs.os.replace
 
     def replace_then_interrupt(src: str, dst: str) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt
+        if not Path(src).name.startswith((".resume.docx.old", ".linkedin.md.old", ".report.md.old")):
+            calls["n"] += 1  # putting an old version back is not one of the writes
+            if calls["n"] == 2:
+                raise KeyboardInterrupt
         real_replace(src, dst)
 
-    monkeypatch.setattr(pipeline.os, "replace", replace_then_interrupt)
+    monkeypatch.setattr(outputs.os, "replace", replace_then_interrupt)
+
+
+NEW = {"resume.docx": b"new 1", "linkedin.md": b"new 2", "report.md": b"new 3"}
+
+
+def test_interrupted_write_into_a_new_folder_leaves_it_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from translator.outputs import write_outputs
+
+    _interrupt_second_replace(monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
-        pipeline.write_outputs({"resume.docx": b"1", "linkedin.md": b"2", "report.md": b"3"}, out, force=False)
-    names = sorted(p.name for p in out.iterdir())
-    assert not any(n.startswith(".") for n in names), "no temporary files left behind"
-    assert names == ["resume.docx"]  # each file is whole; none is half-written
+        write_outputs(NEW, out, force=False)
+    assert sorted(p.name for p in out.iterdir()) == []  # all files or none: the first one placed is removed
+
+
+def test_interrupted_overwrite_puts_every_old_file_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from translator.outputs import write_outputs
+
+    out = tmp_path / "out"
+    out.mkdir()
+    old = {name: f"old {name}".encode() for name in NEW}
+    for name, data in old.items():
+        (out / name).write_bytes(data)
+    _interrupt_second_replace(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs(NEW, out, force=True)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == old  # no temporary file left, no new file kept
+
+
+def test_a_complete_overwrite_replaces_every_file(tmp_path: Path) -> None:
+    from translator.outputs import write_outputs
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in NEW:
+        (out / name).write_bytes(b"old")
+    write_outputs(NEW, out, force=True)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == NEW
 
 
 def test_docx_fixture_still_reads_through_the_bounded_reader() -> None:

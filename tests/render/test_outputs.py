@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import CVS, FIXTURES
 from translator.models import Profile
+from translator.outputs import render_outputs
 from translator.parse import read_cv
-from translator.pipeline import build_report, render_outputs
 from translator.render.content import (
     ABOUT_LIMIT,
     HEADLINE_LIMIT,
@@ -20,6 +20,7 @@ from translator.render.content import (
     NOTE_LIMIT,
     NOTE_PREMIUM_LIMIT,
 )
+from translator.report import build_report
 from translator.targets import TARGET_ROLES
 
 FIXTURE_CVS = sorted(p.name for p in CVS.iterdir() if p.is_file())  # office/ is read by tests/parse

@@ -11,7 +11,7 @@ from academic_content import ACADEMIC, PUBLICATION_ROLES, PUBLICATIONS
 
 from tests.conftest import CVS
 from translator.parse import read_cv
-from translator.pipeline import build_report, translate_cv
+from translator.pipeline import translate_cv
 from translator.render.resume import (
     LONG_RECORD_PAGES,
     MAX_PAGES,
@@ -24,6 +24,7 @@ from translator.render.resume import (
     when,
     without_licence_numbers,
 )
+from translator.report import build_report
 
 ACADEMIC_FILES = ["academic_cardiologist.docx", "academic_cardiologist_exported.pdf"]
 

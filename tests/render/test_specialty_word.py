@@ -10,8 +10,9 @@ import docx
 import pytest
 
 from tests.conftest import CVS
+from translator.outputs import render_outputs
 from translator.parse import read_cv
-from translator.pipeline import build_report, render_outputs
+from translator.report import build_report
 
 RHEUMATOLOGIST = ["rheumatologist_word-bullets.docx", "rheumatologist_word-bullets_libreoffice.pdf"]
 

@@ -19,7 +19,7 @@ from tests.web.conftest import DOCX, HOSPITALIST, ROUNDING, upload
 from translator.answers import parse_answers
 from translator.cli import main
 from translator.llm.settings import LLMSettings
-from translator.pipeline import OUTPUT_FILES
+from translator.outputs import OUTPUT_FILES
 from translator.web.app import create_app
 from translator.web.review import WebSettings
 

@@ -143,3 +143,21 @@ def read_cv(path: Path, meanwhile: Callable[[], object] | None = None) -> Parsed
     """Read a CV file into the parsed model, or raise one clear TranslatorError (see Reading)."""
     with Reading(path) as reading:
         return reading.cv(meanwhile)
+
+
+def read_cv_bytes(data: bytes, filename: str) -> ParsedCV:
+    """Read an uploaded CV: the bytes go into a private temporary folder (in memory where /dev/shm
+    exists) that is removed before this returns; errors name the file as the user called it."""
+    import os
+    import re
+    import tempfile
+
+    name = re.sub(r"[^\w.() -]+", "_", Path(filename.replace("\\", "/")).name).strip(" .")[-120:] or "cv"
+    memory = Path("/dev/shm")
+    folder = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="cv-translator-", dir=folder) as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        cv = read_cv(path)
+    cv.source = name
+    return cv

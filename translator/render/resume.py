@@ -155,7 +155,7 @@ class _Planner:
     """Collects the resume's blocks section by section."""
 
     def __init__(self, cv: ParsedCV, report: Report) -> None:
-        self.cv = cv
+        self.profile = report.profile
         self.rewrites: dict[tuple[str, str, str], BulletTranslation] = {
             (b.section, b.entry, b.text): b for b in report.bullets
         }
@@ -231,7 +231,7 @@ class _Planner:
             self.add(Block("text", "; ".join(dict.fromkeys(i.rstrip(";.") for i in items))))
             return
         if spec.style == "citations":
-            shown = select_citations(items, _surname(self.cv.profile.name), spec.limit)
+            shown = select_citations(items, _surname(self.profile.name), spec.limit)
         else:
             shown = most_recent(items, spec.limit)
         self.add(Block("heading", spec.heading, group=group, of=len(items)))
@@ -249,7 +249,7 @@ def _display(heading: str) -> str:
 
 def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
     """Every paragraph of the resume in order, trimmed to fit its pages."""
-    profile = cv.profile
+    profile = report.profile
     name = (profile.name or "Your Name") + (", " + ", ".join(profile.credentials) if profile.credentials else "")
     planner = _Planner(cv, report)
     planner.add(Block("name", name))

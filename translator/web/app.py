@@ -20,7 +20,7 @@ from translator.answers import parse_answers
 from translator.errors import TranslatorError, UnsupportedFormatError
 from translator.mapping.roles import role_profiles
 from translator.models import COMPETENCIES, ParsedCV, Report
-from translator.pipeline import read_cv_bytes
+from translator.parse import read_cv_bytes
 from translator.render.content import COMPETENCY_LABELS
 from translator.resources import render
 from translator.targets import TARGET_ROLES

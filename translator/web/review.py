@@ -18,7 +18,8 @@ from translator.answers import Answers, BulletAnswer, dump_answers
 from translator.errors import TranslatorError
 from translator.llm.cache import AnswerCache
 from translator.models import BulletTranslation, ParsedCV, Report, StrictModel
-from translator.pipeline import build_report, render_outputs
+from translator.outputs import render_outputs
+from translator.report import build_report
 from translator.targets import TARGET_ROLES
 
 if TYPE_CHECKING:

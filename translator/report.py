@@ -1,0 +1,167 @@
+"""Build the report for one parsed CV: target, translated bullets, coverage, gaps and the profile texts.
+
+The parsed CV is read, never changed: a specialty given on the command line goes into the report's own
+copy of the profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from translator.answers import Answers, apply_answers, assign_ids
+from translator.mapping.classify import competencies_of, in_order, matching_rules
+from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
+from translator.mapping.translate import translate_bullet
+from translator.models import (
+    BulletTranslation,
+    Competency,
+    KeptItem,
+    ParsedCV,
+    Profile,
+    ProfileTexts,
+    Report,
+)
+from translator.render import content
+from translator.targets import TargetRole
+
+if TYPE_CHECKING:
+    from translator.llm.rewriter import Rewriter
+
+# Sections whose bullets describe work; education, publications and certifications are kept as written.
+TRANSLATED_KINDS = {
+    "experience",
+    "research",
+    "teaching",
+    "leadership",
+    "committees",
+    "service",
+    "editorial",
+    "other",
+    "training",
+}
+# Sections kept as written that still show what the physician can do: papers and talks are communication;
+# a grant line ("R01 HL145678, NIH, Principal Investigator, 2020–2025") reads best as written.
+KEPT_KINDS: dict[str, tuple[Competency, ...]] = {
+    "publications": ("communication",),
+    "presentations": ("communication",),
+    "grants": (),
+}
+
+
+def cv_lines(cv: ParsedCV) -> list[str]:
+    """Entry titles, lines and bullets: the evidence a target role is suggested from."""
+    parts: list[str] = []
+    for section in cv.sections:
+        for entry in section.entries:
+            parts.extend(p for p in (entry.title, entry.organization) if p)
+            parts.extend(entry.lines)
+            parts.extend(b.text for b in entry.bullets)
+    return parts
+
+
+def kept_items(cv: ParsedCV) -> list[KeptItem]:
+    """Publications and talks, kept as written, with what they show (rules' labels plus their kind's)."""
+    items = []
+    for section in cv.sections:
+        if section.kind not in KEPT_KINDS:
+            continue
+        for entry in section.entries:
+            lines = [b.text for b in entry.bullets] or [entry.title or ""]
+            for text in filter(None, lines):
+                shown = set(KEPT_KINDS[section.kind]) | set(competencies_of(matching_rules(text)))
+                items.append(
+                    KeptItem(
+                        section=section.heading,
+                        text=text,
+                        competencies=in_order(shown),
+                        experience=section.kind.rstrip("s"),  # "publication", "presentation"
+                    )
+                )
+    return items
+
+
+@dataclass
+class _Composed:
+    """What the profile texts are written from, and the texts."""
+
+    coverage: dict[Competency, int]
+    competencies: list[str]
+    texts: ProfileTexts
+
+
+def _compose(
+    profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
+) -> _Composed:
+    cover = content.coverage(bullets, kept)
+    experience = content.experience_types(bullets, role, kept)
+    competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
+    if profile.specialty:
+        competencies.insert(0, f"Clinical expertise: {profile.specialty}")
+    # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
+    said = " ".join(competencies).lower()
+    competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
+    texts = ProfileTexts(
+        experience=experience,
+        headlines=content.headlines(profile, role, experience),
+        about=content.about(profile, role, experience, bullets),
+        summary=content.summary(profile, role, experience, cover),
+        outreach=content.outreach(profile, role, area),
+    )
+    return _Composed(cover, list(dict.fromkeys(competencies)), texts)
+
+
+def build_report(
+    cv: ParsedCV,
+    target: str | None = None,
+    specialty: str | None = None,
+    therapeutic_area: str | None = None,
+    answers: Answers | None = None,
+    answers_path: Path | None = None,
+    rewriter: Rewriter | None = None,
+) -> Report:
+    """The report for one CV: the rules' translation, improved by `rewriter` (an LLM) where its guard allows,
+    then the user's answers applied. `cv` is left as it was."""
+    profile = cv.profile.model_copy(update={"specialty": specialty}) if specialty else cv.profile.model_copy()
+    lines = cv_lines(cv)
+    if target:
+        chosen: TargetRole = target  # type: ignore[assignment]
+        reason = "chosen with --target"
+    else:
+        chosen, reason = suggest_target(profile.specialty, lines)
+    bullets = [
+        translate_bullet(b.text, section=s.heading, entry=e.label, target=chosen)
+        for s, e, b in cv.all_bullets()
+        if s.kind in TRANSLATED_KINDS
+    ]
+    assign_ids(bullets)
+    kept = kept_items(cv)
+    role = role_profiles()[chosen]
+    composed = _compose(profile, role, bullets, kept, therapeutic_area)
+    if rewriter is not None:
+        # The model gets the bullets and the rules' texts in one go, so every request is in flight at once;
+        # its rewrites and the user's answers change the bullets the final texts are written from.
+        rewriter.improve(bullets, composed.texts, profile, chosen)
+    if answers is not None:
+        apply_answers(bullets, answers, answers_path or Path("answers.toml"))
+    if rewriter is not None or answers is not None:
+        composed = _compose(profile, role, bullets, kept, therapeutic_area)
+    if rewriter is not None:
+        rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
+    texts = composed.texts
+    return Report(
+        profile=profile,
+        target=chosen,
+        target_reason=reason,
+        bullets=bullets,
+        kept=kept,
+        coverage=composed.coverage,
+        gaps=content.gaps(composed.coverage),
+        headlines=texts.headlines,
+        about=texts.about,
+        outreach=texts.outreach,
+        summary=texts.summary,
+        core_competencies=composed.competencies,
+        llm=rewriter.run() if rewriter is not None else None,
+    )
