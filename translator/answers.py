@@ -18,9 +18,9 @@ from pydantic import Field, ValidationError
 
 from translator.errors import AnswersError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
-from translator.mapping.data import render_validation_error
 from translator.mapping.guard import violations
 from translator.mapping.rewrite import apply_glossary
+from translator.mapping.rule_files import render_validation_error
 from translator.models import BulletTranslation, StrictModel
 
 

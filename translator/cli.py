@@ -402,8 +402,8 @@ def outreach(
 def serve(host: str, port: int, api_key_file: Path | None, base_url: str | None, model: str | None) -> None:
     """Start the local web page: upload a CV, review every change, download the resume."""
     try:
-        from translator.web.review import WebSettings
         from translator.web.server import serve as run_server
+        from translator.web.state import WebSettings
     except ImportError as exc:
         raise TranslatorError(
             f"the web page needs the 'web' extra ({exc.name} is missing): pip install 'cv-translator[web]'"

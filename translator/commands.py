@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from translator.errors import TranslatorError
 from translator.mapping.roles import role_profiles, suggest_target
 from translator.models import ParsedCV, Profile
-from translator.render import content
+from translator.render import profile_texts
 from translator.report import build_report, cv_lines
 from translator.resources import render
 
@@ -50,7 +50,7 @@ def headlines_for(
     if rewriter is not None:
         return build_report(_profile_only(profile), target=target or "medical-affairs", rewriter=rewriter).headlines
     role = role_profiles()[target or "medical-affairs"]
-    return content.headlines(profile, role, [])
+    return profile_texts.headlines(profile, role, [])
 
 
 def _profile_only(profile: Profile) -> ParsedCV:
@@ -89,5 +89,5 @@ def outreach_text(
     profile, lines = _profile_from(cv_path, specialty, institution, board_certified)
     chosen = target or suggest_target(profile.specialty, lines)[0]
     role = role_profiles()[chosen]
-    message = content.outreach(profile, role, therapeutic_area)
+    message = profile_texts.outreach(profile, role, therapeutic_area)
     return render("outreach.md.j2", outreach=message)

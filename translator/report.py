@@ -23,7 +23,7 @@ from translator.models import (
     ProfileTexts,
     Report,
 )
-from translator.render import content
+from translator.render import profile_texts
 from translator.targets import TargetRole
 
 if TYPE_CHECKING:
@@ -94,9 +94,9 @@ class _Composed:
 def _compose(
     profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
 ) -> _Composed:
-    cover = content.coverage(bullets, kept)
-    experience = content.experience_types(bullets, role, kept)
-    competencies = [content.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
+    cover = profile_texts.coverage(bullets, kept)
+    experience = profile_texts.experience_types(bullets, role, kept)
+    competencies = [profile_texts.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if profile.specialty:
         competencies.insert(0, f"Clinical expertise: {profile.specialty}")
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
@@ -104,10 +104,10 @@ def _compose(
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
     texts = ProfileTexts(
         experience=experience,
-        headlines=content.headlines(profile, role, experience),
-        about=content.about(profile, role, experience, bullets),
-        summary=content.summary(profile, role, experience, cover),
-        outreach=content.outreach(profile, role, area),
+        headlines=profile_texts.headlines(profile, role, experience),
+        about=profile_texts.about(profile, role, experience, bullets),
+        summary=profile_texts.summary(profile, role, experience, cover),
+        outreach=profile_texts.outreach(profile, role, area),
     )
     return _Composed(cover, list(dict.fromkeys(competencies)), texts)
 
@@ -157,7 +157,7 @@ def build_report(
         bullets=bullets,
         kept=kept,
         coverage=composed.coverage,
-        gaps=content.gaps(composed.coverage),
+        gaps=profile_texts.gaps(composed.coverage),
         headlines=texts.headlines,
         about=texts.about,
         outreach=texts.outreach,

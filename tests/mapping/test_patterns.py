@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import CVS, FIXTURES, SHARED
 from translator.mapping import patterns
-from translator.mapping.data import glossary, rules, verbs
 from translator.mapping.patterns import Regex, fold
 from translator.mapping.roles import role_profiles, suggest_target
+from translator.mapping.rule_files import glossary, rules, verbs
 from translator.mapping.translate import translate_bullet
 
 

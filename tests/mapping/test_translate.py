@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translator.mapping.data import rules
 from translator.mapping.guard import numbers, standalone_numbers, violations
 from translator.mapping.rewrite import apply_glossary
+from translator.mapping.rule_files import rules
 from translator.mapping.translate import translate_bullet
 
 

@@ -13,7 +13,7 @@ from tests.conftest import CVS, FIXTURES
 from translator.models import Profile
 from translator.outputs import render_outputs
 from translator.parse import read_cv
-from translator.render.content import (
+from translator.render.profile_texts import (
     ABOUT_LIMIT,
     HEADLINE_LIMIT,
     MESSAGE_LIMIT,
@@ -214,7 +214,7 @@ def test_outreach_says_who_you_are_in_plain_words_never_an_invented_title() -> N
 def test_headlines_lead_with_what_the_target_values_most(target: str, first: str) -> None:
     from translator.mapping.roles import role_profiles
     from translator.mapping.translate import translate_bullet
-    from translator.render import content
+    from translator.render import profile_texts
 
     bullets = [
         translate_bullet(t)
@@ -227,9 +227,9 @@ def test_headlines_lead_with_what_the_target_values_most(target: str, first: str
         )
     ]
     role = role_profiles()[target]
-    experience = content.experience_types(bullets, role)
+    experience = profile_texts.experience_types(bullets, role)
     assert experience[0] == first
-    assert f"Experience in {first}" in content.headlines(Profile(specialty="cardiology"), role, experience)[0]
+    assert f"Experience in {first}" in profile_texts.headlines(Profile(specialty="cardiology"), role, experience)[0]
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_headlines_lead_with_what_the_target_values_most(target: str, first: str
     ],
 )
 def test_physician_phrase_uses_the_peoples_word(profile: Profile, phrase: str) -> None:
-    from translator.render.content import physician_phrase
+    from translator.render.profile_texts import physician_phrase
 
     assert physician_phrase(profile) == phrase
 
@@ -262,7 +262,7 @@ def test_physician_phrase_uses_the_peoples_word(profile: Profile, phrase: str) -
 )
 def test_about_opens_with_the_right_article(specialty: str, opening: str) -> None:
     from translator.mapping.roles import role_profiles
-    from translator.render.content import about
+    from translator.render.profile_texts import about
 
     text = about(Profile(specialty=specialty), role_profiles()["medical-affairs"], [], [])
     assert text.startswith(opening + " preparing to move")

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from tests.web.conftest import HOSPITALIST, upload
 from translator.llm.settings import LLMSettings
 from translator.web.app import create_app
-from translator.web.review import WebSettings
+from translator.web.state import WebSettings
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from translator.cli import main
 from translator.llm.settings import LLMSettings
 from translator.outputs import OUTPUT_FILES
 from translator.web.app import create_app
-from translator.web.review import WebSettings
+from translator.web.state import WebSettings
 
 FIGURE = "kept length of stay at 4.1 days"
 CARE_TEAM = "leading the daily care team with nursing, case management and pharmacy"

@@ -139,8 +139,8 @@ class LLMRewriter:
     def _bullet_request(
         self, batch: list[BulletTranslation], target: str, redactor: Redactor
     ) -> tuple[list[dict[str, str]], str]:
-        from translator.mapping.data import rules
         from translator.mapping.roles import role_profiles
+        from translator.mapping.rule_files import rules
 
         kinds = {b.experience for b in batch}
         examples = [e for r in rules() if r.experience in kinds for e in r.examples][:12]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translator.mapping.data import Rule, rules
+from translator.mapping.rule_files import Rule, rules
 from translator.models import COMPETENCIES, Competency
 
 

@@ -6,9 +6,9 @@ import re
 from functools import cache, lru_cache
 
 from translator.mapping import english
-from translator.mapping.data import Rule, glossary, verbs
 from translator.mapping.guard import violations
 from translator.mapping.patterns import InOrder
+from translator.mapping.rule_files import Rule, glossary, verbs
 from translator.parse.text import BULLET_GLYPHS
 
 _ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)

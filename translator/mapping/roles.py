@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from translator.mapping import english
-from translator.mapping.data import DATA_DIR, PatternEntry, load_toml
+from translator.mapping.rule_files import DATA_DIR, PatternEntry, load_toml
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
 

@@ -21,10 +21,10 @@ from translator.errors import TranslatorError, UnsupportedFormatError
 from translator.mapping.roles import role_profiles
 from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.parse import read_cv_bytes
-from translator.render.content import COMPETENCY_LABELS
+from translator.render.profile_texts import COMPETENCY_LABELS
 from translator.resources import render
 from translator.targets import TARGET_ROLES
-from translator.web.review import (
+from translator.web.state import (
     PageCache,
     WebSettings,
     after_parts,

@@ -9,7 +9,7 @@ import socket
 import click
 
 from translator.errors import TranslatorError
-from translator.web.review import WebSettings
+from translator.web.state import WebSettings
 
 
 def _is_loopback(host: str) -> bool:
