@@ -12,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from translator import dates
 from translator.errors import AnswersError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.guard import violations
@@ -117,16 +119,54 @@ def apply_answers(bullets: list[BulletTranslation], answers: Answers, path: Path
         _apply(by_id[bid], answer)
 
 
+# A clause's own end that added words go before: its dates, or a role line's closing parenthesis with dates.
+_CLOSING_PARENTHESIS = re.compile(
+    r"\s*\((?=[^()]*(?:\b(?:19|20)\d{2}\b|\b(?:present|since|current)\b))[^()]*\)\s*$", re.I
+)
+
+
+def _before_its_end(clause: str, words: str) -> str:
+    """`words` (already with their joining comma, or none) put at the end of `clause`, before its dates."""
+    end = _CLOSING_PARENTHESIS.search(clause) or dates.TRAILING_RANGE.search(clause)
+    at = end.start() if end else len(clause.rstrip())
+    return f"{clause[:at].rstrip(' ,')}{words}{clause[at:]}"
+
+
+def extend(rewrite: str, words: str, about: Callable[[str], bool] | None = None) -> str:
+    """The rewrite with confirmed words: at the end of the clause they extend (the first one `about` says is
+    theirs; else the first), before its dates or closing parenthesis, joined by a comma."""
+    clauses = rewrite.split("; ")
+    index = next((i for i, c in enumerate(clauses) if about is not None and about(c)), 0)
+    clauses[index] = _before_its_end(clauses[index], f", {words}")
+    return "; ".join(clauses)
+
+
+def add_own_words(rewrite: str, words: str) -> str:
+    """The user's own words exactly as written: a new clause when they start with ";", else at the end of the
+    last clause (before its dates), joined by ", " unless they bring their own comma."""
+    if words.startswith(";"):
+        return f"{rewrite}{words}"
+    joined = words if words.startswith(",") else f", {words}"
+    clauses = rewrite.split("; ")
+    clauses[-1] = _before_its_end(clauses[-1], joined)
+    return "; ".join(clauses)
+
+
 def _apply(bullet: BulletTranslation, answer: BulletAnswer) -> None:
-    additions = [s.addition for s in bullet.suggestions if s.id in answer.confirm and s.addition]
+    from translator.mapping.rule_files import additions
+
+    known = additions()
+    confirmed = [s for s in bullet.suggestions if s.id in answer.confirm and s.addition]
     user = " ".join(answer.add.split()) if answer.add else None
     text = bullet.rewrite
-    for addition in additions:
-        text = f"{text}, {addition}"
+    for suggestion in confirmed:
+        family = known.get(suggestion.id)
+        text = extend(text, suggestion.addition or "", family.is_about if family else None)
     if user:
-        text = f"{text}; {user.rstrip('.')}"
+        text = add_own_words(text, user.rstrip("."))
+    additions_words = [s.addition or "" for s in confirmed]
     # The user stands behind what they confirmed and wrote; the guard still checks the rest.
-    context = " ".join([apply_glossary(bullet.text), *additions, user or ""])
+    context = " ".join([apply_glossary(bullet.text), *additions_words, user or ""])
     problems = violations(bullet.text, text, context=context)
     if problems:  # a bug in an offer's words, not a user error
         raise AssertionError(f"{bullet.id}: confirmed text fails the guard: {'; '.join(problems)}")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from translator import dates
 from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
@@ -131,7 +132,7 @@ def build_report(
     else:
         chosen, reason = suggest_target(profile.specialty, lines)
     bullets = [
-        translate_bullet(b.text, section=s.heading, entry=e.label, target=chosen)
+        translate_bullet(b.text, section=s.heading, entry=e.label, target=chosen, current=dates.is_ongoing(e.dates))
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS
     ]

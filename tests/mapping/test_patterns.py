@@ -16,7 +16,7 @@ from tests.conftest import CVS, FIXTURES, SHARED
 from translator.mapping import patterns
 from translator.mapping.patterns import Regex, fold
 from translator.mapping.roles import role_profiles, suggest_target
-from translator.mapping.rule_files import glossary, rules, verbs
+from translator.mapping.rule_files import additions, glossary, rules, verbs
 from translator.mapping.translate import translate_bullet
 
 
@@ -24,7 +24,10 @@ def _regexes() -> list[Regex]:
     """Every pattern of the data files, as the code tries it."""
     found: list[Regex] = []
     for rule in rules():
-        for group in (*rule._regexes, *(g for offer in rule.offers for g in offer._regexes)):
+        for group in rule._regexes:
+            found.extend(group.regexes)
+    for addition in additions().values():
+        for group in addition._regexes:
             found.extend(group.regexes)
     found += [term.regex for term in glossary()]
     found += [u.regex for u in verbs().upgrade] + [n.regex for n in verbs().noun_opening]

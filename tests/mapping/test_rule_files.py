@@ -8,7 +8,7 @@ import pytest
 
 from translator.errors import ConfigError
 from translator.mapping.roles import gap_actions, role_profiles
-from translator.mapping.rule_files import RuleFile, glossary, load_toml, rules, verbs
+from translator.mapping.rule_files import AdditionFile, RuleFile, glossary, load_toml, rules, verbs
 from translator.targets import TARGET_ROLES
 
 
@@ -44,30 +44,52 @@ def test_a_bad_regular_expression_fails_at_load(tmp_path: Path) -> None:
         load_toml(bad, RuleFile)
 
 
-def test_offers_have_unique_ids_and_ask_a_question() -> None:
-    offers = [offer for rule in rules() for offer in rule.offers]
-    assert len(offers) >= 15
-    assert len({o.id for o in offers}) == len(offers)
-    for offer in offers:
-        assert offer.question.endswith("?"), offer.id
-        assert offer.addition == offer.addition.strip() and not offer.addition.endswith("."), offer.id
-
-
-def test_duplicate_offer_ids_fail_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rules_toml: str, additions_toml: str) -> None:
     import translator.mapping.rule_files as data
 
-    rule = (
-        '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
-        'offers = [{{ id = "same", question = "Did you?", addition = "doing it" }}]\n'
-    )
-    (tmp_path / "rules.toml").write_text(rule.format(id="a") + rule.format(id="b"), encoding="utf-8")
+    (tmp_path / "rules.toml").write_text(rules_toml, encoding="utf-8")
+    (tmp_path / "additions.toml").write_text(additions_toml, encoding="utf-8")
     monkeypatch.setattr(data, "DATA_DIR", tmp_path)
     data.rules.cache_clear()
+    data.additions.cache_clear()
+
+
+ADDITION = (
+    '[[addition]]\nid = "{id}"\nquestion = "Did you?"\nwords = "doing it"\nabout = ["x"]\n'
+    'fits = ["x"]\nexcluded = ["y"]\n'
+)
+RULE = '[[rule]]\nid = "{id}"\nexperience = "committee"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n'
+
+
+def test_duplicate_addition_ids_fail_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import translator.mapping.rule_files as data
+
+    _data_dir(tmp_path, monkeypatch, RULE.format(id="a"), ADDITION.format(id="same") * 2)
     try:
-        with pytest.raises(ConfigError, match="duplicate offer ids: same"):
+        with pytest.raises(ConfigError, match=r"additions\.toml: duplicate ids: same"):
+            data.additions()
+    finally:
+        data.rules.cache_clear()
+        data.additions.cache_clear()
+
+
+def test_a_rule_offering_an_unknown_addition_fails_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import translator.mapping.rule_files as data
+
+    _data_dir(tmp_path, monkeypatch, RULE.format(id="a") + 'offers = ["missing"]\n', ADDITION.format(id="known"))
+    try:
+        with pytest.raises(ConfigError, match="unknown additions: missing"):
             data.rules()
     finally:
         data.rules.cache_clear()
+        data.additions.cache_clear()
+
+
+def test_an_addition_must_say_what_its_bullet_is_about(tmp_path: Path) -> None:
+    path = tmp_path / "additions.toml"
+    path.write_text(ADDITION.format(id="a").replace('about = ["x"]\n', ""), encoding="utf-8")
+    with pytest.raises(ConfigError, match="about: Field required"):
+        load_toml(path, AdditionFile)
 
 
 def test_a_parsed_data_file_is_kept_until_its_text_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def test_committees_get_a_heading_of_their_own_never_the_last_job(tmp_path: Path
     experience = sections["Professional Experience"]
     assert not set(committees) & set(_bullets(experience))
     # The Chief Resident post (ended 2019) ends with its own bullets.
-    assert experience[-1] == ("List Bullet", "Provided call coverage every 4th night for the medical ICU")
+    assert experience[-1] == ("List Bullet", "Provided call coverage every fourth night for the medical ICU")
 
 
 @pytest.fixture(scope="module")

@@ -8,30 +8,11 @@ from functools import cache, lru_cache
 from translator.mapping import english
 from translator.mapping.guard import violations
 from translator.mapping.patterns import InOrder
+from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import Rule, glossary, verbs
 from translator.parse.text import BULLET_GLYPHS
 
-_ROLE_SPLIT = re.compile(r"\s*(,|;|:|\s[–—-]\s|\()\s*|\s+(for|of|on|to|at|in|with|during)\s+", re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|workgroup|panel)s?\b", re.IGNORECASE)
-_ORGANIZATION = re.compile(
-    r"\b(hospital|clinic|center|centre|university|health|institute|school|practice|system)\b", re.IGNORECASE
-)
-_WORK = re.compile(
-    r"\b(study|studies|trials?|RCTs?|projects?|registry|initiative|program|transition|grant)\b", re.IGNORECASE
-)
-_UNIT = re.compile(r"^(?:the\s+)?(?:[\w&/-]+\s+){0,4}(?:department|unit|service|division|ICU|clinic)\b", re.IGNORECASE)
-_ACTIVITY = re.compile(
-    r"\b(patients?|care|call|coverage|consult\w*|clinics?|services?|shifts?|cases|procedures?|rounds|admissions?|"
-    r"visits?|encounters?|deliveries|surger(?:y|ies))\b",
-    re.IGNORECASE,
-)
-# What may follow a role before its organization: a share of full time, or how often it is on call.
-_QUALIFIER = re.compile(
-    r"\s+(\(?\d+(?:\.\d+)?\s*FTE\)?|\(?\d+\s*%\s*(?:FTE|time|effort)?\)?|"
-    r"every \d+(?:st|nd|rd|th) (?:night|day|weekend)|part[- ]time|full[- ]time|per diem)$",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(r"^\d+(\.\d+)?\s*(months?|years?|weeks?|yrs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d(?![\d.,]*-)|"
@@ -40,10 +21,16 @@ _DETERMINER = re.compile(
 )
 
 
+_ORDINAL_WORDS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
+
+
 def _ordinal(value: str) -> str:
+    """'4' → 'fourth' ("call every fourth night"), '14' → '14th'."""
     if not value.isdigit():
         return value
     n = int(value)
+    if n in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[n]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -80,10 +67,13 @@ def apply_glossary(text: str) -> str:
     glossary's literals, and found again after a term changes the text.
     """
     terms = glossary()
+    bullet = text  # the senses of shorthand are told by the bullet as written
     pending = _glossary_candidates(text, 0)
     while pending:
         index = pending.pop(0)
         term = terms[index]
+        if not term.applies_to(bullet):
+            continue
 
         def replace(match: re.Match[str], template: str = term.replace) -> str:
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
@@ -94,7 +84,11 @@ def apply_glossary(text: str) -> str:
         if changed != text:
             text = changed
             pending = _glossary_candidates(text, index + 1)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+# A word said twice once shorthand is spelled out: "RRT calls" → "rapid response calls calls".
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
 
 
 @cache
@@ -110,78 +104,6 @@ def _glossary_candidates(text: str, start: int) -> list[int]:
 class _Missing(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
-
-
-def _article_for(role: str) -> str:
-    data = verbs().roles
-    lowered = role.lower()
-    head = lowered.split()[-1]
-    if head in data.no_article_heads or any(lowered.startswith(p) for p in data.no_article_openings):
-        return ""
-    return "an " if lowered[:1] in "aeiou" else "a "
-
-
-def _as_role(text: str) -> str | None:
-    """'Sub-investigator for two trials' → 'Served as a sub-investigator for two trials'."""
-    match = _ROLE_SPLIT.search(text)
-    segment = text[: match.start()] if match else text
-    qualified = _QUALIFIER.search(segment)
-    qualifier = ""
-    if qualified and qualified.start():
-        # "Hospitalist 0.5 FTE" → "Served as a hospitalist (0.5 FTE)"; the role is what comes before it.
-        found = qualified.group(1)
-        qualifier = f" {found}" if found.startswith(("(", "every")) else f" ({found})"
-        segment = segment[: qualified.start()]
-    words = segment.split()
-    if not words:
-        return None
-    head = words[-1].lower().strip(".")
-    rest = text[match.end() :] if match else ""
-    joined = verbs().roles.joins.get(head)
-    if joined:
-        # What was joined comes before the role ("P&T Committee member") or after it ("Member, P&T Committee").
-        if len(words) > 1:
-            return f"{joined} {_with_article(_lower_first(' '.join(words[:-1])))}{text[len(segment) :]}"
-        return f"{joined} {_with_article(rest)}" if rest else None
-    if len(words) > 6 or not _is_role(head):
-        return None
-    separator = (match.group(1) or match.group(2) or "").strip().lower() if match else ""
-    role = _lower_first(segment)
-    opening = f"Served as {_article_for(segment)}{role}{qualifier}"
-    if not match:
-        return opening
-    if separator in {",", ":", "–", "—", "-"}:
-        if _DURATION.match(rest):
-            return f"{opening} for {rest}"
-        first_word = rest.split(" ", 1)[0].lower()
-        if first_word.endswith("ing") or re.match(r"^\d{4}", rest):
-            return f"{opening}, {rest}"
-        if _COMMITTEE.search(rest) and not _ORGANIZATION.search(rest.split(" ", 1)[0]):
-            # chair of the committee (the roles that take no article lead a body), member on it
-            joiner = "of" if head in verbs().roles.no_article_heads else "on"
-            return f"{opening} {joiner} {_with_article(rest)}"
-        if _WORK.search(rest):
-            return f"{opening} on {_with_article(rest)}"
-        if _UNIT.match(rest):
-            return f"{opening} in {_with_article(rest)}"  # "in the Emergency Department"
-        if _ORGANIZATION.search(rest):
-            return f"{opening} at {_with_article(rest) if not rest[:1].isupper() else rest}"
-        return f"{opening}, {rest}"
-    if separator == "(":
-        return f"{opening} ({rest}"
-    if separator == ";":
-        return f"{opening}; {rest}"
-    return f"{opening} {separator} {rest}"
-
-
-def _is_role(word: str) -> bool:
-    return word in verbs().roles.nouns or _is_person_noun(word)
-
-
-def _is_person_noun(word: str) -> bool:
-    """'epidemiologist', 'pediatrician': a noun for a person, by its suffix."""
-    # The lexicon lacks many specialists' names ("epidemiologist"); it must at least not know a verb or adjective.
-    return word.endswith(tuple(verbs().roles.person_suffixes)) and not english.is_verb_or_adjective(word)
 
 
 def _with_article(phrase: str) -> str:
@@ -220,7 +142,7 @@ def _unknown_past(word: str) -> bool:
     return english.is_known(root[:-2]) or english.is_known(root[:-1])
 
 
-_TOKEN = re.compile(r"[~≈<>]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~220 recipients": a number
+_TOKEN = re.compile(r"[~≈<>'\"‘“]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~220 recipients": a number
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
 _COMMITTEE_NAME = re.compile(
@@ -243,15 +165,21 @@ def _opening(text: str) -> english.Opening:
     second = following.group(0) if following else None
     if first.lower() in verbs().participle_adjectives and second and english.is_noun(second):
         return "noun"  # "Invited talk, ACR 2023": a thing, not an act
-    if joined and first.lower().endswith("ing") and second and _is_role(second.lower()):
+    if joined and first.lower().endswith("ing") and second and is_role_word(second):
         return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
-    if joined and first.lower() in {"lead", "co-lead"} and second and not _is_role(second.lower()):
+    if joined and first.lower() in {"lead", "co-lead"} and second and not is_role_word(second):
         return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
     if _unknown_past(first):
         return "past"  # "Re-architected": the lexicon lacks it, but knows "architect"
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
-    return english.opening_class(first, second, joined)
+    kind = english.opening_class(first, second, joined)
+    ing_noun = first.lower().endswith("ing") and second is not None and english.is_noun(second)
+    if kind == "verb" and ing_noun and not english.is_plural_noun(second or "") and not (second or "")[:1].isdigit():
+        return "noun"  # "Operating room 3 days a week", "Teaching service": the -ing word names a thing
+    if kind == "verb" and english.is_noun(first) and first.lower() not in verbs().present_openings:
+        return "noun"  # "Stroke alerts", "Code blue responses": a noun the lexicon also knows as a verb
+    return kind
 
 
 # A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions",
@@ -308,7 +236,14 @@ def _object_article(text: str) -> str:
     return f"{verb} {english.indefinite_article(phrase)} {phrase}{text[match.end() :]}"
 
 
-def _verb_first(text: str, rule: Rule) -> str:
+def _verb_first(text: str, rule: Rule, current: bool) -> str:
+    """An action verb up front where a careful editor would always put one; else the text as it is.
+
+    A current position keeps the tense the CV uses ("Supervise 4 nurse practitioners"); a past one is put in
+    the past tense.
+    """
+    if current and _opening(text) == "verb":
+        return text
     upgraded = _upgrade(text)
     if upgraded:
         return upgraded
@@ -321,27 +256,42 @@ def _verb_first(text: str, rule: Rule) -> str:
         if past:
             converted = past + _LIST_VERB.sub(_past_of_base, text[len(first) :])
             return _upgrade(_upper_first(converted)) or _object_article(_upper_first(converted))
-    role = _as_role(text)
-    if role:  # "Served as …" is past: so are the acts after it ("…; sign recertifications")
-        return _AND_VERB.sub(_past_of_base, role)
     nominal = _from_nominalization(text)
     if nominal:
         return nominal
     if _COMMITTEE_NAME.match(text):
-        return f"Served on {_with_article(_lower_first(text))}"
-    return _noun_phrase(text, rule)
+        return f"Served on {_with_article(_lower_first(text))}"  # a committee named alone: "Stroke Committee, 2019–"
+    return _noun_phrase(text)
+
+
+def _past_clauses(text: str) -> str:
+    """The acts after a role line's semicolons, put in the past: "…; supervise 2 NPs" → "…; supervised 2 NPs"."""
+    parts = text.split("; ")
+    for n, part in enumerate(parts[1:], start=1):
+        first = part.split(" ", 1)[0]
+        acts = first in verbs().present_openings or _opening(part) == "verb"
+        if first.islower() and acts and not english.is_past_verb(first) and (past := english.past_tense(first)):
+            parts[n] = past + _LIST_VERB.sub(_past_of_base, part[len(first) :])
+    return "; ".join(parts)
 
 
 _NOMINAL = re.compile(r"^([A-Za-z-]+)(?:\s+and\s+([A-Za-z-]+))?\s+of\s+(?=\S)", re.IGNORECASE)
 # Regular derivations of a verb from its noun of action, each checked against the lexicon.
 _DERIVATIONS = (
+    ("ization", "ize"),
+    ("isation", "ise"),
     ("ation", "ate"),
     ("ation", ""),
     ("ication", "y"),
     ("ition", "ite"),
+    ("ssion", "ss"),
+    ("sion", "d"),
     ("ion", ""),
     ("ion", "e"),
     ("ment", ""),
+    ("al", ""),
+    ("al", "e"),
+    ("ure", "e"),
 )
 
 
@@ -356,6 +306,9 @@ def _verb_of(noun: str) -> str | None:
             candidate = noun[: -len(suffix)] + replacement
             if english.verb_lemma(candidate) == candidate:
                 return candidate
+    # A noun that is its own verb: "Launch of …", "Redesign of …" (not a role: "Head of …", nor "Care of …").
+    if english.verb_lemma(noun) == noun and not is_role_word(noun) and noun not in verbs().uncountable:
+        return noun
     return None
 
 
@@ -377,11 +330,9 @@ def _from_nominalization(text: str) -> str | None:
     return _upper_first(" and ".join(pasts)) + " " + text[match.end() :]
 
 
-def _noun_phrase(text: str, rule: Rule) -> str:
-    """A bullet that names a thing ("Chart review of 412 readmissions") gets a verb that fits it."""
-    # The catch-all rule only speaks for clinical activity: "Spanish (fluent)" or "ACLS, BLS, PALS" stay.
-    generic = rule.priority == 0
-    opening = None if generic else rule.opening
+def _noun_phrase(text: str) -> str:
+    """A bullet that names an activity ("Chart review of 412 readmissions") gets the verb that activity takes
+    (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
     head = None
     # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
     # it is the phrase's last matching word before a preposition: "Transitional care clinic" is a clinic,
@@ -394,14 +345,12 @@ def _noun_phrase(text: str, rule: Rule) -> str:
         for m in n.regex.finditer(leading)
         if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
     ]
-    if found:
-        _, opening, head = max(found, key=lambda f: f[0])
-    elif (label := _LABEL.match(text)) and not english.is_past_verb(text[label.end() :].split(" ", 1)[0]):
-        return text  # "Tools used: C#, SQL": a label and its list name no act ("QI: audited …" does)
-    if opening is None:
-        if not _ACTIVITY.search(text):
-            return text
-        opening = rule.opening or "Contributed to"
+    label = _LABEL.match(text)
+    if label and (verb := verbs().label_verbs.get(label.group(1).strip().lower())):
+        return f"{verb} {text[label.end() :]}"  # "Lectures: 14 talks on …" → "Gave 14 talks on …"
+    if not found or label:
+        return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
+    _, opening, head = max(found, key=lambda f: f[0])
     body = _lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)
@@ -412,7 +361,8 @@ def _noun_phrase(text: str, rule: Rule) -> str:
     return f"{opening} {body}"
 
 
-_LABEL = re.compile(r"^[^:;,.\d]{1,40}:\s")  # "Tools used: …": a label before a list ("~40 cases/mo: …" is no label)
+# A label before its list ("Tools used: …", "Clinic: …", "Lectures: …").
+_LABEL = re.compile(r"^([A-Za-z][\w /&-]{0,30}):\s+")
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
 
 
@@ -438,11 +388,22 @@ def _tidy(text: str) -> str:
     return text.rstrip(" .;,")
 
 
-def rewrite(text: str, rule: Rule) -> str:
-    """The industry wording of `text` under its primary `rule`; never adds a number, a name or a claim."""
+def rewrite(text: str, rule: Rule, current: bool = False) -> str:
+    """The industry wording of `text`; never adds a number, a name or a claim.
+
+    Shorthand is spelled out; a role line stays a role line ("Member, Sepsis Committee (2020–present)");
+    otherwise an action verb goes first where a careful editor would always put one. `current`: the bullet
+    belongs to a position that goes on, whose present tense stays. `rule` is the bullet's primary rule.
+    """
     source = _tidy(text)
     plain = apply_glossary(source)
+    # An opening the verb table turns into an act ("Presenter: …", "First author, …") is no role line.
+    role = None if _upgrade(plain) else role_line(plain)
+    if role is not None:
+        edited = role.text if current or role.current else _past_clauses(role.text)
+    else:
+        edited = _verb_first(plain, rule, current)
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with
     # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
-    attempts = (_upper_first(_tidy(_verb_first(plain, rule))), _upper_first(plain), text.strip())
+    attempts = (_upper_first(_tidy(edited)), _upper_first(plain), text.strip())
     return next((a for a in attempts if not violations(text, a, context=plain)), text.strip())

@@ -26,33 +26,67 @@ class Example(StrictModel):
     rewrite: str
 
 
-class Offer(StrictModel):
+class Addition(StrictModel):
     """Words a reframing would add to a bullet: offered to the user, never asserted without them.
 
-    `when`/`unless`: regular expressions on the bullet; the offer is made when one of `when` matches (or
-    `when` is empty) and none of `unless` does — not to a bullet that already says it.
+    Offered only where the bullet is `about` that kind of work (one pattern matches), is not about something
+    that only looks alike (`not_about`), and does not say it already (`says_already`). `fits` and `excluded`
+    are bullets of the data's own that show where it belongs and where not; the tests hold them to it.
     """
 
     id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     question: str
-    addition: str
-    when: list[str] = Field(default_factory=list)
-    unless: list[str] = Field(default_factory=list)
+    words: str
+    about: list[str] = Field(min_length=1)
+    not_about: list[str] = Field(default_factory=list)
+    says_already: list[str] = Field(default_factory=list)
+    fits: list[str] = Field(min_length=1)
+    excluded: list[str] = Field(min_length=1)
 
-    @field_validator("when", "unless")
+    @field_validator("about", "not_about", "says_already")
     @classmethod
     def _valid_regexes(cls, value: list[str]) -> list[str]:
         return [check(pattern) for pattern in value]
 
     @cached_property
-    def _regexes(self) -> tuple[AnyOf, AnyOf]:
-        return AnyOf(self.when), AnyOf(self.unless)
+    def _regexes(self) -> tuple[AnyOf, AnyOf, AnyOf]:
+        return AnyOf(self.about), AnyOf(self.not_about), AnyOf(self.says_already)
 
-    def applies_to(self, text: str) -> bool:
-        when, unless = self._regexes
-        if unless.search(text):
+    def fits_bullet(self, text: str, plain: str | None = None) -> bool:
+        """`text` as written and, when given, with its shorthand in plain words: about this kind of work in
+        either, and neither about something else nor saying it already."""
+        about, not_about, says = self._regexes
+        forms = [text] if plain is None or plain == text else [text, plain]
+        if not any(about.search(f) for f in forms):
             return False
-        return not self.when or when.search(text)
+        return not any(not_about.search(f) or says.search(f) for f in forms)
+
+    def is_about(self, text: str) -> bool:
+        """Whether a piece of the bullet (one of its clauses) is about this kind of work."""
+        return bool(self._regexes[0].search(text))
+
+
+class AdditionFile(StrictModel):
+    addition: list[Addition]
+
+
+class Question(StrictModel):
+    """A question the report asks; never when the bullet already says what it asks for (`unless`)."""
+
+    text: str
+    unless: list[str] = Field(default_factory=list)
+
+    @field_validator("unless")
+    @classmethod
+    def _valid_regexes(cls, value: list[str]) -> list[str]:
+        return [check(pattern) for pattern in value]
+
+    @cached_property
+    def _unless(self) -> AnyOf:
+        return AnyOf(self.unless)
+
+    def asked_of(self, text: str) -> bool:
+        return not self._unless.search(text)
 
 
 class Rule(StrictModel):
@@ -62,9 +96,8 @@ class Rule(StrictModel):
     competencies: list[Competency]
     patterns: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
-    opening: str | None = None
-    offers: list[Offer] = Field(default_factory=list)
-    questions: list[str] = Field(default_factory=list)
+    offers: list[str] = Field(default_factory=list, description="Ids of additions (additions.toml) it may offer.")
+    questions: list[Question] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
 
     @field_validator("patterns", "unless")
@@ -81,8 +114,10 @@ class Rule(StrictModel):
         patterns, unless = self._regexes
         return patterns.search(text) and not unless.search(text)
 
-    def offers_for(self, text: str) -> list[Offer]:
-        return [offer for offer in self.offers if offer.applies_to(text)]
+    def offers_for(self, text: str, plain: str | None = None) -> list[Addition]:
+        """The additions this rule may offer that fit the bullet (as written, and in plain words)."""
+        known = additions()
+        return [known[i] for i in self.offers if known[i].fits_bullet(text, plain)]
 
 
 class RuleFile(StrictModel):
@@ -105,12 +140,35 @@ class PatternEntry(StrictModel):
 
 
 class Term(PatternEntry):
+    """One piece of shorthand and its plain words. Shorthand with several senses ("PT", "sign-out", "MS")
+    has a term per sense, each used only when the bullet says what it is about (`when`, any of them) and
+    never when it says otherwise (`unless`); with no clue the shorthand stays as written."""
+
     replace: str
     case_sensitive: bool = False
+    when: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+    reason: str | None = Field(default=None, description="Why the term is kept though few lines use it.")
+
+    @field_validator("when", "unless")
+    @classmethod
+    def _valid_regexes(cls, value: list[str]) -> list[str]:
+        return [check(pattern) for pattern in value]
 
     @property
     def regex(self) -> Regex:
         return regex(self.pattern, 0 if self.case_sensitive else IGNORECASE)
+
+    @cached_property
+    def _context(self) -> tuple[AnyOf, AnyOf]:
+        return AnyOf(self.when), AnyOf(self.unless)
+
+    def applies_to(self, bullet: str) -> bool:
+        """Whether the bullet is about what this sense of the shorthand means."""
+        if not (self.when or self.unless):
+            return True
+        when, unless = self._context
+        return not unless.search(bullet) and (not self.when or bool(when.search(bullet)))
 
 
 class Glossary(StrictModel):
@@ -134,10 +192,10 @@ class Upgrade(StrictModel):
 
 class Roles(StrictModel):
     nouns: list[str]
-    joins: dict[str, str]
+    membership: list[str]
+    named_bodies: list[str]
+    bodies: list[str]
     person_suffixes: list[str]
-    no_article_heads: list[str]
-    no_article_openings: list[str]
 
 
 class NounOpening(PatternEntry):
@@ -152,6 +210,8 @@ class Verbs(StrictModel):
     countable_objects: list[str]
     upgrade: list[Upgrade]
     roles: Roles
+    present_openings: list[str]
+    label_verbs: dict[str, str]
     noun_opening: list[NounOpening]
 
 
@@ -191,14 +251,24 @@ def load_toml(path: Path, model: type[M]) -> M:
 @cache
 def rules() -> tuple[Rule, ...]:
     loaded: RuleFile = load_toml(DATA_DIR / "rules.toml", RuleFile)
-    for kind, ids in (
-        ("rule ids", [r.id for r in loaded.rule]),
-        ("offer ids", [o.id for r in loaded.rule for o in r.offers]),  # the answers file names them alone
-    ):
-        dupes = {i for i in ids if ids.count(i) > 1}
-        if dupes:
-            raise ConfigError(f"rules.toml: duplicate {kind}: {', '.join(sorted(dupes))}")
+    ids = [r.id for r in loaded.rule]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise ConfigError(f"rules.toml: duplicate rule ids: {', '.join(sorted(dupes))}")
+    unknown = sorted({o for r in loaded.rule for o in r.offers} - set(additions()))
+    if unknown:
+        raise ConfigError(f"rules.toml: offers name unknown additions: {', '.join(unknown)}")
     return tuple(sorted(loaded.rule, key=lambda r: -r.priority))
+
+
+@cache
+def additions() -> dict[str, Addition]:
+    loaded: AdditionFile = load_toml(DATA_DIR / "additions.toml", AdditionFile)
+    ids = [a.id for a in loaded.addition]  # the answers file names them alone
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise ConfigError(f"additions.toml: duplicate ids: {', '.join(sorted(dupes))}")
+    return {a.id: a for a in loaded.addition}
 
 
 @cache

@@ -22,8 +22,11 @@ def _is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text)) and len(re.findall(r"[A-Za-z]{3,}", rest)) < 3
 
 
-def translate_bullet(text: str, section: str = "", entry: str = "", target: str | None = None) -> BulletTranslation:
-    """The rules' translation of one bullet; with a target role, that role's questions too."""
+def translate_bullet(
+    text: str, section: str = "", entry: str = "", target: str | None = None, current: bool = False
+) -> BulletTranslation:
+    """The rules' translation of one bullet; with a target role, that role's questions too. `current`: the
+    bullet belongs to a position that goes on (its present tense stays)."""
     if _is_placeholder(text):
         return BulletTranslation(
             section=section,
@@ -47,16 +50,18 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
     # The primary rule's offers and questions, and the next rule's when it shows a competency the primary
     # does not.
     askers = [primary, *(r for r in matched[1:2] if set(r.competencies) - set(primary.competencies))]
+    both = f"{text} ; {plain}"
     suggestions = [
-        Suggestion(id=offer.id, question=offer.question, addition=offer.addition)
+        Suggestion(id=offer.id, question=offer.question, addition=offer.words)
         for rule in askers
-        for offer in rule.offers_for(f"{text} ; {plain}")
+        for offer in rule.offers_for(text, plain)
     ]
     suggestions += [
-        Suggestion(id=f"{rule.id}-q{n}", question=q)
+        Suggestion(id=f"{rule.id}-q{n}", question=q.text)
         for rule in askers
         for n, q in enumerate(rule.questions, start=1)
-        if not (has_numbers and _ASKS_FOR_NUMBERS.search(q))
+        # A question with no `unless` of its own is not asked for a count the bullet already gives.
+        if q.asked_of(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
     ]
     if target:
         from translator.mapping.roles import role_profiles
@@ -70,7 +75,7 @@ def translate_bullet(text: str, section: str = "", entry: str = "", target: str 
         section=section,
         entry=entry,
         text=text,
-        rewrite=rewrite(text, primary),
+        rewrite=rewrite(text, primary, current),
         competencies=competencies_of(matched),
         experience=primary.experience,
         rule=primary.id,

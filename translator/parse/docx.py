@@ -7,8 +7,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from translator.dates import DATE_RANGE
 from translator.errors import InputFileError
-from translator.parse.text import DATE_RANGE, Line, clean, split_dates, strip_bullet
+from translator.parse.text import Line, clean, split_dates, strip_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

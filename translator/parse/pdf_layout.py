@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translator.parse.text import BULLET_GLYPHS, DATE_RANGE
+from translator.dates import DATE_RANGE
+from translator.parse.text import BULLET_GLYPHS
 
 GLYPH_ONLY = re.compile(r"^(?:[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff{]|\d{1,2}[.)])$")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from translator import dates
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import Line
@@ -130,18 +131,6 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
 
 
 _UNIT = re.compile(r"(?:division|department|dept\.?|section|service|unit)\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:present|current|now|ongoing|today)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-
-
-def _end(dates: str | None) -> int:
-    """The year a position ended, for ordering: an ongoing one is the latest; no dates, the earliest."""
-    if not dates:
-        return 0
-    if _ONGOING.search(dates):
-        return 9999
-    years = _YEAR.findall(dates)
-    return int(years[-1]) if years else 0
 
 
 def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
@@ -150,7 +139,7 @@ def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
     entries = [e for s in sections if s.kind == "experience" for e in s.entries if e.organization and e.title]
     if not entries:
         return None, None
-    latest = max(entries, key=lambda e: (_end(e.dates), -entries.index(e)))
+    latest = max(entries, key=lambda e: (dates.end_year(e.dates), -entries.index(e)))
     assert latest.organization is not None
     parts = [part.strip() for part in latest.organization.split(",") if part.strip()]
     # "Division of Cardiology, Northfield University School of Medicine": the institution is the second.

@@ -6,16 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from translator.dates import DATE_RANGE
+
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BULLET_GLYPHS = "•▪◦●○■□➢➤►▶‣⁃∙·✓✔❖◆◇★☐➔→–—*+-␣"
 _BULLET = re.compile(r"^\s*([" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]{1,2})(?:\s+|\t)(?=\S)")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
-DATE_RANGE = re.compile(
-    r"(?P<dates>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+|\d{1,2}/)?(?:19|20)\d{2}"
-    r"(?:\s*(?:[-–—]|to)\s*(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+|\d{1,2}/)?"
-    r"(?:19|20)\d{2}|[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing))?)\s*$"
-)
 
 
 @dataclass

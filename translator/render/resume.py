@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from translator import dates
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
 from translator.render.publications import most_recent, select_citations
 
@@ -104,31 +105,14 @@ def _entry_heading(entry: Entry, tab: bool = False) -> str:
     return f"{text}\t{dates}" if tab else f"{text} |{_NBSP}{dates}"
 
 
-_ONGOING = re.compile(r"(?:[-–—]|\bto|\bsince)\s*(?:present|current|now|ongoing)\b|^\s*(?:present|current)\s*$", re.I)
 _NBSP = "\u00a0"
-_MONTHS = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
-
-
-def when(text: str | None) -> tuple[int, int]:
-    """(year, month) an entry or item ended: "Present" is latest, (0, 0) when unknown."""
-    if not text:
-        return 0, 0
-    if _ONGOING.search(text):
-        return 9999, 12
-    found = re.findall(r"(?:\b([A-Za-z]{3})[a-z]*\.?\s+)?\b((?:19|20)\d{2})\b", text)
-    return max(((int(y), _MONTHS.get(m.lower(), 0)) for m, y in found), default=(0, 0))
+when = dates.end_of  # the resume orders entries and items by when they ended
+_started = dates.start_of
 
 
 def _latest_first(entries: list[Entry]) -> list[Entry]:
     """Most recent first by end date, then start date; undated entries keep their CV order after them."""
     return sorted(entries, key=lambda e: (when(e.dates), _started(e.dates)), reverse=True)
-
-
-def _started(dates: str | None) -> tuple[int, int]:
-    return when(re.split(r"\s*(?:[-–—]|to)\s*", dates or "", maxsplit=1)[0]) if dates else (0, 0)
 
 
 def is_training(entry: Entry) -> bool:

@@ -1,0 +1,70 @@
+"""Dates as CVs write them: ranges, what is still going on, and when an entry ended or began.
+
+One place for them, so the reader, the rules and the resume agree on "2019–present", "since 2021",
+"Jul 2019 – Present" and "2018–pres.".
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+MONTH = rf"{MONTH_NAME}[a-z]*\.?"
+YEAR = r"(?:19|20)\d{2}"
+_POINT = rf"(?:(?:{MONTH}\s+|\d{{1,2}}/)?{YEAR})"
+_OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
+# "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021": a whole field of dates.
+DATE_RANGE = re.compile(rf"(?P<dates>{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
+# A range that ends a line after a comma, a dash or a space: "Member, Stroke Committee, 2019–present".
+TRAILING_RANGE = re.compile(
+    rf"(?:^|,\s*|\s+[–—-]\s+|\s+)(?P<dates>(?:since\s+)?{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}|(?=$)))?)"
+    r"\s*\.?\s*$"
+)
+_ONGOING = re.compile(
+    rf"(?:[-–—]|\bto|\bsince|\buntil)\s*{_OPEN_END}(?!\w)|^\s*{_OPEN_END}\s*$|\bsince\s+{_POINT}|{YEAR}\s*[-–—]\s*(?:$|\))",
+    re.IGNORECASE,
+)
+_ABBREVIATED = re.compile(r"\bpres\.?(?=\W*$|\))|\bpres\b\.?", re.IGNORECASE)
+_FOUND = re.compile(rf"(?:\b({MONTH_NAME})[a-z]*\.?\s+)?\b({YEAR})\b", re.IGNORECASE)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+ONGOING_END = (9999, 12)
+
+
+def is_ongoing(text: str | None) -> bool:
+    """ "2019–Present", "since 2021", "2018–pres.", "2020 – ": the entry goes on today."""
+    return bool(text) and bool(_ONGOING.search(text or ""))
+
+
+def spell_ongoing(text: str) -> str:
+    """ "2018–pres." → "2018–present": an abbreviation of 'present' written out."""
+    return _ABBREVIATED.sub("present", text)
+
+
+def _points(text: str) -> list[tuple[int, int]]:
+    return [(int(y), _MONTHS.get((m or "").lower()[:3], 0)) for m, y in _FOUND.findall(text)]
+
+
+def end_of(text: str | None) -> tuple[int, int]:
+    """(year, month) an entry or item ended: an ongoing one is the latest; (0, 0) when no date is given."""
+    if not text:
+        return 0, 0
+    if is_ongoing(text):
+        return ONGOING_END
+    return max(_points(text), default=(0, 0))
+
+
+def start_of(text: str | None) -> tuple[int, int]:
+    """(year, month) an entry began: the first date of its range; (0, 0) when no date is given."""
+    if not text:
+        return 0, 0
+    first = re.split(r"\s*(?:[-–—]|\bto\b)\s*", text, maxsplit=1)[0]
+    points = _points(first)
+    return points[0] if points else (0, 0)
+
+
+def end_year(text: str | None) -> int:
+    """The year an entry ended, for ordering: 9999 for an ongoing one, 0 for none."""
+    return end_of(text)[0]
