@@ -205,6 +205,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="TOML file of confirmed additions and your own words per bullet (start from answers.template.toml).",
 )
+@click.option("--name", help="Your name as the resume should show it, when the CV does not (one CV only).")
 @_llm_options
 def translate(
     cvs: tuple[Path, ...],
@@ -214,6 +215,7 @@ def translate(
     force: bool,
     therapeutic_area: str | None,
     answers: Path | None,
+    name: str | None,
     **llm_options: Any,
 ) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents.
@@ -229,19 +231,18 @@ def translate(
 
         # A .docx or PDF is read on the other core from now on, while the rest of the program loads.
         sources = [Reading(cvs[0])]
-    from translator.pipeline import translate_many
+    from translator.pipeline import Options, translate_many
 
-    results, failures = translate_many(
-        sources,
-        out_dir,
+    options = Options(
         target=target,
         specialty=specialty,
-        force=force,
-        progress=sys.stderr.isatty() and len(cvs) > 1,
         therapeutic_area=therapeutic_area,
+        name=name,
+        force=force,
         answers=answers,
         rewriter=llm.factory,
     )
+    results, failures = translate_many(sources, out_dir, options, progress=sys.stderr.isatty() and len(cvs) > 1)
     for result in results:
         if llm.dry_run:
             click.echo(f"# {result.source}")
@@ -255,6 +256,8 @@ def translate(
         for path in result.files:
             click.echo(f"  {path}")
         click.echo(f"  target: {result.target} ({result.target_reason})")
+        for warning in result.report.warnings if result.report else []:
+            click.echo(f"cv-translator: warning: {result.source.name}: {warning}", err=True)
     for failure in failures:
         click.echo(f"cv-translator: error: {failure.message}", err=True)
     if failures:

@@ -22,6 +22,14 @@ class NoCVFoundError(InputFileError):
     """The file was read but holds nothing that looks like a CV."""
 
 
+class TemplateCVError(NoCVFoundError):
+    """The file is a CV template: placeholders where the physician's own details go."""
+
+
+class NameMissingError(TranslatorError):
+    """The CV shows no name and none was given; every output is addressed from it."""
+
+
 class OutputError(TranslatorError):
     """The output cannot be written where the user asked."""
 

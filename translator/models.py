@@ -80,11 +80,19 @@ class Section(StrictModel):
         return [b for e in self.entries for b in e.bullets]
 
 
+class NotUsed(StrictModel):
+    """A line of the CV that the outputs leave out on purpose, and why (the report lists them)."""
+
+    text: str
+    reason: str
+
+
 class ParsedCV(StrictModel):
     source: str
     format: Literal["docx", "pdf", "txt", "md"]
     profile: Profile = Field(default_factory=Profile)
     sections: list[Section] = Field(default_factory=list)
+    not_used: list[NotUsed] = Field(default_factory=list)
 
     def all_bullets(self) -> list[tuple[Section, Entry, Bullet]]:
         return [(s, e, b) for s in self.sections for e in s.entries for b in e.bullets]
@@ -185,4 +193,6 @@ class Report(StrictModel):
     outreach: Outreach
     summary: str
     core_competencies: list[str]
+    not_used: list[NotUsed] = Field(default_factory=list, description="Lines of the CV left out, with the reason.")
+    warnings: list[str] = Field(default_factory=list, description="What the user should know before sending.")
     llm: LLMRun | None = None

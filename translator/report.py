@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from translator import dates
 from translator.answers import Answers, apply_answers, assign_ids
+from translator.mapping import english
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
 from translator.mapping.translate import translate_bullet
@@ -113,6 +114,22 @@ def _compose(
     return _Composed(cover, list(dict.fromkeys(competencies)), texts)
 
 
+LOW_YIELD = 3  # fewer duties than this: the CV was probably not read as written
+
+
+def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
+    """What the physician should know before sending the outputs: too few duties found to show their work."""
+    if len(bullets) >= LOW_YIELD:
+        return []
+    positions = [e.label for s in cv.sections if s.kind == "experience" for e in s.entries if e.label]
+    found = f"{len(bullets)} dut{'y' if len(bullets) == 1 else 'ies'}"
+    where = f" under {english.listing(positions[:3])}" if positions else ""
+    return [
+        f"only {found} found{where}, too few to show your work to industry. If your CV has more, put each duty "
+        "on its own line under its position (starting with '•' or '-', or as full sentences), then run again."
+    ]
+
+
 def build_report(
     cv: ParsedCV,
     target: str | None = None,
@@ -152,6 +169,8 @@ def build_report(
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts
     return Report(
+        not_used=cv.not_used,
+        warnings=warnings(cv, bullets),
         profile=profile,
         target=chosen,
         target_reason=reason,

@@ -7,55 +7,90 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from translator.errors import NoCVFoundError
+from translator.errors import NoCVFoundError, TemplateCVError
 from translator.parse import read_cv
 
 CORPUS = SHARED / "corpus"
 pytestmark = pytest.mark.needs_shared
 FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.md")
-# Fixtures and templates that are not CVs (MANIFEST.md entries 13–16): "no CV found" is the right answer.
+# Files that are not CVs (MANIFEST.md entries 13–16, and the templates): each gets its exact answer.
 NOT_CVS = {
-    "docx_docx2python_created-in-pages-bulleted-lists.docx",
-    "docx_docx2python_google-docs-conversion.docx",
-    "docx_docx2python_example_word.docx",
-    "docx_one-resume_template_macword.docx",
-    "docx_duke-scholars_cv-template_macword.docx",  # a docxtemplater template: placeholders, no person
+    "docx_docx2python_created-in-pages-bulleted-lists.docx": (NoCVFoundError, "no CV found"),
+    "docx_docx2python_google-docs-conversion.docx": (NoCVFoundError, "no CV found"),
+    "docx_docx2python_example_word.docx": (NoCVFoundError, "no CV found"),
+    "docx_one-resume_template_macword.docx": (TemplateCVError, 'placeholders such as "[!Contact]"'),
+    "docx_duke-scholars_cv-template_macword.docx": (TemplateCVError, 'placeholders such as "{#cv}"'),
+    "md_am-medical-cv-template_cv.md": (TemplateCVError, 'placeholders such as "[Your Full Name]"'),
+    "docx_am-medical-cv-template_pandoc3.9.docx": (TemplateCVError, 'placeholders such as "[Your Full Name]"'),
+}
+# Every CV of the corpus: its name (None where it prints a placeholder for one) and its e-mail.
+CVS = {
+    "md_mb2docx_jane-doe-md_cv.md": ("Jane Doe", "janedoe@example.com"),
+    "docx_jane-doe-md_pandoc3.9.docx": ("Jane Doe", "janedoe@example.com"),
+    "docx_jane-doe-md_pandoc-then-libreoffice7.4.docx": ("Jane Doe", "janedoe@example.com"),
+    "pdf_jane-doe-md_pandoc-docx_libreoffice7.4.pdf": ("Jane Doe", "janedoe@example.com"),
+    "md_rendercv_moderncv-filled_john-doe.md": ("John Doe", "john_doe@example.com"),
+    "pdf_altacv_sample_two-column_pdftex.pdf": (None, "your_name@email.com"),
+    "pdf_moderncv_classic-green_luatex.pdf": ("John Doe", "john@doe.org"),
+    "pdf_moderncv_multibib_luatex.pdf": ("John Doe", "john@doe.org"),
+    "pdf_openresume_john-doe_react-pdf.pdf": ("John Doe", "hello@openresume.com"),
+    "pdf_openresume_laverne_word-quartz.pdf": ("Leo Leopard", "lleopard@laverne.edu"),
+    "pdf_rendercv_classic_pdftex.pdf": ("John Doe", "youremail@yourdomain.com"),
+    "pdf_rendercv_harvard_typst.pdf": ("John Doe", "john.doe@email.com"),
+    "pdf_resume-matcher_alfred-pennyworth_moderncv.pdf": ("Alfred Pennyworth", "alfred.pennyworth@email.com"),
+    "pdf_resume-matcher_modern-two-column_chromium.pdf": ("John Doe", "john.doe@email.com"),
+    "txt_rendercv_sample-cv-text.txt": ("Sarah Johnson", "sarah.j@email.com"),
 }
 
 
-def test_corpus_is_present() -> None:
+def _path(name: str) -> Path:
+    return next((p for p in FILES if p.name == name), CORPUS / name)
+
+
+def test_corpus_is_present_and_every_file_has_its_answer() -> None:
     assert len(FILES) == 22, "the shared corpus should hold 22 documents (MANIFEST.md)"
+    assert {p.name for p in FILES} == set(NOT_CVS) | set(CVS)
 
 
-# Without ../shared one placeholder keeps the test, so that it skips with the reason (needs_shared), not
-# with pytest's "got empty parameter set".
-@pytest.mark.parametrize("path", FILES or [CORPUS / "missing"], ids=lambda p: p.name)
-def test_parses_without_crashing(path: Path) -> None:
-    if path.name in NOT_CVS:
-        try:
-            read_cv(path)
-        except NoCVFoundError as exc:
-            assert "no CV found" in str(exc)
-        return
-    cv = read_cv(path)
+@pytest.mark.parametrize("name", sorted(NOT_CVS))
+def test_a_file_that_is_no_cv_gets_its_exact_answer(name: str) -> None:
+    error, words = NOT_CVS[name]
+    with pytest.raises(error) as raised:
+        read_cv(_path(name))
+    assert words in str(raised.value)
+
+
+@pytest.mark.parametrize("name", sorted(CVS))
+def test_a_cv_reads_with_its_name_and_email(name: str) -> None:
+    cv = read_cv(_path(name))
     assert cv.sections, "a CV has sections"
-    assert cv.profile.email or cv.profile.name
+    assert (cv.profile.name, cv.profile.email) == CVS[name]
+
+
+def _work(name: str) -> list[str]:
+    cv = read_cv(_path(name))
+    return [b.text for s, _, b in cv.all_bullets() if s.kind == "experience"]
 
 
 @pytest.mark.parametrize(
-    ("name", "email", "bullets"),
+    "name",
     [
-        ("md_mb2docx_jane-doe-md_cv.md", "janedoe@example.com", 14),
-        ("txt_rendercv_sample-cv-text.txt", "sarah.j@email.com", 5),  # 4 under EXPERIENCE + 1 under EDUCATION
-        ("pdf_openresume_john-doe_react-pdf.pdf", "hello@openresume.com", None),
-        ("pdf_rendercv_classic_pdftex.pdf", "youremail@yourdomain.com", None),
+        "docx_jane-doe-md_pandoc3.9.docx",
+        "docx_jane-doe-md_pandoc-then-libreoffice7.4.docx",
+        "pdf_jane-doe-md_pandoc-docx_libreoffice7.4.pdf",
     ],
 )
-def test_contact_and_bullets_match_manifest(name: str, email: str, bullets: int | None) -> None:
-    cv = read_cv(CORPUS / name)
-    assert cv.profile.email == email
-    if bullets is not None:
-        assert len(cv.all_bullets()) == bullets
+def test_every_duty_survives_a_conversion(name: str) -> None:
+    """pandoc runs a list with no blank line before it into its paragraph ("Example Health Network, City,
+    State - Documented care for … - Extracted …"): each duty still comes back, as in the Markdown."""
+    source = _work("md_mb2docx_jane-doe-md_cv.md")
+    assert len(source) == 6
+    assert _work(name) == source
+
+
+def test_the_plain_text_cv_keeps_its_duties() -> None:
+    cv = read_cv(_path("txt_rendercv_sample-cv-text.txt"))
+    assert len(cv.all_bullets()) == 5  # 4 under EXPERIENCE + 1 under EDUCATION
 
 
 def test_jane_doe_is_a_family_medicine_md_without_board_certification() -> None:

@@ -50,7 +50,7 @@ cv_like = st.lists(
 @given(cv_like)
 def test_text_and_markdown_readers_never_raise(text: str) -> None:
     for lines in (read_text_lines(text), read_markdown_lines(text)):
-        preamble, sections = build_sections(lines)
+        preamble, sections, _ = build_sections(lines)
         extract_profile(preamble, sections, text)
 
 

@@ -70,7 +70,7 @@ def test_banner_cv_reads_the_right_sidebar_after_the_main_column() -> None:
     headings += [heading for heading, _ in expected["sidebar"]]
     assert [s.heading for s in cv.sections] == headings
     certification = next(s for s in cv.sections if s.kind == "certification")
-    lines = [" ".join(filter(None, (e.title, e.organization, e.dates))) for e in certification.entries]
+    lines = [line for e in certification.entries for line in e.lines]
     assert len(lines) == len(expected["sidebar"][0][1])
     bullets = " ".join(b.text for _, _, b in cv.all_bullets())
     assert not [s for s in expected["skills"] if s in bullets]

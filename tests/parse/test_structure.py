@@ -69,7 +69,7 @@ def test_a_citation_carried_over_a_page_break_stays_one_paper() -> None:
         Line("scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."),
         Line("Lee K, Ruiz A. Iron deficiency in heart failure. J Card Fail. 2019;25:10-18.", bullet=True),
     ]
-    _, sections = build_sections(lines)
+    _, sections, _ = build_sections(lines)
     papers = [b.text for b in sections[0].bullets]
     assert len(papers) == 2 and not any(e.title for e in sections[0].entries)
     assert papers[0].endswith(

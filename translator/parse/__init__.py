@@ -6,13 +6,14 @@ a child process before the caller has loaded the rest of the program.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from translator.errors import InputFileError, NoCVFoundError, UnsupportedFormatError
+from translator.errors import InputFileError, NoCVFoundError, TemplateCVError, UnsupportedFormatError
 from translator.parse.bounded import Bounded
-from translator.parse.text import Line
+from translator.parse.text import Line, set_aside
 
 if TYPE_CHECKING:
     from translator.models import ParsedCV
@@ -126,14 +127,60 @@ class Reading:
         self.close()
 
 
+IDENTIFIER_REASON = "a licence, NPI or DEA number, which a resume sent to strangers leaves out"
+
+
+def _without_identifiers(lines: list[Line]) -> list[Line]:
+    """Licence, NPI and DEA numbers never enter the parsed CV; a line that held nothing else is set aside."""
+    from translator.identifiers import without_identifiers
+
+    for line in lines:
+        if line.set_aside:
+            continue
+        cleaned = without_identifiers(line.text)
+        if cleaned != line.text:
+            if cleaned:
+                line.text = cleaned
+            else:
+                line.set_aside = IDENTIFIER_REASON
+                line.text = "(a licence, NPI or DEA number)"
+    return lines
+
+
+# A template's fields: "[Institution Name]", "[Start Year]", "{fullName}", "{-w:p name}".
+_PLACEHOLDER = re.compile(r"\[[A-Za-z!][^\[\]]{1,60}\]|\{[#/^!-]?[A-Za-z][\w:. -]{0,40}\}")
+TEMPLATE_SHARE = 0.4  # of the lines with text: a CV template, not a CV that quotes "[1]" once
+
+
+def _refuse_a_template(path: Path, lines: list[Line]) -> None:
+    texts = [line.text for line in lines if line.text.strip()]
+    held = [m.group(0) for t in texts if (m := _PLACEHOLDER.search(t))]
+    if len(held) >= 5 and len(held) >= TEMPLATE_SHARE * len(texts):
+        examples = " and ".join(f'"{h}"' for h in list(dict.fromkeys(held))[:2])
+        raise TemplateCVError(
+            f"{path.name}: this is a CV template, not a CV: {len(held)} of its {len(texts)} lines are placeholders "
+            f"such as {examples}; fill in your own details and run again"
+        )
+
+
 def _parsed(path: Path, kind: str, lines: list[Line]) -> ParsedCV:
     from translator.models import ParsedCV
     from translator.parse.profile import extract_profile
     from translator.parse.structure import build_sections
 
-    preamble, sections = build_sections(lines)
-    profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines))
-    cv = ParsedCV(source=str(path), format=kind, profile=profile, sections=sections)  # type: ignore[arg-type]
+    _refuse_a_template(path, lines)
+    for line in lines:  # page footers, "References available on request", the document's title
+        line.set_aside = line.set_aside or set_aside(line.text)
+    lines = _without_identifiers(lines)
+    preamble, sections, not_used = build_sections(lines)
+    profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
+    cv = ParsedCV(
+        source=str(path),
+        format=kind,  # type: ignore[arg-type]
+        profile=profile,
+        sections=sections,
+        not_used=not_used,
+    )
     if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
         raise NoCVFoundError(f"{path.name}: no CV found (no sections, bullets or contact details)")
     return cv

@@ -1,15 +1,27 @@
-"""Readers for plain text and Markdown."""
+"""Readers for plain text and Markdown: one Line per line as the writer meant it, wrapped lines joined.
+
+Plain text comes hard-wrapped from mail clients and editors ("• Provide full-scope family medicine for a
+panel of 1,900 patients," / "including prenatal care …"): a line is the continuation of the one before when
+the first word of it would not have fitted at the end of that line, or when that line ends in a broken word
+("treat-to-" / "target"). Headings underlined with ==== or ---- are headings; page footers, "References
+available on request" and the document's title are set aside with their reason.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from translator.parse.text import Line, clean, strip_bullet
+from translator.parse.text import Line, clean, is_rule, join_wrapped, set_aside, strip_bullet
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}")
+# A wrapped file's lines come within a few characters of its width; at least this many of them do.
+_WRAPPED_LINES = 3
+_WRAP_SLACK = 12
 
 
 def decode(data: bytes) -> str:
@@ -22,16 +34,88 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _wrap_width(raw: list[str]) -> int | None:
+    """The column a hard-wrapped file was wrapped at, or None when its lines run as long as they like.
+
+    A wrapped file shows it: several lines end near one column and go on, mid-sentence, on the next line
+    ("… for a panel of 1,900 patients," / "including prenatal care …").
+    """
+    lengths = [len(line.rstrip()) for line in raw if line.strip()]
+    if not lengths:
+        return None
+    width = max(lengths)
+    if width > 100:
+        return None
+    carried = sum(
+        1
+        for line, following in itertools.pairwise(raw)
+        if len(line.rstrip()) >= width - _WRAP_SLACK and following.strip()[:1].islower()
+    )
+    return width if carried >= _WRAPPED_LINES else None
+
+
+def _first_word(text: str) -> str:
+    return text.strip().split(" ", 1)[0] if text.strip() else ""
+
+
+def _wraps(previous: str, current: str, width: int | None) -> bool:
+    """Whether `current` goes on the line `previous` began: a broken word, or a word too long for the end of
+    the line before in a file wrapped at `width`."""
+    before = previous.rstrip()
+    if re.search(r"(?:[A-Za-z]-|\d[-–—]|[A-Za-z]—)$", before):
+        return True
+    return width is not None and len(before) + 1 + len(_first_word(current)) > width
+
+
+def _looks_like_heading(text: str, set_apart: bool) -> bool:
+    """A heading in capitals, or a known heading's name standing apart (a blank line before or after it):
+    "Residency" at the start of a wrapped line is the end of "… Family Medicine Residency"."""
+    from translator.parse.structure import section_kind
+
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 6
+    return shouting or (set_apart and section_kind(text) is not None)
+
+
 def read_text_lines(text: str) -> list[Line]:
-    text = text.replace("\x02", "")
-    lines = []
-    for raw in text.splitlines():
-        raw = clean(raw).rstrip()
-        if not raw.strip():
+    raw = [clean(line).rstrip() for line in text.replace("\x02", "").splitlines()]
+    width = _wrap_width(raw)
+    lines: list[Line] = []
+    last_raw: str | None = None  # the last physical line added to a Line of this paragraph
+    for n, line in enumerate(raw):
+        if not line.strip():
+            last_raw = None
             continue
-        bullet, body = strip_bullet(raw)
-        indent = len(raw) - len(raw.lstrip(" \t"))
+        if is_rule(line):
+            if last_raw is not None and lines and not lines[-1].bullet and len(lines[-1].text) <= 60:
+                lines[-1].heading, lines[-1].level = True, 1  # "EXPERIENCE" underlined with ==== or ----
+            last_raw = None
+            continue
+        reason = set_aside(line)
+        if reason:
+            lines.append(Line(text=line.strip(), set_aside=reason))
+            last_raw = None
+            continue
+        bullet, body = strip_bullet(line)
+        underlined = n + 1 < len(raw) and is_rule(raw[n + 1])
+        alone = n + 1 >= len(raw) or not raw[n + 1].strip()
+        previous = lines[-1] if lines else None
+        if (
+            not bullet
+            and not underlined
+            and last_raw is not None
+            and previous is not None
+            and not previous.heading
+            and previous.set_aside is None
+            and not _looks_like_heading(line, alone)
+            and _wraps(last_raw, line, width)
+        ):
+            previous.text = join_wrapped(previous.text, body)
+            last_raw = line
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
         lines.append(Line(text=body.strip(), bullet=bullet, level=indent // 2 if bullet else 0))
+        last_raw = line
     return lines
 
 
@@ -43,17 +127,39 @@ def _inline(text: str) -> str:
 
 
 def read_markdown_lines(text: str) -> list[Line]:
-    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\x02", ""))
-    lines = []
-    for raw in text.split("\n"):
-        raw = clean(raw).rstrip()
-        if not raw.strip() or re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", raw):
+    """Markdown's own blocks: a paragraph's lines are one line (unless a hard break ends one), a list item
+    goes on over the lines that follow it, setext (====, ----) and ATX (#) headings are headings."""
+    source = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\x02", "")).split("\n")
+    raw = [clean(line).rstrip() for line in source]
+    lines: list[Line] = []
+    open_block = False  # the last Line may take the next physical line (no blank line, no new block since)
+    hard_break = False
+    for n, line in enumerate(raw):
+        if not line.strip() or _MD_TABLE_RULE.match(line):
+            open_block = False
             continue
-        heading = _MD_HEADING.match(raw)
+        if is_rule(line):
+            if open_block and lines and not lines[-1].bullet and line.strip()[0] in "=-":
+                lines[-1].heading, lines[-1].level = True, 1 if line.strip()[0] == "=" else 2
+            open_block = False
+            continue
+        heading = _MD_HEADING.match(line)
         if heading:
             lines.append(Line(text=_inline(heading.group(2)), heading=True, level=len(heading.group(1))))
+            open_block = False
             continue
-        bullet, body = strip_bullet(raw)
-        indent = len(raw) - len(raw.lstrip(" \t"))
-        lines.append(Line(text=_inline(body.strip()), bullet=bullet, level=indent // 2 if bullet else 0))
+        reason = set_aside(_inline(line))
+        if reason:
+            lines.append(Line(text=_inline(line).strip(), set_aside=reason))
+            open_block = False
+            continue
+        bullet, body = strip_bullet(line)
+        next_is_rule = n + 1 < len(raw) and is_rule(raw[n + 1])
+        if open_block and not bullet and not hard_break and not next_is_rule and lines:
+            lines[-1].text = join_wrapped(lines[-1].text, _inline(body.strip()))
+        else:
+            indent = len(line) - len(line.lstrip(" \t"))
+            lines.append(Line(text=_inline(body.strip()), bullet=bullet, level=indent // 2 if bullet else 0))
+        hard_break = source[n].endswith(("  ", "\\"))  # Markdown's hard line break ends the line here
+        open_block = True
     return lines

@@ -5,15 +5,23 @@ from __future__ import annotations
 import re
 
 from translator import dates
+from translator.identifiers import EMAIL, PHONE, STREET_WORD
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import Line
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
-_LOCATION = re.compile(
-    r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*,\s(?:[A-Z]{2}\b(?:\s[A-Z0-9]{3}\s?[A-Z0-9]{3}|\s\d{5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*))"
+# "Pine Hollow, MT 59801", "Toronto, ON M5V 2T6": a city and its state or province, the postal code left out.
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AB BC MB NB NL NS NT NU ON PE QC SK YT"
 )
+_STATES = frozenset(_STATE_CODES.split(" "))
+_CITY_STATE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z.'’-]+(?:\s(?:[A-Z][A-Za-z.'’-]+|de|la|du|of)){0,3}),\s*([A-Z]{2})"
+    r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?(?![\w-])"
+)
+# "Lyon, France", "Portland, Oregon": a city and a place named in full, when no state code is given.
+_CITY_PLACE = re.compile(r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b")
 CREDENTIALS = (
     "MD",
     "DO",
@@ -40,7 +48,9 @@ CREDENTIALS = (
     "MSCR",
     "MSCI",
 )
-_CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + r")(?![\w])")
+# Fellowship post-nominals follow one pattern (FACC, FACOG, FACR, FAAFP, FASE, FCCP, FRCPC): F and capitals.
+_MORE_DEGREES = r"|F[A-Z]{2,5}|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
+_CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r")(?![\w])")
 _DEGREE_NAMES = {
     "doctor of medicine": "MD",
     "doctor of osteopathic medicine": "DO",
@@ -73,6 +83,13 @@ def _looks_like_name(text: str) -> bool:
 _NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
 
 
+_PLACEHOLDER_NAME = re.compile(
+    r"\[?\s*(?:your|full|first|last|the)?\s*(?:full\s+)?(?:name|first\s*name\s*last\s*name|firstname\s+lastname)"
+    r"(?:\s+here)?\s*\]?|\[[^\]]*\]",
+    re.IGNORECASE,
+)
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     # A PDF tells us which line is set in the largest type at the top: that is the name.
     titled = [line for line in lines if line.heading and line.level == 0]
@@ -82,8 +99,8 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
         candidate = _CREDENTIAL.sub("", head).strip(" ,")
-        if re.fullmatch(r"\[[A-Za-z][\w .'-]*\]", candidate) and line is lines[0]:
-            return candidate, text  # a template's "[Your Full Name]": printed as such, kept as such
+        if _PLACEHOLDER_NAME.fullmatch(candidate):
+            return None, text  # "YOUR NAME HERE", "[Your Full Name]": a template's field, no one's name
         if _looks_like_name(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
             name = candidate.title() if candidate.isupper() else candidate
             return name, text
@@ -98,16 +115,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
-    location = next(
-        (
-            m.group(1)
-            for line in preamble
-            if line.text != name_line
-            for m in _LOCATION.finditer(line.text)
-            if m.group(1).rsplit(", ", 1)[-1] not in CREDENTIALS  # "Adeyemi, MD" is a name, not a place
-        ),
-        None,
-    )
+    location = _location([line.text for line in preamble if line.text != name_line], name)
     credentials: list[str] = []
     for match in _CREDENTIAL.finditer(name_line or ""):
         credentials.append(match.group(1))
@@ -130,7 +138,31 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     )
 
 
-_UNIT = re.compile(r"(?:division|department|dept\.?|section|service|unit)\b", re.IGNORECASE)
+def _location(lines: list[str], name: str | None) -> str | None:
+    """ "City, ST" from the contact block: a street line gives its city, never the street, and "Adeyemi, MD"
+    in a running header is the name and a degree, not Maryland."""
+    surname = (name or "").split()[-1:] or [""]
+    for line in lines:
+        for match in _CITY_STATE.finditer(line):
+            city, state = match.groups()
+            if state in CREDENTIALS and city.split()[-1] == surname[0]:
+                continue
+            if state in _STATES and not STREET_WORD.search(city):
+                return f"{city}, {state}"
+    for line in lines:
+        for match in _CITY_PLACE.finditer(line):
+            city, place = match.groups()
+            if place in CREDENTIALS or STREET_WORD.search(city) or STREET_WORD.search(place):
+                continue  # "Adeyemi, MD" is a name; "Larch Street, Pine Hollow" an address
+            return match.group(0)
+    return None
+
+
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:[\w&-]+\s+){0,4}(?:division|department|dept\.?|section|services?|unit)$"
+    r"|^(?:division|department|dept\.?|section)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
@@ -141,6 +173,17 @@ def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
         return None, None
     latest = max(entries, key=lambda e: (dates.end_year(e.dates), -entries.index(e)))
     assert latest.organization is not None
-    parts = [part.strip() for part in latest.organization.split(",") if part.strip()]
-    # "Division of Cardiology, Northfield University School of Medicine": the institution is the second.
-    return latest.title, next((p for p in parts if not _UNIT.match(p)), parts[0] if parts else None)
+    return latest.title, employer(latest.organization)
+
+
+def employer(organization: str) -> str | None:
+    """The organization's own name, as outreach and searches use it: "Emergency Department - Desert Valley
+    Medical Center (2019 - Present)" → "Desert Valley Medical Center"; "Division of Cardiology, Northfield
+    University School of Medicine, Chicago, IL" → "Northfield University School of Medicine"."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", organization).strip()  # dates or a note in brackets
+    parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•]\s", text) if p.strip(" ·•|")]
+    # A city is the part before a state: "Mayo Clinic, Rochester, MN".
+    cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in _STATES}
+    named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in _STATES and p not in cities]
+    named = [p for p in named if not dates.DATE_RANGE.fullmatch(p)]
+    return named[0] if named else (parts[0] if parts else None)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import cast
 
 from translator.memo import read_toml
-from translator.models import Bullet, Entry, Section, SectionKind
+from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
 from translator.parse.text import Line, split_dates
 
 _SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+at\s+")
@@ -107,81 +107,256 @@ def _starts_section(
     return _looks_like_heading(line) and (current is not None or has_preamble)
 
 
+_CITATION_TAIL = re.compile(r"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/|10\.\d{4,}/|PMID:?\s*\d|PMCID)", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]*){0,3}"
+_AUTHORS = re.compile(rf"^{_NAME}(?:,\s*(?:and\s+)?{_NAME})+$")  # "John Doe, Sarah Williams, David Park"
+
+
 def _continues_citation(line: Line, section: Section, entry: Entry | None) -> bool:
-    """A line in a list of papers or talks that starts in lower case, right after an item, ends that item."""
-    return (
-        section.kind in {"publications", "presentations"}
-        and entry is not None
-        and bool(entry.bullets)
-        and not line.heading
-        and line.text[:1].islower()
-    )
+    """A line of a paper or talk that goes on from the item above: lower case first, its DOI, or the author
+    list under a dated title ("Sparse Mixture-of-Experts at Scale, July 2023" / "John Doe, Sarah Williams")."""
+    if section.kind not in {"publications", "presentations"} or entry is None or not entry.bullets or line.heading:
+        return False
+    text = line.text.strip()
+    if text[:1].islower() or _CITATION_TAIL.match(text):
+        return True
+    dated_above = bool(re.search(r"\b(?:19|20)\d{2}\b", entry.bullets[-1].text))
+    return dated_above and not line.bullet and bool(_AUTHORS.match(text)) and not re.search(r"\d", text)
 
 
-def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
-    """(lines before the first section — the contact block —, the sections).
+# Sections whose text is work: a paragraph in them is duties, one a sentence.
+WORK_KINDS = frozenset(
+    {"experience", "research", "teaching", "leadership", "committees", "service", "editorial", "other", "training"}
+)
+# Sections whose every line is an item as written (no title, organization and dates to find).
+_LINE_KINDS = frozenset({"summary", "skills", "contact", "certification"})
+# Sections of items kept as written, one to a line: papers, talks, grants, honors.
+_ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
+# Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|i\.e|et al|"
+    r"Ph\.D|M\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
+)
 
-    A heading starts a section when its words are a known CV heading, or when it is styled as a heading
-    (Word style, markdown #, larger PDF font) at the level of the CV's sections; deeper headings are
-    entry titles ("### Hospitalist" under "## Experience").
-    """
-    preamble: list[Line] = []
-    sections: list[Section] = []
-    current: Section | None = None
-    section_level: int | None = None
-    sub_level: int | None = None  # the level of known subsections under a section ("### Oral Presentations")
-    entry: Entry | None = None
-    title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
-    for line in lines:
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences, each without its final period: "I provide … a week. I direct …" → two."""
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“(])", text.strip())
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [p.strip().rstrip(".").strip() for p in out if p.strip(" .")]
+
+
+_INLINE_ITEM = re.compile(r"\s[-–•·]\s(?=[A-Z])")
+_DATE_END = re.compile(r"(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
+_DATE_START = re.compile(r"(?:Present|Current|Now|Today|Ongoing)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _split_inline(text: str) -> list[str]:
+    """The line cut at " - " or "•" between phrases, never inside a date range ("Jan 2022 - Present")."""
+    pieces, start = [], 0
+    for match in _INLINE_ITEM.finditer(text):
+        if _DATE_END.search(text[: match.start()]) or _DATE_START.match(text, match.end()):
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _starts_with_act(text: str) -> bool:
+    """ "Conducted 50+ consultations", "Review charts": a past tense, or a verb that opens a present duty."""
+    from translator.mapping import english
+    from translator.mapping.rule_files import verbs
+
+    first = text.split(" ", 1)[0].strip(",;:")
+    return english.is_past_verb(first) or first.lower() in verbs().present_openings
+
+
+def inline_items(text: str) -> list[str]:
+    """A line holding a list run together with " - " (or "•"), each item a capitalized phrase, at least two of
+    them opening with a verb; [] for any other line ("Emergency Department - Desert Valley Medical Center")."""
+    pieces = _split_inline(text)
+    if len(pieces) < 3 and not (len(pieces) == 2 and _starts_with_act(pieces[1]) and len(pieces[1].split()) >= 4):
+        return []
+    acts = sum(1 for p in pieces[1:] if _starts_with_act(p) or len(p.split()) >= 4)
+    return pieces if acts >= len(pieces) - 1 and acts >= 1 else []
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text, not a title, an organization or a date line: a sentence (or several) or a line
+    too long to be a title."""
+    words = text.split()
+    ends_sentence = text.rstrip().endswith((".", "!", "?")) and len(words) >= 6
+    return ends_sentence or len(sentences(text)) > 1 or len(words) >= 16
+
+
+_ONE_FACT_KINDS = frozenset({"certification", "education", "training", "presentations", "publications", "awards"})
+_FACT_SEPARATORS = re.compile(r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])|;\s+|\s+[·•]\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item that names its kind
+    r"^(?:invited |oral |podium |platform |e-?)?"
+    r"(?:presentation|poster|talk|lecture|keynote|abstract|grand rounds|webinar|panel)",
+    re.IGNORECASE,
+)
+
+
+def facts(text: str, kind: SectionKind) -> list[str]:
+    """The items a CV put on one line: "Board of Family Medicine, certified — Montana medical license, active;
+    DEA registration, active" → three. Talks and papers split only where each piece has its own year."""
+    pieces = [p.strip(" ;,") for p in _FACT_SEPARATORS.split(text) if p.strip(" ;,")]
+    if len(pieces) < 2:
+        return [text]
+    if kind in {"presentations", "publications", "grants", "awards"} and not all(
+        _YEAR.search(p) or _TALK.search(p) for p in pieces
+    ):
+        return [text]
+    if not all(len(p.split()) >= 2 and any(c.isupper() for c in p) for p in pieces):
+        return [text]
+    return pieces
+
+
+class _Builder:
+    """Reads lines into sections one at a time; each method decides one kind of line."""
+
+    def __init__(self) -> None:
+        self.preamble: list[Line] = []
+        self.sections: list[Section] = []
+        self.not_used: list[NotUsed] = []
+        self.current: Section | None = None
+        self.section_level: int | None = None
+        self.sub_level: int | None = None  # the level of known subsections ("### Oral Presentations")
+        self.entry: Entry | None = None
+        self.title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
+
+    def add(self, line: Line) -> None:
+        if line.set_aside:
+            self.not_used.append(NotUsed(text=line.text, reason=line.set_aside))
+            return
         if line.part != "body":
-            preamble.append(line)
-            continue
-        if line.heading and section_level is not None and line.level <= section_level:
-            sub_level = None
-        if _starts_section(line, current, section_level, bool(preamble), sub_level):
-            kind = section_kind(line.text)
-            current = Section(heading=_heading_text(line.text), kind=kind_of_heading(line.text))
-            sections.append(current)
-            if line.heading and line.level and section_level is None:
-                section_level = line.level
-            elif kind and line.heading and section_level is not None and line.level > section_level:
-                sub_level = line.level
-            entry = None
-            continue
-        if current is None:
-            preamble.append(line)
-            continue
-        if line.bullet:
-            if entry is None:
-                entry = Entry()
-                current.entries.append(entry)
-            entry.bullets.append(Bullet(text=line.text))
-            continue
-        if _continues_citation(line, current, entry):
-            # A citation carried over a page break ("scintigraphy: a secondary analysis. JACC…") is the
-            # end of the paper above, not a paper of its own: "5 of 61" when the CV lists 60.
-            assert entry is not None
-            entry.bullets[-1].text = f"{entry.bullets[-1].text} {line.text}"
-            continue
+            self.preamble.append(line)
+            return
+        if line.heading and self.section_level is not None and line.level <= self.section_level:
+            self.sub_level = None
+        if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
+            self._open_section(line)
+        elif self.current is None:
+            self.preamble.append(line)
+        elif line.bullet:
+            self._bullet(line.text)
+        elif _continues_citation(line, self.current, self.entry):
+            # A citation carried over a page break ("scintigraphy: a secondary analysis. JACC…") is the end
+            # of the paper above, not a paper of its own: "5 of 61" when the CV lists 60.
+            assert self.entry is not None
+            above = self.entry.bullets[-1].text
+            joiner = " " if line.text[:1].islower() or above.rstrip().endswith((".", ",", ";", ":")) else ". "
+            self.entry.bullets[-1].text = f"{above}{joiner}{line.text}"
+        elif self.current.kind in _LINE_KINDS:
+            self._item_line(line)
+        elif self.current.kind in _ITEM_KINDS and not line.heading:
+            self._bullet(line.text if not line.aside else f"{line.text}, {line.aside}")  # a paper, a talk, a grant
+        elif (items := inline_items(line.text)) and not line.heading:
+            self._inline_list(line, items)
+        elif self.current.kind in WORK_KINDS and is_prose(line.text) and not line.heading and not line.aside:
+            for duty in sentences(line.text):  # duties written as a paragraph: one duty a sentence
+                self._bullet(duty)
+        else:
+            self._entry_line(line)
+
+    def _inline_list(self, line: Line, items: list[str]) -> None:
+        """ "Example Health Network, City, State - Documented care for … - Extracted …": a list run into one
+        line (Markdown with no blank line before it, as pandoc reads it). The place before the first item is
+        the entry's organization line; each item is a bullet."""
+        head, *rest = items
+        if not _starts_with_act(head):
+            self._entry_line(Line(text=head, aside=line.aside))
+        else:
+            rest = items
+        for item in rest:
+            self._bullet(item)
+
+    def _open_section(self, line: Line) -> None:
+        kind = section_kind(line.text)
+        self.current = Section(heading=_heading_text(line.text), kind=kind_of_heading(line.text))
+        self.sections.append(self.current)
+        if line.heading and line.level and self.section_level is None:
+            self.section_level = line.level
+        elif kind and line.heading and self.section_level is not None and line.level > self.section_level:
+            self.sub_level = line.level
+        self.entry = None
+
+    def _bullet(self, text: str) -> None:
+        assert self.current is not None
+        if self.entry is None:
+            self.entry = Entry()
+            self.current.entries.append(self.entry)
+        self.entry.bullets.append(Bullet(text=text))
+
+    def _item_line(self, line: Line) -> None:
+        assert self.current is not None
+        if self.entry is None:
+            self.entry = Entry()
+            self.current.entries.append(self.entry)
+        self.entry.lines.append(line.text if not line.aside else f"{line.text} {line.aside}")
+
+    def _entry_line(self, line: Line) -> None:
+        """A title, an organization, dates, or a line of the entry: "Hospitalist" / "Mercy Hospital, 2019–"."""
+        assert self.current is not None
+        pieces = facts(line.text, self.current.kind) if self.current.kind in _ONE_FACT_KINDS else [line.text]
+        if len(pieces) > 1:  # "MD, Eastbrook University, 2010; Residency in Psychiatry, …": one entry each
+            for n, piece in enumerate(pieces):
+                last = n == len(pieces) - 1
+                self.entry = None
+                self._entry_line(Line(text=piece, aside=line.aside if last else None, heading=True))
+            return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
-        if current.kind in {"summary", "skills", "contact"}:
-            if entry is None:
-                entry = Entry()
-                current.entries.append(entry)
-            entry.lines.append(line.text if not line.aside else f"{line.text} {line.aside}")
-            continue
+        entry = self.entry
         if entry is None or entry.bullets or line.heading or (dates and entry.dates):
             title, organization = _split_title(text)
-            title_was_split = organization is not None
-            entry = Entry(title=title, organization=organization, dates=dates)
-            current.entries.append(entry)
-        elif entry.title is not None and (entry.organization is None or title_was_split) and _org_like(text):
-            if title_was_split:
+            self.title_was_split = organization is not None
+            self.entry = Entry(title=title, organization=organization, dates=dates)
+            self.current.entries.append(self.entry)
+        elif entry.title is not None and (entry.organization is None or self.title_was_split) and _org_like(text):
+            if self.title_was_split:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
-            title_was_split = False
+            self.title_was_split = False
         else:
             if dates and not entry.dates:
                 entry.dates = dates
             entry.lines.append(text)
-    return preamble, sections
+
+    def one_fact_per_item(self) -> None:
+        """Certifications, licences, degrees, talks and papers that a CV put several to a line, apart."""
+        for section in self.sections:
+            if section.kind not in {
+                "certification",
+                "education",
+                "training",
+                "presentations",
+                "publications",
+                "awards",
+            }:
+                continue
+            for entry in section.entries:
+                entry.lines = [f for text in entry.lines for f in facts(text, section.kind)]
+                entry.bullets = [Bullet(text=f) for b in entry.bullets for f in facts(b.text, section.kind)]
+
+
+def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[NotUsed]]:
+    """(lines before the first section — the contact block —, the sections, the lines set aside).
+
+    A heading starts a section when its words are a known CV heading, or when it is styled as a heading
+    (Word style, markdown #, larger PDF font) at the level of the CV's sections; deeper headings are
+    entry titles ("### Hospitalist" under "## Experience"). A paragraph in a work section is duties, one
+    a sentence; a line of several certifications or degrees is one item each.
+    """
+    builder = _Builder()
+    for line in lines:
+        builder.add(line)
+    builder.one_fact_per_item()
+    return builder.preamble, builder.sections, builder.not_used

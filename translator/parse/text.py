@@ -11,7 +11,9 @@ from translator.dates import DATE_RANGE
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BULLET_GLYPHS = "•▪◦●○■□➢➤►▶‣⁃∙·✓✔❖◆◇★☐➔→–—*+-␣"
-_BULLET = re.compile(r"^\s*([" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]{1,2})(?:\s+|\t)(?=\S)")
+_BULLET = re.compile(
+    r"^\s*(->|=>|o(?=\s+[A-Z0-9])|[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]{1,2})(?:\s+|\t)(?=\S)"
+)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 
 
@@ -27,6 +29,58 @@ class Line:
     part: str = "body"  # body, header or footer
     size: float = 0.0  # font size in points, where the format has one (PDF)
     bold: bool = False
+    set_aside: str | None = None  # why the line is left out of the CV (a page footer); the report lists it
+
+
+# Lines that are no part of the CV's content, and why they are left out. A footer names its page
+# ("Jane Roe — 1/2", "Page 2 of 10", "- 3 -"); a title line names the document, not the person.
+_PAGE_MARK = re.compile(
+    r"^(?:[^\d]{2,60}?\s*(?:[—–|·-]\s*)?)?(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}$"
+    r"|^(?:page\s+)?[-–—]?\s*\d{1,2}\s*[-–—]?$|^page\s+\d{1,2}$",
+    re.IGNORECASE,
+)
+_REFERENCES = re.compile(r"^\W*references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\W*$", re.IGNORECASE)
+_DOCUMENT_TITLE = re.compile(r"^\W*(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume)\W*$", re.IGNORECASE)
+_RULE = re.compile(r"^\s*([=\-_~*#])\1{2,}\s*$")
+
+
+def set_aside(text: str) -> str | None:
+    """Why a line is no part of the CV's content, or None: a page footer, "References available on
+    request", the document's title ("Curriculum Vitae")."""
+    stripped = text.strip()
+    if _PAGE_MARK.match(stripped):
+        return "page number or footer"
+    if _REFERENCES.match(stripped):
+        return "references are given on request, not on a resume"
+    if _DOCUMENT_TITLE.match(stripped):
+        return "the document's title, not its content"
+    return None
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with characters ("=====", "-----"): an underline or a separator, no text."""
+    return bool(_RULE.match(text))
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """Two pieces of one line a wrap split: "treat-to-" + "target" → "treat-to-target", "2018–" + "2019" →
+    "2018–2019", a word broken by hyphenation rejoined where the lexicon knows it whole."""
+    head, tail = head.rstrip(), tail.strip()
+    if head.endswith((" –", " —", " -")):
+        return f"{head} {tail}"  # "2019 –" + "2021": the dash keeps its spaces
+    if head.endswith(("–", "—")) or (head.endswith("-") and head[-2:-1].isdigit()):
+        return head + tail
+    if head.endswith("-") and head[-2:-1].isalpha():
+        from translator.mapping import english
+
+        broken = re.search(r"([A-Za-z]+)-$", head)
+        first_word = re.match(r"[A-Za-z]+", tail)
+        if broken and first_word:
+            whole = broken.group(1) + first_word.group(0)
+            if not english.is_known(first_word.group(0)) and english.is_known(whole):
+                return head[:-1] + tail  # "interdisci-" + "plinary"
+        return head + tail  # "treat-to-" + "target", "left-without-" + "being-seen"
+    return f"{head} {tail}"
 
 
 def clean(text: str) -> str:
@@ -60,19 +114,25 @@ def strip_bullet(text: str) -> tuple[bool, str]:
 _LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+\|\s+)(?=\S)")
 
 
+_BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"
+
+
 def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
     first, '2019 – Present\\tHospitalist', gives the same."""
     leading = _LEADING_DATES.match(text)
     if leading:
         return text[leading.end() :].strip(), leading.group("dates").strip()
+    bracketed = _BRACKETED_DATES.search(text)
+    if bracketed and bracketed.start() > 0 and DATE_RANGE.fullmatch(bracketed.group(1).strip()):
+        return text[: bracketed.start()].rstrip(" ,|–—-\t·•"), bracketed.group(1).strip()
     if "\t" in text:
         head, _, tail = text.rpartition("\t")
         if head.strip() and DATE_RANGE.fullmatch(tail.strip()):
             return head.strip(), tail.strip()
     match = DATE_RANGE.search(text)
     if match and match.start() > 0:
-        head = text[: match.start()].rstrip(" ,|–—-\t(")
+        head = text[: match.start()].rstrip(" ,|–—-\t(·•")
         if head and len(head) >= 3:
             return head, match.group("dates").strip().rstrip(")")
     return text, None

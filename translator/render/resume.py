@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -366,6 +366,33 @@ def build_resume(cv: ParsedCV, report: Report) -> bytes:
             run.font.size = Pt(16)
         else:
             document.add_paragraph(text)
+    _set_properties(document, report)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _set_properties(document: Any, report: Report) -> None:
+    """The file's own properties, which a recruiter's Word shows: the physician as author, the resume's title,
+    made now; nothing of the library that wrote it (its template says "python-docx", created 2013)."""
+    import datetime
+
+    name = report.profile.name or ""
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    core = document.core_properties
+    core.author = core.last_modified_by = name
+    core.title = f"Resume — {name}" if name else "Resume"
+    core.subject = core.keywords = core.category = core.comments = core.content_status = ""
+    core.identifier = core.language = core.version = ""
+    core.created = core.modified = now
+    printed = core._element.find("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastPrinted")
+    if printed is not None:  # the template's print date, from 2013
+        core._element.remove(printed)
+    core.revision = 1
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # the template's picture of an empty page
+            del package.rels[rel_id]
+        elif rel.reltype.endswith("/extended-properties"):  # "Microsoft Macintosh Word": no program wrote this
+            part = rel.target_part
+            part._blob = re.sub(rb"<Application>[^<]*</Application>\s*", b"", part.blob)

@@ -1,0 +1,482 @@
+"""Word-processor and plain-text CVs the reader has never seen (fixtures/unseen/, made by
+fixtures/unseen/make_word_text.py from fixtures/unseen/word_text_truth.py), checked through the CLI's outputs
+only (tests/blackbox.py).
+
+The files: duties written as paragraphs (one duty per sentence); e-mail-pasted text with CRLF, lines
+hard-wrapped at 72 columns (continuation lines flush left, breaks after hyphens and dashes) and every common
+bullet glyph; headings underlined with ===/---; a Markdown CV; typed "•<tab>" bullets in Word; the name on a
+"CURRICULUM VITAE" title page, in the page header, in a text box or in a layout table; several facts on one
+line; a street address; employers written "Department - Employer (dates)"; page footers and "References
+available on request"; a template of placeholders, a CV with no name, damaged files and a CV with almost
+no bullets.
+
+Tolerant where the brief leaves the wording open (case, a sentence's final period, curly or straight
+apostrophes, the phone number's punctuation, how a refusal or warning is worded); strict on content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.blackbox import Outputs, translate
+from tests.conftest import FIXTURES
+
+UNSEEN = FIXTURES / "unseen"
+sys.path.insert(0, str(UNSEEN))
+
+import word_text_truth as content  # noqa: E402
+
+TRUTH: dict[str, dict[str, Any]] = content.TRUTH
+FILES = sorted(TRUTH)
+
+
+def _with(key: str) -> list[str]:
+    return [name for name in FILES if TRUTH[name][key]]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Running the CLI once per file and options (the outputs are only read afterwards).
+
+_RUNS: dict[tuple[str, tuple[str, ...]], Outputs | BaseException] = {}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Outputs]:
+    def _run(filename: str, *options: str) -> Outputs:
+        key = (filename, options)
+        if key not in _RUNS:
+            out = tmp_path_factory.mktemp(Path(filename).stem) / "out"
+            try:
+                _RUNS[key] = translate(UNSEEN / filename, out, *options)
+            except Exception as error:  # a crash is kept and re-raised for every test of this file
+                _RUNS[key] = error
+        result = _RUNS[key]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    return _run
+
+
+def _succeeded(outputs: Outputs) -> Outputs:
+    assert outputs.exit_code == 0, f"exit status {outputs.exit_code}; stderr: {outputs.stderr.strip()}"
+    return outputs
+
+
+def _norm(text: str) -> str:
+    """Whitespace collapsed, curly apostrophes straightened, a sentence's final period dropped."""
+    text = " ".join(text.replace("’", "'").replace("‘", "'").split())
+    return text[:-1] if text.endswith(".") else text
+
+
+def _low(text: str) -> str:
+    return _norm(text).lower()
+
+
+def _written(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def _stderr_lines(outputs: Outputs) -> list[str]:
+    return [line for line in outputs.stderr.splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The fixtures are what the truth says they are.
+
+
+def test_every_fixture_is_committed() -> None:
+    expected = {*FILES, *content.TEMPLATES, *content.NO_NAME, *content.DAMAGED}
+    present = {p.name for p in UNSEEN.iterdir() if p.name.startswith(("w_", "t_"))}
+    assert present == expected
+
+
+@pytest.mark.parametrize("filename", ["t_family_med_email.txt", "t_emergency_med_notepad.txt"])
+def test_text_fixtures_are_pasted_mail(filename: str) -> None:
+    raw = (UNSEEN / filename).read_bytes()
+    text = raw.decode("utf-8-sig")
+    lines = text.split("\r\n")
+    assert "\n" not in text.replace("\r\n", "")  # CRLF throughout
+    assert max(len(line) for line in lines) <= 72
+    assert sum(len(line) > 60 for line in lines) >= 10  # really hard-wrapped
+    for brk in TRUTH[filename]["raw_breaks"]:
+        assert brk in text
+    if filename == "t_emergency_med_notepad.txt":
+        assert raw.startswith(b"\xef\xbb\xbf")  # Notepad's UTF-8 BOM
+
+
+def test_word_fixtures_hold_the_layouts_they_claim() -> None:
+    def part(name: str, member: str) -> str:
+        with zipfile.ZipFile(UNSEEN / name) as archive:
+            return archive.read(member).decode("utf-8")
+
+    def members(name: str) -> list[str]:
+        with zipfile.ZipFile(UNSEEN / name) as archive:
+            return archive.namelist()
+
+    obgyn = [m for m in members("w_obgyn_header.docx") if m.startswith("word/header")]
+    assert any("Leah M. Castellanos" in part("w_obgyn_header.docx", m) for m in obgyn)
+    assert "Castellanos" not in part("w_obgyn_header.docx", "word/document.xml")
+    assert re.search(r"<w:t>•</w:t>\s*<w:tab/>", part("w_obgyn_header.docx", "word/document.xml"))
+    box = part("w_pedneuro_textbox.docx", "word/document.xml")
+    assert re.search(r"<w:pict>.*<v:textbox.*<w:txbxContent>.*Tobias J\. Lindqvist", box, re.S)
+    assert "Tobias J. Lindqvist" in part("w_pedneuro_textbox_lo.docx", "word/document.xml")
+    assert "LibreOffice" in part("w_pedneuro_textbox_lo.docx", "docProps/app.xml")
+    rheum = part("w_rheum_table.docx", "word/document.xml")
+    assert re.search(r"<w:tbl>.*Priyanka R\. Desai.*</w:tbl>", rheum, re.S)
+    anesth = [m for m in members("w_anesth_lo.docx") if m.startswith("word/header")]
+    assert any("Samuel O. Adebayo" in part("w_anesth_lo.docx", m) for m in anesth)
+    assert "LibreOffice" in part("w_anesth_lo.docx", "docProps/app.xml")
+    assert (UNSEEN / "w_anesth_lo.pdf").read_bytes().startswith(b"%PDF")
+    assert re.search(r"<w:tbl>.*Daniel R\. Okafor.*</w:tbl>", part("w_psych_pandoc.docx", "word/document.xml"), re.S)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The profile.
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_profile_name(filename: str, run: Callable[..., Outputs]) -> None:
+    profile = _succeeded(run(filename)).report.get("profile", {})
+    assert _norm(profile.get("name") or "") == TRUTH[filename]["name"]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_profile_email(filename: str, run: Callable[..., Outputs]) -> None:
+    profile = _succeeded(run(filename)).report.get("profile", {})
+    assert (profile.get("email") or "").lower() == TRUTH[filename]["email"]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_profile_phone(filename: str, run: Callable[..., Outputs]) -> None:
+    """Compared digit for digit: how the number is punctuated is the writer's choice."""
+    profile = _succeeded(run(filename)).report.get("profile", {})
+    digits = re.sub(r"\D", "", profile.get("phone") or "")
+    assert digits == re.sub(r"\D", "", TRUTH[filename]["phone"]), profile.get("phone")
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_profile_location(filename: str, run: Callable[..., Outputs]) -> None:
+    """'City, ST' — never the street, never the ZIP code."""
+    profile = _succeeded(run(filename)).report.get("profile", {})
+    assert _norm(profile.get("location") or "") == TRUTH[filename]["location"]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_profile_credentials(filename: str, run: Callable[..., Outputs]) -> None:
+    profile = _succeeded(run(filename)).report.get("profile", {})
+    assert list(profile.get("credentials") or []) == TRUTH[filename]["credentials"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The bullets: every duty, whole, in order, under its heading and entry.
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_bullets_whole_and_in_order(filename: str, run: Callable[..., Outputs]) -> None:
+    """Wrapped lines joined ('treat-to-' + 'target' reads 'treat-to-target', '2018–' + '2019' reads
+    '2018–2019'), glyphs and numbering gone, a paragraph of duties read one duty per sentence."""
+    outputs = _succeeded(run(filename))
+    got = [_norm(bullet.get("text", "")) for bullet in outputs.bullets]
+    want = [_norm(text) for _, _, text in TRUTH[filename]["duties"]]
+    assert got == want
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_bullets_under_their_heading_and_entry(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    by_text: dict[str, list[dict[str, Any]]] = {}
+    for bullet in outputs.bullets:
+        by_text.setdefault(_norm(bullet.get("text", "")), []).append(bullet)
+    problems = []
+    for heading, title, text in TRUTH[filename]["duties"]:
+        found = by_text.get(_norm(text))
+        if not found:
+            problems.append(f"missing: {text!r}")
+            continue
+        bullet = found[0]
+        if _low(bullet.get("section", "")) != heading.lower():
+            problems.append(f"{text[:40]!r}: section {bullet.get('section')!r}, want {heading!r}")
+        if title.lower() not in _low(bullet.get("entry", "")):
+            problems.append(f"{text[:40]!r}: entry {bullet.get('entry')!r} does not name {title!r}")
+    assert not problems, "\n".join(problems)
+
+
+DANGLING = re.compile(r"(?:\b(?:with|and|of|the|to|for)|[-–—,])\s*$", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_no_bullet_is_a_fragment(filename: str, run: Callable[..., Outputs]) -> None:
+    """A wrapped line never becomes a bullet of its own: no bullet starts in lower case (the rest of the
+    previous one) or stops on 'with', 'and', 'of', 'the', 'to', 'for', a hyphen or a comma."""
+    outputs = _succeeded(run(filename))
+    assert outputs.bullets, "no bullets at all"
+    fragments = []
+    for bullet in outputs.bullets:
+        text = _norm(bullet.get("text", ""))
+        if not text or text[0].islower() or DANGLING.search(text):
+            fragments.append(text)
+    assert not fragments
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Several facts on one line: each certification, licence and degree on a resume line of its own.
+
+
+def _holds(paragraph: str, item: list[str]) -> bool:
+    low = _low(paragraph)
+    return all(fragment.lower() in low for fragment in item)
+
+
+@pytest.mark.parametrize("filename", _with("items"))
+def test_each_certification_licence_and_degree_on_its_own_resume_line(
+    filename: str, run: Callable[..., Outputs]
+) -> None:
+    resume = _succeeded(run(filename)).resume
+    items = TRUTH[filename]["items"]
+    problems = []
+    for item in items:
+        holding = [p for p in resume if _holds(p, item)]
+        if len(holding) != 1:
+            problems.append(f"{' + '.join(item)!r} is in {len(holding)} resume paragraphs: {holding}")
+    for paragraph in resume:
+        held = [" + ".join(item) for item in items if _holds(paragraph, item)]
+        if len(held) > 1:
+            problems.append(f"one paragraph holds {held}: {paragraph!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("filename", _with("no_range"))
+def test_renewed_certification_is_not_read_as_a_date_range(filename: str, run: Callable[..., Outputs]) -> None:
+    """'Infectious Disease 2010 | 2020' is certified in 2010 and renewed in 2020, not a span that ended."""
+    resume = _succeeded(run(filename)).resume
+    problems = []
+    for item in TRUTH[filename]["no_range"]:
+        holding = [p for p in resume if _holds(p, item)]
+        if not holding:
+            problems.append(f"{item} is on no resume line with both years")
+        start, end = item[1], item[2]
+        span = re.compile(rf"{start}\s*(?:[-–—]|to)\s*{end}", re.IGNORECASE)
+        problems += [f"read as a span: {p!r}" for p in holding if span.search(p)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("filename", _with("presentations"))
+def test_presentations_on_one_line_are_kept_apart(filename: str, run: Callable[..., Outputs]) -> None:
+    """Two presentations in one line or one table cell come back as two items."""
+    outputs = _succeeded(run(filename))
+    kept = [_low(item.get("text", "")) for item in outputs.report.get("kept", [])]
+    problems = []
+    for item in TRUTH[filename]["presentations"]:
+        holding = [k for k in kept if all(f.lower() in k for f in item)]
+        if len(holding) != 1:
+            problems.append(f"{item[0]!r} is in {len(holding)} kept items")
+    for text in kept:
+        held = [item[0] for item in TRUTH[filename]["presentations"] if all(f.lower() in text for f in item)]
+        if len(held) > 1:
+            problems.append(f"one kept item holds {held}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("filename", _with("secrets"))
+def test_licence_npi_and_dea_numbers_are_never_written(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    texts = [outputs.everything()]
+    for path in outputs.folder.rglob("*"):
+        if path.suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                texts += [archive.read(m).decode("utf-8", "replace") for m in archive.namelist()]
+        elif path.is_file():
+            texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    everything = "\n".join(texts)
+    leaked = [number for number in TRUTH[filename]["secrets"] if number in everything]
+    assert not leaked
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The name everywhere it belongs, placeholders nowhere.
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_name_heads_the_resume_and_signs_linkedin_and_outreach(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    name = TRUTH[filename]["name"]
+    assert outputs.resume, "resume.docx is empty"
+    assert name in _norm(outputs.resume[0]), outputs.resume[0]
+    assert name in _norm(outputs.linkedin)
+    assert name in _norm(outputs.outreach)
+
+
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Za-z0-9]*(?:[ ,\-][A-Za-z0-9]+)*\](?!\()")
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_no_placeholder_and_no_curriculum_vitae_heading(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    texts = {"resume": "\n".join(outputs.resume), "linkedin": outputs.linkedin, "outreach": outputs.outreach}
+    texts["report.md"] = outputs.report_md
+    problems = []
+    for where, text in texts.items():
+        for phrase in ("Your Name", "{your_name}", "LinkedIn text for you"):
+            if phrase.lower() in text.lower():
+                problems.append(f"{where}: {phrase!r}")
+        problems += [f"{where}: {m.group(0)!r}" for m in PLACEHOLDER.finditer(text)]
+        problems += [
+            f"{where}: heading {line!r}"
+            for line in text.splitlines()
+            if line.lstrip().startswith("#") and "curriculum vitae" in line.lower()
+        ]
+    problems += [f"resume: paragraph {p!r}" for p in outputs.resume if _low(p) in {"curriculum vitae", "cv"}]
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The employer, clean.
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_outreach_names_the_clean_employer(filename: str, run: Callable[..., Outputs]) -> None:
+    """'Emergency Department - Desert Valley Medical Center (2019 - Present)' is 'Desert Valley Medical
+    Center' in the outreach message: no department before it, no dates after it."""
+    outreach = _norm(_succeeded(run(filename)).outreach)
+    employer = TRUTH[filename]["employer"]
+    assert employer in outreach
+    problems = []
+    prefix = TRUTH[filename]["employer_prefix"]
+    for match in re.finditer(re.escape(employer), outreach):
+        before = outreach[max(0, match.start() - 40) : match.start()]
+        after = outreach[match.end() : match.end() + 20]
+        if prefix and prefix.lower() in before.lower():
+            problems.append(f"department kept: ...{before}{employer}")
+        if re.match(r"\s*[(,–—-]?\s*(?:19|20)\d\d", after):
+            problems.append(f"dates kept: {employer}{after}...")
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Footers, "References available on request" and underline rules: never content.
+
+
+@pytest.mark.parametrize("filename", _with("not_used"))
+def test_footers_and_references_are_reported_as_not_used(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    not_used = [_low(item.get("text", "")) for item in outputs.report.get("not_used", [])]
+    missing = [line for line in TRUTH[filename]["not_used"] if not any(_low(line) in text for text in not_used)]
+    assert not missing, f"not in report.json 'not_used': {missing}"
+
+
+@pytest.mark.parametrize("filename", _with("not_used"))
+def test_footers_and_references_stay_out_of_the_resume(filename: str, run: Callable[..., Outputs]) -> None:
+    resume = _succeeded(run(filename)).resume
+    found = [p for p in resume for line in TRUTH[filename]["not_used"] if _low(line) in _low(p)]
+    assert not found
+
+
+RULE = re.compile(r"[=\-_–—~*]{3,}")
+
+
+@pytest.mark.parametrize("filename", _with("not_bullets"))
+def test_footers_references_and_rules_are_not_bullets_or_entries(filename: str, run: Callable[..., Outputs]) -> None:
+    """Page footers ('Rafael Quintero — 1/2'), 'References available on request', ===/--- underlines and a page
+    header printed again on page 2 of a PDF: never a bullet, an entry or a section, never a resume line."""
+    outputs = _succeeded(run(filename))
+    problems = []
+    for bullet in outputs.bullets:
+        for field in ("text", "entry", "section"):
+            value = _low(bullet.get(field, ""))
+            problems += [f"{field} {value!r}" for line in TRUTH[filename]["not_bullets"] if _low(line) in value]
+            if value and RULE.fullmatch(value.replace(" ", "")):
+                problems.append(f"{field} is a rule: {value!r}")
+    problems += [f"resume paragraph is a rule: {p!r}" for p in outputs.resume if RULE.fullmatch(p.replace(" ", ""))]
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# resume.docx's document properties.
+
+
+def _core(outputs: Outputs, tag: str) -> str | None:
+    core = outputs.resume_properties.get("docProps/core.xml", "")
+    match = re.search(rf"<{tag}(?:\s[^>]*)?>(.*?)</{tag}>", core, re.S)
+    return match.group(1).strip() if match else None
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_resume_creator_is_the_physician(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    assert _core(outputs, "dc:creator") == TRUTH[filename]["name"]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_resume_title_names_the_physician(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    assert _norm(_core(outputs, "dc:title") or "") == f"Resume — {TRUTH[filename]['name']}"
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_resume_properties_do_not_say_python_docx(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    assert outputs.resume_properties, "resume.docx has no docProps"
+    assert not [name for name, xml in outputs.resume_properties.items() if "python-docx" in xml.lower()]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_resume_created_this_year(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    created = _core(outputs, "dcterms:created") or ""
+    assert created[:4] == str(dt.datetime.now(dt.UTC).year), created
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Files that are not a CV, or not one the reader can use as it stands.
+
+
+def _refused(outputs: Outputs) -> None:
+    assert outputs.exit_code == 2, f"exit status {outputs.exit_code}"
+    assert len(_stderr_lines(outputs)) == 1, outputs.stderr
+    assert _written(outputs.folder) == []
+
+
+@pytest.mark.parametrize("filename", sorted(content.TEMPLATES))
+def test_placeholder_template_is_refused(filename: str, run: Callable[..., Outputs]) -> None:
+    _refused(run(filename))
+
+
+@pytest.mark.parametrize("filename", sorted(content.NO_NAME))
+def test_cv_without_a_name_is_refused_with_the_name_option(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = run(filename)
+    _refused(outputs)
+    assert "--name" in outputs.stderr
+
+
+@pytest.mark.parametrize("filename", sorted(content.NO_NAME))
+def test_cv_without_a_name_translates_with_name_given(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename, "--name", content.GIVEN_NAME))
+    assert outputs.report.get("profile", {}).get("name") == content.GIVEN_NAME
+    assert outputs.resume and content.GIVEN_NAME in outputs.resume[0]
+    assert content.GIVEN_NAME in outputs.linkedin
+    assert content.GIVEN_NAME in outputs.outreach
+    assert "linkedin text for you" not in outputs.linkedin.lower()
+
+
+@pytest.mark.parametrize("filename", sorted(content.DAMAGED))
+def test_damaged_docx_is_refused(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = run(filename)
+    _refused(outputs)
+    assert "damaged" in outputs.stderr.lower()
+
+
+@pytest.mark.parametrize("filename", content.LOW_YIELD)
+def test_cv_with_fewer_than_three_bullets_warns(filename: str, run: Callable[..., Outputs]) -> None:
+    outputs = _succeeded(run(filename))
+    assert any("warning" in line.lower() for line in _stderr_lines(outputs)), outputs.stderr
+    head = outputs.report_md.splitlines()[:15]
+    assert any("warning" in line.lower() for line in head), "\n".join(head)

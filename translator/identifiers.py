@@ -1,0 +1,75 @@
+"""Personal identifiers as CVs write them: contact details, licence, NPI and DEA numbers, and patient details.
+
+One place for the patterns, so that the reader (which keeps licence numbers out of the parsed CV), the
+resume and the LLM redaction agree on what an e-mail, a phone number or a licence number is.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w.])")
+URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+STREET = re.compile(
+    r"\b\d{1,6}\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|"
+    r"Highway|Hwy|Circle|Cir|Trail|Loop)\b\.?"
+)
+# A street name ending a place's first part: "Larch Street, Pine Hollow" is an address, not a city.
+STREET_WORD = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
+    r"Pkwy|Highway|Hwy|Circle|Cir|Trail|Loop|Suite|Ste|Apt|Unit|Floor|Box)\.?$"
+)
+NPI = re.compile(r"\bNPI\s*(?:number|no\.?|#)?\s*[:#]?\s*\d{10}\b", re.IGNORECASE)
+DEA = re.compile(r"\bDEA\s*(?:registration|number|no\.?|#)?\s*[:#]?\s*[A-Z]{2}\d{7}\b", re.IGNORECASE)
+LICENCE = re.compile(
+    r"\b(?:licen[cs]e|lic\.?)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{3,}\b",
+    re.IGNORECASE,
+)
+# Patient details a bullet may carry when it describes a case.
+MRN = re.compile(r"\b(?:MRN|medical record (?:number|no\.?)|record #)\s*[:#]?\s*[A-Z]*\d[\d-]*", re.IGNORECASE)
+DOB = re.compile(
+    r"\b(?:DOB|D\.O\.B\.|date of birth|born)\s*[:,]?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})",
+    re.IGNORECASE,
+)
+SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+
+# A line about a licence, a registration or a provider number: the numbers on it are identifiers.
+_IDENTIFIER_LINE = re.compile(r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|certificate)\b", re.I)
+# An identifier on such a line: letters and digits ("A 138842", "MD-2013-0481", "DR.0061234", "052117",
+# "FW3928174", an NPI), never a year alone ("2015") or a range of years ("2013-2016").
+_NUMBER = re.compile(
+    r"(?:\b(?:no\.?|number|#)\s*[:#]?\s*|#\s*)?\b(?:[A-Z]{1,3}(?:[-. ]|(?=\d)))?\d[\d.\-]{2,}\d\b"
+    r"(?!\s*[-–—]\s*(?:19|20)\d{2})"
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEARS = re.compile(r"^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$")
+
+
+def _identifier(match: re.Match[str]) -> str:
+    token = match.group(0)
+    digits = re.sub(r"^(?:no\.?|number|#)\s*[:#]?\s*", "", token, flags=re.IGNORECASE)
+    core = re.sub(r"^[A-Z]{1,3}[-. ]?", "", digits)
+    if _YEAR.match(core) or _YEARS.match(core) or (core == digits and _YEAR.match(core.replace(".", ""))):
+        return token
+    if core == digits and len(re.sub(r"\D", "", core)) < 5:
+        return token  # a bare short number ("Class 3", "PGY 4") is no identifier
+    return ""
+
+
+def without_identifiers(text: str) -> str:
+    """The line without licence, NPI and DEA numbers: "Arizona medical license MD-48877, active" →
+    "Arizona medical license, active". Lines about anything else are returned as they are."""
+    if not _IDENTIFIER_LINE.search(text):
+        return text
+    cleaned = _NUMBER.sub(_identifier, text)
+    if cleaned == text:
+        return text
+    cleaned = re.sub(r"\s+([,;:)])", r"\1", cleaned)
+    cleaned = re.sub(r"\(\s*\)|\b(?:no\.?|number|#)\s*[:#]?\s*(?=[,;]|$)", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\s*[:#]\s*(?=[,;]|$)", "", cleaned)
+    cleaned = re.sub(r"\s{2,}", " ", cleaned)
+    cleaned = re.sub(r",\s*(?=,)", "", cleaned)  # "License, , active": the number went from between commas
+    return cleaned.strip(" ,;:-–|·•")
