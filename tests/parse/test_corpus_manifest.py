@@ -113,8 +113,8 @@ MANIFEST = {
     "pdf_resume-matcher_alfred-pennyworth_moderncv.pdf": (
         "Alfred Pennyworth",
         "alfred.pennyworth@email.com",
-        {"Professional Summary": 0, "Skills": 0, "Experience": 10, "Education": 0, "Projects": 3},
-        13,
+        {"Professional Summary": 0, "Skills": 0, "Experience": 10, "Education": 0, "Projects": 2},
+        12,
     ),
     "pdf_resume-matcher_modern-two-column_chromium.pdf": (
         "John Doe",

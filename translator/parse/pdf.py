@@ -10,23 +10,31 @@ from pathlib import Path
 from typing import Any
 
 from translator.errors import InputFileError
+from translator.parse.pdf_join import (
+    Column,
+    Placed,
+    continues_bullet,
+    continues_paragraph,
+    fills_its_line,
+    is_contact_text,
+    join,
+)
 from translator.parse.pdf_layout import (
     GLYPH_ONLY,
     Run,
     VisualLine,
-    first_word_width,
     group_lines,
     join_runs,
     segments,
     split_aside,
     split_columns,
     split_side_by_side_items,
-    vline_height,
 )
 from translator.parse.text import Line, clean, squash, strip_bullet
 
 MAX_PAGES = 30
-MAX_RUNS_PER_PAGE = 20_000
+MAX_CHARS_PER_PAGE = 20_000  # characters set on one page; a dense CV page has about 6,000
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_MARKER_SHAPES = 500  # small shapes on one page; a CV's list has a few dozen
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
@@ -35,11 +43,9 @@ _DATE_PART = re.compile(
     r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
 )
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
-_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
-_CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
 
 
@@ -55,23 +61,64 @@ def _open(path: Path) -> Any:
 
 
 def _page_runs(textpage: Any, path: Path) -> list[Run]:
+    """The page's words as runs, from its characters: each character's own box, size and weight, in the order
+    the producer wrote them. (PDFium's text rectangles overlap in some producers' output, and text read from
+    a rectangle then repeats letters: "Gynecology, y, R Rio".)"""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
-    count = textpage.count_rects()
-    if count > MAX_RUNS_PER_PAGE:
-        raise InputFileError(f"{path.name}: a page holds {count} text pieces; this is not a CV layout")
-    runs = []
-    for i in range(count):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
-        if not text.strip():
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    pieces = 0
+    rect = pdfium_c.FS_RECTF()
+    space_seen = False
+    runs: list[Run] = []
+    chars: list[str] = []
+    box: list[float] = []  # left, right, top, bottom of the run being built
+    size = 0.0
+    bold = False
+    spaced = False  # a space came before the run being built
+
+    def close() -> None:
+        if chars and "".join(chars).strip():
+            runs.append(Run(box[0], box[1], box[2], box[3], clean("".join(chars)), size, bold, spaced))
+        chars.clear()
+
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage.raw, index)
+        char = chr(code) if code else ""
+        if pdfium_c.FPDFText_IsGenerated(textpage.raw, index) or not char or char.isspace() or code == 0xFFFE:
+            close()
+            gap = char == " " or (char.isspace() and char not in "\r\n")
+            space_seen = space_seen or gap
             continue
-        index = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
-        size, bold = 0.0, False
-        if index is not None and index >= 0:
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600 or _bold_name(textpage, index)
-        runs.append(Run(left, right, top, bottom, text, size, bold))
+        pieces += 1
+        if pieces > MAX_CHARS_PER_PAGE:
+            raise InputFileError(f"{path.name}: a page holds over {MAX_CHARS_PER_PAGE} text pieces; no CV does")
+        pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(rect))
+        c_left, c_right, c_top, c_bottom = rect.left, rect.right, rect.top, rect.bottom
+        if pdfium_c.FPDFText_IsHyphen(textpage.raw, index) == 1:
+            char = "\x02"  # a hyphen the producer put at a line's end
+        c_size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+        if chars:
+            height = max(box[2] - box[3], 1.0)
+            same_line = abs(((c_top + c_bottom) / 2) - ((box[2] + box[3]) / 2)) < 0.5 * height
+            near = -1.0 * height < c_left - box[1] < 0.3 * max(c_size, height)  # a ligature's letters overlap
+            # "10.Pereira LM": a list number set close against its text is a run of its own.
+            numbered = char.isalpha() and _LIST_NUMBER.fullmatch("".join(chars)) is not None
+            if numbered or not (same_line and near and abs(c_size - size) < 0.5):
+                close()
+                space_seen = space_seen or numbered
+        if not chars:
+            box = [c_left, c_right, c_top, c_bottom]
+            size = c_size
+            spaced, space_seen = space_seen, False
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+            bold = weight >= 600 or _bold_name(textpage, index)
+        else:
+            box = [min(box[0], c_left), max(box[1], c_right), max(box[2], c_top), min(box[3], c_bottom)]
+        chars.append(char)
+    close()
     return runs
 
 
@@ -120,31 +167,19 @@ def _drawn_markers(page: Any, runs: list[Run]) -> list[Run]:
     return [m for m in markers if lefts[round(m.left)] >= 2]
 
 
-def _segment_text(group: list[Run], textpage: Any) -> str:
-    if len(group) == 1:
-        return group[0].text
-    # PDFium spaces words better than run gaps do when a producer places every glyph on its own.
-    left, right = min(r.left for r in group), max(r.right for r in group)
-    top, bottom = max(r.top for r in group), min(r.bottom for r in group)
-    text = clean(textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " "))
-    return text if text.strip() else join_runs(group)
-
-
 class _Reader:
-    """Turns visual lines into Lines, rejoining a bullet wrapped over several lines."""
+    """Measures each visual line of a column into a Placed, then adds it to the Lines read so far: as a Line of
+    its own, or as the next line of a bullet or paragraph it continues (pdf_join's predicates decide)."""
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
-        self.page_of: list[int] = []
-        self.y_of: list[float] = []
-        self.bullet_left: float | None = None
-        self.lefts: list[float] = []
-        self.rights: list[float] = []
+        self.placed: list[Placed] = []  # each Line's first visual line: where it starts, its page
+        self.last: list[Placed] = []  # each Line's last visual line: where the next one would go on from
+        self.column = Column(right_edge=0.0)
         self.body_left: float | None = None
-        self.right_edge = 0.0
         self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
 
-    def add_column(self, visual: list[VisualLine], textpage: Any, width: float, page: int, height: float) -> None:
+    def add_column(self, visual: list[VisualLine], width: float, page: int) -> None:
         lefts = Counter(
             round(next((r.left for r in v.runs if not GLYPH_ONLY.match(r.text.strip())), v.left))
             for v in visual
@@ -152,122 +187,115 @@ class _Reader:
         )
         # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
         self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
-        self.right_edge = max((r.right for v in visual for r in v.runs), default=width)
+        self.column = Column(right_edge=_right_edge(visual, width))
         pending_glyph = False
-        last_bottom: float | None = None
+        first = True
         for whole in visual:
             for vline in split_side_by_side_items(whole):
-                last_bottom, pending_glyph = self._add(vline, textpage, width, page, height, last_bottom, pending_glyph)
+                placed, pending_glyph = self._measure(vline, width, page, pending_glyph)
+                if placed is not None:
+                    self._add(placed, first_on_page=first)
+                    first = False
 
-    def _add(
-        self,
-        vline: VisualLine,
-        textpage: Any,
-        width: float,
-        page: int,
-        height: float,
-        last_bottom: float | None,
-        pending_glyph: bool,
-    ) -> tuple[float | None, bool]:
-        """Add one visual line; returns (its bottom, whether a lone bullet glyph waits for its text)."""
+    def _measure(self, vline: VisualLine, width: float, page: int, pending_glyph: bool) -> tuple[Placed | None, bool]:
+        """The line as placed: its text without a bullet glyph, dates in a margin or at the right edge aside.
+        Returns (None, True) for a lone glyph whose text is on the next line."""
         runs = list(vline.runs)
-        bullet = len(runs) > 1 and bool(GLYPH_ONLY.match(runs[0].text.strip()))
-        if bullet:
-            runs = runs[1:]
-        margin_aside = None
-        if self.body_left is not None and len(runs) > 1 and runs[0].right < self.body_left - 2:
-            margin = [r for r in runs if r.right < self.body_left - 2]
-            margin_text = squash(join_runs(margin))
-            if _DATE_PART.match(margin_text):
-                runs = runs[len(margin) :]
-                previous = self.lines[-1] if self.lines else None
-                if previous is not None and previous.aside and previous.aside.rstrip().endswith(("–", "-", "—")):
-                    previous.aside = f"{previous.aside.rstrip()} {margin_text}"  # "2017 –" / "Present"
-                else:
-                    margin_aside = margin_text
+        glyph_left = None
+        if len(runs) > 1 and GLYPH_ONLY.match(runs[0].text.strip()):
+            glyph_left, runs = runs[0].left, runs[1:]
+        in_margin, margin_aside = self._margin_dates(runs)
+        if in_margin:
+            runs = [r for r in runs if r.right >= (self.body_left or 0) - 2]
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
-        every = [_segment_text(g, textpage) for g in groups]
-        at_right_edge = groups[-1][-1].right >= self.right_edge - 3
+        every = [join_runs(g) for g in groups]
+        at_right_edge = groups[-1][-1].right >= self.column.right_edge - 3
         texts, aside = split_aside(every, [g[0].left for g in groups], width, at_right_edge)
         # The text's own right edge: a date pushed to the right margin does not make a line full.
         kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
-        aside = aside or margin_aside
         text = " ".join(t.strip() for t in texts)
+        bullet = glyph_left is not None
         glyph, without = strip_bullet(text)
         if glyph:
             bullet, text = True, without
-        stripped = squash(text.replace("\x02", "-"))
+            glyph_left = glyph_left if glyph_left is not None else runs[0].left
+        stripped = squash(text)
         if not stripped or _PAGE_NUMBER.match(stripped):
-            return last_bottom, pending_glyph
+            return None, pending_glyph
         if GLYPH_ONLY.match(stripped):
-            return last_bottom, True
-        if pending_glyph:
-            bullet = True
-        if bullet and (_SEPARATED.search(stripped) or _CONTACT.search(stripped)):
+            return None, True
+        if bullet and (_SEPARATED.search(stripped) or is_contact_text(stripped)):
             bullet = False  # "+1 234 567 • john@doe.org": an icon and separators, not a list item
-        left = runs[0].left
-        line_height = max(vline_height(vline), self.last_height)
-        close = last_bottom is not None and (last_bottom - vline.top) < line_height * 0.9
-        self.last_height = vline_height(vline)
-        previous = self.lines[-1] if self.lines else None
-        right = max(r.right for g in kept for r in g)
         size = VisualLine(runs).size
-        # A bullet whose last line on the page before ran to the right edge goes on at the top of this one.
-        carried_over = (
-            last_bottom is None
-            and previous is not None
-            and previous.bullet
-            and self.page_of[-1] < page
-            and self.rights[-1] >= 0.85 * self.right_edge
+        placed = Placed(
+            text=text.strip(),
+            left=next((r.left for r in runs if not GLYPH_ONLY.match(r.text.strip())), runs[0].left),
+            right=max(r.right for g in kept for r in g),
+            top=vline.top,
+            bottom=vline.bottom,
+            size=size,
+            bold=VisualLine(runs).bold,
+            page=page,
+            bullet=bullet or pending_glyph,
+            glyph_left=glyph_left,
+            aside=aside or margin_aside,
         )
-        if (
-            not bullet
-            and previous is not None
-            and not previous.bullet
-            and not previous.heading
-            and not previous.aside
-            and not aside
-            and close
-            and self.lefts
-            and abs(left - self.lefts[-1]) < 4
-            and self.rights[-1] >= 0.85 * self.right_edge
-            and self.rights[-1] + first_word_width(text, left, right) > self.right_edge - 2
-            and not (_ENDS_WITH_YEAR.search(previous.text) and text.strip()[:1].isupper())
-            and not (size and previous.size and abs(size - previous.size) > 0.5)
-            and not (_CONTACT.search(previous.text) or _CONTACT.search(stripped))
-        ):
-            # A paragraph wrapped over lines (the previous line runs to the right edge): one line again.
-            if previous.text.endswith(("\x02", "-")) and text[:1].islower():
-                previous.text = previous.text.removesuffix("\x02").removesuffix("-") + text.strip()
-            else:
-                previous.text = previous.text.removesuffix("\x02") + " " + text.strip()
-            self.rights[-1] = right
-        elif (
-            not bullet
-            and previous is not None
-            and previous.bullet
-            and (close or carried_over)
-            and self.bullet_left is not None
-            and -4 < left - self.bullet_left < 20
-            and not (size and previous.size and size > previous.size * 1.1)
-        ):
-            joiner = "" if previous.text.endswith("\x02") else " "
-            previous.text = previous.text.removesuffix("\x02") + joiner + text.strip()
-            previous.aside = previous.aside or aside
-            self.rights[-1] = right
-        else:
-            self.lines.append(
-                Line(text=text.strip(), bullet=bullet, aside=aside, size=size, bold=VisualLine(runs).bold)
+        return placed, False
+
+    def _margin_dates(self, runs: list[Run]) -> tuple[bool, str | None]:
+        """(whether the line begins with dates in a margin column left of the body, the dates it adds as its
+        own aside): "2018 – Present  Associate Professor …"; a "Present" under "2017 –" ends the dates above."""
+        if self.body_left is None or len(runs) < 2 or runs[0].right >= self.body_left - 2:
+            return False, None
+        margin = squash(join_runs([r for r in runs if r.right < self.body_left - 2]))
+        if not _DATE_PART.match(margin):
+            return False, None
+        previous = self.lines[-1] if self.lines else None
+        if previous is not None and previous.aside and previous.aside.rstrip().endswith(("–", "-", "—")):
+            previous.aside = f"{previous.aside.rstrip()} {margin}"  # "2017 –" / "Present"
+            return True, None
+        return True, margin
+
+    def _add(self, placed: Placed, first_on_page: bool) -> None:
+        height = max(placed.height, self.last_height)
+        self.last_height = placed.height
+        if self.lines:
+            line, start, above = self.lines[-1], self.placed[-1], self.last[-1]
+            # A bullet whose last line on the page before ran to the right edge goes on at the top of this one.
+            carried = (
+                first_on_page
+                and start.bullet
+                and above.page < placed.page
+                and fills_its_line(above, placed, self.column)
             )
-            self.page_of.append(page)
-            self.y_of.append(vline.top / height)
-            self.lefts.append(left)
-            self.rights.append(right)
-            if bullet:
-                self.bullet_left = left
-        return vline.bottom, False
+            if continues_bullet(start, above, placed, self.column, height, carried) or continues_paragraph(
+                above, placed, self.column, height
+            ):
+                join(line, placed)
+                line.aside = line.aside or placed.aside
+                self.last[-1] = placed
+                return
+        self.lines.append(
+            Line(text=placed.text, bullet=placed.bullet, aside=placed.aside, size=placed.size, bold=placed.bold)
+        )
+        self.placed.append(placed)
+        self.last.append(placed)
+
+    def keep(self, order: list[int]) -> None:
+        """Keep only these Lines, in this order (with what is known of each)."""
+        self.lines = [self.lines[i] for i in order]
+        self.placed = [self.placed[i] for i in order]
+        self.last = [self.last[i] for i in order]
+
+
+def _right_edge(visual: list[VisualLine], width: float) -> float:
+    """The right edge a column's full lines reach: most long lines end close to it."""
+    rights = sorted(r.right for v in visual for r in v.runs[-1:] if sum(len(x.text) for x in v.runs) >= 30)
+    if not rights:
+        return max((r.right for v in visual for r in v.runs), default=width)
+    return rights[int(len(rights) * 0.9)] if len(rights) >= 5 else rights[-1]
 
 
 def _lift_column_head(reader: _Reader, start: int) -> None:
@@ -281,26 +309,15 @@ def _lift_column_head(reader: _Reader, start: int) -> None:
     largest = max(line.size for line in reader.lines)
     if max(line.size for line in reader.lines[start:end]) < largest:
         return
-    order = [*range(start, end), *range(start), *range(end, len(reader.lines))]
-    reader.lines = [reader.lines[i] for i in order]
-    reader.page_of = [reader.page_of[i] for i in order]
-    reader.y_of = [reader.y_of[i] for i in order]
-    reader.lefts = [reader.lefts[i] for i in order]
-    reader.rights = [reader.rights[i] for i in order]
+    reader.keep([*range(start, end), *range(start), *range(end, len(reader.lines))])
 
 
 def _drop_cover_letter(reader: _Reader) -> None:
     """A CV followed by a cover letter: the letter's pages begin where "Dear …" is written."""
+    pages = [p.page for p in reader.placed]
     for i, line in enumerate(reader.lines):
-        if _SALUTATION.match(line.text) and reader.page_of[i] > 0:
-            first = reader.page_of.index(reader.page_of[i])
-            del (
-                reader.lines[first:],
-                reader.page_of[first:],
-                reader.y_of[first:],
-                reader.lefts[first:],
-                reader.rights[first:],
-            )
+        if _SALUTATION.match(line.text) and pages[i] > 0:
+            reader.keep(list(range(pages.index(pages[i]))))
             return
 
 
@@ -309,7 +326,7 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     as a footer (it may hold contact details), drop the rest."""
     if pages < 2:
         return reader.lines
-    edge = [(line.text, i) for i, line in enumerate(reader.lines) if reader.y_of[i] > 0.85 or reader.y_of[i] < 0.15]
+    edge = [(line.text, i) for i, line in enumerate(reader.lines) if not 0.15 <= reader.placed[i].y <= 0.85]
     counts = Counter(text for text, _ in edge)
     repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
     kept, seen = [], set()
@@ -376,7 +393,9 @@ def read_pdf_lines(path: Path) -> list[Line]:
             runs += _drawn_markers(page, runs)
             for number, column in enumerate(split_columns(runs, width)):
                 start = len(reader.lines)
-                reader.add_column(group_lines(column), textpage, width, index, height)
+                reader.add_column(group_lines(column), width, index)
+                for placed in reader.placed[start:]:
+                    placed.y = placed.top / height  # how far down its page, for running headers and footers
                 if index == 0 and number > 0:
                     _lift_column_head(reader, start)
         _drop_cover_letter(reader)

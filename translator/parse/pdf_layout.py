@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ class Run:
     text: str
     size: float = 0.0
     bold: bool = False
+    spaced: bool = False  # the producer wrote a space before it
 
     @property
     def height(self) -> float:
@@ -110,11 +112,13 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
         return [runs]
     if _side_by_side_share(runs, gutter) < 0.3:
         # A sidebar shorter than the page (under a banner, beside the first job) is a column too when it
-        # has headings of its own and text beside it all the way down.
-        top, bottom = max(r.top for r in side), min(r.bottom for r in side)
+        # has headings of its own and text beside it all the way down: measured on the shorter side.
+        other = [r for r in runs if r.right <= gutter + 1]
+        shorter = min((side, other), key=lambda rs: max(r.top for r in rs) - min(r.bottom for r in rs))
+        top, bottom = max(r.top for r in shorter), min(r.bottom for r in shorter)
         beside = [r for r in runs if bottom <= (r.top + r.bottom) / 2 <= top]
         bands = max(3, round((top - bottom) / 20))  # bands about two lines high, as on a whole page
-        if not _has_heading(side, runs, at_least=2) or _side_by_side_share(beside, gutter, bands) < 0.6:
+        if not _has_heading(shorter, runs, at_least=2) or _side_by_side_share(beside, gutter, bands) < 0.6:
             return [runs]
     # Dates pushed to the right margin are not a column: the right side must hold lines of its own.
     right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
@@ -167,6 +171,9 @@ def segments(line: VisualLine) -> list[list[Run]]:
     typical = heights[len(heights) // 2]
     for run in line.runs:
         height = max(run.height, typical) if len(run.text.strip()) <= 1 else run.height
+        if groups and groups[-1][-1].size and run.size:
+            # Measured by the smaller type: an icon beside a 25-pt name stands apart from it.
+            height = min(height, 1.25 * min(groups[-1][-1].size, run.size))
         if groups and run.left - groups[-1][-1].right < 2.5 * height:
             groups[-1].append(run)
         else:
@@ -174,17 +181,30 @@ def segments(line: VisualLine) -> list[list[Run]]:
     return groups
 
 
+def _letter_spaced(runs: list[Run]) -> bool:
+    """ "C U R R I C U L U M  V I T A E": a heading set with spaced-out letters, each letter a run of its own."""
+    letters = [r for r in runs if len(r.text.strip()) == 1]
+    return len(runs) >= 5 and len(letters) >= 0.8 * len(runs)
+
+
 def join_runs(runs: list[Run]) -> str:
-    """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing."""
+    """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing: for
+    spaced-out letters, wider than the spacing between them."""
+    gaps = [b.left - a.right for a, b in itertools.pairwise(runs)]
+    spaced = _letter_spaced(runs)
+    spacing = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     text = ""
-    previous: Run | None = None
-    for run in runs:
+    for n, run in enumerate(runs):
         piece = run.text
         glued = text.endswith((" ", "\x02")) or piece.startswith(" ")
-        if previous is not None and not glued and run.left - previous.right > 0.25 * run.height:
-            text += " "
+        if n and not glued:
+            if spaced:  # letters set apart: a word ends where the gap is wider than the letters' spacing
+                space = gaps[n - 1] > max(1.6 * spacing, 0.3 * run.height)
+            else:  # the producer's own space, else a gap wider than letters are apart
+                space = run.spaced or gaps[n - 1] > 0.12 * (run.size or run.height)
+            if space:
+                text += " "
         text += piece
-        previous = run
     return text
 
 

@@ -1,0 +1,462 @@
+"""Unseen PDFs, made by someone who has not read the reader, with the tools physicians use: python-docx and
+pandoc files exported by LibreOffice, HTML printed by Chromium (fixtures/unseen/make_pdf.py; the content and
+what a correct reader gets back are in fixtures/unseen/pdf_truth.py).
+
+Each CV runs through the CLI as a user would (tests/blackbox.py) and only the outputs are checked:
+report.json (profile, bullets as read, not_used), the resume's paragraphs, linkedin.md, outreach.md.
+Tolerant on the wording the program chooses (contains, case-insensitive, dashes and quotes alike), strict
+on content: every duty whole, once, in order, under its own section and entry; nothing from a footer, a
+sidebar or a wrapped line read as a bullet of its own; licence numbers nowhere; grants, certifications and
+skills whole; a damaged file refused in one line.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import re
+import sys
+import unicodedata
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.blackbox import Outputs, translate
+from tests.conftest import FIXTURES
+
+UNSEEN = FIXTURES / "unseen"
+
+
+def _load_truth() -> Any:
+    spec = importlib.util.spec_from_file_location("unseen_pdf_truth", UNSEEN / "pdf_truth.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_truth = _load_truth()
+TRUTH: dict[str, dict[str, Any]] = _truth.TRUTH
+DAMAGED: dict[str, tuple[str, float]] = _truth.DAMAGED
+FILES = sorted(TRUTH)
+
+
+def _having(key: str) -> list[str]:
+    return [name for name in FILES if TRUTH[name].get(key)]
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
+
+
+def norm(text: str | None) -> str:
+    """Compare content, not typography: NFKC, one kind of dash and quote, single spaces, no case."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_DASHES).translate(_QUOTES)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def same_duty(a: str, b: str) -> bool:
+    """The same sentence or bullet, whether or not the program kept its final full stop."""
+    return norm(a).rstrip(" .;") == norm(b).rstrip(" .;")
+
+
+def contains(haystack: str | None, needle: str) -> bool:
+    return norm(needle) in norm(haystack)
+
+
+def has_part(paragraph: str, part: str) -> bool:
+    """A part of an item, as a whole word or phrase; an acronym (DEA, ALSO) only in capitals."""
+    flags = 0 if part.isupper() else re.IGNORECASE
+    text = unicodedata.normalize("NFKC", paragraph).translate(_DASHES).translate(_QUOTES)
+    pattern = r"(?<!\w)" + re.escape(unicodedata.normalize("NFKC", part).translate(_DASHES)) + r"(?!\w)"
+    return re.search(pattern.replace(r"\ ", r"\s+"), text, flags) is not None
+
+
+def alnum(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def digits(text: str | None) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
+def paragraphs(out: Outputs) -> list[str]:
+    return [p for p in out.resume if p.strip()]
+
+
+def every_output_text(out: Outputs) -> str:
+    """Every file the run wrote, .docx parts included (document, headers, footers, properties)."""
+    texts = [out.everything(), *out.resume_properties.values()]
+    if out.folder.is_dir():
+        for path in sorted(out.folder.rglob("*")):
+            if not path.is_file():
+                continue
+            if path.suffix == ".docx":
+                with zipfile.ZipFile(path) as archive:
+                    texts += [archive.read(n).decode("utf-8", "replace") for n in archive.namelist()]
+            else:
+                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    return "\n".join(texts)
+
+
+def succeeded(out: Outputs) -> None:
+    assert out.exit_code == 0, f"exit {out.exit_code}: {out.stderr.strip()}"
+    assert paragraphs(out), "no resume written"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Outputs]:
+    """Each CV translated once for the whole module (the reader is what is under test, not the writer)."""
+    done: dict[str, Outputs] = {}
+
+    def get(name: str) -> Outputs:
+        if name not in done:
+            folder = tmp_path_factory.mktemp(Path(name).stem[:40])
+            try:
+                done[name] = translate(UNSEEN / name, folder / "out")
+            finally:
+                gc.enable()
+        return done[name]
+
+    return get
+
+
+def found_duties(out: Outputs, truth: dict[str, Any]) -> list[tuple[dict[str, str], list[int]]]:
+    """Each duty of the truth with the indexes of the report's bullets that read exactly as it."""
+    texts = [b.get("text", "") for b in out.bullets]
+    return [(d, [i for i, t in enumerate(texts) if same_duty(t, d["text"])]) for d in truth["duties"]]
+
+
+def resume_sections(out: Outputs) -> list[tuple[str, str]]:
+    """(heading, paragraph) for each paragraph of resume.docx: the heading is the last paragraph before it in
+    a heading style (an ATS reads the resume's sections from its heading styles)."""
+    from docx import Document
+
+    path = out.folder / "resume.docx"
+    if not path.is_file():
+        return []
+    heading, found = "", []
+    for paragraph in Document(str(path)).paragraphs:
+        if not paragraph.text.strip():
+            continue
+        if paragraph.style is not None and paragraph.style.name.startswith(("Heading", "Title")):
+            heading = paragraph.text
+        else:
+            found.append((heading, paragraph.text))
+    return found
+
+
+def one_per_line(out: Outputs, items: list[list[str]], headings: tuple[str, ...]) -> list[str]:
+    """Items that have no resume line of their own under a heading holding one of `headings`: a line holding
+    all the item's parts and no other item."""
+    lines = [text for heading, text in resume_sections(out) if any(h in heading.casefold() for h in headings)]
+    missing = []
+    for k, parts in enumerate(items):
+        others = [other for j, other in enumerate(items) if j != k]
+        own = [
+            line
+            for line in lines
+            if all(has_part(line, p) for p in parts)
+            and not any(all(has_part(line, p) for p in other) for other in others)
+        ]
+        if not own:
+            holding = [
+                (heading, text) for heading, text in resume_sections(out) if all(has_part(text, p) for p in parts)
+            ]
+            missing.append(f"{parts} — (heading, line) holding it: {holding}")
+    return missing
+
+
+# ------------------------------------------------------------------------------------------ the files
+
+
+def test_every_fixture_is_there() -> None:
+    names = {p.name for p in UNSEEN.glob("p_*.pdf")}
+    assert sorted(set(TRUTH) | set(DAMAGED)) == sorted(names)
+
+
+# ------------------------------------------------------------------------------------------ profile
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_profile_fields(run: Callable[[str], Outputs], name: str) -> None:
+    """Name without credentials (never a sidebar word or heading), credentials, email, phone, 'City, ST', and
+    the current employer's clean name: no department prefix, no dates."""
+    out, truth = run(name), TRUTH[name]
+    succeeded(out)
+    profile = out.report.get("profile", {})
+    employer = profile.get("institution") or profile.get("employer") or profile.get("organization")
+    got = {
+        "name": re.sub(r"\s+", " ", profile.get("name") or "").strip(),
+        "credentials": sorted(c.replace(".", "") for c in profile.get("credentials") or []),
+        "email": (profile.get("email") or "").strip().lower(),
+        "phone": digits(profile.get("phone")),
+        "location": (profile.get("location") or "").strip(),
+        "employer": re.sub(r"\s+", " ", employer or "").strip(),
+    }
+    want = {
+        "name": truth["name"],
+        "credentials": sorted(truth["credentials"]),
+        "email": truth["email"],
+        "phone": digits(truth["phone"]),
+        "location": truth["location"],
+        "employer": truth["employer"],
+    }
+    assert got == want
+
+
+# ------------------------------------------------------------------------------------------ bullets
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_duty_read_whole_and_once(run: Callable[[str], Outputs], name: str) -> None:
+    """Each duty (a bullet, a numbered item, a sentence of a paragraph, a committee line) is one bullet in
+    report.json that reads exactly as the CV once its wrapped lines are joined — no more, no less, once."""
+    out = run(name)
+    succeeded(out)
+    found = found_duties(out, TRUTH[name])
+    missing = [d["text"] for d, hits in found if not hits]
+    repeated = [(d["text"], len(hits)) for d, hits in found if len(hits) > 1]
+    assert (missing, repeated) == ([], []), f"bullets read: {[b.get('text') for b in out.bullets]}"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_duties_in_reading_order(run: Callable[[str], Outputs], name: str) -> None:
+    out = run(name)
+    succeeded(out)
+    firsts = [(hits[0], d["text"]) for d, hits in found_duties(out, TRUTH[name]) if hits]
+    assert len(firsts) >= 2, "too few duties read whole to judge their order"
+    assert [text for _, text in firsts] == [text for _, text in sorted(firsts)]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_duties_under_their_section_and_entry(run: Callable[[str], Outputs], name: str) -> None:
+    """A duty stays under the heading it was printed under (compared without case: small caps, capitals)
+    and in the entry whose title it follows; committees are not read as part of the section before."""
+    out = run(name)
+    succeeded(out)
+    misplaced = []
+    placed = 0
+    for duty, hits in found_duties(out, TRUTH[name]):
+        for i in hits:
+            bullet = out.bullets[i]
+            placed += 1
+            if norm(bullet.get("section")) != norm(duty["section"]) or not contains(bullet.get("entry"), duty["entry"]):
+                misplaced.append(
+                    {
+                        "text": duty["text"][:60],
+                        "want": (duty["section"], duty["entry"]),
+                        "got": (bullet.get("section"), bullet.get("entry")),
+                    }
+                )
+    assert placed, "no duty read whole: nothing to place"
+    assert misplaced == []
+
+
+_DANGLING = {"with", "and", "of", "the", "to", "for"}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_fragments(run: Callable[[str], Outputs], name: str) -> None:
+    """No bullet is a piece of a wrapped line: none starts in lower case as a continuation, none ends on a
+    word that needs the next line ('with', 'and', 'of', 'the', 'to', 'for'), a hyphen or a comma, and none
+    is a part of a duty instead of the whole of it."""
+    out = run(name)
+    succeeded(out)
+    duties = [norm(d["text"]).rstrip(" .;") for d in TRUTH[name]["duties"]]
+    fragments = []
+    for bullet in out.bullets:
+        text = (bullet.get("text") or "").strip()
+        last = re.findall(r"[A-Za-z]+$", text)
+        flat = norm(text).rstrip(" .;")
+        if (
+            not text
+            or text[0].islower()
+            or text.endswith(("-", ",", "\u2013", "\u2014"))
+            or (last and last[0].lower() in _DANGLING)
+            or any(flat != duty and flat in duty for duty in duties)
+        ):
+            fragments.append(text)
+    assert fragments == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_nothing_read_twice(run: Callable[[str], Outputs], name: str) -> None:
+    """A sidebar, a layout table or a page break never makes a line come back twice: no bullet twice in
+    report.json, no resume paragraph (of five words or more) twice."""
+    out = run(name)
+    succeeded(out)
+    bullets = Counter(norm(b.get("text")) for b in out.bullets)
+    lines = Counter(norm(p) for p in paragraphs(out) if len(p.split()) >= 5)
+    twice = [t for t, n in bullets.items() if n > 1] + [p for p, n in lines.items() if n > 1]
+    assert twice == []
+
+
+# ------------------------------------------------------------------------------------------ facts on one line
+
+
+@pytest.mark.parametrize("name", _having("certifications"))
+def test_certifications_one_per_resume_line(run: Callable[[str], Outputs], name: str) -> None:
+    """Board certification, licence and DEA typed on one line of the CV, or 'Infectious Disease 2010 | 2020'
+    (certified, renewed): each item on a resume line of its own, with its years, under the resume's
+    certification or licensure heading."""
+    out = run(name)
+    succeeded(out)
+    assert one_per_line(out, TRUTH[name]["certifications"], ("certif", "licens", "licenc")) == []
+
+
+@pytest.mark.parametrize("name", _having("education"))
+def test_degree_and_residency_one_per_resume_line(run: Callable[[str], Outputs], name: str) -> None:
+    """'MD, <school>, 2008; Residency in ..., 2008–2011' on one CV line: two lines in the resume, under its
+    education (and training) heading."""
+    out = run(name)
+    succeeded(out)
+    assert one_per_line(out, TRUTH[name]["education"], ("education", "training")) == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_licence_npi_dea_numbers_in_no_output(run: Callable[[str], Outputs], name: str) -> None:
+    out = run(name)
+    succeeded(out)
+    text = every_output_text(out)
+    squashed = re.sub(r"\s+", "", text)
+    leaked = [n for n in TRUTH[name]["numbers"] if n in text or re.sub(r"\s+", "", n) in squashed]
+    assert leaked == []
+
+
+@pytest.mark.parametrize("name", _having("grants"))
+def test_grants_whole(run: Callable[[str], Outputs], name: str) -> None:
+    """A grant written on one line with commas inside its title is one item: role, award number, the whole
+    title, years and amount in one resume paragraph, and never a piece of it on its own."""
+    out = run(name)
+    succeeded(out)
+    lines = paragraphs(out)
+    problems = []
+    for parts in TRUTH[name]["grants"]:
+        if not any(all(contains(line, p) for p in parts) for line in lines):
+            problems.append(f"not whole in any resume paragraph: {parts[2]!r}")
+        # the award and the amount are each written once in the CV: wherever one is, the whole grant is
+        pieces = [text for text in lines + [b.get("text", "") for b in out.bullets]]
+        pieces = [text for text in pieces if contains(text, parts[1]) or contains(text, parts[-1])]
+        problems += [f"a piece: {p!r}" for p in pieces if not all(contains(p, part) for part in parts)]
+    assert problems == []
+
+
+# ------------------------------------------------------------------------------------------ footers, skills
+
+
+@pytest.mark.parametrize("name", _having("footers"))
+def test_footers_set_aside(run: Callable[[str], Outputs], name: str) -> None:
+    """Running footers ('Priya S. Raman — 1/2', 'Page 2 of 10') and 'References available on request' are
+    listed in report.json's not_used, and are neither a bullet nor a resume line."""
+    out = run(name)
+    succeeded(out)
+    not_used = [norm(item.get("text")) for item in out.report.get("not_used", []) if isinstance(item, dict)]
+    footers = TRUTH[name]["footers"]
+    unlisted = [f for f in footers if not any(norm(f) in text for text in not_used)]
+    leaked = [f for f in footers if any(contains(p, f) for p in paragraphs(out))]
+    leaked += [f for f in footers for b in out.bullets if contains(b.get("text"), f)]
+    assert (unlisted, leaked) == ([], [])
+
+
+@pytest.mark.parametrize("name", _having("skills"))
+def test_skills_intact_in_the_resume(run: Callable[[str], Outputs], name: str) -> None:
+    """A skills list is split at its own separators ('; ' or ' • ') only: 'ECMO and mechanical circulatory
+    support' stays one skill, and every skill reaches the resume whole."""
+    out = run(name)
+    succeeded(out)
+    lines = paragraphs(out)
+    missing = [s for s in TRUTH[name]["skills"] if not any(contains(line, s) for line in lines)]
+    assert missing == []
+
+
+# ------------------------------------------------------------------------------------------ academic record
+
+
+def _shown(out: Outputs, items: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """(year, title, resume paragraph) of each publication the resume shows, in resume order."""
+    keys = [(year, title, alnum(title)) for year, title in items]
+    shown = []
+    for line in paragraphs(out):
+        flat = alnum(line)
+        shown += [(year, title, line) for year, title, key in keys if key in flat]
+    return shown
+
+
+_RECORDS = [(name, kind) for kind in ("publications", "presentations") for name in _having(kind)]
+
+
+@pytest.mark.parametrize(("name", "kind"), _RECORDS)
+def test_publications_and_presentations_most_recent_first(run: Callable[[str], Outputs], name: str, kind: str) -> None:
+    """The CV lists them oldest first (numbered); the resume shows its selection most recent first."""
+    out = run(name)
+    succeeded(out)
+    shown = _shown(out, TRUTH[name][kind])
+    years = [year for year, _, _ in shown]
+    assert len(shown) >= 2, f"the resume shows {len(shown)} of the {kind}"
+    assert years == sorted(years, reverse=True)
+
+
+@pytest.mark.parametrize(("name", "kind"), _RECORDS)
+def test_selected_publications_read_whole(run: Callable[[str], Outputs], name: str, kind: str) -> None:
+    """A title wrapped over two lines, or broken after a hyphen ('gram-' / 'negative'), reads as printed."""
+    out = run(name)
+    succeeded(out)
+    shown = _shown(out, TRUTH[name][kind])
+    assert shown, f"the resume shows none of the {kind}"
+    assert [title for _, title, line in shown if not contains(line, title)] == []
+
+
+@pytest.mark.parametrize("name", _having("entries"))
+def test_two_column_entries_once_with_their_dates(run: Callable[[str], Outputs], name: str) -> None:
+    """In a two-column layout (dates left, entries right) each entry comes out once, its dates with it."""
+    out = run(name)
+    succeeded(out)
+    problems = []
+    for title, org, dates in TRUTH[name]["entries"]:
+        lines = [p for p in paragraphs(out) if contains(p, title) and (not org or contains(p, org))]
+        if len(lines) != 1:
+            problems.append(f"{title!r}: {len(lines)} resume lines {lines}")
+        elif not all(contains(lines[0], d) for d in dates):
+            problems.append(f"{title!r}: dates {dates} not with it: {lines[0]!r}")
+    assert problems == []
+
+
+# ------------------------------------------------------------------------------------------ the name
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_name_in_resume_linkedin_and_outreach(run: Callable[[str], Outputs], name: str) -> None:
+    out = run(name)
+    succeeded(out)
+    person = TRUTH[name]["name"]
+    where = {
+        "resume first paragraph": contains(paragraphs(out)[0], person),
+        "linkedin.md": contains(out.linkedin, person),
+        "outreach.md": contains(out.outreach, person),
+    }
+    placeholders = [p for p in ("your name", "{your_name}") if p in out.everything().casefold()]
+    assert (where, placeholders) == (dict.fromkeys(where, True), [])
+
+
+# ------------------------------------------------------------------------------------------ damaged
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGED))
+def test_damaged_pdf_refused_in_one_line(tmp_path: Path, name: str) -> None:
+    out_dir = tmp_path / "out"
+    try:
+        out = translate(UNSEEN / name, out_dir)
+    finally:
+        gc.enable()
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    written = sorted(p.name for p in out_dir.rglob("*")) if out_dir.exists() else []
+    assert (out.exit_code, len(lines), written) == (2, 1, []), out.stderr
+    assert "damaged" in lines[0].lower()

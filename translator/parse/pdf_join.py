@@ -1,0 +1,148 @@
+"""Visual lines of a PDF column → Lines: a bullet or a paragraph wrapped over several lines is one Line again.
+
+Each visual line is measured once into a `Placed` (where its text starts and ends, its type size, its page);
+whether the next one continues it is decided by small named predicates over two Placed and their column.
+No PDF library here: the reader (pdf.py) does the measuring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translator.parse.text import Line, join_wrapped
+
+# "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$")
+_CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
+# A line that ends unfinished: a comma, a joining word, a hyphen or dash the wrap broke at.
+_OPEN_END = re.compile(r"(?:[,;:&/(\x02-]|[–—]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as))$")
+
+
+@dataclass
+class Placed:
+    """One visual line as the page sets it."""
+
+    text: str
+    left: float  # where its text starts (after a bullet glyph)
+    right: float  # where its text ends (dates pushed to the margin left out)
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int
+    bullet: bool = False
+    glyph_left: float | None = None  # where its bullet glyph sits
+    aside: str | None = None
+    y: float = 0.0  # how far down its page, 0 (top) to 1, once known
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a line is measured against: the right edge its full lines reach."""
+
+    right_edge: float
+
+
+def first_word_width(line: Placed) -> float:
+    """About how wide the line's first word is: a line is wrapped only when that word did not fit at the end
+    of the line before."""
+    words = line.text.split()
+    if not words:
+        return 0.0
+    return (line.right - line.left) * (len(words[0]) + 1) / max(len(line.text.strip()), 1)
+
+
+def close_below(above: Placed, below: Placed, above_height: float) -> bool:
+    """`below` is the next line down on the same page, no wider apart than a line's own height."""
+    return above.page == below.page and (above.bottom - below.top) < max(above_height, below.height) * 0.9
+
+
+def same_type(above: Placed, below: Placed) -> bool:
+    return not (above.size and below.size and abs(above.size - below.size) > 0.5)
+
+
+def fills_its_line(above: Placed, below: Placed, column: Column) -> bool:
+    """The line above runs to the column's edge: the next word did not fit on it."""
+    return above.right + first_word_width(below) > column.right_edge - 2
+
+
+def ends_open(above: Placed) -> bool:
+    """The line above stops mid-phrase: a comma, "and", a hyphen or a dash."""
+    return bool(_OPEN_END.search(above.text.rstrip()))
+
+
+def is_contact_text(text: str) -> bool:
+    """An e-mail, a web address or a phone number: contact details, no prose."""
+    return bool(_CONTACT.search(text))
+
+
+def is_contact(line: Placed) -> bool:
+    return is_contact_text(line.text)
+
+
+def starts_like_an_item(line: Placed) -> bool:
+    """A dated item of a list ("Critical Care Medicine, ABIM, 2019") begins anew after another."""
+    return line.text.strip()[:1].isupper()
+
+
+def continues_paragraph(above: Placed, below: Placed, column: Column, above_height: float) -> bool:
+    """A paragraph wrapped over lines: the same left edge, close below, the line above full or unfinished."""
+    return (
+        not above.bullet
+        and not below.bullet
+        and not above.aside
+        and not below.aside
+        and close_below(above, below, above_height)
+        and abs(below.left - above.left) < 4
+        and same_type(above, below)
+        and (fills_its_line(above, below, column) or (ends_open(above) and above.right >= 0.6 * column.right_edge))
+        and not (_ENDS_WITH_YEAR.search(above.text) and starts_like_an_item(below))
+        and not (is_contact(above) or is_contact(below))
+    )
+
+
+def continues_bullet(
+    bullet: Placed, above: Placed, below: Placed, column: Column, above_height: float, carried_over: bool
+) -> bool:
+    """A bullet's next line: under the bullet's text (indented), or back at its glyph or the margin when the
+    line above ran full ("•<tab>Follow a panel of 1,400 patients with inflammatory arthritis, lupus" /
+    "and vasculitis")."""
+    if below.bullet or below.aside or not bullet.bullet:
+        return False
+    if not (close_below(above, below, above_height) or carried_over):
+        return False
+    if below.size and above.size and below.size > above.size * 1.1:
+        return False
+    hanging = -4 < below.left - bullet.left < 20  # under the text, as a hanging indent sets it
+    margin = bullet.glyph_left if bullet.glyph_left is not None else bullet.left
+    flush = -12 < below.left - margin < 4  # back under the glyph, or at the cell's edge just left of it
+    wrapped = fills_its_line(above, below, column) or ends_open(above) or below.text[:1].islower()
+    return hanging or (flush and wrapped and not below.bold)
+
+
+def join(line: Line, below: Placed) -> None:
+    """Put `below`'s text at the end of `line`, mending a word or a range the wrap broke."""
+    if line.text.endswith("\x02"):  # the producer hyphenated the word at the line's end
+        line.text = join_hyphenated(line.text.removesuffix("\x02"), below.text)
+    else:
+        line.text = join_wrapped(line.text, below.text)
+
+
+def join_hyphenated(head: str, tail: str) -> str:
+    """A word the producer broke with a hyphen at a line's end: whole again ("PublicationEn-" + "try",
+    "Devel-" + "oping"), unless both halves are words of their own ("treat-to-" + "target")."""
+    from translator.mapping import english
+
+    before = re.search(r"([A-Za-z]+)$", head)
+    after = re.match(r"[A-Za-z]+", tail.strip())
+    if before and after:
+        whole = before.group(1) + after.group(0)
+        halves_are_words = english.is_known(before.group(1)) and english.is_known(after.group(0))
+        if english.is_known(whole) or not halves_are_words:
+            return head + tail.strip()
+    return f"{head}-{tail.strip()}"
