@@ -38,6 +38,7 @@ class Entry(StrictModel):
     title: str | None = None
     organization: str | None = None
     dates: str | None = None
+    written: str | None = Field(default=None, exclude=True, description="The line it was read from, as written.")
     lines: list[str] = Field(default_factory=list, description="Non-bullet text lines of the entry.")
     bullets: list[Bullet] = Field(default_factory=list)
 

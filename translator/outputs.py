@@ -13,6 +13,7 @@ from pathlib import Path
 from translator.errors import OutputError
 from translator.mapping.roles import role_profiles
 from translator.models import ParsedCV, Report
+from translator.report import grouped
 from translator.resources import render
 
 OUTPUT_FILES = ("resume.docx", "linkedin.md", "outreach.md", "report.json", "report.md", "answers.template.toml")
@@ -30,6 +31,7 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
         "outreach": report.outreach,
         "gaps": report.gaps,
         "profile": report.profile,
+        "not_used": grouped(report.not_used),  # "Page 1 of 9 … Page 9 of 9" once; report.json keeps each
     }
     return {
         "resume.docx": build_resume(cv, report),

@@ -6,6 +6,7 @@ copy of the profile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from translator.models import (
     BulletTranslation,
     Competency,
     KeptItem,
+    NotUsed,
     ParsedCV,
     Profile,
     ProfileTexts,
@@ -115,6 +117,20 @@ def _compose(
 
 
 LOW_YIELD = 3  # fewer duties than this: the CV was probably not read as written
+
+
+def grouped(not_used: list[NotUsed]) -> list[NotUsed]:
+    """Lines left out that differ only by a number ("Page 1 of 9" … "Page 9 of 9") listed once, with a count."""
+    groups: dict[tuple[str, str], list[NotUsed]] = {}
+    for item in not_used:
+        groups.setdefault((re.sub(r"\d+", "#", item.text), item.reason), []).append(item)
+    out = []
+    for (_, reason), items in groups.items():
+        if len(items) > 2:
+            out.append(NotUsed(text=f"{items[0].text} … {items[-1].text}", reason=f"{reason} ({len(items)} lines)"))
+        else:
+            out += items
+    return out
 
 
 def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:

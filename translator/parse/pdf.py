@@ -16,6 +16,7 @@ from translator.parse.pdf_join import (
     continues_bullet,
     continues_paragraph,
     fills_its_line,
+    hangs_under,
     is_contact_text,
     join,
 )
@@ -46,7 +47,8 @@ _DATE_PART = re.compile(
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
+_DATE_START = re.compile(r"(?:19|20)\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
 
 
 def _open(path: Path) -> Any:
@@ -178,12 +180,13 @@ class _Reader:
         self.column = Column(right_edge=0.0)
         self.body_left: float | None = None
         self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
+        self.page_marks: list[Line] = []  # "Page 2 of 3": set aside, listed in the report
 
     def add_column(self, visual: list[VisualLine], width: float, page: int) -> None:
         lefts = Counter(
             round(next((r.left for r in v.runs if not GLYPH_ONLY.match(r.text.strip())), v.left))
             for v in visual
-            if sum(len(r.text) for r in v.runs) >= 20
+            if sum(len(r.text) for r in v.runs) >= 20 and not _DATE_START.match(v.runs[0].text)
         )
         # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
         self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
@@ -205,8 +208,7 @@ class _Reader:
         if len(runs) > 1 and GLYPH_ONLY.match(runs[0].text.strip()):
             glyph_left, runs = runs[0].left, runs[1:]
         in_margin, margin_aside = self._margin_dates(runs)
-        if in_margin:
-            runs = [r for r in runs if r.right >= (self.body_left or 0) - 2]
+        runs = runs[in_margin:]
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if len(join_runs(g).strip()) > 2 or join_runs(g).strip().isdigit()] or groups
@@ -221,8 +223,14 @@ class _Reader:
         if glyph:
             bullet, text = True, without
             glyph_left = glyph_left if glyph_left is not None else runs[0].left
+        dash = (bullet and vline.runs[0].text.strip() == "—") or text.startswith("— ")
+        if bullet and dash and self.lines and re.search(r"[;,]$", self.lines[-1].text):
+            bullet, text = False, f"— {text}"  # "…, 2008;" / "— Residency in …": an em dash goes on, no list
         stripped = squash(text)
-        if not stripped or _PAGE_NUMBER.match(stripped):
+        if not stripped:
+            return None, pending_glyph
+        if _PAGE_NUMBER.match(stripped):
+            self.page_marks.append(Line(text=stripped, set_aside="page number or footer"))
             return None, pending_glyph
         if GLYPH_ONLY.match(stripped):
             return None, True
@@ -244,19 +252,34 @@ class _Reader:
         )
         return placed, False
 
-    def _margin_dates(self, runs: list[Run]) -> tuple[bool, str | None]:
-        """(whether the line begins with dates in a margin column left of the body, the dates it adds as its
-        own aside): "2018 – Present  Associate Professor …"; a "Present" under "2017 –" ends the dates above."""
-        if self.body_left is None or len(runs) < 2 or runs[0].right >= self.body_left - 2:
-            return False, None
-        margin = squash(join_runs([r for r in runs if r.right < self.body_left - 2]))
-        if not _DATE_PART.match(margin):
-            return False, None
+    def _margin_dates(self, runs: list[Run]) -> tuple[int, str | None]:
+        """(how many runs the line's dates in a column of their own take, the dates it adds as its own aside):
+        "2018 – Present    Associate Professor …"; a "Present" under "2017 –" ends the dates above."""
+        count, margin = self._leading_dates(runs)
+        if not margin:
+            return 0, None
         previous = self.lines[-1] if self.lines else None
         if previous is not None and previous.aside and previous.aside.rstrip().endswith(("–", "-", "—")):
             previous.aside = f"{previous.aside.rstrip()} {margin}"  # "2017 –" / "Present"
-            return True, None
-        return True, margin
+            return count, None
+        return count, margin
+
+    def _leading_dates(self, runs: list[Run]) -> tuple[int, str | None]:
+        """(how many runs, the dates) a line opens with, set apart from its text by a column's gap (an em or
+        more), left of the body's edge where the column has one."""
+        for count in range(min(len(runs) - 1, 6), 0, -1):
+            head, rest = runs[:count], runs[count]
+            size = max((r.size for r in head), default=0.0) or head[-1].height
+            gap = rest.left - head[-1].right
+            in_margin = self.body_left is not None and head[-1].right < self.body_left - 2 <= rest.left
+            if not in_margin and gap < 0.8 * size:
+                continue
+            if self.body_left is not None and head[0].left >= self.body_left - 2 and gap < 2 * size:
+                continue  # at the body's own edge, only a column's wide gap sets dates apart
+            text = squash(join_runs(head))
+            if _DATE_PART.match(text):
+                return count, text
+        return 0, None
 
     def _add(self, placed: Placed, first_on_page: bool) -> None:
         height = max(placed.height, self.last_height)
@@ -271,8 +294,10 @@ class _Reader:
                 and fills_its_line(above, placed, self.column)
             )
             if continues_bullet(start, above, placed, self.column, height, carried) or continues_paragraph(
-                above, placed, self.column, height
+                start, above, placed, self.column, height
             ):
+                if not start.bullet and hangs_under(start, placed):
+                    self.column.hanging = True
                 join(line, placed)
                 line.aside = line.aside or placed.aside
                 self.last[-1] = placed
@@ -335,7 +360,8 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
             if line.text in seen:
                 continue
             seen.add(line.text)
-            line.part = "footer"
+            line.part = "footer"  # read for a name or contact details, never as a section's text
+            kept.append(Line(text=line.text, set_aside="a running header or footer, repeated on every page"))
         kept.append(line)
     return kept
 
@@ -346,21 +372,37 @@ _NOT_HEADING = re.compile(r"@|www\.|https?:|\d{3}")
 def _mark_headings(lines: list[Line]) -> None:
     """Headings by font size: larger than the body text. Section headings share one size (the size of
     the lines that are known CV headings, else the commonest); larger ones are the name and tagline
-    (level 0), smaller ones entry titles (level 2)."""
-    from translator.parse.structure import section_kind
+    (level 0), smaller ones entry titles (level 2). A line set exactly as the known headings are (same size,
+    same weight) is a heading too, though its words are its own ("Board Certification (certified | renewed)")."""
+    from translator.parse.profile import only_credentials
+    from translator.parse.structure import kind_of_heading, section_kind
 
     sizes = [line.size for line in lines if line.size and not line.bullet for _ in range(max(len(line.text) // 20, 1))]
     if not sizes:
         return
     body = statistics.median(sizes)
+
+    def could_be_heading(line: Line) -> bool:
+        return (
+            not only_credentials(line.text)
+            and not line.bullet
+            and len(line.text.split()) <= 8
+            and not line.aside
+            and not _NOT_HEADING.search(line.text)
+        )
+
+    styled = [line for line in lines if section_kind(line.text) and (line.bold or line.size >= body * 1.12)]
+    style = Counter((round(line.size, 1), line.bold) for line in styled).most_common(1)
+
+    def styled_as_headings(line: Line) -> bool:
+        """Set as the known headings are, and naming a kind of section by a word of its own."""
+        if not style or not line.bold or kind_of_heading(line.text) == "other":
+            return False
+        (size, bold), _ = style[0]
+        return abs(line.size - size) <= 0.3 and line.bold == bold
+
     candidates = [
-        line
-        for line in lines
-        if line.size >= body * 1.12
-        and not line.bullet
-        and len(line.text.split()) <= 8
-        and not line.aside
-        and not _NOT_HEADING.search(line.text)
+        line for line in lines if could_be_heading(line) and (line.size >= body * 1.12 or styled_as_headings(line))
     ]
     if not candidates:
         return
@@ -406,7 +448,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
             raise InputFileError(
                 f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx"
             )
-        _mark_headings(lines)
-        return lines
+        _mark_headings([line for line in lines if not line.set_aside])
+        return lines + reader.page_marks
     finally:
         document.close()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from translator.parse.text import Line, join_wrapped
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
-_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
 # A line that ends unfinished: a comma, a joining word, a hyphen or dash the wrap broke at.
 _OPEN_END = re.compile(r"(?:[,;:&/(\x02-]|[–—]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as))$")
@@ -41,11 +41,13 @@ class Placed:
         return max(self.top - self.bottom, 1.0)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Column:
-    """What a line is measured against: the right edge its full lines reach."""
+    """What a line is measured against: the right edge its full lines reach, and whether its items hang
+    (a wrapped item's later lines set right of its first)."""
 
     right_edge: float
+    hanging: bool = False
 
 
 def first_word_width(line: Placed) -> float:
@@ -90,15 +92,25 @@ def starts_like_an_item(line: Placed) -> bool:
     return line.text.strip()[:1].isupper()
 
 
-def continues_paragraph(above: Placed, below: Placed, column: Column, above_height: float) -> bool:
-    """A paragraph wrapped over lines: the same left edge, close below, the line above full or unfinished."""
+def hangs_under(start: Placed, below: Placed) -> bool:
+    """A paragraph set with a hanging indent: its later lines start a little right of its first
+    ("Fellowship, Clinical Neurophysiology and Epilepsy, Great Lakes" / "   Children's Hospital, …")."""
+    return 4 < below.left - start.left < 30
+
+
+def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Column, above_height: float) -> bool:
+    """A paragraph wrapped over lines: the same left edge (or its hanging indent), close below, the line
+    above full or unfinished. In a column whose items hang, a capitalized line back at an item's start is
+    the next item ("Lecturer, … noon conference, 6 lectures a year" / "Research mentor to 11 residents …")."""
+    if column.hanging and abs(below.left - start.left) < 4 and below.text[:1].isupper() and not ends_open(above):
+        return False
+    aligned = abs(below.left - above.left) < 4 or (hangs_under(start, below) and fills_its_line(above, below, column))
     return (
         not above.bullet
         and not below.bullet
-        and not above.aside
         and not below.aside
         and close_below(above, below, above_height)
-        and abs(below.left - above.left) < 4
+        and aligned
         and same_type(above, below)
         and (fills_its_line(above, below, column) or (ends_open(above) and above.right >= 0.6 * column.right_edge))
         and not (_ENDS_WITH_YEAR.search(above.text) and starts_like_an_item(below))
@@ -133,6 +145,17 @@ def join(line: Line, below: Placed) -> None:
         line.text = join_wrapped(line.text, below.text)
 
 
+_FUNCTION_WORDS = frozenset(
+    ("of", "to", "in", "on", "at", "by", "for", "and", "or", "the", "a", "an", "with", "from", "up")
+)
+
+
+def _a_word(text: str) -> bool:
+    from translator.mapping import english
+
+    return text.lower() in _FUNCTION_WORDS or english.is_known(text)
+
+
 def join_hyphenated(head: str, tail: str) -> str:
     """A word the producer broke with a hyphen at a line's end: whole again ("PublicationEn-" + "try",
     "Devel-" + "oping"), unless both halves are words of their own ("treat-to-" + "target")."""
@@ -142,7 +165,7 @@ def join_hyphenated(head: str, tail: str) -> str:
     after = re.match(r"[A-Za-z]+", tail.strip())
     if before and after:
         whole = before.group(1) + after.group(0)
-        halves_are_words = english.is_known(before.group(1)) and english.is_known(after.group(0))
+        halves_are_words = _a_word(before.group(1)) and _a_word(after.group(0))
         if english.is_known(whole) or not halves_are_words:
             return head + tail.strip()
     return f"{head}-{tail.strip()}"

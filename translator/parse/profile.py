@@ -107,6 +107,23 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def only_credentials(text: str) -> bool:
+    """ "MD, FACEP", "MD, PhD": a line of credentials and nothing else."""
+    return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
+
+
+def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
+    """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it."""
+    texts = [line.text for line in lines]
+    if name_line not in texts:
+        return []
+    at = texts.index(name_line)
+    below = texts[at + 1] if at + 1 < len(texts) else ""
+    found = [m.group(1) for m in _CREDENTIAL.finditer(below)]
+    rest = _CREDENTIAL.sub("", below).strip(" ,·|")
+    return found if found and not rest else []
+
+
 def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
     # A sidebar's "Contact" section holds what a header block would.
     contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
@@ -119,6 +136,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     credentials: list[str] = []
     for match in _CREDENTIAL.finditer(name_line or ""):
         credentials.append(match.group(1))
+    credentials += _credentials_below(preamble, name_line)
     lowered = all_text.lower()
     for phrase, abbreviation in _DEGREE_NAMES.items():
         if phrase in lowered and abbreviation not in credentials:

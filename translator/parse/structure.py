@@ -59,7 +59,9 @@ def _heading_text(text: str) -> str:
 
 
 def _looks_like_heading(line: Line) -> bool:
-    if line.bullet or len(line.text) > 60:
+    from translator.parse.profile import only_credentials
+
+    if line.bullet or len(line.text) > 60 or only_credentials(line.text):
         return False
     if section_kind(line.text) is not None:
         return True
@@ -74,9 +76,21 @@ def _looks_like_heading(line: Line) -> bool:
     )
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "at", "in", "on", "&", "de", "la", "y"})
+_ORG_WORD = re.compile(  # in capitals, as an organization's name has them
+    r"\b(?:Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Health|Medical|Practice|"
+    r"Foundation|Society|Association|Department|Division|System|Network|Partners)\b"
+)
+
+
 def _org_like(text: str) -> bool:
-    """An organization line is short and no sentence: "Mercy Hospital, Springfield, IL"."""
-    return len(text) <= 90 and not text.rstrip().endswith(".")
+    """An organization line is short, no sentence, and named in capitals ("Mercy Hospital, Springfield,
+    IL"), unlike a duty ("Research mentor to 4 child neurology residents")."""
+    if len(text) > 90 or text.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if w.lower() not in _SMALL_WORDS]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))
 
 
 def _split_title(text: str) -> tuple[str, str | None]:
@@ -130,6 +144,16 @@ WORK_KINDS = frozenset(
 )
 # Sections whose every line is an item as written (no title, organization and dates to find).
 _LINE_KINDS = frozenset({"summary", "skills", "contact", "certification"})
+# Sections whose lines are roles held, each an item: "Chair, Blood Management Committee, 2019–present".
+_ROLE_KINDS = frozenset({"committees", "leadership", "service", "editorial", "teaching"})
+
+
+def _is_role_item(text: str) -> bool:
+    from translator.mapping.role_lines import role_line
+
+    return "," in text and role_line(text) is not None
+
+
 # Sections of items kept as written, one to a line: papers, talks, grants, honors.
 _ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
 # Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
@@ -196,7 +220,11 @@ def is_prose(text: str) -> bool:
 
 
 _ONE_FACT_KINDS = frozenset({"certification", "education", "training", "presentations", "publications", "awards"})
-_FACT_SEPARATORS = re.compile(r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])|;\s+|\s+[·•]\s+")
+_FACT_SEPARATORS = re.compile(
+    r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])"  # "Board of Family Medicine, certified — Montana medical license"
+    r"|(?<=[A-Za-z).\d])\s+\|\s+(?=[A-Za-z])"  # "…, 2013 | California Physician and Surgeon License"
+    r"|;\s+|\s+[·•]\s+"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item that names its kind
     r"^(?:invited |oral |podium |platform |e-?)?"
@@ -215,7 +243,7 @@ def facts(text: str, kind: SectionKind) -> list[str]:
         _YEAR.search(p) or _TALK.search(p) for p in pieces
     ):
         return [text]
-    if not all(len(p.split()) >= 2 and any(c.isupper() for c in p) for p in pieces):
+    if not all(len(p) >= 2 and any(c.isupper() for c in p) for p in pieces):
         return [text]
     return pieces
 
@@ -315,10 +343,12 @@ class _Builder:
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
         entry = self.entry
-        if entry is None or entry.bullets or line.heading or (dates and entry.dates):
+        role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
+        if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
             self.title_was_split = organization is not None
-            self.entry = Entry(title=title, organization=organization, dates=dates)
+            written = line.text if not line.aside else f"{line.text}, {line.aside}"
+            self.entry = Entry(title=title, organization=organization, dates=dates, written=written)
             self.current.entries.append(self.entry)
         elif entry.title is not None and (entry.organization is None or self.title_was_split) and _org_like(text):
             if self.title_was_split:
@@ -329,6 +359,26 @@ class _Builder:
             if dates and not entry.dates:
                 entry.dates = dates
             entry.lines.append(text)
+
+    def roles_as_items(self) -> None:
+        """In a list of roles held ("Committees"), a role with no duties under it is an item of the list:
+        "Member, Pharmacy and Therapeutics Committee, 2016–present" is a bullet, as written."""
+        for section in self.sections:
+            if section.kind not in _ROLE_KINDS:
+                continue
+            entries: list[Entry] = []
+            for entry in section.entries:
+                if entry.written and not entry.bullets and entry.title:
+                    own = entry.organization
+                    taken = [own] if own and own not in entry.written else []  # a line the entry took in
+                    items = [Bullet(text=t) for t in (entry.written, *taken, *entry.lines)]
+                    if entries and not entries[-1].title:
+                        entries[-1].bullets += items
+                        continue
+                    entries.append(Entry(bullets=items))
+                else:
+                    entries.append(entry)
+            section.entries = entries
 
     def one_fact_per_item(self) -> None:
         """Certifications, licences, degrees, talks and papers that a CV put several to a line, apart."""
@@ -358,5 +408,6 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder = _Builder()
     for line in lines:
         builder.add(line)
+    builder.roles_as_items()
     builder.one_fact_per_item()
     return builder.preamble, builder.sections, builder.not_used

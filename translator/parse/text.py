@@ -130,7 +130,7 @@ def split_dates(text: str) -> tuple[str, str | None]:
         head, _, tail = text.rpartition("\t")
         if head.strip() and DATE_RANGE.fullmatch(tail.strip()):
             return head.strip(), tail.strip()
-    match = DATE_RANGE.search(text)
+    match = DATE_RANGE.search(text.rstrip(" ;."))  # "…, Salt Lake City, UT, 2008;": an item's own end
     if match and match.start() > 0:
         head = text[: match.start()].rstrip(" ,|–—-\t(·•")
         if head and len(head) >= 3:
