@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
+from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
 from translator.parse.text import Line, split_dates
@@ -343,6 +344,9 @@ class _Builder:
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
         entry = self.entry
+        if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
+            entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
+            return
         role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
