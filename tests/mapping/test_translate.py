@@ -246,6 +246,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Took 1:5 call for the vascular service", ["call coverage 1 night in 5"], ["1:5"]),
         ("Awarded the Golden Apple teaching award", [], ["learners"]),
         ("Built a dashboard tracking sepsis bundle compliance", [], ["standardizing clinical practice"]),
+        # An article goes before a head noun, never before a preposition's object.
+        ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),
+        ("Served on the infection control committee", ["Served on the infection control committee"], ["an"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:
@@ -264,6 +267,9 @@ def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str
         ("Lead the weekly heart failure huddle", True, "Lead the weekly heart failure huddle"),
         ("Precept 2 residents in clinic", True, "Precept 2 residents in clinic"),
         ("Precept 2 residents in clinic", False, "Precepted 2 residents in clinic"),
+        # A plainer verb for "Read" keeps the tense a job that goes on is written in.
+        ("Read screening mammograms 2 days a week", True, "Interpret screening mammograms 2 days a week"),
+        ("Read screening mammograms 2 days a week", False, "Interpreted screening mammograms 2 days a week"),
     ],
 )
 def test_a_current_position_keeps_its_tense(text: str, current: bool, rewrite: str) -> None:

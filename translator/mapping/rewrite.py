@@ -229,6 +229,7 @@ def _object_article(text: str) -> str:
     if (
         not english.is_past_verb(verb)
         or _DETERMINER.match(f"{modifiers}{head}")
+        or _PREPOSITION.search(f" {modifiers}")  # "Served on the sepsis committee": its object is no head noun
         or any(w[:1].isdigit() or w.lower() in {"and", "or"} or english.is_plural_noun(w) for w in words)
     ):
         return text
@@ -246,6 +247,10 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
         return text
     upgraded = _upgrade(text)
     if upgraded:
+        first = text.split(" ", 1)[0].lower()
+        if current and english.verb_lemma(first) == first:  # "Read EEGs" in a job that goes on: "Interpret"
+            verb, rest = upgraded.split(" ", 1)
+            upgraded = f"{_upper_first(english.verb_lemma(verb) or verb)} {rest}"
         return upgraded
     kind = _opening(text)
     if kind == "past":
