@@ -139,8 +139,9 @@ def test_headline_from_flags_respects_the_limit(runner: CliRunner) -> None:
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 3
-    assert all(line.startswith("Board-certified cardiologist") for line in lines), lines
-    assert all(len(line) <= 220 for line in lines)
+    assert lines[0].startswith("Board-Certified Cardiologist | Exploring Medical Science Liaison (MSL)"), lines
+    assert all("Cardiologist" in line and "(MSL)" in line for line in lines), lines
+    assert len(set(lines)) == 3 and all(len(line) <= 220 for line in lines)
 
 
 def test_outreach_from_flags(runner: CliRunner) -> None:

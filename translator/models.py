@@ -181,10 +181,20 @@ class LLMRun(StrictModel):
     )
 
 
+class TargetScore(StrictModel):
+    """How plainly the CV points to one target: its score and the bullets that are its evidence."""
+
+    id: TargetRole
+    score: float
+    evidence: list[str] = Field(description="Ids of the bullets that count for this target, strongest first.")
+
+
 class Report(StrictModel):
     profile: Profile
     target: TargetRole
     target_reason: str
+    target_clear: bool = Field(default=True, description="False when no target is clear and the closest was used.")
+    targets: list[TargetScore] = Field(default_factory=list, description="All six targets, best first.")
     bullets: list[BulletTranslation]
     kept: list[KeptItem] = Field(default_factory=list)
     coverage: dict[Competency, int]

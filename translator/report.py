@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from translator import dates
 from translator.answers import Answers, apply_answers, assign_ids
-from translator.mapping import english
+from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
-from translator.mapping.translate import translate_bullet
+from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import (
     BulletTranslation,
     Competency,
@@ -26,6 +26,7 @@ from translator.models import (
     Profile,
     ProfileTexts,
     Report,
+    TargetScore,
 )
 from translator.render import profile_texts
 from translator.targets import TargetRole
@@ -96,7 +97,13 @@ class _Composed:
 
 
 def _compose(
-    profile: Profile, role: RoleProfile, bullets: list[BulletTranslation], kept: list[KeptItem], area: str | None
+    cv: ParsedCV,
+    profile: Profile,
+    role: RoleProfile,
+    bullets: list[BulletTranslation],
+    kept: list[KeptItem],
+    area: str | None,
+    also: RoleProfile | None = None,
 ) -> _Composed:
     cover = profile_texts.coverage(bullets, kept)
     experience = profile_texts.experience_types(bullets, role, kept)
@@ -106,12 +113,14 @@ def _compose(
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
     said = " ".join(competencies).lower()
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
+    words = "\n".join([*cv_lines(cv), *(b.rewrite for b in bullets), *(k.text for k in kept)])
+    m = profile_texts.material(profile, role, facts.find_facts(cv, bullets, kept), cv, area, words, also)
     texts = ProfileTexts(
         experience=experience,
-        headlines=profile_texts.headlines(profile, role, experience),
-        about=profile_texts.about(profile, role, experience, bullets),
-        summary=profile_texts.summary(profile, role, experience, cover),
-        outreach=profile_texts.outreach(profile, role, area),
+        headlines=profile_texts.headlines(m),
+        about=profile_texts.about(m),
+        summary=profile_texts.summary(m),
+        outreach=profile_texts.outreach(m),
     )
     return _Composed(cover, list(dict.fromkeys(competencies)), texts)
 
@@ -159,20 +168,25 @@ def build_report(
     then the user's answers applied. `cv` is left as it was."""
     profile = cv.profile.model_copy(update={"specialty": specialty}) if specialty else cv.profile.model_copy()
     lines = cv_lines(cv)
-    if target:
-        chosen: TargetRole = target  # type: ignore[assignment]
-        reason = "chosen with --target"
-    else:
-        chosen, reason = suggest_target(profile.specialty, lines)
     bullets = [
-        translate_bullet(b.text, section=s.heading, entry=e.label, target=chosen, current=dates.is_ongoing(e.dates))
+        translate_bullet(b.text, section=s.heading, entry=e.label, current=dates.is_ongoing(e.dates))
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS
     ]
     assign_ids(bullets)
     kept = kept_items(cv)
+    chosen_by_evidence, reason, fits = suggest_target(profile.specialty, facts.find_facts(cv, bullets, kept))
+    clear = fits[0].clear
+    if target:
+        chosen: TargetRole = target  # type: ignore[assignment]
+        reason, clear = "chosen with --target", True
+    else:
+        chosen = chosen_by_evidence
+    for bullet in bullets:
+        ask_for_target(bullet, chosen)
     role = role_profiles()[chosen]
-    composed = _compose(profile, role, bullets, kept, therapeutic_area)
+    also = None if clear else fits[1].role  # no target is clear: the texts name the two closest
+    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also)
     if rewriter is not None:
         # The model gets the bullets and the rules' texts in one go, so every request is in flight at once;
         # its rewrites and the user's answers change the bullets the final texts are written from.
@@ -180,7 +194,8 @@ def build_report(
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     if rewriter is not None or answers is not None:
-        composed = _compose(profile, role, bullets, kept, therapeutic_area)
+        also = None if clear else fits[1].role  # no target is clear: the texts name the two closest
+    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also)
     if rewriter is not None:
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts
@@ -190,6 +205,10 @@ def build_report(
         profile=profile,
         target=chosen,
         target_reason=reason,
+        target_clear=clear,
+        targets=[
+            TargetScore(id=f.role.id, score=f.score, evidence=[e.id for e in f.evidence if e.is_bullet]) for f in fits
+        ],
         bullets=bullets,
         kept=kept,
         coverage=composed.coverage,

@@ -13,9 +13,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CVS, FIXTURES, SHARED
-from translator.mapping import patterns
+from translator.mapping import facts, patterns
 from translator.mapping.patterns import Regex, fold
-from translator.mapping.roles import role_profiles, suggest_target
+from translator.mapping.roles import fit_targets, role_profiles
 from translator.mapping.rule_files import additions, glossary, rules, verbs
 from translator.mapping.translate import translate_bullet
 
@@ -32,6 +32,8 @@ def _regexes() -> list[Regex]:
     found += [term.regex for term in glossary()]
     found += [u.regex for u in verbs().upgrade] + [n.regex for n in verbs().noun_opening]
     found += [signal.regex for role in role_profiles().values() for signal in role.signals]
+    found += [keyword.regex for role in role_profiles().values() for keyword in role.keywords]
+    found += [regex for kind in facts.kinds().values() for regex in kind.regex.regexes]
     return found
 
 
@@ -65,6 +67,19 @@ def _everything_tried(monkeypatch: pytest.MonkeyPatch) -> None:
 _SPECIALTIES = [None, "oncology", "internal medicine", "orthopaedic surgery", "Rheumatology", "radiology", "pediatrics"]
 
 
+def _targets_and_kinds(texts: list[str]) -> list[object]:
+    """What the facts and targets read from the texts: each text's kinds, each role's keywords found in it, and
+    the targets fitted to every seventh text under each specialty."""
+    kinds = [sorted(facts.kinds_of(text)) for text in texts]
+    keywords = [[k.term for r in role_profiles().values() for k in r.keywords if k.regex.search(t)] for t in texts]
+    found = [facts.Fact(f"b-{n}", t, t, "", "", facts.kinds_of(t), False, n) for n, t in enumerate(texts)]
+    fitted = [
+        [(fit.role.id, fit.score, [f.id for f in fit.evidence]) for fit in fit_targets(s, found[i::7])]
+        for i, s in enumerate(_SPECIALTIES)
+    ]
+    return [kinds, keywords, fitted]
+
+
 def _compare(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from translator.mapping import rewrite
 
@@ -81,11 +96,11 @@ def _compare(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as m:
         m.setattr(patterns.Regex, "may_match", recording)
         prefiltered = [translate_bullet(text, target="medical-affairs").model_dump() for text in texts]
-        prefiltered_targets = [suggest_target(s, texts[i::7]) for i, s in enumerate(_SPECIALTIES)]
+        prefiltered_targets = _targets_and_kinds(texts)
     with monkeypatch.context() as m:
         _everything_tried(m)
         tried = [translate_bullet(text, target="medical-affairs").model_dump() for text in texts]
-        tried_targets = [suggest_target(s, texts[i::7]) for i, s in enumerate(_SPECIALTIES)]
+        tried_targets = _targets_and_kinds(texts)
     assert prefiltered_targets == tried_targets
     rewrite.apply_glossary.cache_clear()
     assert prefiltered == tried

@@ -210,3 +210,27 @@ def listing(items: list[str]) -> str:
         return items[0]
     last = ", and " if any(" and " in item for item in items) else " and "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first word unless it is an acronym or a name-like token (ICU, PCORI-funded)."""
+    words = text.split(" ", 2)
+    first = words[0]
+    if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() or c.isupper() for c in first[1:])):
+        return text  # "ICU", "PCORI-funded", "NeurIPS", "McMaster": capitals inside keep the word as written
+    if (
+        len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower() and not first.endswith((",", ":", ";"))
+    ):  # a name: "Pharmacy and Therapeutics Committee" (not "Weekly OTVs": an acronym follows)
+        return text
+    if len(words) > 2 and words[1] in {"and", "of", "&"} and words[2][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def lower_words(text: str) -> str:
+    """Lower-case words, not acronyms: "Grand Rounds" → "grand rounds", "CME" stays."""
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split(" "))
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -35,30 +35,6 @@ def _ordinal(value: str) -> str:
     return f"{n}{suffix}"
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case the first word unless it is an acronym or a name-like token (ICU, PCORI-funded)."""
-    words = text.split(" ", 2)
-    first = words[0]
-    if len(first) > 1 and (first[:2].isupper() or any(c.isdigit() or c.isupper() for c in first[1:])):
-        return text  # "ICU", "PCORI-funded", "NeurIPS", "McMaster": capitals inside keep the word as written
-    if (
-        len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower() and not first.endswith((",", ":", ";"))
-    ):  # a name: "Pharmacy and Therapeutics Committee" (not "Weekly OTVs": an acronym follows)
-        return text
-    if len(words) > 2 and words[1] in {"and", "of", "&"} and words[2][:1].isupper():
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def _lower_words(text: str) -> str:
-    """Lower-case words, not acronyms: "Grand Rounds" → "grand rounds", "CME" stays."""
-    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split(" "))
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 @lru_cache(maxsize=4096)  # classification and rewriting both need the plain words of the same bullet
 def apply_glossary(text: str) -> str:
     """Every glossary term, in file order, applied to the text as the earlier terms left it.
@@ -124,7 +100,7 @@ def _upgrade(text: str) -> str | None:
     for upgrade in verbs().upgrade:
         match = upgrade.regex.match(text)
         if match:
-            groups = {f"g{i}": _lower_words(g or "") for i, g in enumerate(match.groups(), start=1)}
+            groups = {f"g{i}": english.lower_words(g or "") for i, g in enumerate(match.groups(), start=1)}
             groups |= {f"art{i}": english.indefinite_article(g) for i, g in enumerate(match.groups(), 1) if g}
             return upgrade.verb.format_map(_Missing(groups)) + text[match.end() :]
     return None
@@ -250,7 +226,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
         first = text.split(" ", 1)[0].lower()
         if current and english.verb_lemma(first) == first:  # "Read EEGs" in a job that goes on: "Interpret"
             verb, rest = upgraded.split(" ", 1)
-            upgraded = f"{_upper_first(english.verb_lemma(verb) or verb)} {rest}"
+            upgraded = f"{english.upper_first(english.verb_lemma(verb) or verb)} {rest}"
         return upgraded
     kind = _opening(text)
     if kind == "past":
@@ -260,12 +236,12 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
         past = english.past_tense(first.strip(",;:"))
         if past:
             converted = past + _LIST_VERB.sub(_past_of_base, text[len(first) :])
-            return _upgrade(_upper_first(converted)) or _object_article(_upper_first(converted))
+            return _upgrade(english.upper_first(converted)) or _object_article(english.upper_first(converted))
     nominal = _from_nominalization(text)
     if nominal:
         return nominal
-    if _COMMITTEE_NAME.match(text):
-        return f"Served on {_with_article(_lower_first(text))}"  # a committee named alone: "Stroke Committee, 2019–"
+    if _COMMITTEE_NAME.match(text):  # a committee named alone: "Stroke Committee, 2019–"
+        return f"Served on {_with_article(english.lower_first(text))}"
     return _noun_phrase(text)
 
 
@@ -332,7 +308,7 @@ def _from_nominalization(text: str) -> str | None:
         if not past:
             return None
         pasts.append(f"{past} {particle}".strip())
-    return _upper_first(" and ".join(pasts)) + " " + text[match.end() :]
+    return english.upper_first(" and ".join(pasts)) + " " + text[match.end() :]
 
 
 def _noun_phrase(text: str) -> str:
@@ -356,7 +332,7 @@ def _noun_phrase(text: str) -> str:
     if not found or label:
         return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
     _, opening, head = max(found, key=lambda f: f[0])
-    body = _lower_first(text)
+    body = english.lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)
     elif head and _takes_article(body, head):
@@ -410,5 +386,5 @@ def rewrite(text: str, rule: Rule, current: bool = False) -> str:
         edited = _verb_first(plain, rule, current)
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with
     # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
-    attempts = (_upper_first(_tidy(edited)), _upper_first(plain), text.strip())
+    attempts = (english.upper_first(_tidy(edited)), english.upper_first(plain), text.strip())
     return next((a for a in attempts if not violations(text, a, context=plain)), text.strip())

@@ -63,15 +63,7 @@ def translate_bullet(
         # A question with no `unless` of its own is not asked for a count the bullet already gives.
         if q.asked_of(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
     ]
-    if target:
-        from translator.mapping.roles import role_profiles
-
-        suggestions += [
-            Suggestion(id=f"{target}-q{n}", question=a.question)
-            for n, a in enumerate(role_profiles()[target].asks, start=1)
-            if a.experience == primary.experience
-        ]
-    return BulletTranslation(
+    translated = BulletTranslation(
         section=section,
         entry=entry,
         text=text,
@@ -82,3 +74,18 @@ def translate_bullet(
         source="rules",
         suggestions=list({s.id: s for s in suggestions}.values()),
     )
+    if target:
+        ask_for_target(translated, target)
+    return translated
+
+
+def ask_for_target(bullet: BulletTranslation, target: str) -> None:
+    """Add the target's own questions for this kind of bullet ("Payer roles value review volume …")."""
+    from translator.mapping.roles import role_profiles
+
+    known = {s.id for s in bullet.suggestions}
+    bullet.suggestions += [
+        Suggestion(id=f"{target}-q{n}", question=a.question)
+        for n, a in enumerate(role_profiles()[target].asks, start=1)
+        if a.experience == bullet.experience and f"{target}-q{n}" not in known
+    ]

@@ -1,18 +1,36 @@
-"""Compose the summary, headlines, About section, outreach and gaps from what the CV shows."""
+"""The Summary, headlines, About, outreach and gaps, written for this physician from the CV's strongest facts.
+
+The facts are ranked for the target (mapping/facts.py); every text is built from their own words, cut between
+clauses (render/phrases.py), so a figure or a name reaches a text only from the CV. Only the clause that names
+the target reads the same for two physicians.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from translator.mapping.english import indefinite_article, listing
+from translator.mapping import english, facts
+from translator.mapping.facts import Fact
+from translator.mapping.role_lines import role_line
 from translator.mapping.roles import RoleProfile, gap_actions, specialties
-from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, Profile
+from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
+from translator.render import phrases
+from translator.render.phrases import Who
 
 HEADLINE_LIMIT = 220
 ABOUT_LIMIT = 2600
 NOTE_LIMIT = 200
 NOTE_PREMIUM_LIMIT = 300
 MESSAGE_LIMIT = 1900
+SUBJECT_LIMIT = 200
+SUMMARY_LIMIT = 350  # four lines of the resume's Summary (about 90 characters a line in Calibri 10.5)
+OPENING_LIMIT = 300  # About's first ~300 characters show before "see more"
+HIGHLIGHTS = 5
+FEWEST = 2  # facts below which a text also tells the clinical work
+TELLING = 2  # the weight (roles.toml) a fact's strongest kind needs for the target before a text tells it
 
 EXPERIENCE_PHRASES = {
     "clinical_trials": "clinical trials",
@@ -39,14 +57,6 @@ COMPETENCY_LABELS: dict[Competency, str] = {
     "data": "Clinical data and evidence review",
     "communication": "Scientific and medical communication",
     "projects": "Project and program delivery",
-}
-
-
-SUMMARY_STRENGTHS: dict[Competency, str] = {
-    "cross_functional": "cross-functional collaboration",
-    "data": "clinical data review",
-    "communication": "scientific communication",
-    "projects": "project delivery",
 }
 
 
@@ -78,137 +88,328 @@ def gaps(cover: dict[Competency, int]) -> list[Gap]:
     return [Gap(competency=c, evidence=n, actions=actions[c]) for c, n in cover.items() if n < 2]
 
 
-def _specialist(profile: Profile) -> str:
-    """What people call a physician of this specialty: 'cardiologist', 'emergency physician'."""
-    specialty = (profile.specialty or "").lower()
-    return specialties().person.get(specialty) or (f"{specialty} physician" if specialty else "physician")
-
-
-def _clinical_title(profile: Profile) -> str | None:
-    """A current title that is also what people call the physician: 'Attending Hospitalist' → 'hospitalist'."""
-    position = (profile.position or "").lower().split()
-    return next((w for w in position if w in specialties().titles), None)
-
-
-def physician_phrase(profile: Profile, capital: bool = True) -> str:
-    """'board-certified cardiologist'; a hospitalist certified in internal medicine is 'board-certified
-    internist and hospitalist': the board certifies the specialty, not the job title."""
-    specialist, title = _specialist(profile), _clinical_title(profile)
-    if title and title != specialist:
-        text = f"board-certified {specialist} and {title}" if profile.board_certified else title
-    else:
-        text = f"{'board-certified ' if profile.board_certified else ''}{specialist}"
-    return text[:1].upper() + text[1:] if capital else text
-
-
 def therapeutic_area(profile: Profile, given: str | None) -> str | None:
     """The area named by the user, else the one industry files the specialty under; None for none."""
     return given or specialties().area.get((profile.specialty or "").lower())
 
 
-def headlines(profile: Profile, role: RoleProfile, experience: list[str]) -> list[str]:
-    lead = physician_phrase(profile)
-    creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
+@dataclass(frozen=True)
+class Material:
+    """What the texts for one physician are written from: who they are, the target, their facts ranked for it,
+    the therapeutic area, and the CV's words (a keyword goes in only where they support it)."""
 
-    def exploring(ex: list[str]) -> str:
-        return f"{lead} | Experience in {listing(ex)} | Exploring roles in {role.area}"
+    who: Who
+    role: RoleProfile
+    facts: tuple[Fact, ...]
+    area: str | None = None
+    cv_text: str = ""
+    name: str | None = None
+    also: RoleProfile | None = None
+    clinical: tuple[Fact, ...] = ()  # the CV's other duties, those with figures first
+    area_named: bool = False  # the area is the user's or the CV's own word, so a headline may name it
 
-    def moving(ex: list[str]) -> str:
-        listed = " · ".join(e[:1].upper() + e[1:] for e in ex)
-        return f"{lead}{creds} | {listed} | Moving into {role.area}"
+    @property
+    def moving(self) -> str:
+        """The target clause's object: 'medtech clinical affairs', 'medical affairs in neuroscience'."""
+        return f"{self.role.area} in {self.area}" if self.area else self.role.area
 
-    def bringing(ex: list[str]) -> str:
-        return f"{lead}{creds} bringing {listing(ex)} to {role.area}"  # "to field medical affairs (MSL)"
+    def experience(self, place: str = "") -> str:
+        """'my device and procedural experience with TAVR and TEE': the fields of work of the strongest facts, in
+        the target's order of value, and the named things they involve; 'my experience as a …' when none."""
+        weights: dict[str, int] = {}
+        for fact in self.facts[:3]:
+            for kind in fact.defining:
+                if self.role.weights.get(kind, 0) >= TELLING and (noun := facts.kinds()[kind].experience):
+                    weights[noun] = max(weights.get(noun, 0), self.role.weights[kind])
+        fields = sorted(weights, key=lambda n: -weights[n])[:2]
+        # "with TAVR and TEE", "with Epic", "with InterQual": things one works with, not a meeting or a funder
+        handled = [f for f in self.facts[:3] if f.kinds & _TOOLS]
+        named = [t for f in handled for t in phrases.terms(f.text) if not _NOT_WORK.match(t)]
+        named = list(dict.fromkeys(named))[:3]
+        if not fields:
+            return f"my experience as {self.who.article()}{place}"
+        return f"my {english.listing(fields)} experience" + (f" with {english.listing(named)}" if named else "")
 
-    shapes = [exploring, moving, bringing]
-    results = []
-    for shape in shapes:
-        ex = experience[:3] or ["patient care"]
-        line = shape(ex)
-        while len(line) > HEADLINE_LIMIT and len(ex) > 1:
-            ex = ex[:-1]
-            line = shape(ex)
-        results.append(line[:HEADLINE_LIMIT])
-    return results
+    def keywords(self, limit: int) -> list[str]:
+        """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
+        target's keywords its words contain ('Utilization Management')."""
+        own = [t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t)]
+        target = [k.term for k in self.role.keywords if k.regex.search(self.cv_text)]
+        found: list[str] = []
+        for term in own + target:
+            if term.lower() not in {f.lower() for f in found} and not any(term in f for f in found):
+                found.append(term)
+        return found[:limit]
 
 
-def summary(profile: Profile, role: RoleProfile, experience: list[str], cover: dict[Competency, int]) -> str:
-    creds = f" ({', '.join(profile.credentials)})" if profile.credentials else ""
-    strengths = [SUMMARY_STRENGTHS[c] for c, n in cover.items() if n >= 2]
-    parts = [f"{physician_phrase(profile)}{creds}"]
-    if experience:
-        parts[0] += f" with experience in {listing(experience[:3])}."
-    else:
-        parts[0] += "."
-    if strengths:
-        parts.append(f"Brings {listing(strengths)} from clinical practice.")
-    parts.append(f"Seeking roles in {role.area}.")
-    return " ".join(parts)
+def _distinct(ranked: list[Fact]) -> list[Fact]:
+    """The facts in rank order, a fact that only repeats an earlier one moved to the end: it shows no kind of
+    work the earlier ones do not, and names nothing new ('Performed 250 TEE examinations' after '400 TEEs')."""
+    fresh: list[Fact] = []
+    repeats: list[Fact] = []
+    terms: set[str] = set()
+    kinds: set[str] = set()
+    for fact in ranked:
+        named = {t.lower().rstrip("s") for t in phrases.terms(fact.text)}
+        if fresh and named & terms and fact.kinds <= kinds:
+            repeats.append(fact)
+            continue
+        fresh.append(fact)
+        terms |= named
+        kinds |= fact.kinds
+    return fresh + repeats
 
 
-def about(profile: Profile, role: RoleProfile, experience: list[str], bullets: list[BulletTranslation]) -> str:
-    who = physician_phrase(profile, capital=False)
-    opening = f"I am {indefinite_article(who)} {who} preparing to move from clinical practice into {role.area}."
-    if experience:
-        opening += f" My work beyond direct patient care includes {listing(experience[:3])}."
-    paragraphs = [opening]
-    # What the target values most comes first: trials for clinical development, UM for payer roles.
-    rank = {e: i for i, e in enumerate(role.values)}
-    shown = sorted((b for b in bullets if b.competencies), key=lambda b: rank.get(b.experience, len(rank)))
-    highlights = [b.rewrite for b in shown][:6]
-    if highlights:
-        paragraphs.append("Highlights:\n" + "\n".join(f"• {h}" for h in highlights))
-    paragraphs.append(
-        f"I am interested in {listing(role.interests)}, and in cross-functional work where clinical judgment "
-        f"meets evidence. I welcome conversations with colleagues in {role.area}."
+# Acronyms that name a funder or an award number say nothing a recruiter searches for; a board, a contract or a
+# grant mechanism names no field of work ("my experience with …").
+_FUNDER = re.compile(r"^(?:NIH|NI[A-Z]{1,4}|NCI|NHLBI|NSF|AHRQ|HRSA|PCORI|CDC|DoD|FDA|CMS|[A-Z]{1,3}\d{4,})$")
+_NOT_WORK = re.compile(rf"{_FUNDER.pattern}|^(?:VA|DSMB|IRB|FTE|[KRUFT]\d{{2}})$")
+
+
+_TOOLS = frozenset({"device", "procedures", "informatics", "digital", "utilization"})
+
+
+def material(
+    profile: Profile,
+    role: RoleProfile,
+    found: list[Fact] | None = None,
+    cv: ParsedCV | None = None,
+    area: str | None = None,
+    cv_text: str = "",
+    also: RoleProfile | None = None,
+) -> Material:
+    """`also`: the second closest target, when the CV points to no target clearly: the facts that count for
+    either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first."""
+    found = found or []
+    roles = [role, also] if also else [role]
+    telling = [f for r in roles for f in facts.ranked(found, r.weights) if r.strongest(f.kinds) >= TELLING and f.tells]
+    if also:  # the two targets' facts, each at its better rank
+        best = {f.id: max(f.score(r.weights) for r in roles) for f in telling}
+        telling = sorted(dict.fromkeys(telling), key=lambda f: (-best[f.id], f.order))
+    ranked = _distinct(telling)
+    clinical = sorted(
+        (f for f in found if f not in ranked and f.is_bullet), key=lambda f: (not f.figures, not f.current, f.order)
     )
-    text = "\n\n".join(paragraphs)
+    if len(ranked) < FEWEST:  # "Evaluated and managed 22 to 24 adult patients a day …"
+        ranked, clinical = ranked + clinical, []
+    chosen_area = therapeutic_area(profile, area)
+    named = bool(area) or bool(chosen_area and re.search(rf"\b{re.escape(chosen_area)}\b", cv_text, re.IGNORECASE))
+    return Material(
+        phrases.who(profile, cv),
+        role,
+        tuple(ranked),
+        chosen_area,
+        cv_text,
+        profile.name,
+        also,
+        tuple(clinical),
+        named,
+    )
+
+
+def _fit(options: Iterable[str], limit: int) -> str:
+    """The first option within the limit; the last, cut at a word, when none is."""
+    last = ""
+    for last in options:
+        if len(last) <= limit:
+            return last
+    return last[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;·|") + "…"
+
+
+def _opening(who: Who, board: bool = False) -> str:
+    """'Board-certified pediatric neurologist at Westbrook Children's Hospital since 2016'."""
+    text = who.phrase(board)
+    if who.employer:
+        text += f" at {who.employer}"
+    if who.year:
+        text += f" since {who.year}"
+    return english.upper_first(text)
+
+
+def summary(m: Material) -> str:
+    """Who and where they are going in one sentence ('Board-certified pediatric neurologist at … since 2016,
+    moving into medical affairs in neuroscience.'), then the two or three strongest facts with their figures:
+    two sentences within four lines; with no fact to tell, the move is a sentence of its own."""
+    going = f"now exploring {m.role.area} and {m.also.area}" if m.also else f"now moving into {m.moving}"
+    who = _opening(m.who, board=True)
+
+    def written(count: int, limit: int) -> str:
+        clauses = [phrases.clause(f, limit) for f in m.facts[:count]]
+        if not clauses:
+            return f"{phrases.sentence(who)} {phrases.sentence(going)}"
+        told = "; ".join(english.lower_first(c) if i else c for i, c in enumerate(clauses))
+        return f"{phrases.sentence(f'{who}, {going}')} {phrases.sentence(told)}"
+
+    return _fit((written(n, limit) for n, limit in [(3, 110), (2, 120), (2, 80), (1, 120), (1, 70)]), SUMMARY_LIMIT)
+
+
+def headlines(m: Material) -> list[str]:
+    """Three headlines that differ in kind: role-forward, evidence-forward (a figure), keyword-forward."""
+    title = m.who.title
+    lead = m.who.lead
+    named_area = phrases.title_case(m.area) if m.area and m.area_named else None
+    exploring = f"Exploring {m.role.headline}" + (f" in {named_area}" if named_area else "")
+    told: Fact | None = None  # the fact the role-forward headline tells, which the evidence-forward one leaves
+    if m.facts:
+        options = [(m.facts[0], n, exploring) for n in (110, 80, 60)]
+        options += [(f, n, f"Exploring {m.role.headline}") for f in m.facts[:4] for n in (80, 60)]
+        fitting = [
+            (f, t) for f, n, ex in options if len(t := f"{lead} | {phrases.clause(f, n)} | {ex}") <= HEADLINE_LIMIT
+        ]
+        told, role_forward = fitting[0] if fitting else (None, f"{lead} | Exploring {m.role.headline}")
+    else:
+        role_forward = f"{lead}" + (f" at {m.who.employer}" if m.who.employer else "") + f" | {exploring}"
+
+    with_figures = [f for f in m.facts if f.figures] or [f for f in m.clinical if f.figures][:1] or list(m.facts)
+    shown = [f for f in with_figures if f is not told][:2] or with_figures[:2]
+    if shown:
+        evidence = _fit(
+            [" · ".join([*(phrases.clause(f, n) for f in shown), title]) for n in (90, 70, 55, 45)]
+            + [" · ".join([phrases.clause(shown[0], n), title]) for n in (120, 90, 60)]
+            + [f"{title} → {m.role.headline}"],
+            HEADLINE_LIMIT,
+        )
+    else:
+        evidence = f"{title} → {m.role.headline}" + (f" | {m.who.employer}" if m.who.employer else "")
+
+    keywords = m.keywords(5)
+    area = f" · {named_area}" if named_area else ""
+    keyword_forward = _fit(
+        (" · ".join([*keywords[:n], title]) + f"{area} → {m.role.headline}" for n in (5, 4, 3, 2, 1, 0)),
+        HEADLINE_LIMIT,
+    )
+    if keyword_forward in {role_forward, evidence}:
+        keyword_forward = f"{title}{area} → {m.role.headline} | " + ", ".join(m.role.interests[:2])
+    return [role_forward, evidence, keyword_forward]
+
+
+def _about_opening(m: Material, place: str) -> tuple[str, list[Fact]]:
+    """About's first paragraph, within the ~300 characters shown before "see more": the strongest fact (two if
+    they fit) in the first person ("As a hospitalist at …, I led …"), or, when it is a role, as the CV words it
+    ("Medical oncologist at …: sub-investigator for 3 phase III immunotherapy trials; …")."""
+    who = m.who.article()
+    if not m.facts:
+        return f"{english.upper_first(who)}{place}.", []
+    for limit in (140, 100, 70):
+        voiced = [(f, v) for f in m.facts[:3] if (v := phrases.first_person(phrases.clause(f, limit)))]
+        if voiced and voiced[0][0] is m.facts[0]:
+            opening, used = f"As {who}{place}, {voiced[0][1]}.", [voiced[0][0]]
+            if len(voiced) > 1 and len(opening) + len(voiced[1][1]) + 2 <= OPENING_LIMIT:
+                opening += f" {english.upper_first(voiced[1][1])}."
+                used.append(voiced[1][0])
+        else:
+            said = [phrases.clause(f, limit) for f in m.facts[:2]]
+            opening = f"{english.upper_first(m.who.phrase())}{place}: {'; '.join(map(english.lower_first, said))}."
+            if len(opening) > OPENING_LIMIT:
+                said = said[:1]
+                opening = f"{english.upper_first(m.who.phrase())}{place}: {english.lower_first(said[0])}."
+            used = list(m.facts[: len(said)])
+        if len(opening) <= OPENING_LIMIT:
+            break
+    return opening, used
+
+
+def about(m: Material) -> str:
+    """Opens with the strongest facts in the first person; highlights are the next strongest; the close says
+    what this physician wants to do next in the target, in their own terms."""
+    place = f" at {m.who.employer}" if m.who.employer else ""
+    opening, used = _about_opening(m, place)
+    highlights = [f.text for f in m.facts if f not in used][:HIGHLIGHTS]
+    team = f"{m.role.team} in {m.area}" if m.area else m.role.team
+    close = (
+        f"Next, I want to bring {m.experience(place)} to {team}, working on {english.listing(m.role.interests[:2])}."
+    )
+
+    def written(items: list[str]) -> str:
+        listed = ["Highlights:\n" + "\n".join(f"• {h}" for h in items)] if items else []
+        return "\n\n".join([opening, *listed, close])
+
+    text = written(highlights)
     while len(text) > ABOUT_LIMIT and highlights:
         highlights.pop()
-        paragraphs[1] = "Highlights:\n" + "\n".join(f"• {h}" for h in highlights)
-        text = "\n\n".join(paragraphs)
+        text = written(highlights)
     return text
 
 
-def outreach(profile: Profile, role: RoleProfile, therapeutic_area_given: str | None) -> Outreach:
-    who = physician_phrase(profile, capital=False)
-    article = indefinite_article(who)
-    where = f" at {profile.institution}" if profile.institution else ""
-    area = therapeutic_area(profile, therapeutic_area_given)
-    in_area = f", ideally in {area}" if area else ""
-    note = (
-        f"Hi {{their_name}}, I'm {article} {who} exploring {role.area} roles. I'd value 15 minutes to hear "
-        f"how you made the move. Thank you!"
+def _voiced(m: Material, limit: int, among: int = 4) -> list[str]:
+    """The strongest facts that read in the first person ('I lead …'), each within `limit` characters."""
+    found = []
+    for fact in m.facts[:among]:
+        words = phrases.first_person(phrases.clause(fact, limit))
+        if words and len(words) <= limit + 2:
+            found.append(words)
+    return found
+
+
+def _told(m: Material, limit: int) -> str:
+    """The two strongest facts as a message says them: in the first person where the fact opens with an act
+    ('I led …'), roles and things as what the physician's roles or work include."""
+    acts, roles, things = [], [], []
+    for fact in m.facts[:2]:
+        words = phrases.clause(fact, limit)
+        if voiced := phrases.first_person(words):
+            acts.append(phrases.sentence(voiced))
+        elif role_line(words):
+            roles.append(english.lower_first(words))
+        else:
+            things.append(english.lower_first(words))
+    told = acts
+    if roles:
+        told.append(phrases.sentence(f"My roles include {english.listing(roles)}"))
+    if things:
+        told.append(phrases.sentence(f"My work includes {english.listing(things)}"))
+    return " ".join(told)
+
+
+def outreach(m: Material) -> Outreach:
+    """A note and a message with one true fact from the CV that connects to the target; no flattery."""
+    who = m.who.article()
+    where = f" at {m.who.employer}" if m.who.employer else ""
+    in_area = f" in {m.area}" if m.area else ""
+    facts_said = _voiced(m, 110)
+    ask = "Could we talk for 15 minutes?"
+    frame = f"Hi {{their_name}}, I'm {who} exploring {m.role.area} roles; . {ask}"
+    short = _voiced(m, NOTE_LIMIT - len(frame), among=6)
+    notes = [f"Hi {{their_name}}, I'm {who} exploring {m.role.area} roles; {f}. {ask}" for f in short]
+    notes.append(f"Hi {{their_name}}, I'm {who} exploring {m.role.area} roles{in_area}. {ask}")
+    notes.append(f"Hi {{their_name}}, I'm a physician exploring {m.role.area} roles. {ask}")
+    note = _fit(notes, NOTE_LIMIT)
+    premiums = [
+        f"Hi {{their_name}}, I'm {who}{where}. {english.upper_first(f)}. I'm exploring {m.role.area} roles{in_area} "
+        f"and would value 15 minutes to hear how you made the move. Thank you!"
+        for f in facts_said
+    ]
+    premiums += [
+        f"Hi {{their_name}}, I'm {who}; {f}. I'm exploring {m.role.area} roles{in_area} and would value 15 minutes "
+        f"to hear how you made the move. Thank you!"
+        for f in short
+    ]
+    premium = _fit([*premiums, note], NOTE_PREMIUM_LIMIT)
+    since = f" since {m.who.year}" if m.who.year else ""
+    work = _told(m, 160)
+    message = "\n\n".join(
+        p
+        for p in (
+            "Hi {their_name},",
+            f"{'I have been' if since else 'I am'} {who}{where}{since}. {work}".strip(),
+            f"Over the coming year I'm exploring a move into {m.moving}, and I'd value hearing how you made the move "
+            "to {their_company}.",
+            "Would you have 15 minutes for a call this month? I'd like to ask which roles are realistic for someone "
+            "with my background, and what you would want to see on my CV.",
+            "Thank you for considering it.",
+            f"Best regards,\n{m.name or '{your_name}'}",
+        )
+        if p
     )
-    if len(note) > NOTE_LIMIT:
-        note = f"Hi {{their_name}}, I'm a physician exploring {role.area} roles. Could we talk for 15 minutes? Thanks!"
-    premium = (
-        f"Hi {{their_name}}, I'm {article} {who}{where}, exploring a move into {role.area}{in_area}. "
-        f"I admire your path to {{their_company}} and would value 15 minutes to hear how you made the move. "
-        f"Thank you!"
-    )
-    if len(premium) > NOTE_PREMIUM_LIMIT:
-        premium = note
-    message = (
-        f"Hi {{their_name}},\n\n"
-        f"I'm {article} {who}{where}. Over the coming year I'm exploring a move into {role.area}{in_area}, "
-        f"and your path to {{their_company}} is exactly the kind I'm trying to understand.\n\n"
-        f"Would you have 15 minutes for a call this month? I'd value hearing how you made the transition, "
-        f"which roles are realistic for someone with my background, and what you would want to see on my CV.\n\n"
-        f"Thank you for considering it — I know your time is valuable.\n\n"
-        f"Best regards,\n{profile.name or '{your_name}'}"
-    )
-    specialty = profile.specialty or "your specialty"
+    specialty = m.who.specialist
     searches = [
-        f'"{role.titles[0]}" "{specialty}"',
-        f'"MSL" OR "Medical Science Liaison" "{area or specialty}"',
-        f'"{role.titles[-1]}" physician — filter by past company = {profile.institution or "{your_institution}"}',
-        f'"{role.titles[0]}" — filter by school = {{your_medical_school}}',
+        s.format(area=m.area or specialty, specialty=specialty, institution=m.who.employer or "{your_institution}")
+        for s in m.role.searches
     ]
     return Outreach(
         connection_note=note,
         connection_note_premium=premium,
-        message_subject=f"{physician_phrase(profile)} exploring {role.area} — 15 minutes?",
+        message_subject=_fit([f"{m.who.title} exploring {m.role.headline}: 15 minutes?"], SUBJECT_LIMIT),
         message=message,
         agenda=[
             "Their path: how and why they moved from clinical practice into industry.",

@@ -18,6 +18,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from translator import dates
+from translator.mapping import facts
+from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
 from translator.render.publications import most_recent, select_citations
 
@@ -147,6 +149,9 @@ class _Planner:
         dated = [e for s in cv.sections for e in s.entries if s.kind not in {"publications", "presentations"}]
         self.recency = {id(e): rank for rank, e in enumerate(_latest_first(dated))}
         self.moved: list[tuple[Section, Entry]] = []  # training posts listed among the positions
+        # Ordered for the target only when the CV or the user makes it clear; else as the CV has it.
+        weights = role_profiles()[report.target].weights if report.target_clear else {}
+        self.relevance = facts.relevance(facts.find_facts(cv, report.bullets), weights)
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)
@@ -156,6 +161,8 @@ class _Planner:
         translated = [i for i in items if i is not None]
         if not entry.title and all(when(i.text)[0] for i in translated):
             translated.sort(key=lambda i: when(i.text), reverse=True)  # a dated list: most recent first
+        elif entry.title:  # a position: what the target values most first, ties in the CV's order
+            translated.sort(key=lambda i: -self.relevance.get(i.id, 0.0))
         for item in translated:
             text = item.rewrite
             self.add(Block("bullet", text, self.recency[id(entry)], len(item.competencies), group, work=True))
@@ -231,6 +238,34 @@ def _display(heading: str) -> str:
     return heading.title() if heading.isupper() else heading
 
 
+def _ordered_for_target(
+    cv: ParsedCV, bullets: list[BulletTranslation], relevance: dict[str, float]
+) -> list[tuple[int, ResumeSection]]:
+    """The resume's sections in their order, except that those after Professional Experience and before
+    Education come by what the target values most in them (trials before committees for clinical
+    development; informatics and quality work first for health tech). Grants stay after research."""
+    specs = list(enumerate(resume_sections()))
+    movable = [i for i, spec in specs if spec.style == "work" and "experience" not in spec.kinds]
+    research = next((i for i, spec in specs if "research" in spec.kinds), None)
+    grants = [i for i, spec in specs if "grants" in spec.kinds]
+
+    def strongest(spec: ResumeSection) -> float:
+        headings = {s.heading for s in cv.sections if s.kind in spec.kinds}
+        return max((relevance.get(b.id, 0.0) for b in bullets if b.section in headings), default=0.0)
+
+    if not movable:
+        return specs
+    first, last = min(movable), max(movable + grants)
+    ranked = sorted(movable, key=lambda i: (-strongest(specs[i][1]), i))
+    if research is not None and research in ranked:
+        ranked[ranked.index(research) + 1 : ranked.index(research) + 1] = grants
+    else:
+        ranked += grants
+    between = [specs[i] for i in ranked]
+    others = [specs[i] for i in range(first, last + 1) if i not in movable and i not in grants]
+    return specs[:first] + between + others + specs[last + 1 :]
+
+
 def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
     """Every paragraph of the resume in order, trimmed to fit its pages."""
     profile = report.profile
@@ -244,7 +279,7 @@ def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
     planner.add(Block("text", report.summary))
     planner.add(Block("heading", "Core Competencies"))
     planner.add(Block("text", " | ".join(report.core_competencies)))
-    for group, spec in enumerate(resume_sections()):
+    for group, spec in _ordered_for_target(cv, report.bullets, planner.relevance):
         sections = [s for s in cv.sections if s.kind in spec.kinds]
         if spec.style == "work" and not spec.heading:  # sections of no standard kind keep their own heading
             for section in sections:

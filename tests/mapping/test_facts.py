@@ -1,0 +1,135 @@
+"""The facts a CV shows and the targets they make a case for: kinds, figures, ranks and fits, on lines of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator.mapping import facts
+from translator.mapping.facts import Fact, figures, kinds_of
+from translator.mapping.roles import MINIMUM, fit_targets, role_profiles, target_reason
+from translator.models import KeptItem, ParsedCV
+
+
+@pytest.mark.parametrize(
+    ("line", "shows", "not_shows"),
+    [
+        ("Sub-I on 2 phase II asthma trials; enrolled 14 patients", {"trial", "study"}, {"talks"}),
+        ("Site PI, investigator-initiated study of early mobility", {"trial", "study"}, set()),
+        ("Reviewer, NIH study sections, 2019–2023", set(), {"study"}),  # a review panel, not a study
+        ("Started a heart failure clinic that now sees 40 patients a week", {"built"}, set()),
+        ("Run the memory clinic I founded with two neuropsychologists", {"built"}, set()),
+        ("Readmissions fell from 21% to 14% after the new discharge huddle", {"result", "quality"}, set()),
+        ("Gave 12 talks to primary care physicians in 2 states on lipid therapy", {"talks", "peer_education"}, set()),
+        ("Co-authored the state sepsis guideline", {"guideline", "publication"}, set()),
+        ("Raised guideline-directed therapy at discharge from 40% to 70%", {"result"}, {"guideline"}),
+        ("Served on 2 industry advisory boards for a new anticoagulant", {"advisory", "therapy"}, set()),
+        ("Implanted 150 leadless pacemakers", {"device", "procedures"}, set()),
+        ("Built an Epic best-practice alert for hypokalemia", {"informatics", "built"}, set()),
+        ("Launched video visits for the whole practice", {"digital"}, set()),
+        ("Performed 60 peer-to-peer reviews a month against MCG criteria", {"utilization"}, set()),
+        ("Coordinated discharges with case management", {"collaboration"}, {"utilization"}),
+        ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
+        ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
+    ],
+)
+def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:
+    found = kinds_of(line)
+    assert shows <= found, f"{line!r}: {sorted(found)}"
+    assert not (not_shows & found), f"{line!r}: {sorted(found)}"
+
+
+def test_every_kind_is_weighed_by_some_target_and_every_weight_names_a_kind() -> None:
+    known = set(facts.kinds())
+    weighed = {kind for role in role_profiles().values() for kind in role.weights}
+    assert weighed <= known, weighed - known
+    assert known <= weighed, known - weighed
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Cut door-to-needle time from 62 to 38 minutes in 2021", ["62", "38"]),
+        ("Covered 1,100 visits a month, 70% by video", ["1,100", "70%"]),
+        ("Chief resident, 2017–2018", []),  # years are no figures
+        ("Treated 2.5 times more patients after 06/2019", ["2.5"]),
+    ],
+)
+def test_figures_are_counts_not_years(line: str, found: list[str]) -> None:
+    assert figures(line) == found
+
+
+def _fact(text: str, n: int = 0, current: bool = False) -> Fact:
+    return Fact(f"b-{n}", text, text, "Experience", "Job", kinds_of(text), current, n)
+
+
+def test_a_fact_counts_by_its_strongest_kind_with_half_of_the_others_and_its_figures() -> None:
+    weights = role_profiles()["medtech"].weights
+    plain = _fact("Performed TAVR procedures")
+    counted = _fact("Performed 180 TAVR procedures")
+    clinical = _fact("Covered 30 night shifts a year")
+    assert counted.score(weights) == plain.score(weights) + 1.0
+    assert plain.score(weights) >= weights["device"]
+    assert clinical.score(weights) == 0.0  # figures alone make no fact for a target
+
+
+def test_a_program_built_adds_to_a_case_but_never_makes_one() -> None:
+    weights = role_profiles()["clinical-development"].weights
+    program = _fact("Launched a weekend discharge clinic; readmissions fell from 20% to 15%")
+    assert program.score(weights) > 0
+    assert program.score(weights, evidence=True) == 0.0
+
+
+def test_ranked_keeps_the_cv_order_among_equals_and_puts_todays_work_a_little_ahead() -> None:
+    weights = role_profiles()["health-tech"].weights
+    first, second = _fact("Built an Epic order set for sepsis", 0), _fact("Built an Epic order set for stroke", 1)
+    assert facts.ranked([second, first], weights) == [first, second]
+    current = _fact("Built an Epic order set for asthma", 2, current=True)
+    assert facts.ranked([first, second, current], weights)[0] is current
+
+
+def test_lines_kept_as_written_count_but_citations_do_not() -> None:
+    kept = [
+        KeptItem(section="Publications", text="14 peer-reviewed publications, 6 as first author", competencies=[]),
+        KeptItem(
+            section="Publications",
+            text="Rossi A, Chen B, et al. A randomized trial of early mobility. JAMA. 2020;323:1-9.",
+            competencies=[],
+        ),
+        KeptItem(
+            section="Grants",
+            text="Co-Investigator, NIH R01 HL1234567, 'Aspirin, race and risk', $2,000,000",
+            competencies=[],
+        ),
+    ]
+    found = facts.find_facts(ParsedCV(source="x", format="txt"), [], kept)
+    assert [f.text for f in found] == [kept[0].text, kept[2].text]
+    assert found[0].tells and not found[1].tells  # a grant entry counts for a target, but no text quotes it
+
+
+def test_a_cv_with_little_evidence_has_no_clear_target_and_says_what_the_closest_lack() -> None:
+    found = [_fact("Saw 24 patients a day in clinic", 0), _fact("Acted as Epic super-user at go-live", 1)]
+    fits = fit_targets("internal medicine", found)
+    assert not fits[0].clear and fits[0].score < MINIMUM
+    reason = target_reason(fits)
+    assert reason.startswith("no target is clear from the CV")
+    for fit in fits[:2]:
+        assert fit.role.area in reason and fit.role.needs in reason
+
+
+def test_no_duties_at_all_give_no_confident_reason() -> None:
+    fits = fit_targets("oncology", [])
+    assert not fits[0].clear
+    assert "no line of evidence" in target_reason(fits)
+
+
+def test_a_clear_target_is_suggested_from_its_evidence_with_the_kinds_in_peoples_words() -> None:
+    found = [
+        _fact("Site principal investigator, phase III trial of a new statin; enrolled 31 patients", 0),
+        _fact("Sub-investigator on 4 industry-sponsored heart failure trials", 1),
+        _fact("Member, Data and Safety Monitoring Board for a phase II trial", 2),
+        _fact("Saw 20 patients a day in clinic", 3),
+    ]
+    fits = fit_targets("cardiology", found)
+    assert fits[0].role.id == "clinical-development" and fits[0].clear
+    assert [f.id for f in fits[0].evidence] == ["b-0", "b-1", "b-2"]
+    assert target_reason(fits).startswith("the CV shows clinical trial roles")

@@ -1,0 +1,123 @@
+"""The pieces the profile texts are built from: who the physician is, and a fact's own words cut to fit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translator.mapping.facts import Fact, kinds_of
+from translator.models import Entry, ParsedCV, Profile, Section
+from translator.render import phrases
+
+
+def _cv(position: str, dates: str = "2016 – Present", fellowship: str | None = None) -> ParsedCV:
+    entries = [Entry(title=position, organization="Lakeside Hospital", dates=dates)]
+    if fellowship:
+        entries.append(Entry(title=fellowship, organization="Hill University", dates="2014 – 2016"))
+    return ParsedCV(
+        source="x", format="txt", sections=[Section(heading="Experience", kind="experience", entries=entries)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("position", "specialty", "fellowship", "said"),
+    [
+        ("Attending Cardiothoracic Anesthesiologist", "anesthesiology", None, "cardiothoracic anesthesiologist"),
+        ("Staff Anesthesiologist", "anesthesiology", "Pediatric Anesthesiology Fellow", "pediatric anesthesiologist"),
+        ("Director of Interventional Cardiology", "cardiology", None, "interventional cardiologist"),
+        ("Attending Physician, Medical Oncology", "medical oncology", None, "medical oncologist"),
+        ("Associate Professor of Medicine", "rheumatology", None, "rheumatologist"),
+        ("Allergist-Immunologist and Clinic Lead", "allergy and immunology", None, "allergist-immunologist"),
+        ("Research Scientist", "pathology", None, "pathologist"),  # a scientist is no specialist's name
+        ("Hospitalist", "internal medicine", None, "hospitalist"),
+    ],
+)
+def test_the_physician_in_peoples_words(position: str, specialty: str, fellowship: str | None, said: str) -> None:
+    profile = Profile(position=position, specialty=specialty)
+    assert phrases.specialist(profile, _cv(position, fellowship=fellowship)) == said
+
+
+def test_the_board_certifies_the_specialty_not_the_job() -> None:
+    profile = Profile(position="Nocturnist", specialty="internal medicine", board_certified=True)
+    who = phrases.who(profile, _cv("Nocturnist"))
+    assert who.phrase(board=True) == "board-certified internist and nocturnist"
+    assert who.lead == "Nocturnist (Board-Certified in Internal Medicine)"
+    assert phrases.who(Profile(position="Nocturnist", specialty="internal medicine")).lead == "Nocturnist"
+
+
+def test_since_is_the_start_of_a_position_that_goes_on() -> None:
+    profile = Profile(position="Rheumatologist", specialty="rheumatology")
+    assert phrases.since(_cv("Rheumatologist", "Sep 2017 – Present"), profile) == 2017
+    assert phrases.since(_cv("Rheumatologist", "2017 – 2022"), profile) is None
+
+
+def _fact(text: str) -> Fact:
+    return Fact("b-1", text, text, "Experience", "Job", kinds_of(text), True, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        # the clause with its figure stays whole; dates at the end are left to the resume
+        (
+            "Lead the stroke program (210 alerts in 2022); door-to-needle time fell to 38 minutes",
+            70,
+            "Lead the stroke program (210 alerts in 2022)",
+        ),
+        # a first clause without a figure takes the next clause's figure with it, a little past the limit
+        (
+            "Rebuilt the Epic heart failure order set with pharmacy; 30-day readmissions fell from 22% to 16%",
+            70,
+            "Rebuilt the Epic heart failure order set with pharmacy — 30-day readmissions fell from 22% to 16%",
+        ),
+        (
+            "Site PI, phase III trial of a biologic for lupus (2019–2022); enrolled 17 patients",
+            40,
+            "Site PI, phase III trial of a biologic for lupus — enrolled 17 patients",
+        ),
+        ("Member, Ethics Committee, 2018–present", 120, "Member, Ethics Committee"),
+        # examples after "including" go once the figure is there
+        ("Read 40 studies a day, including CT, MRI and ultrasound", 120, "Read 40 studies a day"),
+        # a quoted title is never cut inside
+        (
+            "Co-investigator, 'Aspirin, race, and risk in pregnancy', 2020–2025",
+            40,
+            "Co-investigator, 'Aspirin, race, and risk in pregnancy'",
+        ),
+    ],
+)
+def test_a_fact_is_cut_only_between_its_clauses(text: str, limit: int, cut: str) -> None:
+    assert phrases.clause(_fact(text), limit) == cut
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200), st.integers(1, 200))
+def test_property_a_cut_fact_says_nothing_the_fact_does_not(text: str, limit: int) -> None:
+    """Whatever the line, its cut form adds no word and no number: only the dash that stands for a semicolon."""
+    if not text.strip(" .;,:"):
+        return
+    cut = phrases.clause(_fact(text), limit)
+    source_words = set(re.findall(r"\w+", text))
+    assert set(re.findall(r"\w+", cut)) <= source_words
+
+
+@pytest.mark.parametrize(
+    ("clause", "voiced"),
+    [
+        ("Lead the weekly tumor board", "I lead the weekly tumor board"),
+        ("Leads the weekly tumor board", "I lead the weekly tumor board"),
+        ("Built a sepsis dashboard", "I built a sepsis dashboard"),
+        ("Site principal investigator, phase II trial", None),
+        ("Invited speaker, state society meeting", None),
+        ("Grand rounds at 3 hospitals on gout", None),
+    ],
+)
+def test_first_person_only_for_a_line_that_opens_with_an_act(clause: str, voiced: str | None) -> None:
+    assert phrases.first_person(clause) == voiced
+
+
+def test_terms_are_acronyms_and_names_with_capitals_inside_not_plain_abbreviations() -> None:
+    text = "Perform TEE and EBUS-guided biopsies in the ICU using InterQual and an NIH K23 award (0.4 FTE)"
+    assert phrases.terms(text) == ["TEE", "EBUS", "InterQual", "NIH", "K23"]

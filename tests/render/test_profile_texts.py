@@ -1,0 +1,125 @@
+"""The profile texts say only what the CV says: a property over CVs made of our own lines, for every target."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from translator.mapping.roles import role_profiles
+from translator.models import Bullet, Entry, ParsedCV, Profile, Section
+from translator.render.profile_texts import HEADLINE_LIMIT, SUMMARY_LIMIT
+from translator.report import build_report
+from translator.targets import TARGET_ROLES
+
+# Lines of our own (none from an evaluation set), of every kind the texts are built from.
+LINES = [
+    "Lead the lipid clinic I founded in 2017; 640 patients seen, 52% reached LDL goal within a year",
+    "Site principal investigator, phase III trial of an oral PCSK9 inhibitor; enrolled 26 patients (2020–2023)",
+    "Sub-investigator on 3 industry-sponsored atrial fibrillation trials",
+    "Implanted 120 leadless pacemakers and 45 loop recorders in 2022",
+    "Proctored 6 electrophysiologists on a cryoballoon ablation system",
+    "Rebuilt the Epic chest pain order set with emergency medicine; median stay fell from 19 to 11 hours",
+    "Started remote weight monitoring for 210 patients with heart failure",
+    "Reviewed 35 prior authorization requests a week against MCG criteria",
+    "Member, Utilization Review Committee (2019–Present)",
+    "Gave 18 talks to community cardiologists in 2 states on lipid-lowering therapy",
+    "Served on 2 industry advisory boards on a new anticoagulant (2021–2022)",
+    "Co-authored the regional chest pain pathway adopted by 4 hospitals",
+    "Saw 20 patients a day in the general cardiology clinic",
+    "Took call 1 night in 5 for the cardiac ICU",
+    "Taught cardiology fellows in a monthly echo course",
+    "12 peer-reviewed papers, 5 as first author",
+]
+SPECIALTIES = ["cardiology", "internal medicine", "family medicine", "oncology", None]
+TITLES = ["Cardiologist", "Attending Physician", "Director of Electrophysiology", "Hospitalist"]
+
+
+def _cv(lines: list[str], specialty: str | None, title: str, board: bool) -> ParsedCV:
+    certified = f"Board certified, {specialty or 'internal medicine'}, 2015"
+    entry = Entry(
+        title=title,
+        organization="Cedar Valley Heart Institute, Marion, IA",
+        dates="2016 – Present",
+        bullets=[Bullet(text=t) for t in lines],
+    )
+    return ParsedCV(
+        source="generated",
+        format="txt",
+        profile=Profile(
+            name="Ana Ruiz",
+            specialty=specialty,
+            board_certified=board,
+            institution="Cedar Valley Heart Institute",
+            position=title,
+        ),
+        sections=[Section(heading="Experience", kind="experience", entries=[entry])]
+        + (
+            [Section(heading="Certification", kind="certification", entries=[Entry(bullets=[Bullet(text=certified)])])]
+            if board
+            else []
+        ),
+    )
+
+
+def _cv_text(cv: ParsedCV) -> str:
+    words = [cv.profile.name or "", cv.profile.specialty or "", cv.profile.institution or ""]
+    for section in cv.sections:
+        for entry in section.entries:
+            words += [entry.title or "", entry.organization or "", entry.dates or ""]
+            words += [b.text for b in entry.bullets]
+    return "\n".join(words)
+
+
+def _target_words() -> set[str]:
+    """What a text may name without the CV: the targets' own names, titles, keywords and the framing of a move."""
+    words: set[str] = set()
+    for role in role_profiles().values():
+        for text in [role.name, role.area, role.headline, role.team, *role.titles, *role.interests]:
+            words |= set(re.findall(r"[A-Za-z]\w*", text))
+        for keyword in role.keywords:
+            words |= set(re.findall(r"[A-Za-z]\w*", keyword.term))
+    return {w.lower() for w in words}
+
+
+TARGET_WORDS = _target_words()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(LINES), min_size=0, max_size=8, unique=True),
+    st.sampled_from(SPECIALTIES),
+    st.sampled_from(TITLES),
+    st.booleans(),
+    st.sampled_from([None, *TARGET_ROLES]),
+)
+def test_property_every_number_and_name_in_the_texts_is_the_cvs(
+    lines: list[str], specialty: str | None, title: str, board: bool, target: str | None
+) -> None:
+    cv = _cv(lines, specialty, title, board)
+    report = build_report(cv, target=target)
+    source = _cv_text(cv)
+    source_numbers = set(re.findall(r"\d+(?:[.,]\d+)*", source))
+    source_words = {w.lower() for w in re.findall(r"[A-Za-z]\w*", source)}
+    texts = {
+        "summary": report.summary,
+        "about": report.about,
+        **{f"headline {i}": h for i, h in enumerate(report.headlines)},
+    }
+    texts |= {"note": report.outreach.connection_note, "message": report.outreach.message}
+    for name, text in texts.items():
+        invented = set(re.findall(r"\d+(?:[.,]\d+)*", text)) - source_numbers - {"15"}  # "a 15-minute call"
+        assert not invented, f"{name}: numbers {invented} not in the CV: {text!r}"
+        for term in re.findall(r"\b[A-Z][A-Za-z-]*[A-Z][\w-]*\b", text):  # acronyms and capitals inside
+            parts = {p.lower() for p in re.split(r"-", term) if p}
+            assert parts <= source_words | TARGET_WORDS | {"msl", "kol", "ehr", "um", "cv"}, (
+                f"{name}: {term!r} in {text!r}"
+            )
+    assert report.summary.count(". ") + 1 in (2, 3) or report.summary.count(".") in (2, 3)
+    assert len(report.summary) <= SUMMARY_LIMIT
+    for headline in report.headlines:
+        assert len(headline) <= HEADLINE_LIMIT and not headline.endswith("…")
+    assert len(set(report.headlines)) == 3
+    if not lines or not report.target_clear:
+        assert report.target_reason.startswith(("no target is clear", "chosen with --target"))

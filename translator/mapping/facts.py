@@ -1,0 +1,185 @@
+"""The facts industry reads a CV for, and how much each counts for a target.
+
+A fact is one translated duty with the kinds of work it shows (facts.toml: trial roles, programs built,
+measured results, procedures, EHR work …), its figures and whether it belongs to the current position.
+Each target weighs the kinds (roles.toml); the weights rank the facts the profile texts are written from,
+order the resume's bullets and sections, and score the targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from pydantic import Field, field_validator
+
+from translator import dates
+from translator.mapping import english
+from translator.mapping.patterns import AnyOf, check
+from translator.mapping.role_lines import is_role_word, role_line
+from translator.mapping.rule_files import DATA_DIR, load_toml
+from translator.models import BulletTranslation, KeptItem, ParsedCV, StrictModel
+
+
+class Kind(StrictModel):
+    id: str = Field(pattern=r"^[a-z_]+$")
+    label: str
+    experience: str | None = Field(default=None, description='The kind in "my … experience".')
+    generic: bool = Field(default=False, description="Valued by every target, the evidence of none.")
+    patterns: list[str] = Field(min_length=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _valid(cls, value: list[str]) -> list[str]:
+        return [check(p) for p in value]
+
+    @cached_property
+    def regex(self) -> AnyOf:
+        return AnyOf(self.patterns)
+
+
+class KindFile(StrictModel):
+    kind: list[Kind] = Field(min_length=1)
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    loaded: KindFile = load_toml(DATA_DIR / "facts.toml", KindFile)
+    return {k.id: k for k in loaded.kind}
+
+
+# A number that is a figure: not a year, not part of a date ("06/2019").
+_NUMBER = re.compile(r"(?<![\w./])\d[\d,]*(?:\.\d+)?%?(?![\w/])")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def figures(text: str) -> list[str]:
+    """The counts, volumes and percentages a line states: '350', '1,100', '70%'; years are no figures."""
+    return [n.rstrip(",") for n in _NUMBER.findall(text) if not _YEAR.match(n.rstrip("%,"))]
+
+
+EVIDENCE = 3  # the weight a defining kind needs before a fact makes a case for a target
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One duty of the CV and what it shows."""
+
+    id: str  # the bullet's id; "kept-<n>" for a line kept as written
+    text: str  # as the resume words it
+    source: str  # as the CV wrote it
+    section: str
+    entry: str
+    kinds: frozenset[str]
+    current: bool  # in a position that goes on
+    order: int  # its place in the CV
+    tells: bool = True  # a text may quote it: a duty, or a line kept as written that reads as a statement
+
+    @cached_property
+    def figures(self) -> tuple[str, ...]:
+        return tuple(figures(self.text))
+
+    @property
+    def is_bullet(self) -> bool:
+        return not self.id.startswith("kept-")
+
+    @property
+    def defining(self) -> frozenset[str]:
+        """The kinds that can make a case for a target: not a program built or a result as such."""
+        return frozenset(k for k in self.kinds if not kinds()[k].generic)
+
+    def score(self, weights: Mapping[str, int], evidence: bool = False) -> float:
+        """What the fact counts for a target: the kind of work it is that the target values most, a quarter of
+        each other kind of work it shows (often a passing word: a guideline co-authored is no publication
+        record), half of what a program built, a result or a leadership role add (generic kinds), and a point
+        for a figure (a quarter more for each further one, two at most). A duty of no kind the target weighs
+        counts nothing, whatever its figures. `evidence`: as a case for the target, which only a kind of work
+        the target weighs EVIDENCE or more can open."""
+        work = sorted((weights.get(k, 0) for k in self.defining), reverse=True) or [0]
+        added = sum(weights.get(k, 0) for k in self.kinds - self.defining)
+        if work[0] <= 0 and added <= 0:
+            return 0.0
+        if evidence and work[0] < EVIDENCE:
+            return 0.0
+        quantified = min(1.0 + 0.25 * (len(self.figures) - 1), 2.0) if self.figures else 0.0
+        return work[0] + 0.25 * sum(work[1:]) + 0.5 * added + quantified
+
+
+def kinds_of(*forms: str) -> frozenset[str]:
+    """The kinds of work a line shows, read in each of its forms (as written, as rewritten)."""
+    return frozenset(k.id for k in kinds().values() if any(k.regex.search(form) for form in forms if form))
+
+
+# A line of a publications or talks list that is a citation ("Rossi A, Chen B, et al. … JAMA 2020;323:…"), not
+# a statement of work ("18 peer-reviewed publications, including 3 invited reviews"): its title's words are no
+# facts of the physician's work.
+_CITATION = re.compile(
+    r"\bet\s+al\b|^\s*[A-Z][A-Za-z'-]+,?\s+[A-Z]{1,3}[.,]|\bdoi\b|\b(?:19|20)\d{2}\s*;\s*\d|\b\d+\s*\(\d+\)\s*:",
+)
+
+
+def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterable[KeptItem] = ()) -> list[Fact]:
+    """A fact for every translated duty, in the CV's order, with the kinds it shows; then the lines kept as
+    written that state work (a count of papers, a talk series), not citations. Kept lines have no bullet id:
+    theirs is 'kept-<n>'."""
+    ongoing = {
+        (section.heading, entry.label)
+        for section in cv.sections
+        for entry in section.entries
+        if dates.is_ongoing(entry.dates)
+    }
+    found = [
+        Fact(
+            id=b.id,
+            text=b.rewrite,
+            source=b.text,
+            section=b.section,
+            entry=b.entry,
+            kinds=kinds_of(b.text, b.rewrite),
+            current=(b.section, b.entry) in ongoing,
+            order=n,
+        )
+        for n, b in enumerate(bullets)
+    ]
+    statements = [k for k in kept if not _CITATION.search(k.text)]
+    found += [
+        Fact(f"kept-{n}", k.text, k.text, k.section, "", kinds_of(k.text), False, len(found) + n, _tells(k.text))
+        for n, k in enumerate(statements, start=1)
+    ]
+    return found
+
+
+_TITLE_THEN_VENUE = re.compile(r"\w\. [A-Z]")  # "Benchmarking antibiotic use. Invited webinar, CDC, 2020"
+_TITLED = re.compile(r"['\"“‘]|\$\s?\d")  # a quoted title or an amount: an entry of a list, not a sentence
+
+
+def _tells(text: str) -> bool:
+    """Whether a line kept as written reads as a statement a text can quote: it opens with a count ('18 peer-
+    reviewed publications, …'), an act ('Designed a CME course …'), or a role with what was done ('Site lead for
+    a registry; enrolled 23 children'). A grant or a talk listed as an entry does not ('Co-Investigator, NIH R01
+    HD104412, 'Aspirin adherence, …', 2020–2025, $2,300,000')."""
+    if _TITLED.search(text) or _TITLE_THEN_VENUE.search(text):
+        return False
+    words = text.split(" ", 2)
+    if words[0][:1].isdigit():
+        return True
+    if english.is_past_verb(words[0]):
+        return not is_role_word(re.split(r"[,;:(]", text, maxsplit=1)[0].split()[-1])
+    return "; " in text and role_line(text) is not None
+
+
+CURRENT = 0.5  # what being today's work adds to a fact's rank
+
+
+def ranked(facts: Iterable[Fact], weights: Mapping[str, int]) -> list[Fact]:
+    """Facts that count for the target, strongest first, today's work a little ahead; then the CV's order."""
+    scored = [(f.score(weights), f) for f in facts]
+    key = lambda p: (-(p[0] + (CURRENT if p[1].current else 0.0)), p[1].order)  # noqa: E731
+    return [f for s, f in sorted(scored, key=key) if s > 0]
+
+
+def relevance(facts: Iterable[Fact], weights: Mapping[str, int]) -> dict[str, float]:
+    """Each bullet's score for the target, by bullet id: the resume orders bullets and sections by it."""
+    return {f.id: f.score(weights) for f in facts}

@@ -1,0 +1,295 @@
+"""Pieces of the profile texts in people's words: who the physician is, since when, and a fact's words cut to fit
+a sentence, a headline or the first person. Every piece is the CV's own words, shortened, never reworded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translator import dates
+from translator.mapping import english
+from translator.mapping.facts import Fact, figures
+from translator.mapping.role_lines import is_role_word, role_line
+from translator.mapping.roles import specialties
+from translator.models import Entry, ParsedCV, Profile
+
+# Words before a specialist's name that say rank or contract, not what the physician is.
+_RANKS = {
+    "attending",
+    "staff",
+    "senior",
+    "junior",
+    "consultant",
+    "consulting",
+    "associate",
+    "assistant",
+    "chief",
+    "lead",
+    "head",
+    "locum",
+    "locums",
+    "part-time",
+    "full-time",
+    "academic",
+    "principal",
+    "visiting",
+    "adjunct",
+    "founding",
+    "practicing",
+    "board-certified",
+    "certified",
+}
+_PERSON = re.compile(r"(?:ist|ian|physician|surgeon|doctor|OB/GYN)$", re.IGNORECASE)
+_NOT_A_SPECIALIST = re.compile(
+    r"(?:scientist|pharmacist|dietitian|technician|librarian|statistician|analyst|therapist|specialist|"
+    r"custodian|historian|guardian|journalist|columnist|lobbyist|chairman)$",
+    re.IGNORECASE,
+)
+_DIRECTOR_OF = re.compile(r"\b(?:director|chief|head|chair)\s+of\s+(?:the\s+)?(?P<field>[A-Za-z /&-]+)$", re.I)
+_FELLOW = re.compile(r"^(?P<field>[A-Za-z /&-]+?)\s+(?:clinical\s+)?fellow(?:ship)?$", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*[,;|/]\s+|\s+[–—-]\s+")
+
+
+def _person_of(field: str) -> str | None:
+    """What people call a physician of a field, with its qualifier: 'Interventional Pulmonology' →
+    'interventional pulmonologist'; None for a field that names no specialty."""
+    words = field.lower().split()
+    person = specialties().person
+    for n in range(len(words)):
+        found = person.get(" ".join(words[n:]))
+        if found:
+            return " ".join([*words[:n], found if found.isupper() else found.lower()])
+    return None
+
+
+def _specialist(part: str) -> str | None:
+    words = part.split()
+    while words and words[0].lower() in _RANKS:
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1]
+    generic = len(words) == 1 and last.lower() in {"physician", "doctor"}  # "Attending Physician, Medical Oncology"
+    if _PERSON.search(last) and not _NOT_A_SPECIALIST.search(last) and len(words) <= 4 and not generic:
+        return _lower(" ".join(words))
+    directed = _DIRECTOR_OF.search(part)
+    field = (
+        directed.group("field") if directed else re.sub(r"^(?:division|department|section) of\s+", "", part, flags=re.I)
+    )
+    return _person_of(field)
+
+
+def _lower(text: str) -> str:
+    """'Allergist-Immunologist' → 'allergist-immunologist'; an acronym stays ('OB/GYN')."""
+    return re.sub(
+        r"[A-Za-z]+", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0).lower(), text
+    )
+
+
+def _from_training(cv: ParsedCV) -> str | None:
+    """The subspecialty a fellowship names: 'Cardiothoracic Anesthesiology Fellow' → 'cardiothoracic
+    anesthesiologist'."""
+    for section in cv.sections:
+        for entry in section.entries:
+            match = _FELLOW.match((entry.title or "").strip())
+            if match and (person := _person_of(match.group("field"))):
+                return person
+    return None
+
+
+def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
+    """The physician as people say it, with the subspecialty the CV shows: 'pediatric neurologist',
+    'cardiothoracic anesthesiologist', 'hospitalist'; from the current title, a fellowship that narrows it,
+    else the specialty."""
+    from_title = next(filter(None, map(_specialist, _TITLE_PARTS.split(profile.position or ""))), None)
+    specialty = (profile.specialty or "").lower()
+    base = from_title or specialties().person.get(specialty) or (f"{specialty} physician" if specialty else None)
+    narrower = _from_training(cv) if cv is not None else None
+    if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
+        return narrower
+    return base or "physician"
+
+
+def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
+    """The position the profile's title comes from."""
+    if cv is None:
+        return None
+    for section in cv.sections:
+        if section.kind != "experience":
+            continue
+        for entry in section.entries:
+            if profile.position and entry.title == profile.position:
+                return entry
+    return None
+
+
+def since(cv: ParsedCV | None, profile: Profile) -> int | None:
+    """The year the current position began, when the CV says it and it goes on."""
+    entry = current_entry(cv, profile)
+    if entry is None or not dates.is_ongoing(entry.dates):
+        return None
+    year = dates.start_of(entry.dates)[0]
+    return year or None
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who the physician is, in the words every text opens with."""
+
+    specialist: str  # "pediatric neurologist"
+    board_certified: bool
+    employer: str | None
+    year: int | None
+    certified_as: str | None = None  # what the board certified when the specialist is a job ("internist")
+    specialty: str | None = None  # the specialty as the CV names it ("internal medicine")
+
+    @property
+    def title(self) -> str:
+        """For a headline: 'Pediatric Neurologist', acronyms kept."""
+        return title_case(self.specialist)
+
+    @property
+    def lead(self) -> str:
+        """A headline's opening: 'Board-Certified Pediatric Neurologist'; a job the board does not certify keeps
+        the CV's own name for what it did certify: 'Hospitalist (Board-Certified in Internal Medicine)'."""
+        if not self.board_certified:
+            return self.title
+        if self.certified_as and self.specialty:
+            return f"{self.title} (Board-Certified in {title_case(self.specialty)})"
+        return f"Board-Certified {self.title}"
+
+    def phrase(self, board: bool = False) -> str:
+        """'pediatric neurologist'; with `board`, 'board-certified pediatric neurologist' when the CV shows it,
+        and 'board-certified internist and hospitalist': the board certifies the specialty, not the job."""
+        if not (board and self.board_certified):
+            return self.specialist
+        if self.certified_as:
+            return f"board-certified {self.certified_as} and {self.specialist}"
+        return f"board-certified {self.specialist}"
+
+    def article(self, board: bool = False) -> str:
+        phrase = self.phrase(board)
+        return f"{english.indefinite_article(phrase)} {phrase}"
+
+
+def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
+    found = specialist(profile, cv)
+    certified = specialties().person.get((profile.specialty or "").lower())
+    job = found.split()[-1] in specialties().titles
+    certified_as = certified if job and certified and certified != found else None
+    return Who(found, profile.board_certified, profile.institution, since(cv, profile), certified_as, profile.specialty)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a fact's words, cut to fit
+# ---------------------------------------------------------------------------------------------------------------
+
+_TRAILING_DATES = re.compile(
+    r"\s*\((?P<inside>[^()]*)\)\s*$|,\s*(?P<after>(?:since\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*\S+)?)$"
+)
+
+
+def _without_dates(text: str) -> str:
+    """A clause without the dates that end it: '…trial (2019–2022)' → '…trial'; '(180 procedures in 2023)' stays."""
+    match = _TRAILING_DATES.search(text)
+    if match is None:
+        return text
+    dated = (match.group("inside") or match.group("after") or "").strip()
+    dated = re.sub(r"^since\s+", "", dated, flags=re.IGNORECASE)
+    return text[: match.start()].rstrip(" ,") if dates.DATE_RANGE.fullmatch(dated) else text
+
+
+_QUOTED = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|“[^”]+”|‘[^’]+’")  # a title in quotes is never cut
+FIGURE_ALLOWANCE = 40  # characters past a limit that a clause's figure may take
+
+# Where a line may be cut and still say a whole thing: after a clause, before a list of examples.
+_CUTS = re.compile(r"; |: (?=[a-z0-9])| — |, including | including |, (?:with|which|where) |, and (?=[a-z])|, (?=\d)")
+
+
+def _parts(text: str) -> tuple[list[str], list[str]]:
+    """The line's clauses, split where it may be cut outside brackets, and the separators between them."""
+    parts: list[tuple[str, str]] = []
+    quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    depth, start = 0, 0
+    positions = [(m.start(), m.end()) for m in _CUTS.finditer(text)]
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        for begin, end in positions:
+            if begin == i and depth == 0 and not any(i in span for span in quoted):
+                parts.append((text[start:begin], text[begin:end]))
+                start = end
+    parts.append((text[start:], ""))
+    return [p for p, _ in parts], [sep for _, sep in parts]
+
+
+def clause(fact: Fact, limit: int) -> str:
+    """The fact's words up to `limit` characters, cut only between clauses: 'Lead anesthesia care for the TAVR
+    program (180 procedures in 2023)'. The first clause that states a figure stays with it, a little past the
+    limit if need be ('…alert with nursing informatics — false-positive alerts fell from 70% to 31%'). Dates
+    at the end are left to the resume; a first clause longer than the limit stays whole. A fact's own
+    semicolons become dashes, so that facts can be joined by semicolons."""
+    parts, seps = _parts(fact.text.rstrip(". ").strip())
+    parts = [_without_dates(p.strip()) for p in parts]
+    seps = [" — " if sep == "; " else sep for sep in seps]
+    before = ["", *seps[: len(parts) - 1]]
+    kept_parts = [(p, sep) for p, sep in zip(parts, before, strict=True) if not dates.DATE_RANGE.fullmatch(p)]
+    parts, seps = [p for p, _ in kept_parts], [sep for _, sep in kept_parts][1:]
+    kept = parts[0]
+    for part, sep in zip(parts[1:], seps, strict=False):
+        joined = f"{kept}{sep}{part}"
+        needs_figure = not figures(kept) and figures(part)
+        if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit):
+            break
+        if sep in {", including ", " including "} and figures(kept):
+            break  # examples add length, not weight, once the figure is there
+        kept = joined
+    return kept.rstrip(",;: ")
+
+
+def first_person(text: str) -> str | None:
+    """'Lead the TAVR program …' → 'I lead the TAVR program …'; 'Led …' → 'I led …'; a line that opens with a role
+    or a thing ('Site co-investigator, …') has no first person here: None."""
+    words = text.split(" ", 2)
+    first = words[0]
+    second = words[1] if len(words) > 1 else None
+    kind = english.opening_class(first, second)
+    head = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
+    if kind == "noun" or role_line(text) or (len(head) <= 4 and is_role_word(head[-1])):
+        return None  # "Invited speaker, state society meeting": a role, though it opens with a verb's form
+    verb = first.lower()
+    if verb.endswith("ing"):
+        return None  # "Benchmarking antibiotic use …": a title or an ongoing act, no "I …"
+    if kind == "verb" and (lemma := english.verb_lemma(verb)) and verb != lemma and verb.endswith("s"):
+        verb = lemma  # "Leads the program" → "I lead the program"
+    return f"I {verb} {text[len(first) :].lstrip()}".rstrip()
+
+
+_SMALL_WORDS = {"a", "an", "and", "or", "of", "in", "on", "for", "to", "the", "with", "at", "by"}
+
+
+def title_case(text: str) -> str:
+    """'respiratory medicine' → 'Respiratory Medicine', 'allergist-immunologist' → 'Allergist-Immunologist';
+    small words and acronyms as they are."""
+    words = text.split(" ")
+    return " ".join(
+        w
+        if (i and w in _SMALL_WORDS) or any(c.isupper() for c in w)
+        else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
+
+
+def sentence(text: str) -> str:
+    text = text.strip().rstrip(";,:")
+    return english.upper_first(text) + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# Named terms a recruiter searches for: acronyms and capitalised words inside a line ("TEE", "TAVR", "Epic",
+# "InterQual", "K23"), not the first word, not units or plain abbreviations.
+_TERM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d{2})(?!\w)")
+_PLAIN_ACRONYMS = {"ICU", "ED", "OR", "MD", "DO", "US", "USA", "UK", "II", "III", "IV", "VA", "VV", "PI", "I", "FTE"}
+
+
+def terms(text: str) -> list[str]:
+    """Acronyms and names with capitals inside, in the order they occur: 'TEE', 'TAVR', 'ECMO', 'InterQual'."""
+    return [t for t in dict.fromkeys(_TERM.findall(text)) if t not in _PLAIN_ACRONYMS and len(t) > 1]
