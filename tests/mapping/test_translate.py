@@ -267,9 +267,19 @@ def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str
         ("Lead the weekly heart failure huddle", True, "Lead the weekly heart failure huddle"),
         ("Precept 2 residents in clinic", True, "Precept 2 residents in clinic"),
         ("Precept 2 residents in clinic", False, "Precepted 2 residents in clinic"),
-        # A plainer verb for "Read" keeps the tense a job that goes on is written in.
-        ("Read screening mammograms 2 days a week", True, "Interpret screening mammograms 2 days a week"),
+        # A job that goes on keeps its duties as written when they open with a verb's base form, even one the
+        # lexicon also knows as a noun; a past job puts them in the past.
+        ("Read screening mammograms 2 days a week", True, "Read screening mammograms 2 days a week"),
         ("Read screening mammograms 2 days a week", False, "Interpreted screening mammograms 2 days a week"),
+        ("Implant 150 leadless pacemakers a year", True, "Implant 150 leadless pacemakers a year"),
+        ("Implant 150 leadless pacemakers a year", False, "Implanted 150 leadless pacemakers a year"),
+        ("Hold a weekly virtual clinic for rural patients", True, "Hold a weekly virtual clinic for rural patients"),
+        ("Hold a weekly virtual clinic for rural patients", False, "Held a weekly virtual clinic for rural patients"),
+        ("Spearhead the sepsis initiative", False, "Spearheaded the sepsis initiative"),
+        ("Take call 1 night in 4", True, "Take call 1 night in 4"),
+        ("Take call 1 night in 4", False, "Provided call coverage 1 night in 4"),
+        ("Give grand rounds twice a year", False, "Gave grand rounds twice a year"),
+        ("Took overnight shifts in the ED", False, "Covered overnight shifts in the ED"),
     ],
 )
 def test_a_current_position_keeps_its_tense(text: str, current: bool, rewrite: str) -> None:

@@ -149,6 +149,11 @@ def is_plural_noun(word: str) -> bool:
     return len(nouns) > 0 and nouns[0] != word.lower()
 
 
+def starts_object(word: str) -> bool:
+    """A word that opens a verb's object: an article, a determiner, a number ("Implant 150 …", "Hold a …")."""
+    return word.lower() in _OBJECT_START or word[:1].isdigit()
+
+
 def opening_class(first: str, second: str | None, joined: bool = True) -> Opening:
     """Whether a bullet's first word is a past-tense verb, another verb form, or begins a noun phrase.
 

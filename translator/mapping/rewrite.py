@@ -147,13 +147,21 @@ def _opening(text: str) -> english.Opening:
         return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
     if _unknown_past(first):
         return "past"  # "Re-architected": the lexicon lacks it, but knows "architect"
+    if joined and first.lower() in verbs().verb_openings:
+        return "verb"  # "Take call 1 night in 4", "Hold office hours"
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
         return "verb"
     kind = english.opening_class(first, second, joined)
     ing_noun = first.lower().endswith("ing") and second is not None and english.is_noun(second)
     if kind == "verb" and ing_noun and not english.is_plural_noun(second or "") and not (second or "")[:1].isdigit():
         return "noun"  # "Operating room 3 days a week", "Teaching service": the -ing word names a thing
-    if kind == "verb" and english.is_noun(first) and first.lower() not in verbs().present_openings:
+    object_follows = joined and second is not None and english.starts_object(second)
+    if (
+        kind == "verb"
+        and english.is_noun(first)
+        and first.lower() not in verbs().present_openings
+        and not object_follows
+    ):
         return "noun"  # "Stroke alerts", "Code blue responses": a noun the lexicon also knows as a verb
     return kind
 
@@ -219,14 +227,11 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     A current position keeps the tense the CV uses ("Supervise 4 nurse practitioners"); a past one is put in
     the past tense.
     """
-    if current and _opening(text) == "verb":
-        return text
+    first = text.split(" ", 1)[0].strip(",;:").lower()
+    if current and (_opening(text) == "verb" or english.verb_lemma(first) == first):
+        return text  # a job that goes on, written in the present: "Implant 150 pacemakers a year", "Take call …"
     upgraded = _upgrade(text)
     if upgraded:
-        first = text.split(" ", 1)[0].lower()
-        if current and english.verb_lemma(first) == first:  # "Read EEGs" in a job that goes on: "Interpret"
-            verb, rest = upgraded.split(" ", 1)
-            upgraded = f"{english.upper_first(english.verb_lemma(verb) or verb)} {rest}"
         return upgraded
     kind = _opening(text)
     if kind == "past":

@@ -211,6 +211,7 @@ class Verbs(StrictModel):
     upgrade: list[Upgrade]
     roles: Roles
     present_openings: list[str]
+    verb_openings: list[str] = Field(description="Words that open a duty as a verb whatever follows them.")
     label_verbs: dict[str, str]
     noun_opening: list[NounOpening]
 

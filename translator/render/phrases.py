@@ -233,6 +233,8 @@ def clause(fact: Fact, limit: int) -> str:
     seps = [" — " if sep == "; " else sep for sep in seps]
     before = ["", *seps[: len(parts) - 1]]
     kept_parts = [(p, sep) for p, sep in zip(parts, before, strict=True) if not dates.DATE_RANGE.fullmatch(p)]
+    if not kept_parts:  # a line of dates alone
+        return fact.text.strip()
     parts, seps = [p for p, _ in kept_parts], [sep for _, sep in kept_parts][1:]
     kept = parts[0]
     for part, sep in zip(parts[1:], seps, strict=False):
