@@ -25,12 +25,12 @@ def upload(
     client: TestClient,
     url: str,
     path: Path | None = None,
-    name: str | None = None,
+    filename: str | None = None,
     data: bytes | None = None,
     **fields: Any,
 ) -> Any:
-    """POST a CV as the page or an API client would: multipart, the file in the field 'file'."""
+    """POST a CV as the page or an API client would: multipart, the file in the field 'file', `fields` beside it."""
     if data is None and path is not None:
         data = path.read_bytes()
-    files = {"file": (name or (path.name if path else "cv.txt"), data or b"", "application/octet-stream")}
+    files = {"file": (filename or (path.name if path else "cv.txt"), data or b"", "application/octet-stream")}
     return client.post(url, files=files, data=fields)

@@ -88,7 +88,7 @@ def test_resume_docx_endpoint(client: TestClient) -> None:
     ],
 )
 def test_bad_file_is_400_with_the_cli_message(client: TestClient, tmp_path: Path, name: str, data: bytes) -> None:
-    response = upload(client, "/api/translate", name=name, data=data)
+    response = upload(client, "/api/translate", filename=name, data=data)
     assert response.status_code == 400, response.text
     assert response.json() == {"error": cli_message(tmp_path, name, data)}
 
@@ -105,7 +105,7 @@ def test_bad_file_is_400_with_the_cli_message(client: TestClient, tmp_path: Path
 def test_unsupported_type_is_415_with_the_cli_message(
     client: TestClient, tmp_path: Path, name: str, data: bytes
 ) -> None:
-    response = upload(client, "/api/translate", name=name, data=data)
+    response = upload(client, "/api/translate", filename=name, data=data)
     assert response.status_code == 415, response.text
     assert response.json() == {"error": cli_message(tmp_path, name, data)}
 
@@ -218,7 +218,7 @@ def test_declared_length_over_the_limit_is_refused_before_reading() -> None:
 
 def test_exactly_10_mb_file_is_not_refused_for_size(client: TestClient) -> None:
     data = b"Dr Jane Roe\njane@example.org\n" + b"a" * (upload_module.MAX_FILE_BYTES - 40)
-    response = upload(client, "/api/translate", name="cv.txt", data=data)
+    response = upload(client, "/api/translate", filename="cv.txt", data=data)
     assert response.status_code == 200, response.text
 
 
@@ -226,7 +226,7 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
     responses = [
         client.get("/"),
         upload(client, "/api/translate", HOSPITALIST),
-        upload(client, "/api/translate", name="x.doc", data=b"\xd0\xcf\x11\xe0" * 10),
+        upload(client, "/api/translate", filename="x.doc", data=b"\xd0\xcf\x11\xe0" * 10),
         client.get("/static/page.js"),
     ]
     for response in responses:
@@ -267,7 +267,7 @@ def test_no_cv_is_left_in_a_temporary_folder(client: TestClient, tmp_path: Path)
     folders = [shm, Path("/tmp")]
     before = {p for f in folders if f.is_dir() for p in f.glob("cv-translator-*")}
     assert upload(client, "/api/translate", HOSPITALIST).status_code == 200
-    assert upload(client, "/api/translate", name="x.pdf", data=b"%PDF-1.4 damaged").status_code == 400
+    assert upload(client, "/api/translate", filename="x.pdf", data=b"%PDF-1.4 damaged").status_code == 400
     after = {p for f in folders if f.is_dir() for p in f.glob("cv-translator-*")}
     assert after - before == set()
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from tests.conftest import CVS
+from tests.conftest import CVS, FIXTURES
 from tests.web.conftest import DOCX, HOSPITALIST, ROUNDING, upload
 from translator.answers import parse_answers
 from translator.cli import main
@@ -94,7 +94,7 @@ def test_a_bullet_holding_script_comes_back_escaped(client: TestClient) -> None:
         "- Taught residents <script>alert('x')</script> on the wards\n"
         "- Led a QI project <img src=x onerror=alert(1)> on sepsis\n"
     )
-    html = upload(client, "/review", name="cv.txt", data=cv.encode()).text
+    html = upload(client, "/review", filename="cv.txt", data=cv.encode()).text
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     assert html.count("<script") == 1  # the page's own external script only
@@ -176,7 +176,7 @@ def test_bad_update_is_an_error_page(client: TestClient, form: dict[str, str], s
 
 
 def test_unsupported_file_on_the_page_is_a_415_page(client: TestClient) -> None:
-    response = upload(client, "/review", name="cv.doc", data=b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    response = upload(client, "/review", filename="cv.doc", data=b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
     assert response.status_code == 415
     assert "save it as .docx or PDF" in response.text and 'role="alert"' in response.text
 
@@ -185,3 +185,36 @@ def test_pdf_and_text_cvs_reach_the_review_page(client: TestClient) -> None:
     for name in ("oncologist.pdf", "pediatrician.txt"):
         response = upload(client, "/review", CVS / name)
         assert response.status_code == 200 and 'name="state"' in response.text
+
+
+NO_NAME = FIXTURES / "unseen" / "t_noname_sections.txt"
+LOW_YIELD = FIXTURES / "unseen" / "t_lowyield_note.txt"
+
+
+def test_a_cv_without_a_name_brings_back_the_upload_page_asking_for_it(client: TestClient) -> None:
+    page = upload(client, "/review", NO_NAME)
+    assert page.status_code == 400
+    assert 'id="name" name="name"' in page.text and "required autofocus" in page.text
+    assert "does not show your name" in page.text
+    named = upload(client, "/review", NO_NAME, name="  Rosa   Delgado ")
+    assert named.status_code == 200
+    assert "<h1>Rosa Delgado" in named.text
+    state = hidden_state(named.text)
+    update = client.post("/update", files={"_": ("", b"")}, data={"state": state, "action": "update"})
+    assert update.status_code == 200 and "<h1>Rosa Delgado" in update.text  # the name stays with the page
+    assert "your name" not in update.text.lower().replace("type your name", "")
+
+
+def test_the_api_says_which_field_takes_the_name(client: TestClient) -> None:
+    answer = upload(client, "/api/translate", NO_NAME)
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "t_noname_sections.txt: no name found in the CV; give it in the 'name' field"}
+    assert upload(client, "/api/translate", NO_NAME, name="Rosa Delgado").json()["profile"]["name"] == "Rosa Delgado"
+
+
+def test_a_cv_with_few_duties_warns_on_the_page(client: TestClient) -> None:
+    page = upload(client, "/review", LOW_YIELD)
+    assert page.status_code == 200
+    warning = re.search(r'<p class="notice warning" role="alert">(.*?)</p>', page.text, re.S)
+    assert warning, "the low-yield warning is shown at the top of the review page"
+    assert "too few to show your work" in unescape(warning.group(1))

@@ -17,10 +17,11 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from translator.answers import parse_answers
-from translator.errors import TranslatorError, UnsupportedFormatError
+from translator.errors import NameMissingError, TranslatorError, UnsupportedFormatError
 from translator.mapping.roles import role_profiles
 from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.parse import read_cv_bytes
+from translator.pipeline import with_name
 from translator.render.profile_texts import COMPETENCY_LABELS
 from translator.resources import render
 from translator.targets import TARGET_ROLES
@@ -177,8 +178,14 @@ async def _upload(form: Form, settings: WebSettings) -> tuple[ParsedCV, Report, 
 
     cache = PageCache()
 
+    name = form.text("name")
+
     def work() -> tuple[ParsedCV, Report, PageCache]:
         cv = read_cv_bytes(data, filename)
+        try:
+            cv = with_name(cv, name)
+        except NameMissingError:
+            raise NameMissingError(f"{filename}: no name found in the CV; give it in the 'name' field") from None
         answers = parse_answers(answers_text, "answers") if answers_text.strip() else None
         return cv, build_page_report(cv, target, answers, use_llm, settings, cache), cache
 
@@ -240,9 +247,19 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @_refusing
     async def review(request: Request) -> Response:
-        """The review page for an uploaded CV."""
+        """The review page for an uploaded CV; the upload page again, asking for the name, when the CV has none."""
         form = await _form(request)
-        cv, report, cache = await _upload(form, settings)
+        try:
+            cv, report, cache = await _upload(form, settings)
+        except NameMissingError:
+            return _page(
+                settings,
+                "web/upload.html",
+                status=400,
+                targets=role_profiles(),
+                max_mb=MAX_FILE_BYTES // (1024 * 1024),
+                ask_name=True,
+            )
         chosen = parse_target(form.text("target"))
         context = _review_context(cv, report, cache, chosen, _flag(form.text("llm")))
         return _page(settings, "web/review.html", **context)
