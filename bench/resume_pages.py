@@ -5,7 +5,8 @@
 (and how full the last page is), the page limit, the estimated pages, and the work bullets kept of those in
 the CV. With `--untrimmed` it prints the estimated lines per printed page of the resume before trimming —
 the figure PAGE_LINES in translator/render/resume.py is calibrated from. Exits 1 when a resume prints more
-pages than its limit.
+pages than its limit, or a last page holds only a few lines (under a tenth of a page). A file the translator
+refuses is listed with its one-line reason.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+STUB = 0.1  # a last page filled less than this is "a page with three lines on it"
 
 
 def printed_pages(docx_file: Path, folder: Path) -> float:
@@ -39,6 +41,7 @@ def printed_pages(docx_file: Path, folder: Path) -> float:
 
 def main(argv: list[str]) -> int:
     import translator.render.resume as resume
+    from translator.errors import TranslatorError
     from translator.parse import read_cv
     from translator.report import build_report
 
@@ -51,7 +54,11 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for cv_file in files:
-            cv = read_cv(cv_file)
+            try:
+                cv = read_cv(cv_file)
+            except TranslatorError as exc:
+                print(f"{cv_file.name}\n  not translated: {exc}")
+                continue
             report = build_report(cv)
             blocks = resume.plan_resume(cv, report)
             docx_file = folder / f"{cv_file.stem}_{cv_file.suffix[1:]}.docx"
@@ -66,7 +73,10 @@ def main(argv: list[str]) -> int:
                 f"work bullets {sum(b.work for b in blocks)} of {len(report.bullets)}; "
                 f"estimated lines per printed page {lines / pages:.1f}"
             )
-            over += not untrimmed and pages > resume.page_limit(cv)
+            last = pages - int(pages) if pages > 1 else 1.0
+            if 0 < last < STUB:
+                print(f"  the last page holds only {last:.0%} of a page")
+            over += not untrimmed and (pages > resume.page_limit(cv) or 0 < last < STUB)
     return 1 if over else 0
 
 

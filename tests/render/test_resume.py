@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import docx
 import pytest
 from academic_content import ACADEMIC, PUBLICATION_ROLES, PUBLICATIONS
 
-from tests.conftest import CVS
+from tests.conftest import CVS, FIXTURES
 from translator.parse import read_cv
 from translator.pipeline import translate_cv
 from translator.render.resume import (
@@ -309,3 +310,26 @@ def test_academic_fixture_content_matches_the_committed_files() -> None:
     assert cv.profile.name == ACADEMIC["name"]
     publications = [b.text for s in cv.sections if s.kind == "publications" for b in s.bullets]
     assert publications == PUBLICATIONS
+
+
+@pytest.mark.parametrize(
+    ("cv_file", "tight"),
+    [
+        (FIXTURES / "targets" / "anesthesiologist_cardiothoracic.docx", True),  # estimated 1.11 pages
+        (FIXTURES / "cvs" / "pediatrician.txt", False),  # 0.71
+        (FIXTURES / "cvs" / "academic_cardiologist.docx", False),  # 2.99 of its 3
+    ],
+)
+def test_a_resume_that_would_spill_a_few_lines_is_set_tighter(cv_file: Path, tight: bool) -> None:
+    """Never a page with three lines on it: LibreOffice printed the first two on 2 full pages at 10.5 pt
+    (bench/resume_pages.py), so a resume whose estimate runs under a quarter page past a page is set at 10 pt
+    with smaller margins and spacing; the others keep the standard layout."""
+    from translator.render.resume import STUB_PAGE, build_resume, estimated_pages, plan_resume
+
+    cv = read_cv(cv_file)
+    report = build_report(cv)
+    pages = estimated_pages(plan_resume(cv, report))
+    assert (pages > 1 and pages % 1 <= STUB_PAGE) == tight, pages
+    document = docx.Document(io.BytesIO(build_resume(cv, report)))
+    assert document.styles["Normal"].font.size.pt == (10 if tight else 10.5)
+    assert document.sections[0].top_margin.pt == (40 if tight else 50)
