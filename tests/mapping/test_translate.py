@@ -246,6 +246,13 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Took 1:5 call for the vascular service", ["call coverage 1 night in 5"], ["1:5"]),
         ("Awarded the Golden Apple teaching award", [], ["learners"]),
         ("Built a dashboard tracking sepsis bundle compliance", [], ["standardizing clinical practice"]),
+        # Shorthand that is the same in both numbers agrees with its count; counts of time and repeats spelled out.
+        ("Post-travel fever evals: 40 pts, 6 malaria dx", ["6 malaria diagnoses"], ["diagnosis"]),
+        ("Dx and tx of sepsis", ["Diagnosis"], ["diagnoses"]),
+        ("Reviewed 14 hip fx a month", ["14 hip fractures"], []),
+        ("Protocol and 3-yr outcomes of early mobility", ["3-year outcomes"], ["3-yr"]),
+        ("Mean stay fell from 6.1 to 3.4 d", ["3.4 days"], [" d"]),
+        ("Tumor board presenter x3; patient-ed handouts on statins", ["3 times", "patient education"], ["x3"]),
         # An article goes before a head noun, never before a preposition's object.
         ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),
         ("Served on the infection control committee", ["Served on the infection control committee"], ["an"]),

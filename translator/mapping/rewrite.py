@@ -51,7 +51,9 @@ def apply_glossary(text: str) -> str:
         if not term.applies_to(bullet):
             continue
 
-        def replace(match: re.Match[str], template: str = term.replace) -> str:
+        def replace(match: re.Match[str], template: str = term.replace, plural: str | None = term.plural) -> str:
+            if plural and _COUNTED.search(match.string, 0, match.start()):
+                template = plural  # "9 malaria dx" → "9 malaria diagnoses"
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
             groups |= {f"ord{i}": _ordinal(v) for i, v in enumerate(groups.values(), start=1)}
             return template.format_map(_Missing(groups))
@@ -63,6 +65,8 @@ def apply_glossary(text: str) -> str:
     return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
+# A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".
+_COUNTED = re.compile(r"(?<![\w.,/])\d[\d,]*\+?\s+(?:[A-Za-z-]+\s+){0,2}$")
 # A word said twice once shorthand is spelled out: "RRT calls" → "rapid response calls calls".
 _DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
 

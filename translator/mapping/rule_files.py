@@ -145,6 +145,7 @@ class Term(PatternEntry):
     never when it says otherwise (`unless`); with no clue the shorthand stays as written."""
 
     replace: str
+    plural: str | None = Field(default=None, description="The plain words after a count (same shorthand for both).")
     case_sensitive: bool = False
     when: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
