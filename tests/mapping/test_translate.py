@@ -253,6 +253,13 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Protocol and 3-yr outcomes of early mobility", ["3-year outcomes"], ["3-yr"]),
         ("Mean stay fell from 6.1 to 3.4 d", ["3.4 days"], [" d"]),
         ("Tumor board presenter x3; patient-ed handouts on statins", ["3 times", "patient education"], ["x3"]),
+        # A count with a thousands comma is one phrase; a list of procedures takes "Performed" and no article;
+        # a named place before its list is staffed, a bare label keeps its list as written.
+        ("~2,400 cataract cases/yr; MIGS in 30%", ["Performed ~2,400 cataract cases per year"], []),
+        ("THA, TKA, revision arthroplasty; ~350 cases/yr", ["Performed THA, TKA, revision arthroplasty"], ["an THA"]),
+        ("Heart failure clinic: GDMT titration, device follow-up", ["Staffed a heart failure clinic:"], []),
+        ("Clinic: uveitis, scleritis, ocular surface disease", ["Clinic: uveitis"], ["Staffed"]),
+        ("Pre-op evals: 40 pts a week", ["Performed preoperative evaluations: 40 patients"], []),
         # An article goes before a head noun, never before a preposition's object.
         ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),
         ("Served on the infection control committee", ["Served on the infection control committee"], ["an"]),

@@ -327,7 +327,7 @@ def _noun_phrase(text: str) -> str:
     # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
     # it is the phrase's last matching word before a preposition: "Transitional care clinic" is a clinic,
     # "Family meetings for goals of care" are meetings.
-    leading = re.split(r"[,:;(]", text, maxsplit=1)[0]
+    leading = re.split(r"[:;(]|,(?!\d)", text, maxsplit=1)[0]  # "~1,200 Mohs cases" is one phrase
     leading = _PREPOSITION.split(leading, maxsplit=1)[0]
     found = [
         (m.start(), n.verb, m.group(0))
@@ -335,12 +335,22 @@ def _noun_phrase(text: str) -> str:
         for m in n.regex.finditer(leading)
         if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
     ]
+    if not found:  # a list of procedures: "LAR/APR, TaTME, robotic right colectomy with ICA; ~250 cases/yr"
+        listed = re.split(r"[:;(]", text, maxsplit=1)[0]
+        found = [
+            (0, n.verb, "")  # no article before a list: "Performed ACDF, TLIF/XLIF, …"
+            for n in verbs().noun_opening
+            if n.verb == "Performed"
+            for m in n.regex.finditer(listed)
+        ][:1]
     label = _LABEL.match(text)
     if label and (verb := verbs().label_verbs.get(label.group(1).strip().lower())):
         return f"{verb} {text[label.end() :]}"  # "Lectures: 14 talks on …" → "Gave 14 talks on …"
-    if not found or label:
-        return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
+    if not found:
+        return text
     _, opening, head = max(found, key=lambda f: f[0])
+    if label and opening not in _ACTS_BEFORE_A_LIST and len(label.group(1).split()) < 2:
+        return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
     body = english.lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)
@@ -351,6 +361,10 @@ def _noun_phrase(text: str) -> str:
     return f"{opening} {body}"
 
 
+# Verbs an activity named before its list takes ("Post-travel fever evaluations: 70 patients, …" → "Performed …");
+# a place named alone before its list ("Clinic: uveitis, …") takes none, a named one does ("Memory clinic: …"
+# → "Staffed a memory clinic: …").
+_ACTS_BEFORE_A_LIST = frozenset({"Performed", "Conducted", "Provided"})
 # A label before its list ("Tools used: …", "Clinic: …", "Lectures: …").
 _LABEL = re.compile(r"^([A-Za-z][\w /&-]{0,30}):\s+")
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
