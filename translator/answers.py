@@ -17,10 +17,9 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from translator import dates
+from translator import dates, guard
 from translator.errors import AnswersError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
-from translator.mapping.guard import violations
 from translator.mapping.rewrite import apply_glossary
 from translator.mapping.rule_files import render_validation_error
 from translator.models import BulletTranslation, StrictModel
@@ -166,10 +165,11 @@ def _apply(bullet: BulletTranslation, answer: BulletAnswer) -> None:
         text = add_own_words(text, user.rstrip("."))
     additions_words = [s.addition or "" for s in confirmed]
     # The user stands behind what they confirmed and wrote; the guard still checks the rest.
-    context = " ".join([apply_glossary(bullet.text), *additions_words, user or ""])
-    problems = violations(bullet.text, text, context=context)
+    plain = apply_glossary(bullet.text, known=True)
+    context = " ".join([apply_glossary(bullet.text), *additions_words])
+    problems = guard.check(bullet.text, text, plain=plain, context=context, exempt=user or "")
     if problems:  # a bug in an offer's words, not a user error
-        raise AssertionError(f"{bullet.id}: confirmed text fails the guard: {'; '.join(problems)}")
+        raise AssertionError(f"{bullet.id}: confirmed text fails the guard: {guard.reasons(problems)}")
     bullet.rewrite = text
     bullet.confirmed = [s.id for s in bullet.suggestions if s.id in answer.confirm]
     bullet.user_text = user

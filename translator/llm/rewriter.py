@@ -23,10 +23,10 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from translator.answers import Answers
+from translator.guard import MAX_WORDS, review_addition, review_rewrite, review_text
 from translator.llm.cache import AnswerCache, key_for
 from translator.llm.client import LLMFailure, Transport, request_body
 from translator.llm.redact import Redactor
-from translator.llm.review import MAX_WORDS, review_addition, review_rewrite, review_text
 from translator.llm.settings import LLMSettings
 from translator.llm.wire import BatchIn, BatchOut, BulletIn, ProfileIn, ProfileOut
 from translator.mapping.classify import competencies_of, in_order, matching_rules
@@ -373,22 +373,13 @@ def _verdict(problem: str | None) -> str:
 
 
 def _reason_kind(reason: str) -> str:
-    """Group fallback reasons for the summary: 'adds the name(s) Pfizer' → 'adds a name'."""
-    kinds = {
-        "adds the number": "adds a number",
-        "adds money": "adds money or a percentage",
-        "adds the name": "adds a name",
-        "claims what": "adds a claim",
-        "drops the number": "drops a number",
-        "drops the term": "drops a topic term",
-        "too long": "too long",
-        "missing from the answer (wrong id)": "wrong id",
-    }
+    """Group fallback reasons for the summary by the guard's rule: 'new words: Pfizer' → 'new words'."""
     first = reason.split(";")[0]
-    for prefix, kind in kinds.items():
-        if first.startswith(prefix):
-            return kind
-    return first
+    if first.startswith("too long"):
+        return "too long"
+    if first == "missing from the answer (wrong id)":
+        return "wrong id"
+    return first.split(":")[0]
 
 
 def summary_line(run: LLMRun) -> str:

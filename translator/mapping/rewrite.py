@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from translator import guard
 from translator.mapping import english
-from translator.mapping.guard import violations
 from translator.mapping.patterns import InOrder
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import Rule, glossary, verbs
@@ -21,7 +21,7 @@ _DETERMINER = re.compile(
 )
 
 
-_ORDINAL_WORDS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
+_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
 
 
 def _ordinal(value: str) -> str:
@@ -36,19 +36,33 @@ def _ordinal(value: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # classification and rewriting both need the plain words of the same bullet
-def apply_glossary(text: str) -> str:
+def apply_glossary(text: str, known: bool = False) -> str:
     """Every glossary term, in file order, applied to the text as the earlier terms left it.
 
     Only the terms whose literals the text holds are tried (see patterns.py): found in one pass over the
-    glossary's literals, and found again after a term changes the text.
+    glossary's literals, and found again after a term changes the text. `known`: also the terms a rewrite
+    leaves as written because industry reads them as they are ("EHR", "HbA1c", "PGY-1"), which the guard
+    still accepts spelled out.
     """
+    return _glossed(text, known)[0]
+
+
+def shorthand(text: str) -> tuple[tuple[str, str], ...]:
+    """The shorthand of a line and its plain words, term by term as the glossary (its kept terms too) spelled
+    them out: (("QI", "quality improvement"), ("pts", "patients"))."""
+    return _glossed(text, True)[1]
+
+
+@lru_cache(maxsize=4096)
+def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     terms = glossary()
     bullet = text  # the senses of shorthand are told by the bullet as written
+    pairs: list[tuple[str, str]] = []
     pending = _glossary_candidates(text, 0)
     while pending:
         index = pending.pop(0)
         term = terms[index]
-        if not term.applies_to(bullet):
+        if not term.applies_to(bullet) or (term.keep and not known):
             continue
 
         def replace(match: re.Match[str], template: str = term.replace, plural: str | None = term.plural) -> str:
@@ -56,13 +70,15 @@ def apply_glossary(text: str) -> str:
                 template = plural  # "9 malaria dx" → "9 malaria diagnoses"
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
             groups |= {f"ord{i}": _ordinal(v) for i, v in enumerate(groups.values(), start=1)}
-            return template.format_map(_Missing(groups))
+            plain = template.format_map(_Missing(groups))
+            pairs.append((match.group(0), plain))
+            return plain
 
         changed = term.regex.compiled.sub(replace, text)
         if changed != text:
             text = changed
             pending = _glossary_candidates(text, index + 1)
-    return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip(), tuple(pairs)
 
 
 # A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".
@@ -410,4 +426,5 @@ def rewrite(text: str, rule: Rule, current: bool = False) -> str:
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with
     # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
     attempts = (english.upper_first(_tidy(edited)), english.upper_first(plain), text.strip())
-    return next((a for a in attempts if not violations(text, a, context=plain)), text.strip())
+    known = apply_glossary(source, known=True)
+    return next((a for a in attempts if not guard.check(text, a, plain=known, context=plain)), text.strip())

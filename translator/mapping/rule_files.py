@@ -146,6 +146,7 @@ class Term(PatternEntry):
 
     replace: str
     plural: str | None = Field(default=None, description="The plain words after a count (same shorthand for both).")
+    keep: bool = Field(default=False, description="Industry reads it as written: rewrites keep it, the guard knows it.")
     case_sensitive: bool = False
     when: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from translator.guard import standalone_numbers
 from translator.mapping.classify import competencies_of, matching_rules
-from translator.mapping.guard import standalone_numbers
 from translator.mapping.rewrite import apply_glossary, rewrite
 from translator.models import BulletTranslation, Suggestion
 

@@ -289,7 +289,25 @@ def sentence(text: str) -> str:
 # Named terms a recruiter searches for: acronyms and capitalised words inside a line ("TEE", "TAVR", "Epic",
 # "InterQual", "K23"), not the first word, not units or plain abbreviations.
 _TERM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d{2})(?!\w)")
-_PLAIN_ACRONYMS = {"ICU", "ED", "OR", "MD", "DO", "US", "USA", "UK", "II", "III", "IV", "VA", "VV", "PI", "I", "FTE"}
+_PLAIN_ACRONYMS = {
+    "ICU",
+    "ED",
+    "OR",
+    "MD",
+    "DO",
+    "US",
+    "USA",
+    "UK",
+    "II",
+    "III",
+    "IV",
+    "VA",
+    "VV",
+    "PI",
+    "I",
+    "FTE",
+    "IT",
+}
 
 
 def terms(text: str) -> list[str]:
