@@ -672,9 +672,13 @@ def _fields_named(text: str) -> set[str]:
     return {n for n in names if n and re.search(rf"\b{re.escape(n)}\b", lowered)}
 
 
-_COUNT = re.compile(r"(\d[\d,.]*)(?:\s*[-–]\s*\d[\d,.]*)?\s*\+?\s*([A-Za-z]+)")
+_COUNT = re.compile(r"(\d+(?:[,.]\d+)*)(?:\s*[-–]\s*\d+(?:[,.]\d+)*)?\s*\+?[ \t]*([A-Za-z]+)")
 
 
 def _counted(text: str) -> set[str]:
-    """Each number with the word it counts: {"15 years", "16 hospitalized"}."""
-    return {f"{m.group(1)} {m.group(2).lower()[:5]}" for m in _COUNT.finditer(text)}
+    """Each number with the word it counts: {"15 years", "16 hospitalized"}; a year counts nothing."""
+    return {
+        f"{m.group(1)} {m.group(2).lower()[:5]}"
+        for m in _COUNT.finditer(text)
+        if not re.fullmatch(r"(?:19|20)\d{2}", m.group(1))
+    }

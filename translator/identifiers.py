@@ -35,6 +35,38 @@ DOB = re.compile(
     re.IGNORECASE,
 )
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+# A case told with its patient: an age ("a 34-year-old woman", "67 yo M"), a date of service ("03/14/2025",
+# "March 14, 2025"), an accession or record number, a room or bed ("room 412", "bed 12"), initials ("patient
+# J.K.", "Mr. K."). A population is no patient: "children aged 0–18", "a 24-bed unit" are left alone.
+AGE = re.compile(
+    r"\b\d{1,3}[- ](?:year|yr|month|mo|week|wk|day)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y/o|y\.o\.)(?![\w/])", re.IGNORECASE
+)
+SERVICE_DATE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)
+ACCESSION = re.compile(r"\baccession\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Z]*\d[\w-]*", re.IGNORECASE)
+ROOM = re.compile(r"\b(?:room|rm\.?|bed)\s*#?\s*\d{1,4}[A-Z]?\b", re.IGNORECASE)
+INITIALS = re.compile(
+    r"\b(?:patient|pt|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)"
+    r"|\b[A-Z]\.[A-Z]\.(?=,? (?:a |an )?\d{1,3}[- ]?(?:year|yo|y/o))"  # "J.K., a 34-year-old"
+)
+PATIENT = {
+    "an age": AGE,
+    "a date": SERVICE_DATE,
+    "a record number": MRN,
+    "an accession number": ACCESSION,
+    "a room or bed": ROOM,
+    "initials": INITIALS,
+    "a date of birth": DOB,
+}
+
+
+def patient_details(text: str) -> list[str]:
+    """What of a patient a line carries, in people's words ("an age", "initials"); empty for none."""
+    return [name for name, pattern in PATIENT.items() if pattern.search(text)]
+
 
 # A line about a licence, a registration or a provider number: the numbers on it are identifiers.
 _IDENTIFIER_LINE = re.compile(r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|certificate)\b", re.I)

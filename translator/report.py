@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from translator import dates
+from translator import dates, identifiers
 from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
@@ -143,16 +143,28 @@ def grouped(not_used: list[NotUsed]) -> list[NotUsed]:
 
 
 def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
-    """What the physician should know before sending the outputs: too few duties found to show their work."""
+    """What the physician should know before sending the outputs: a patient's details in a duty, and too few
+    duties found to show their work."""
+    found = [_patient_warning(b) for b in bullets if identifiers.patient_details(b.text)]
     if len(bullets) >= LOW_YIELD:
-        return []
+        return found
     positions = [e.label for s in cv.sections if s.kind == "experience" for e in s.entries if e.label]
-    found = f"{len(bullets)} dut{'y' if len(bullets) == 1 else 'ies'}"
+    count = f"{len(bullets)} dut{'y' if len(bullets) == 1 else 'ies'}"
     where = f" under {english.listing(positions[:3])}" if positions else ""
     return [
-        f"only {found} found{where}, too few to show your work to industry. If your CV has more, put each duty "
-        "on its own line under its position (starting with '•' or '-', or as full sentences), then run again."
+        *found,
+        f"only {count} found{where}, too few to show your work to industry. If your CV has more, put each duty "
+        "on its own line under its position (starting with '•' or '-', or as full sentences), then run again.",
     ]
+
+
+def _patient_warning(bullet: BulletTranslation) -> str:
+    details = english.listing(identifiers.patient_details(bullet.text))
+    start = " ".join(bullet.text.split()[:8])
+    return (
+        f'the duty "{start}…" carries a patient\'s details ({details}): a resume should not. Take them out of '
+        "your CV's line and run again (a language model is never sent them: they are redacted first)."
+    )
 
 
 def build_report(

@@ -121,3 +121,19 @@ def test_headline_and_outreach_with_llm(runner: CliRunner, cassette: Any) -> Non
     assert outreach.exit_code == 0, outreach.stderr
     assert "Pfizer" not in outreach.stdout
     assert "0 of 0 bullets rewritten by the model" in outreach.stderr
+
+
+def test_a_patients_details_are_never_sent_and_the_physician_is_warned(runner: CliRunner, tmp_path: Path) -> None:
+    """Before this, the age, date, room and initials of a case told in a bullet reached the endpoint."""
+    cv = tmp_path / "cv.txt"
+    case = "Presented the case of a 34-year-old woman (patient J.K.) admitted 03/14/2025 to room 412 at M&M"
+    cv.write_text(f"Ann Lee, MD\nann@example.org\n\nExperience\nHospitalist, Mercy Hospital, 2019-present\n- {case}\n")
+    sent = runner.invoke(main, ["translate", str(cv), "-o", str(tmp_path / "dry"), "--llm", "--dry-run"])
+    assert sent.exit_code == 0, sent.output
+    for detail in ("34-year-old", "J.K.", "03/14/2025", "room 412"):
+        assert detail not in sent.stdout
+    assert "[AGE-1]" in sent.stdout and "[INITIALS-1]" in sent.stdout
+    written = runner.invoke(main, ["translate", str(cv), "-o", str(tmp_path / "out")])
+    assert written.exit_code == 0, written.output
+    assert "carries a patient's details (an age, a date, a room or bed and initials)" in written.stderr
+    assert "carries a patient's details" in (tmp_path / "out" / "report.md").read_text()

@@ -27,6 +27,14 @@ from translator.models import Profile
         ("Dr. Doe led the sepsis huddle", "Doe"),
         ("Jane Q. Doe, MD — Curriculum Vitae", "Jane Q. Doe"),
         ("SSN 123-45-6789 on file", "123-45-6789"),
+        # a case told with its patient
+        ("Presented the case of a 34-year-old woman at M&M", "34-year-old"),
+        ("Saw 67 yo M with DKA", "67 yo"),
+        ("Admitted 03/14/2025 with sepsis", "03/14/2025"),
+        ("Reviewed the death on March 3, 2024 at M&M", "March 3, 2024"),
+        ("Rapid response to room 412 overnight", "room 412"),
+        ("Discussed patient J.K. at tumor board", "J.K."),
+        ("Signed out accession #S24-1187 after frozen section", "S24-1187"),
     ],
 )
 def test_personal_details_are_redacted_and_restored(text: str, secret: str) -> None:
@@ -44,6 +52,9 @@ def test_personal_details_are_redacted_and_restored(text: str, secret: str) -> N
         "Led the 2021 sepsis bundle rollout across 3 ICUs (HbA1c < 7% in 62% of patients)",
         "Presented at ACC 2019 in New Orleans",
         "Supervised 4 residents and 2 students on 12-hour shifts",
+        # populations and units are no patient
+        "Cared for children aged 0–18 years on a 24-bed unit",
+        "Chief resident, 2017–2018; started 06/2019",
     ],
 )
 def test_clinical_numbers_and_terms_are_left_alone(text: str) -> None:

@@ -41,6 +41,11 @@ def test_faithful_answers_are_taken_and_their_additions_offered(cassette: Any) -
     assert report.llm is not None
     assert [b.source for b in report.bullets] == ["llm"] * len(report.bullets)
     assert all(b.fallback_reason is None for b in report.bullets)
+    # The stand-in rewords as a model would ("a day" → "per day", "with" → "together with"); the guard takes it.
+    from translator.mapping.translate import translate_bullet
+
+    reworded = [b for b in report.bullets if b.rewrite != translate_bullet(b.text, current=True).rewrite]
+    assert any("together with" in b.rewrite for b in reworded), [b.rewrite for b in report.bullets]
     assert report.llm.requests == 2 and report.llm.cache_hits == 0  # one batch of bullets, one of texts
     assert report.llm.prompt_tokens > 0 and report.llm.completion_tokens > 0
     assert set(report.llm.texts.values()) == {"llm"}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import FIXTURES
+from translator.guard import review_text
 from translator.mapping.roles import role_profiles
 from translator.models import Bullet, Entry, ParsedCV, Profile, Section
-from translator.render.profile_texts import HEADLINE_LIMIT, SUMMARY_LIMIT
+from translator.render.profile_texts import HEADLINE_LIMIT, SUMMARY_LIMIT, framing_words, therapeutic_area
 from translator.report import build_report
 from translator.targets import TARGET_ROLES
 
@@ -121,5 +125,40 @@ def test_property_every_number_and_name_in_the_texts_is_the_cvs(
     for headline in report.headlines:
         assert len(headline) <= HEADLINE_LIMIT and not headline.endswith("…")
     assert len(set(report.headlines)) == 3
+    # The one fact guard reads the rules' own texts as it reads a model's: nothing beyond the CV and the
+    # target's own words.
+    context = framing_words(role_profiles().values(), therapeutic_area(report.profile, None))
+    for name, text, limit in [("summary", report.summary, 400), ("about", report.about, 2600)] + [
+        (f"headline {i}", h, 220) for i, h in enumerate(report.headlines)
+    ]:
+        assert review_text(source, text, limit, context) is None, (
+            name,
+            review_text(source, text, limit, context),
+            text,
+        )
     if not lines or not report.target_clear:
         assert report.target_reason.startswith(("no target is clear", "chosen with --target"))
+
+
+TARGET_CVS = sorted((FIXTURES / "targets").glob("*.*"))
+
+
+@pytest.mark.parametrize(
+    "cv_file", [p for p in TARGET_CVS if p.suffix in {".docx", ".md", ".txt", ".pdf"}], ids=lambda p: p.name
+)
+def test_the_guard_passes_the_rules_texts_for_every_target_cv(cv_file: Path) -> None:
+    """The Summary, headlines and About of CVs written from a brief, read by the guard against the CV's own text."""
+    from translator.parse import read_cv
+    from translator.report import cv_lines, kept_items
+
+    cv = read_cv(cv_file)
+    report = build_report(cv)
+    p = report.profile
+    evidence = "\n".join(
+        [*cv_lines(cv), *(k.text for k in kept_items(cv)), *(b.rewrite for b in report.bullets)]
+        + [p.name or "", p.specialty or "", p.institution or "", p.position or "", *p.credentials]
+        + [line for s in cv.sections for e in s.entries for line in [e.dates or ""]]
+    )
+    context = framing_words(role_profiles().values(), therapeutic_area(p, None))
+    for text, limit in [(report.summary, 400), (report.about, 2600), *((h, 220) for h in report.headlines)]:
+        assert review_text(evidence, text, limit, context) is None, (review_text(evidence, text, limit, context), text)

@@ -1,7 +1,9 @@
 """Personal details never leave the machine: replaced by placeholders before sending, restored after.
 
 What is redacted: the physician's name, email addresses, phone numbers, street addresses, licence, NPI
-and DEA numbers, and anything patient-like (MRNs, dates of birth, SSNs).
+and DEA numbers, and a patient's details when a bullet tells a case (an age, a date of service, a record or
+accession number, a room or bed, initials, a date of birth, an SSN). The patterns are the identifiers
+module's, which the reader and the resume use too.
 """
 
 from __future__ import annotations
@@ -11,44 +13,27 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from translator import identifiers
 from translator.models import Profile
 
+# The identifiers module's patterns, the patient's first: a case's date is redacted before it could look like
+# anything else.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("URL", re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)),
-    (
-        "MRN",
-        re.compile(r"\b(?:MRN|medical record (?:number|no\.?)|record #)\s*[:#]?\s*[A-Z]*\d[\d-]*", re.IGNORECASE),
-    ),
-    (
-        "DOB",
-        re.compile(
-            r"\b(?:DOB|D\.O\.B\.|date of birth|born)\s*[:,]?\s*"
-            r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})",
-            re.IGNORECASE,
-        ),
-    ),
-    ("SSN", re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
-    ("NPI", re.compile(r"\bNPI\s*(?:number|no\.?|#)?\s*[:#]?\s*\d{10}\b", re.IGNORECASE)),
-    ("DEA", re.compile(r"\bDEA\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Z]{2}\d{7}\b", re.IGNORECASE)),
-    (
-        "LICENCE",
-        re.compile(
-            r"\b(?:licen[cs]e|lic\.?)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "PHONE",
-        re.compile(r"(?<![\w.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w.])"),
-    ),
-    (
-        "ADDRESS",
-        re.compile(
-            r"\b\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
-            r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace)\b\.?",
-        ),
-    ),
+    ("EMAIL", identifiers.EMAIL),
+    ("URL", identifiers.URL),
+    ("MRN", identifiers.MRN),
+    ("ACCESSION", identifiers.ACCESSION),
+    ("DOB", identifiers.DOB),
+    ("DATE", identifiers.SERVICE_DATE),
+    ("AGE", identifiers.AGE),
+    ("ROOM", identifiers.ROOM),
+    ("INITIALS", identifiers.INITIALS),
+    ("SSN", identifiers.SSN),
+    ("NPI", identifiers.NPI),
+    ("DEA", identifiers.DEA),
+    ("LICENCE", identifiers.LICENCE),
+    ("PHONE", identifiers.PHONE),
+    ("ADDRESS", identifiers.STREET),
 )
 
 

@@ -169,6 +169,19 @@ _NOT_WORK = re.compile(rf"{_FUNDER.pattern}|^(?:VA|DSMB|IRB|FTE|[KRUFT]\d{{2}})$
 _TOOLS = frozenset({"device", "procedures", "informatics", "digital", "utilization"})
 
 
+def framing_words(roles: Iterable[RoleProfile], area: str | None = None) -> str:
+    """What a profile text may say beside the CV's words: the targets' own names, titles, keywords, teams and
+    interests, the therapeutic area, the kinds of work in people's words. The guard reads texts against the CV
+    and these (translator.guard.review_text)."""
+    words: list[str] = []
+    for role in roles:
+        words += [role.name, role.area, role.headline, role.team, *role.titles, *role.interests]
+        words += [k.term for k in role.keywords]
+    words += [k.label for k in facts.kinds().values()]
+    words += [k.experience or "" for k in facts.kinds().values()]
+    return "\n".join([*words, area or "", "Board-Certified Exploring Moving"])
+
+
 def material(
     profile: Profile,
     role: RoleProfile,
