@@ -138,3 +138,80 @@ def test_the_kept_data_is_named_by_the_code_that_validated_it(tmp_path: Path, mo
     monkeypatch.setattr(rule_files, "source_digest", lambda *files: "edited-code")
     load_toml(path, RuleFile)
     assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.pickle"))) == 2
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# rule data that earns its place: each entry changes or classifies at least two of the project's lines (the
+# development sets, the guard table's sources and every fixture CV's duties; tests/mapping/rule_lines.py), or
+# says why it is kept. A cheap check standing for the ablation: an entry that matches fewer than two lines
+# cannot change two.
+# ---------------------------------------------------------------------------------------------------------------
+
+USED = 2
+
+
+def test_every_glossary_term_changes_two_lines_or_says_why() -> None:
+    from tests.mapping.rule_lines import project_lines
+
+    lines = project_lines()
+    idle = [
+        term.pattern
+        for term in glossary()
+        if not term.reason
+        and sum(1 for line in lines if term.regex.compiled.search(line) and term.applies_to(line)) < USED
+    ]
+    assert not idle, f"{len(idle)} glossary terms change fewer than {USED} lines and give no reason: {idle[:10]}"
+
+
+def test_every_rule_pattern_classifies_two_lines_or_its_rule_says_why() -> None:
+    from tests.mapping.rule_lines import project_lines
+    from translator.mapping.patterns import regex
+
+    lines = project_lines()
+    idle = [
+        (rule.id, pattern)
+        for rule in rules()
+        if not rule.reason
+        for pattern in rule.patterns
+        if sum(1 for line in lines if regex(pattern).search(line)) < USED
+    ]
+    assert not idle, f"rule patterns matching fewer than {USED} lines in rules without a reason: {idle[:10]}"
+
+
+def test_no_glossary_term_repeats_another() -> None:
+    """The same pattern twice is a sense split only when both say when they apply."""
+    seen: dict[str, list[bool]] = {}
+    for term in glossary():
+        seen.setdefault(term.pattern, []).append(bool(term.when or term.unless))
+    assert [p for p, senses in seen.items() if len(senses) > 1 and not all(senses)] == []
+
+
+def test_a_reason_is_required_of_a_new_term_that_changes_nothing(tmp_path: Path) -> None:
+    """The check above can fail: a term for shorthand no line has, without a reason."""
+    from tests.mapping.rule_lines import project_lines
+    from translator.mapping.rule_files import Term
+
+    term = Term(pattern=r"\bxyzzy\b", replace="nothing")
+    assert sum(1 for line in project_lines() if term.regex.compiled.search(line)) < USED and not term.reason
+
+
+def test_no_worked_example_is_a_line_of_an_evaluation_set() -> None:
+    """The examples are the model's few-shot lines: none may be a line the translator is measured on."""
+    import json
+
+    from tests.conftest import FIXTURES
+
+    sets = [
+        *(FIXTURES / "eval").glob("*.jsonl"),
+        *(FIXTURES / "heldout").glob("*.jsonl"),
+        *(FIXTURES / "guard").glob("*.jsonl"),
+    ]
+    shared = FIXTURES.parent.parent / "shared" / "eval" / "dev_bullets.jsonl"
+    sets += [shared] if shared.exists() else []
+    measured = {
+        " ".join((row.get("text") or row.get("source") or "").split()).lower()
+        for path in sets
+        for row in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))
+    }
+    examples = [e.source for rule in rules() for e in rule.examples]
+    assert [e for e in examples if " ".join(e.split()).lower() in measured] == []

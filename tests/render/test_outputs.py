@@ -208,3 +208,29 @@ def test_texts_follow_the_chosen_target(target: str) -> None:
     assert f", now moving into {role.area}." in report.summary or f", now moving into {role.area} in " in report.summary
     assert role.headline in report.headlines[0] and role.headline in report.headlines[2]
     assert report.outreach.searches[0].split('"')[1] == role.searches[0].split('"')[1]
+
+
+@pytest.mark.parametrize("name", FIXTURE_CVS)
+def test_golden_files_say_what_a_reader_needs(name: str) -> None:
+    """The goldens are read for their content, not only compared: a resume headed by the physician with the
+    standard sections, three headlines within the limit, an About that opens with a fact, an outreach note with
+    its placeholders and no flattery, and a report that names the target and its evidence."""
+    folder = GOLDEN / Path(name).stem
+    resume = (folder / "resume.docx.txt").read_text(encoding="utf-8").splitlines()
+    linkedin = (folder / "linkedin.md").read_text(encoding="utf-8")
+    outreach = (folder / "outreach.md").read_text(encoding="utf-8")
+    report = (folder / "report.md").read_text(encoding="utf-8")
+    cv = read_cv(CVS / name)
+    assert resume[0] == f"[Normal] {cv.profile.name}, {', '.join(cv.profile.credentials)}".rstrip(", ")
+    headings = [line.split("] ", 1)[1] for line in resume if line.startswith("[Heading 1]")]
+    assert headings[:3] == ["Summary", "Core Competencies", "Professional Experience"]
+    headlines = re.findall(r"^\d\. (.+?)  $", linkedin, re.MULTILINE)
+    assert len(headlines) == 3 and all(len(h) <= HEADLINE_LIMIT for h in headlines)
+    about = linkedin.split("## About", 1)[1].split("\n\n", 2)[1]
+    assert re.search(r"\d", about) and not re.match(r"I am .* preparing", about)
+    assert "{their_name}" in outreach and "admire" not in outreach.lower()
+    assert re.search(
+        r"\| (medical-affairs|clinical-development|msl|medtech|health-tech|payer) \| [\d.]+ \| \d+ \|", report
+    )
+    for placeholder in ("Your Name", "{your_name}", "[Name]"):
+        assert placeholder not in "\n".join([*resume, linkedin, outreach])

@@ -93,6 +93,7 @@ class Rule(StrictModel):
     id: str
     experience: str
     priority: int
+    reason: str | None = Field(default=None, description="Why patterns that match few lines are kept.")
     competencies: list[Competency]
     patterns: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
