@@ -7,13 +7,23 @@ a regression floor; the held-out table is measured by hand (bench/guard_table.py
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES
-from translator.guard import Problem, check, numbers, reasons, review_addition, review_rewrite, review_text
+from translator.guard import (
+    Problem,
+    check,
+    numbers,
+    reasons,
+    review_addition,
+    review_rewrite,
+    review_text,
+    spelled_out,
+)
 from translator.mapping.rewrite import apply_glossary
 
 
@@ -31,11 +41,24 @@ SOURCE = "Led sepsis bundle QI project with nursing; door-to-antibiotic time fel
             "Led a sepsis bundle quality improvement project with nursing; door-to-antibiotic time fell from 4 to 2 h",
             set(),
         ),
-        ("Led a sepsis bundle QI project with nursing at Pfizer; time fell from 4 h to 2 h", {"new words"}),
-        ("Led a sepsis bundle QI project with nursing; time fell from 4 h to 2 h in 300 patients", {"new number"}),
-        ("Led a sepsis bundle QI project with nursing and pharmacy; time fell from 4 h to 2 h", {"new words"}),
-        ("Co-led a sepsis bundle QI project with nursing; time fell from 4 h to 2 h", set()),  # a role may fall
+        (
+            "Led a sepsis bundle QI project with nursing at Pfizer; door-to-antibiotic time fell from 4 h to 2 h",
+            {"new words"},
+        ),
+        (
+            "Led a sepsis bundle QI project with nursing; door-to-antibiotic time fell from 4 h to 2 h in 300 patients",
+            {"new number"},
+        ),
+        (
+            "Led a sepsis bundle QI project with nursing and pharmacy; door-to-antibiotic time fell from 4 h to 2 h",
+            {"new words"},
+        ),
+        (
+            "Co-led a sepsis bundle QI project with nursing; door-to-antibiotic time fell from 4 h to 2 h",
+            set(),
+        ),  # a role may fall
         ("Led a sepsis bundle QI project with nursing; door-to-antibiotic time fell to 2 h", {"dropped number"}),
+        ("Led a sepsis bundle QI project with nursing; time fell from 4 h to 2 h", {"dropped words"}),
         (
             "Led a sepsis bundle QI project with nursing; door-to-antibiotic time fell from 4 to 2 days",
             {"changed unit", "changed period"},
@@ -61,6 +84,23 @@ def test_what_a_rewrite_may_and_may_not_do(rewrite: str, rules: set[str]) -> Non
         ("Ran the Medicaid enrollment clinic", "Ran the enrollment clinic", "dropped scope"),
         ("Taught 2 interns and 1 resident", "Taught 3 interns and 1 resident", "new number"),
         ("Trained 12 nurses on the pump", "Trained 15 nurses on the pump", "new number"),
+        # a shared or assisting part said as one's own
+        ("Assisted in 45 TAVR cases as a fellow", "Performed 45 TAVR cases as a fellow", "role raised"),
+        ("Co-founded a refugee health clinic", "Founded a refugee health clinic", "role raised"),
+        (
+            "Co-PI, county asthma home-visit study",
+            "Principal investigator, county asthma home-visit study",
+            "role raised",
+        ),
+        ("Placed 80 chest tubes as PGY-2", "Placed 80 chest tubes", "role raised"),
+        # an outcome made of plain words
+        ("Started a same-day echo slot", "Started a same-day echo slot, cutting time to diagnosis", "new words"),
+        # the source's own words stay: a setting, a drug, a qualifier said plainly
+        ("Occupational clinic at a glass factory; spirometry q6mo", "Ran spirometry every 6 months", "dropped words"),
+        ("Lupus clinic; belimumab and anifrolumab infusions", "Lupus clinic; belimumab infusions", "dropped words"),
+        ("Swing-bed rounds at a critical access hospital", "Rounds at a critical access hospital", "dropped words"),
+        # a word the source only has inside a longer one is no word of its own ("screening" holds no "ning")
+        ("Delirium screening rollout, 2020", "Rolled out delirium screening with nursing, 2020", "new words"),
     ],
 )
 def test_roles_periods_scope_and_counts(source: str, rewrite: str, rule: str) -> None:
@@ -90,6 +130,22 @@ def test_roles_periods_scope_and_counts(source: str, rewrite: str, rule: str) ->
             "Sepsis taskforce; ICU transfers 14%→9%",
             "Served on the sepsis task force; ICU transfers fell from 14% to 9%",
         ),
+        # an acronym spelled out across a hyphenated word, or from inside a long one
+        ("Clinic for nAMD injections", "Clinic for neovascular age-related macular degeneration injections"),
+        ("Read 30 TEEs a week", "Interpreted 30 transesophageal echocardiograms a week"),
+        ("CBT-I group for veterans", "Cognitive behavioral therapy for insomnia group for veterans"),
+        # shorthand with several readings, a noun of action said as its verb, a role said as its act
+        ("ECT 12 tx/wk", "Provided 12 electroconvulsive therapy treatments a week"),
+        ("Vaccine clinic rollout, 2021", "Rolled out a vaccine clinic in 2021"),
+        ("Grand rounds speaker: 3 talks on gout", "Presented at grand rounds, 3 talks on gout"),
+        # a sign said in words; a dash between a year and a count is no range
+        ("Potassium (>6) alerts reviewed weekly", "Reviewed alerts for potassium above 6 weekly"),
+        ("Opened a ketamine clinic 2021 — 40 patients", "Opened a ketamine clinic in 2021 and treated 40 patients"),
+        # a shared part kept, in other words; an opening the rules upgrade
+        ("Co-founded a refugee health clinic", "Co-founded a clinic for refugee health"),
+        ("Moonlit as a nocturnist on weekends", "Provided additional coverage as a nocturnist on weekends"),
+        # the act a line names, in its verb
+        ("Weekly tumor board", "Attend the weekly tumor board"),
     ],
 )
 def test_faithful_rewordings_pass(source: str, rewrite: str) -> None:
@@ -139,6 +195,16 @@ def test_profile_texts_may_not_borrow_a_number_or_name_a_field_the_cv_lacks() ->
     assert review_text(cv, "x" * 221, 220) == "longer than 220 characters"
 
 
+def test_acronyms_are_spelled_by_initials_with_every_way_of_sharing_the_letters_tried() -> None:
+    assert "new words" in rules_of("AAN quality measures", "American Heart Association quality measures")
+    assert spelled_out("SIRS", "systemic inflammatory response syndrome alerts") == [
+        "systemic",
+        "inflammatory",
+        "response",
+        "syndrome",
+    ]
+
+
 def test_word_numbers_and_short_forms_are_numbers() -> None:
     assert numbers("two papers, 1.2M dollars, second-year residents, FY22, 2020–23") >= {"2", "1200000", "2022", "2023"}
 
@@ -147,19 +213,37 @@ def test_word_numbers_and_short_forms_are_numbers() -> None:
 # the guard table written from a brief (a regression floor; its figures are in the closing note)
 # ---------------------------------------------------------------------------------------------------------------
 
-ROWS = [json.loads(line) for line in (FIXTURES / "guard" / "guard_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+
+def _table(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (FIXTURES / "guard" / name).read_text(encoding="utf-8").splitlines()]
+
+
+ROWS = _table("guard_dev.jsonl")
+SECOND = _table("guard_dev2.jsonl")  # 42 specialties, written by a helper after the first round of tuning
 
 
 def _rejected(source: str, text: str) -> bool:
     return bool(check(source, text, plain=apply_glossary(source, known=True)))
 
 
-def test_the_guard_table_faithful_pass_and_unfaithful_fail() -> None:
-    faithful = sum(not _rejected(r["source"], r["faithful"]) for r in ROWS) / len(ROWS)
-    unfaithful = [(u["kind"], _rejected(r["source"], u["text"])) for r in ROWS for u in r["unfaithful"]]
+@pytest.mark.parametrize(
+    ("rows", "faithful_floor", "caught_floor", "exact"),
+    [
+        (ROWS, 0.90, 0.98, ("number", "organisation", "role")),
+        # liberal paraphrases that spell out what no letter of the source gives ("RALP" → "radical
+        # prostatectomies"): a floor, not an aim
+        (SECOND, 0.70, 0.97, ("organisation", "outcome", "collaborator")),
+    ],
+    ids=["guard_dev", "guard_dev2"],
+)
+def test_the_guard_tables_faithful_pass_and_unfaithful_fail(
+    rows: list[dict[str, Any]], faithful_floor: float, caught_floor: float, exact: tuple[str, ...]
+) -> None:
+    faithful = sum(not _rejected(r["source"], r["faithful"]) for r in rows) / len(rows)
+    unfaithful = [(u["kind"], _rejected(r["source"], u["text"])) for r in rows for u in r["unfaithful"]]
     caught = sum(ok for _, ok in unfaithful) / len(unfaithful)
-    assert faithful >= 0.90, f"faithful accepted {faithful:.1%}"
-    assert caught >= 0.98, f"unfaithful rejected {caught:.1%}"
-    for kind in ("number", "organisation", "role"):
+    assert faithful >= faithful_floor, f"faithful accepted {faithful:.1%}"
+    assert caught >= caught_floor, f"unfaithful rejected {caught:.1%}"
+    for kind in exact:
         missed = [ok for k, ok in unfaithful if k == kind and not ok]
         assert not missed, f"{len(missed)} {kind} rewrites accepted"

@@ -33,6 +33,10 @@ from translator.models import StrictModel
 class GuardData(StrictModel):
     neutral: list[str]
     change: list[str]
+    comparison: list[str]
+    readings: dict[str, list[str]]
+    acts: dict[str, list[str]]
+    modest: list[str]
     ladders: list[list[str]] = Field(min_length=1)
     scope: list[str]
     synonyms: list[list[str]]
@@ -83,7 +87,7 @@ _ORDINALS = {
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_YEAR = re.compile(r"\b(" + "|".join(_ORDINALS) + r")[- ]year\b")  # "second-year resident" is PGY-2
 _THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s?([km])\b")  # "$480K", "1.2M"
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b(?!\d)")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b(?!\d)")  # "2020–22"; "2022 — 60 doses" is none
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b|\bfy ?(\d{2})\b")  # "'22", "FY22"
 _STANDALONE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d]|\.\d)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " "})
@@ -155,7 +159,32 @@ def _lemma(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _lemma_forms(word: str) -> frozenset[str]:
+    """Every base form the lexicon knows for the word, in any part of speech: 'holding' is a noun and the verb
+    'hold'."""
+    from translator.mapping.english import _lemmas
+
+    return frozenset(lemma for lemmas in _lemmas(word).values() for lemma in lemmas)
+
+
 _FIELD = re.compile(r"(?:ology|ologists?|iatry|iatrics|ics)$")
+
+
+_FIELD_PERSON = (("ology", "ologist"), ("iatry", "iatrist"), ("iatrics", "iatrician"), ("etrics", "etrician"))
+
+
+def _field_forms(word: str) -> list[str]:
+    """The physician of a field and the field of a physician: 'cardiology' ↔ 'cardiologist(s)', 'psychiatry' ↔
+    'psychiatrist', 'pediatrics' ↔ 'pediatrician', 'geriatrics' ↔ 'geriatrician'."""
+    word = word.removesuffix("s") if word.endswith(("ists", "ians")) else word
+    forms = []
+    for field, person in _FIELD_PERSON:
+        if word.endswith(person):
+            forms.append(word.removesuffix(person) + field)
+        elif word.endswith(field):
+            forms.append(word.removesuffix(field) + person)
+    return forms
 
 
 class Vocabulary:
@@ -173,7 +202,16 @@ class Vocabulary:
                 self.words |= group
         self.stems = {w[:5] for w in self.words if len(w) >= 5}
         self.short = [
-            w for text in texts for w in re.findall(r"[A-Za-z]{3,5}(?=\.)|[A-Za-z]{3,5}", text) if _shortened(w, text)
+            w
+            for text in texts
+            for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{3,5}(?![A-Za-z])", text)
+            if _shortened(w, text)
+        ]
+        self.cut = [
+            w.lower().removesuffix("s")
+            for text in texts
+            for w in re.findall(r"(?<![A-Za-z])[a-z]{6,}(?![A-Za-z])", text)
+            if _lemma(w.lower()) is None
         ]
         self._lemmas: set[str] | None = None
 
@@ -187,12 +225,19 @@ class Vocabulary:
         lowered = word.lower().strip("'")
         if lowered in self.words:
             return True
-        # a field or a department is a collaborator: "pulmonology" is no "pulmonary", so no stem stands for it
+        # a field or a department is a collaborator: "pulmonology" is no "pulmonary", so no stem stands for it;
+        # but a field names its physician and the physician the field ("cardiology" ↔ "cardiologist")
         if len(lowered) >= 5 and lowered[:5] in self.stems and not _FIELD.search(lowered):
+            return True
+        if any(form in self.words for form in _field_forms(lowered)):
             return True
         if lowered.endswith("'s") and lowered[:-2] in self.words:
             return True
+        if lowered.endswith("s") and lowered[:-1] in self.words:  # "EEGs", "IUDs": the source's word, counted
+            return True
         if any(_abbreviates(short, lowered) for short in self.short):
+            return True
+        if any(lowered.startswith(cut) for cut in self.cut):  # "histotechs" stands behind "histotechnologists"
             return True
         if self._lemmas is None:
             self._lemmas = {lemma for w in self.words if (lemma := _lemma(w))} | self.words
@@ -227,6 +272,7 @@ def _abbreviates(short: str, word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def spelled_out(acronym: str, text: str) -> list[str] | None:
     """The words of `text` that spell `acronym` out, its letters opening them in order ('ICU' → 'intensive care
     unit'; 'HFpEF' → 'heart failure with preserved ejection fraction'; small words may sit between); a letter
@@ -253,38 +299,54 @@ _SMALL = frozenset({"of", "and", "for", "the", "with", "in", "on", "to", "a", "a
 
 
 def _spelled(letters: list[str], text: str) -> list[str] | None:
-    """Every run of words in `text` that spells the letters out, each word giving the next letter (small words
-    may sit between), joined; None when no run does."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9']*", text)  # "tele-intensive care unit": each part a word
-    spans: list[str] = []
-    for start, first in enumerate(words):
-        if first[0].lower() != letters[0] or first.lower() in _SMALL:
-            continue
-        i, j, used, skipped = 0, start, [], 0
-        while j < len(words) and i < len(letters):
-            word = words[j]
-            given = _letters_given(word, letters, i, words[j + 1] if j + 1 < len(words) else "")
-            if not given and word.lower() not in _SMALL:
-                # a name's initials may skip one of its words: "National Institute of Child Health and Human
-                # Development" is NICHD
-                if not (word[:1].isupper() and first[:1].isupper() and skipped < 1):
-                    break
-                skipped += 1
-            i += given
-            used.append(word)
-            j += 1
-        if i == len(letters):
-            # an organisation's name goes on after its initials: "Centers for Disease Control and Prevention"
-            after = words[j : j + 2]
-            if len(after) == 2 and after[0] == "and" and after[1][:1].isupper():
-                used += after
-            spans += used
-    return spans or None
+    """Every run of words in `text` that spells the letters out, each word giving the next letter or letters,
+    joined; None when no run does. Small words may sit between, and so may the later parts of a hyphenated
+    word ("neovascular age-related macular degeneration" is nAMD); a long word may give letters from inside
+    it ("TransEsophageal Echocardiography" is TEE), and every way of sharing the letters out is tried."""
+    found = list(re.finditer(r"[A-Za-z][A-Za-z0-9']*", text))  # "tele-intensive care unit": each part a word
+    words = [m.group(0) for m in found]
+    joined = [m.start() > 0 and text[m.start() - 1] == "-" for m in found]
+    # a run that skips a word of a name is a last resort: "American Heart Association" spells no AAN
+    for skips_allowed in (0, 1):
+        spans: list[str] = []
+        for start, first in enumerate(words):
+            if first[0].lower() != letters[0] or first.lower() in _SMALL:
+                continue
+            skips = 1 - skips_allowed if first[:1].isupper() else 1
+            if (end := _spell(letters, words, joined, 0, start, skips)) is not None:
+                used = words[start:end]
+                # an organisation's name goes on after its initials: "Centers for Disease Control and Prevention"
+                after = words[end : end + 2]
+                if len(after) == 2 and after[0] == "and" and after[1][:1].isupper():
+                    used += after
+                spans += used
+        if spans:
+            return spans
+    return None
 
 
-def _letters_given(word: str, letters: list[str], i: int, following: str) -> int:
-    """How many of the letters from the i-th a word gives: its initial, an acronym's letters ("CT" in "low-dose
-    CT" for LDCT), or the initials of parts inside a long word ("ketoAcidosis", "antiRheumatic")."""
+def _spell(letters: list[str], words: list[str], joined: list[bool], i: int, j: int, skips: int) -> int | None:
+    """Where a run that spells letters[i:] from words[j] ends, None when none does. `skips`: how many of a
+    name's words may still give no letter ("National Institute of Child Health and Human Development" is
+    NICHD)."""
+    if i == len(letters):
+        return j
+    if j >= len(words) or len(words) - j > 40:
+        return None
+    word = words[j]
+    for given in range(1, _letters_given(word, letters, i) + 1):  # each word its initial first
+        if (end := _spell(letters, words, joined, i + given, j + 1, skips)) is not None:
+            return end
+    if i and (word.lower() in _SMALL or joined[j]):
+        return _spell(letters, words, joined, i, j + 1, skips)
+    if i and word[:1].isupper() and skips < 1:
+        return _spell(letters, words, joined, i, j + 1, skips + 1)
+    return None
+
+
+def _letters_given(word: str, letters: list[str], i: int) -> int:
+    """How many of the letters from the i-th a word can give at most: its initial, an acronym's letters ("CT"
+    in "low-dose CT" for LDCT), or the initials of parts inside a long word ("ketoAcidosis", "antiRheumatic")."""
     if i >= len(letters):
         return 0
     if word.isupper() and len(word) > 1 and "".join(letters[i : i + len(word)]) == word.lower():
@@ -294,7 +356,7 @@ def _letters_given(word: str, letters: list[str], i: int, following: str) -> int
     given, inner = 1, word[3:].lower()
     while i + given < len(letters) and len(word) >= 8:
         letter = letters[i + given]
-        if letter not in inner or (following and letter == following[0].lower()):
+        if letter not in inner:
             break
         inner = inner[inner.index(letter) + 1 :]
         given += 1
@@ -309,6 +371,52 @@ def _letters_given(word: str, letters: list[str], i: int, following: str) -> int
 @cache
 def _synonyms() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in data().synonyms)
+
+
+@cache
+def _modest_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"\b(?:{group})\b", re.IGNORECASE) for group in data().modest)
+
+
+def _modest_dropped(stands: str, rewrite: str) -> list[str]:
+    """The words that made the physician's part smaller, gone: 'Assisted in 120 prostatectomies' →
+    'Performed 120 prostatectomies'; '… as PGY-4' → '…' with no resident left."""
+    return [
+        found.group(0)
+        for pattern in _modest_patterns()
+        if (found := pattern.search(stands)) and not pattern.search(rewrite)
+    ]
+
+
+def _co_dropped(source: str, rewrite: str) -> list[str]:
+    """A shared act said as one's own: 'Co-founded' → 'Founded', 'co-wrote' → 'wrote'."""
+    raised = []
+    for root in re.findall(r"\bco-([a-z]{3,})", source, re.IGNORECASE):
+        lemma = _lemma(root.lower()) or root.lower()
+        for m in _TOKEN.finditer(rewrite):
+            word = m.group(0).lower()
+            if word.startswith("co-") or rewrite[max(0, m.start() - 3) : m.start()].lower() == "co-":
+                continue
+            if word == root.lower() or (_lemma(word) or word) == lemma:
+                raised.append(m.group(0))
+    return raised
+
+
+def _joined_acronyms(text: str) -> list[str]:
+    """Acronyms written with a hyphen, read whole: 'CBT-I' (cognitive behavioral therapy for insomnia), 'd-TGA'
+    (d-transposition of the great arteries)."""
+    return [
+        t
+        for t in _TOKEN.findall(text)
+        if "-" in t and sum(c.isupper() for c in t) >= 2 and not re.search(r"[a-z]{2}", t)
+    ]
+
+
+def _readings(source: str) -> list[str]:
+    """The readings of the source's shorthand that has more than one ('tx' is a treatment, a therapy or a
+    transplant): a rewrite may spell it out as any of them."""
+    found = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
+    return [word for short, words in data().readings.items() if short in found for word in words]
 
 
 @cache
@@ -494,16 +602,33 @@ def _shorthand_lost(source: str, rewrite: str, rewrite_words: Vocabulary) -> lis
     from translator.mapping.rewrite import shorthand
 
     lost: list[str] = []
-    source_words = Vocabulary(source)
-    for short, plain in shorthand(source):
+    pairs = shorthand(source)
+    rest = source
+    for short, _ in pairs:  # the source's other words: "peds" stands behind "pediatric" only when said
+        rest = rest.replace(short, " ")
+    source_words = Vocabulary(rest)
+    for short, plain in pairs:
         if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", rewrite, re.IGNORECASE):
             continue
+        written = {t.lower() for t in _TOKEN.findall(short)}  # words the shorthand carries as they were
         lost += [
             w
             for w in _TOKEN.findall(plain)
-            if w.lower() not in _neutral() and not source_words.has(w) and not rewrite_words.has(w)
+            if w.lower() not in _neutral()
+            and w.lower() not in written
+            and not source_words.has(w)
+            and not rewrite_words.has(w)
+            and not (w.isupper() and spelled_out(w, rewrite))
         ]
     return list(dict.fromkeys(lost))
+
+
+def _upgraded_opening(source: str) -> set[str]:
+    """The words of an opening the rules replace with an industry verb (verbs.toml): 'Moonlit as', 'Rounded on'."""
+    for upgrade in verbs().upgrade:
+        if found := upgrade.regex.match(source):
+            return {w.lower() for w in _TOKEN.findall(found.group(0))}
+    return set()
 
 
 def _known_compound(token: str, vocabulary: Vocabulary, neutral: frozenset[str]) -> bool:
@@ -514,7 +639,9 @@ def _known_compound(token: str, vocabulary: Vocabulary, neutral: frozenset[str])
 
 
 _CHANGE = re.compile(
-    r"→|->|\bfrom\b[^;]*\bto\b|↓|↑|\b(?:fell|rose|dropped|declined|reduced|cut|increased|decreased)\b", re.I
+    r"→|->|\bfrom\b[^;]*\bto\b|↓|↑|\b(?:fell|rose|dropped|declined|reduced|cut|increased|decreased)\b"
+    r"|\d\s*%?\s*(?:fewer|lower|higher|shorter|faster|less)\b",
+    re.I,
 )
 
 
@@ -540,16 +667,20 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         problems.append(Problem("changed unit", tuple(changed)))
     if changed_counts := sorted(_counts(rewrite) - _counts(stands) & _recounted(rewrite, stands)):
         problems.append(Problem("changed count", tuple(f"{n} {noun}" for n, noun in changed_counts)))
-    if new_periods := sorted(periods(rewrite) - periods(stands)):
+    spelled = " ".join(" ".join(spelled_out(a, rewrite) or []) for a in dict.fromkeys(_ACRONYM.findall(source)))
+    if new_periods := sorted(periods(rewrite) - periods(f"{stands}; {spelled}")):
         problems.append(Problem("changed period", tuple(f"per {p}" for p in new_periods)))
     elif lost_periods := sorted(periods(source) - periods(f"{rewrite} {exempt}")):
         problems.append(Problem("dropped period", tuple(f"per {p}" for p in lost_periods)))
 
     vocabulary = Vocabulary(stands)
-    acronyms = dict.fromkeys(_ACRONYM.findall(f"{source} {plain}"))
+    acronyms = dict.fromkeys(_ACRONYM.findall(f"{source} {plain}") + _joined_acronyms(source))
     expansions = {w for acronym in acronyms for w in spelled_out(acronym, rewrite) or []}
     vocabulary.add(expansions)
+    vocabulary.add(_readings(source))
     allowed = _neutral() | (frozenset(data().change) if _CHANGE.search(stands) else frozenset())
+    if re.search(r"[<>≤≥]", stands):
+        allowed |= frozenset(data().comparison)
     tokens = _TOKEN.findall(rewrite)
     lemmas = _neutral_lemmas()
     new_words = [
@@ -558,7 +689,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         if t.lower() not in allowed
         and not vocabulary.has(t)
         and not _known_compound(t, vocabulary, allowed)
-        and _lemma(t.lower()) not in lemmas
+        and not _lemma_forms(t.lower()) & lemmas
         and not _joined(tokens, i, vocabulary)
     ]
     if new_words:
@@ -567,14 +698,22 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     # roles ("Course dir." is a director, "APD" an associate program director); a word it merely shares a stem
     # with ("co-chair" for "chaired") does not.
     shortened = Vocabulary(source, plain).short
-    said_short = " ".join(t for t in tokens if t in expansions or any(_abbreviates(short, t) for short in shortened))
+    # an acronym after "co-" or "sub-" is said with it: "Co-PI" spelled out is no principal investigator
+    bare = {
+        w
+        for acronym in acronyms
+        if not re.search(rf"\b(?:co|sub|vice)-{re.escape(acronym)}\b", source, re.IGNORECASE)
+        for w in spelled_out(acronym, rewrite) or []
+    }
+    said_short = " ".join(t for t in tokens if t in bare or any(_abbreviates(short, t) for short in shortened))
     raised = [
         match.group(0)
         for ladder, was, now in zip(_ladders(), _rungs(f"{stands} {said_short}"), _rungs(rewrite), strict=True)
         if now > was and (match := ladder[now].search(rewrite))
     ]
+    raised += _modest_dropped(f"{source} {plain}", rewrite) + _co_dropped(source, rewrite)
     if raised:
-        problems.append(Problem("role raised", tuple(raised)))
+        problems.append(Problem("role raised", tuple(dict.fromkeys(raised))))
     rewrite_words = Vocabulary(rewrite)
     if dropped := [n for n in _names(source) if not _said(n, rewrite, rewrite_words, plain or source)]:
         problems.append(Problem("dropped name", tuple(dropped)))
@@ -587,9 +726,48 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         problems.append(Problem("dropped qualifier", tuple(qualifiers)))
     # What the source's shorthand stands for survives, as written or spelled out: "ex-preemies" is "preterm
     # infants", not "infants".
-    if lost_words := _shorthand_lost(source, rewrite, rewrite_words):
-        problems.append(Problem("dropped words", tuple(lost_words)))
+    rewrite_words.add(_readings(source))
+    lost_words = _shorthand_lost(source, rewrite, rewrite_words) + _content_lost(source, rewrite, rewrite_words)
+    if lost_words:
+        problems.append(Problem("dropped words", tuple(dict.fromkeys(lost_words))))
     return problems
+
+
+def _content_lost(source: str, rewrite: str, rewrite_words: Vocabulary) -> list[str]:
+    """The source's own words a rewrite leaves out: 'battery recycling plant', 'swing beds', 'volunteer',
+    'voclosporin'. Names and acronyms are the name rule's, shorthand the glossary's; the verbs an editor swaps
+    ('reads' → 'interpret', 'given' → 'administered') and the neutral words may go; a short form is said by the
+    word it shortens, shorthand with several readings by any of them."""
+    from translator.mapping.english import _lemmas
+    from translator.mapping.rewrite import shorthand
+
+    tokens = [part for token in _TOKEN.findall(rewrite) for part in _parts(token)]
+    lemmas = _neutral_lemmas()
+    short = {w.lower() for written, _ in shorthand(source) for w in _TOKEN.findall(written)}
+    readings = data().readings
+    lost = []
+    upgraded = _upgraded_opening(source)
+    for i, token in enumerate(_TOKEN.findall(source)):
+        if (i == 0 and "VERB" in _lemmas(token)) or token.lower() in upgraded:
+            continue  # the opening verb is the editor's to choose ("Cut" → "Reduced", "Moonlit" → "Provided")
+        written = token[0].lower() + token[1:] if i == 0 else token  # the opening word's capital is the line's
+        if any(c.isupper() for c in written) or token.lower() in short:
+            continue
+        said_as = readings.get(token.lower(), []) + data().acts.get(token.lower().removesuffix("s"), [])
+        if any(rewrite_words.has(w) for w in said_as):
+            continue
+        parts = _parts(token)
+        for word in parts[1:] if len(parts) > 1 else parts:
+            if len(word) < 3 or word in _neutral() or _lemma_forms(word) & lemmas or rewrite_words.has(word):
+                continue
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rewrite, re.IGNORECASE):
+                continue
+            phrasal = re.fullmatch(r"([a-z]{3,}?)(out|up|off|over|down|through|around)", word)
+            if phrasal and phrasal.group(2) in tokens and rewrite_words.has(phrasal.group(1)):
+                continue  # "rollout" said as "rolled out", "workup" as "worked up"
+            if not any(_abbreviates(word, t) for t in tokens):
+                lost.append(word)
+    return lost
 
 
 # ---------------------------------------------------------------------------------------------------------------
