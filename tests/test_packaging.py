@@ -26,6 +26,7 @@ def test_wheel_contains_templates_prompts_and_data(tmp_path: Path) -> None:
         "translator/mapping/data/rules.toml",
         "translator/mapping/data/glossary.toml",
         "translator/parse/sections.toml",
+        "translator/data/specialties.toml",
         "translator/templates/web/review.html",
         "translator/templates/web/upload.html",
         "translator/web/static/page.js",

@@ -18,10 +18,10 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from translator import dates, guard
+from translator.data_files import render_validation_error
 from translator.errors import AnswersError
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.rewrite import apply_glossary
-from translator.mapping.rule_files import render_validation_error
 from translator.models import BulletTranslation, StrictModel
 
 

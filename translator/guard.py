@@ -24,9 +24,10 @@ from functools import cache, lru_cache
 
 from pydantic import Field
 
+from translator.data_files import load_toml
 from translator.mapping.patterns import AnyOf
 from translator.mapping.patterns import check as valid_pattern
-from translator.mapping.rule_files import DATA_DIR, load_toml, verbs
+from translator.mapping.rule_files import DATA_DIR, verbs
 from translator.models import StrictModel
 
 
@@ -842,7 +843,7 @@ def _framing() -> frozenset[str]:
 
 def _fields_named(text: str) -> set[str]:
     """Specialties and therapeutic areas a text names ("oncology", "cardiovascular medicine")."""
-    from translator.mapping.roles import specialties
+    from translator.specialties import specialties
 
     data_ = specialties()
     names = {*data_.person, *data_.area.values()}

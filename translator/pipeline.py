@@ -53,10 +53,10 @@ def _prepare() -> None:
     import docx  # noqa: F401  # the resume is written with it (the reading child imports its own)
 
     from translator.mapping import english
-    from translator.mapping.roles import specialties
     from translator.mapping.rule_files import glossary, rules, verbs
     from translator.render import resume  # noqa: F401
     from translator.resources import template_env
+    from translator.specialties import specialties
 
     rules(), glossary(), verbs(), role_profiles(), specialties()
     english.preload()

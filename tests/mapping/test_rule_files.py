@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from translator.data_files import load_toml
 from translator.errors import ConfigError
 from translator.mapping.roles import gap_actions, role_profiles
-from translator.mapping.rule_files import AdditionFile, RuleFile, glossary, load_toml, rules, verbs
+from translator.mapping.rule_files import AdditionFile, RuleFile, glossary, rules, verbs
 from translator.targets import TARGET_ROLES
 
 
@@ -130,12 +131,12 @@ def test_a_validated_data_file_is_kept_and_a_damaged_copy_is_validated_again(
 
 def test_the_kept_data_is_named_by_the_code_that_validated_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Edited model code (a new field, a new check) must not read values validated by the old code."""
-    from translator.mapping import rule_files
+    from translator import data_files
 
     path = tmp_path / "rules.toml"
     path.write_text('[[rule]]\nid = "a"\nexperience = "x"\npriority = 1\ncompetencies = []\npatterns = ["x"]\n')
     load_toml(path, RuleFile)
-    monkeypatch.setattr(rule_files, "source_digest", lambda *files: "edited-code")
+    monkeypatch.setattr(data_files, "source_digest", lambda *files: "edited-code")
     load_toml(path, RuleFile)
     assert len(list((tmp_path / "cache" / "cv-translator" / "data").glob("rules-*.pickle"))) == 2
 

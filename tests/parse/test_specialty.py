@@ -58,3 +58,19 @@ def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) 
     path = tmp_path / "cv.txt"
     path.write_text(text, encoding="utf-8")
     assert read_cv(path).profile.specialty == specialty
+
+
+def test_the_reader_reads_the_specialty_list_as_data_not_from_the_rules() -> None:
+    """parse/ reads data/specialties.toml; it never imports the rules (translator.mapping)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from translator.parse import read_cv_bytes\n"
+        "cv = read_cv_bytes(b'Lena Park, MD\\n\\nEXPERIENCE\\n\\nStaff Rheumatologist, Valley Clinic  2020 - Present\\n"
+        "- See 20 patients a day\\n', 'cv.txt')\n"
+        "print(cv.profile.specialty, sorted(m for m in sys.modules if m.startswith('translator.mapping')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split(" ", 1) == ["rheumatology", "[]\n"], result.stdout + result.stderr

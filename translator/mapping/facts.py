@@ -16,10 +16,11 @@ from functools import cache, cached_property, lru_cache
 from pydantic import Field, field_validator
 
 from translator import dates
+from translator.data_files import load_toml
 from translator.mapping import english
 from translator.mapping.patterns import AnyOf, check
 from translator.mapping.role_lines import is_role_word, role_line
-from translator.mapping.rule_files import DATA_DIR, load_toml
+from translator.mapping.rule_files import DATA_DIR
 from translator.models import BulletTranslation, KeptItem, ParsedCV, StrictModel
 
 

@@ -8,9 +8,10 @@ from functools import cache
 
 from pydantic import Field
 
+from translator.data_files import load_toml
 from translator.mapping import english, facts
 from translator.mapping.facts import EVIDENCE, Fact
-from translator.mapping.rule_files import DATA_DIR, PatternEntry, load_toml
+from translator.mapping.rule_files import DATA_DIR, PatternEntry
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
 
@@ -60,12 +61,6 @@ class RoleProfile(StrictModel):
 
 class RoleFile(StrictModel):
     role: list[RoleProfile]
-
-
-class SpecialtyFile(StrictModel):
-    person: dict[str, str]
-    titles: list[str]
-    area: dict[str, str]
 
 
 class GapFile(StrictModel):
@@ -161,9 +156,3 @@ def suggest_target(specialty: str | None, found: list[Fact]) -> tuple[TargetRole
     """The target the CV's evidence points to, why in words the user can check, and every target's fit."""
     fits = fit_targets(specialty, found)
     return fits[0].role.id, target_reason(fits), fits
-
-
-@cache
-def specialties() -> SpecialtyFile:
-    loaded: SpecialtyFile = load_toml(DATA_DIR / "specialties.toml", SpecialtyFile)
-    return loaded

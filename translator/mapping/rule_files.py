@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, TypeVar
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
-from translator import models
+from translator.data_files import load_toml
 from translator.errors import ConfigError
-from translator.mapping import patterns
 from translator.mapping.patterns import IGNORECASE, AnyOf, Regex, check, regex
-from translator.memo import read_toml, source_digest
 from translator.models import Competency, StrictModel
-
-M = TypeVar("M", bound=StrictModel)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -217,39 +211,6 @@ class Verbs(StrictModel):
     verb_openings: list[str] = Field(description="Words that open a duty as a verb whatever follows them.")
     label_verbs: dict[str, str]
     noun_opening: list[NounOpening]
-
-
-def render_validation_error(label: str, exc: ValidationError) -> str:
-    """One line for all problems, as 'file: field.path: message; …'."""
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{label}: {where}: {err['msg']}")
-    return "; ".join(parts)
-
-
-def load_toml(path: Path, model: type[M]) -> M:
-    """The data file validated into `model`, or one ConfigError naming the file and the field.
-
-    The validated value is kept between runs (memo.read_toml) under a digest of the file's text and of the
-    code that defines and checks the model: its module, translator.models, this module, the pattern checks,
-    and pydantic's version. A file with a mistake raises every time: errors are never kept.
-    """
-    import pydantic
-
-    code = (sys.modules[model.__module__].__file__, models.__file__, __file__, patterns.__file__)
-
-    def validated(raw: Any) -> M:
-        try:
-            return model.model_validate(raw)
-        except ValidationError as exc:
-            raise ConfigError(render_validation_error(path.name, exc)) from exc
-
-    try:
-        loaded: M = read_toml(path, validated, depends_on=(source_digest(*code), pydantic.VERSION))
-    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
-        raise ConfigError(f"{path.name}: {exc}") from exc
-    return loaded
 
 
 @cache

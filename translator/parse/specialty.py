@@ -5,55 +5,8 @@ from __future__ import annotations
 import re
 
 from translator.models import Section
+from translator.specialties import specialties
 
-SPECIALTIES = (
-    "internal medicine",
-    "family medicine",
-    "hospital medicine",
-    "emergency medicine",
-    "pediatrics",
-    "cardiology",
-    "oncology",
-    "hematology",
-    "medical oncology",
-    "hematology/oncology",
-    "rheumatology",
-    "infectious disease",
-    "infectious diseases",
-    "neurology",
-    "psychiatry",
-    "dermatology",
-    "radiology",
-    "anesthesiology",
-    "general surgery",
-    "orthopedic surgery",
-    "orthopaedic surgery",
-    "obstetrics and gynecology",
-    "ob/gyn",
-    "endocrinology",
-    "gastroenterology",
-    "nephrology",
-    "pulmonary and critical care",
-    "critical care",
-    "pulmonology",
-    "geriatrics",
-    "palliative care",
-    "neonatology",
-    "urology",
-    "ophthalmology",
-    "otolaryngology",
-    "pathology",
-    "physical medicine and rehabilitation",
-    "allergy and immunology",
-    "interventional cardiology",
-    "preventive medicine",
-    "occupational medicine",
-    "sports medicine",
-)
-# Names a CV uses for a specialty listed above.
-_ALIASES = {"cardiovascular disease": "cardiology", "cardiovascular medicine": "cardiology"}
-# Broad specialties that a subspecialty (rheumatology, cardiology, neonatology…) refines.
-_BROAD = {"internal medicine", "family medicine", "pediatrics", "general surgery", "hospital medicine"}
 _BOARD_NAME = re.compile(r"american board of ([a-z][a-z /&-]*?)\s*(?=[,(;:.\d]|\s[-–—]\s|$)")
 _FELLOWSHIP = re.compile(r"\bfellow(?:ship)?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -62,11 +15,12 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def _first_named(text: str) -> str | None:
     """The first specialty named in the text; the longest at the same place ("medical oncology")."""
     lowered = text.lower()
-    found = [s for s in (*SPECIALTIES, *_ALIASES) if s in lowered]
+    data = specialties()
+    found = [s for s in (*data.names, *data.aliases) if s in lowered]
     if not found:
         return None
     first = min(found, key=lambda s: (lowered.index(s), -len(s)))
-    return _ALIASES.get(first, first)
+    return data.aliases.get(first, first)
 
 
 def _from_title(position: str | None) -> str | None:
@@ -74,8 +28,6 @@ def _from_title(position: str | None) -> str | None:
     title that is no specialty (hospitalist, nocturnist) says nothing here."""
     if not position:
         return None
-    from translator.mapping.roles import specialties
-
     data = specialties()
     lowered = position.lower()
     people = sorted(
@@ -99,7 +51,7 @@ def _from_boards(board_lines: list[str]) -> tuple[str | None, str | None]:
         board_name = board.group(1).strip() if board else None
         rest = lowered[: board.start()] + " " + lowered[board.end() :] if board else lowered
         named = _first_named(rest)
-        if named and named != board_name and named not in _BROAD:
+        if named and named != board_name and named not in specialties().broad:
             years = [int(y) for y in _YEAR.findall(line)]
             specific.append((max(years, default=0), -index, named))
         elif broad is None:
@@ -130,5 +82,5 @@ def most_specific_specialty(
     named = next((n for t in training if (n := _first_named(t))), None)
     if named:
         return named
-    counts = {s: lowered.count(s) for s in SPECIALTIES if s in lowered}
+    counts = {s: lowered.count(s) for s in specialties().names if s in lowered}
     return max(counts, key=lambda s: (counts[s], len(s))) if counts else None

@@ -10,8 +10,8 @@ from translator import dates
 from translator.mapping import english
 from translator.mapping.facts import Fact, figures
 from translator.mapping.role_lines import is_role_word, role_line
-from translator.mapping.roles import specialties
 from translator.models import Entry, ParsedCV, Profile
+from translator.specialties import specialties
 
 # Words before a specialist's name that say rank or contract, not what the physician is.
 _RANKS = {

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
 from translator.mapping.role_lines import role_line
-from translator.mapping.roles import RoleProfile, gap_actions, specialties
+from translator.mapping.roles import RoleProfile, gap_actions
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
 from translator.render import phrases
 from translator.render.phrases import Who
+from translator.specialties import specialties
 
 HEADLINE_LIMIT = 220
 ABOUT_LIMIT = 2600

@@ -62,7 +62,7 @@ class ResumeLayout(StrictModel):
 
 @cache
 def resume_sections() -> tuple[ResumeSection, ...]:
-    from translator.mapping.rule_files import load_toml
+    from translator.data_files import load_toml
 
     layout: ResumeLayout = load_toml(Path(__file__).with_name("resume_sections.toml"), ResumeLayout)
     return tuple(layout.section)

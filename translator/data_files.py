@@ -1,0 +1,54 @@
+"""Data files read into strict models: a typo fails at load, with the file and the field named."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from translator import models
+from translator.errors import ConfigError
+from translator.memo import read_toml, source_digest
+from translator.models import StrictModel
+
+M = TypeVar("M", bound=StrictModel)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+"""The data more than one part reads (the specialties); the rules' own files are in mapping/data."""
+
+_PATTERN_CHECKS = Path(__file__).resolve().parent / "mapping" / "patterns.py"
+
+
+def render_validation_error(label: str, exc: ValidationError) -> str:
+    """One line for all problems, as 'file: field.path: message; …'."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{label}: {where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def load_toml(path: Path, model: type[M]) -> M:
+    """The data file validated into `model`, or one ConfigError naming the file and the field.
+
+    The validated value is kept between runs (memo.read_toml) under a digest of the file's text and of the
+    code that defines and checks the model: its module, translator.models, this module, the pattern checks,
+    and pydantic's version. A file with a mistake raises every time: errors are never kept.
+    """
+    import pydantic
+
+    code = (sys.modules[model.__module__].__file__, models.__file__, __file__, str(_PATTERN_CHECKS))
+
+    def validated(raw: Any) -> M:
+        try:
+            return model.model_validate(raw)
+        except ValidationError as exc:
+            raise ConfigError(render_validation_error(path.name, exc)) from exc
+
+    try:
+        loaded: M = read_toml(path, validated, depends_on=(source_digest(*code), pydantic.VERSION))
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        raise ConfigError(f"{path.name}: {exc}") from exc
+    return loaded

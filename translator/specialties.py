@@ -1,0 +1,37 @@
+"""The specialties a physician may have, as data (data/specialties.toml) that the reader and the rules both
+read: the names a CV uses for each, what people call its physician, and the therapeutic area industry files
+it under."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import model_validator
+
+from translator.data_files import DATA_DIR, load_toml
+from translator.models import StrictModel
+
+
+class SpecialtyFile(StrictModel):
+    names: list[str]
+    """Every specialty the reader recognises, lower-case, as a CV names it."""
+    aliases: dict[str, str]
+    """Other names a CV uses for one of `names`."""
+    broad: list[str]
+    """Broad specialties that a subspecialty refines."""
+    titles: list[str]
+    person: dict[str, str]
+    area: dict[str, str]
+
+    @model_validator(mode="after")
+    def _known(self) -> SpecialtyFile:
+        unknown = sorted({*self.aliases.values(), *self.broad} - set(self.names))
+        if unknown:
+            raise ValueError(f"not in names: {', '.join(unknown)}")
+        return self
+
+
+@cache
+def specialties() -> SpecialtyFile:
+    loaded: SpecialtyFile = load_toml(DATA_DIR / "specialties.toml", SpecialtyFile)
+    return loaded
