@@ -53,10 +53,14 @@ def test_uncommenting_the_template_confirms_the_offers(runner: CliRunner, tmp_pa
     at = lines.index(f'# [bullets."{first["id"]}"]')
     answers = tmp_path / "answers.toml"
     answers.write_text("\n".join(line[2:] for line in lines[at : at + 2]) + "\n", encoding="utf-8")
-    code, _, err = _translate(runner, tmp_path / "second", "--answers", str(answers))
+    code, out, err = _translate(runner, tmp_path / "second", "--answers", str(answers))
     assert code == 0, err
     after = {b["id"]: b for b in _report(tmp_path / "second")["bullets"]}[first["id"]]
     assert after["confirmed"] == [s["id"] for s in first["suggestions"] if s["addition"]]
+    # the command says what was applied, in its one line for the CV
+    offers = sum(1 for b in _report(tmp_path / "second")["bullets"] for s in b["suggestions"] if s["addition"])
+    confirmed = len(after["confirmed"])
+    assert f"{offers} additions offered, {confirmed} confirmed;" in out, out
 
 
 def test_two_confirmed_additions_and_the_users_words_reach_the_resume(runner: CliRunner, tmp_path: Path) -> None:

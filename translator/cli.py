@@ -185,7 +185,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Translate CVs into a resume, LinkedIn text, outreach and a report.")
 @click.argument("cvs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
@@ -220,6 +220,10 @@ def translate(
 ) -> None:
     """Translate one or more CVs (.docx, .pdf, .txt, .md) into industry documents.
 
+    Writes resume.docx, linkedin.md, outreach.md, report.md, report.json and answers.template.toml, then
+    prints one line per CV: the bullets read and reworded, the additions offered and confirmed, the target
+    and the folder written.
+
     With several CVs, a CV that cannot be read is reported on stderr and the others are still
     translated; the exit status is then 2.
     """
@@ -252,21 +256,22 @@ def translate(
             from translator.llm.rewriter import summary_line
 
             click.echo(f"{result.source}: {summary_line(result.llm)}", err=True)
-        click.echo(f"{result.source}:")
-        for path in result.files:
-            click.echo(f"  {path}")
-        click.echo(f"  target: {result.target} ({result.target_reason})")
+        if result.report is not None:
+            from translator.report import run_summary
+
+            folder = result.files[0].parent if result.files else out_dir
+            click.echo(f"{result.source}: {run_summary(result.report)} → {folder}{os.sep}")
         for warning in result.report.warnings if result.report else []:
-            click.echo(f"cv-translator: warning: {result.source.name}: {warning}", err=True)
+            click.echo(f"cv-translator: warning: {result.source}: {warning}", err=True)
     for failure in failures:
         click.echo(f"cv-translator: error: {failure.message}", err=True)
     if failures:
         sys.exit(2)
 
 
-@main.command()
+@main.command(short_help="Translate bullets, one per line, from FILE or standard input.")
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input line.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input line ({} for a blank line).")
 @click.option(
     "--target",
     type=click.Choice(TARGET_ROLES),
@@ -280,7 +285,8 @@ def bullets(file: Any, as_json: bool, target: str | None, **llm_options: Any) ->
     from translator.models import Profile
 
     llm = LLMChoice(llm_options)
-    results = [translate_bullet(line.strip(), target=target) for line in file if line.strip()]
+    lines = [line.strip() for line in file]
+    results = [translate_bullet(line, target=target) for line in lines if line]
     assign_ids(results)
     rewriter = llm.rewriter()
     if rewriter is not None:
@@ -289,15 +295,18 @@ def bullets(file: Any, as_json: bool, target: str | None, **llm_options: Any) ->
         if llm.dry_run:
             return
     fields = {"id", "text", "rewrite", "competencies", "experience", "rule", "source", "fallback_reason", "suggestions"}
-    for result in results:
-        if as_json:
-            click.echo(json.dumps(result.model_dump(include=fields), ensure_ascii=False))
-        else:
-            tags = ", ".join(result.competencies) or "no competency shown"
-            click.echo(f"{result.text}\n  → {result.rewrite}\n  [{tags}; {result.experience}]")
+    if as_json:  # one object per input line: a blank line gives {}
+        translated = iter(results)
+        for line in lines:
+            found = next(translated).model_dump(include=fields) if line else {}
+            click.echo(json.dumps(found, ensure_ascii=False))
+        return
+    for result in results:  # blank lines are skipped
+        tags = ", ".join(result.competencies) or "no competency shown"
+        click.echo(f"{result.text}\n  → {result.rewrite}\n  [{tags}; {result.experience}]")
 
 
-@main.command()
+@main.command(short_help="Print the parsed CV as JSON.")
 @click.argument("cv", type=click.Path(path_type=Path))
 def parse(cv: Path) -> None:
     """Print the parsed CV (profile, sections, entries, bullets) as JSON."""
@@ -324,7 +333,7 @@ def _profile_options(func: Any) -> Any:
     return func
 
 
-@main.command()
+@main.command(short_help="Print three LinkedIn headline variants.")
 @_profile_options
 @_llm_options
 def headline(
@@ -355,7 +364,7 @@ def headline(
         click.echo(f"{line}  ({len(line)} characters)")
 
 
-@main.command()
+@main.command(short_help="Print the outreach note, message, call agenda and searches.")
 @_profile_options
 @click.option("--therapeutic-area", help="Therapeutic area you are aiming for, e.g. 'oncology'.")
 @_llm_options
@@ -387,7 +396,7 @@ def outreach(
         click.echo(text, nl=False)
 
 
-@main.command()
+@main.command(short_help="Start the local review page.")
 @click.option(
     "--host",
     default="127.0.0.1",

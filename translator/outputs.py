@@ -13,6 +13,7 @@ from pathlib import Path
 from translator.errors import OutputError
 from translator.mapping.roles import role_profiles
 from translator.models import ParsedCV, Report
+from translator.render.labels import template_words
 from translator.report import grouped
 from translator.resources import render
 
@@ -25,14 +26,18 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     from translator.render.resume import build_resume
 
     role = role_profiles()[report.target]
-    context = report.model_dump() | {
-        "role": role,
-        "bullets": report.bullets,
-        "outreach": report.outreach,
-        "gaps": report.gaps,
-        "profile": report.profile,
-        "not_used": grouped(report.not_used),  # "Page 1 of 9 … Page 9 of 9" once; report.json keeps each
-    }
+    context = (
+        report.model_dump()
+        | {
+            "role": role,
+            "bullets": report.bullets,
+            "outreach": report.outreach,
+            "gaps": report.gaps,
+            "profile": report.profile,
+            "not_used": grouped(report.not_used),  # "Page 1 of 9 … Page 9 of 9" once; report.json keeps each
+        }
+        | template_words()
+    )
     return {
         "resume.docx": build_resume(cv, report),
         "linkedin.md": render("linkedin.md.j2", **context).encode(),

@@ -29,6 +29,7 @@ from translator.models import (
     TargetScore,
 )
 from translator.render import profile_texts
+from translator.render.labels import COMPETENCY_LABELS
 from translator.targets import TargetRole
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _compose(
 ) -> _Composed:
     cover = profile_texts.coverage(bullets, kept)
     experience = profile_texts.experience_types(bullets, role, kept)
-    competencies = [profile_texts.COMPETENCY_LABELS[c] for c, n in cover.items() if n]
+    competencies = [COMPETENCY_LABELS[c] for c, n in cover.items() if n]
     if profile.specialty:
         competencies.insert(0, f"Clinical expertise: {profile.specialty}")
     # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
@@ -205,9 +206,8 @@ def build_report(
         rewriter.improve(bullets, composed.texts, profile, chosen)
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
-    if rewriter is not None or answers is not None:
-        also = None if clear else fits[1].role  # no target is clear: the texts name the two closest
-    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also)
+    if rewriter is not None or answers is not None:  # the bullets changed: the texts are written again
+        composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also)
     if rewriter is not None:
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts
@@ -232,3 +232,28 @@ def build_report(
         core_competencies=composed.competencies,
         llm=rewriter.run() if rewriter is not None else None,
     )
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def run_summary(report: Report) -> str:
+    """What a translation did, in one line: '14 bullets read, 9 reworded, 7 additions offered, 2 confirmed,
+    1 in your own words; target: Medical Affairs (the closest; none is clear from the CV)'."""
+    bullets = report.bullets
+    parts = [
+        _count(len(bullets), "bullet") + " read",
+        f"{sum(b.rewrite != b.text for b in bullets)} reworded",
+        _count(sum(len(b.offers) for b in bullets), "addition") + " offered",
+        f"{sum(len(b.confirmed) for b in bullets)} confirmed",
+    ]
+    if own := sum(1 for b in bullets if b.user_text):
+        parts.append(f"{own} in your own words")
+    if report.target_reason == "chosen with --target":
+        why = "your choice"
+    elif report.target_clear:
+        why = "from the CV"
+    else:
+        why = "the closest; none is clear from the CV, see report.md"
+    return f"{', '.join(parts)}; target: {role_profiles()[report.target].name} ({why})"

@@ -28,11 +28,12 @@ SECURITY_HEADERS = {
 
 
 def cli_message(tmp_path: Path, name: str, data: bytes) -> str:
-    """What the CLI says about the same file under the same name."""
-    path = tmp_path / name
-    path.write_bytes(data)
-    with pytest.raises(TranslatorError) as caught:
-        read_cv(path)
+    """What the CLI says about the same file, typed as its bare name in its own folder."""
+    (tmp_path / name).write_bytes(data)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        with pytest.raises(TranslatorError) as caught:
+            read_cv(Path(name))
     return str(caught.value)
 
 

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from translator.errors import InputFileError, NoCVFoundError, TemplateCVError, UnsupportedFormatError
+from translator.errors import (
+    InputFileError,
+    NoCVFoundError,
+    TemplateCVError,
+    TranslatorError,
+    UnsupportedFormatError,
+)
 from translator.parse.bounded import Bounded
 from translator.parse.text import Line, set_aside
 
@@ -28,28 +34,28 @@ def _sniff(path: Path, head: bytes) -> str:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormatError(
-            f"{path.name}: an old Word .doc or a password-protected document; save it as .docx or PDF"
+            f"{path}: an old Word .doc or a password-protected document; save it as .docx or PDF"
         )
     if head.startswith(b"{\\rtf"):
-        raise UnsupportedFormatError(f"{path.name}: an RTF file; save it as .docx or PDF")
+        raise UnsupportedFormatError(f"{path}: an RTF file; save it as .docx or PDF")
     if suffix == ".docx" and head.startswith(b"PK"):
         return "docx"
     if suffix in _ASK_TO_CONVERT or (suffix == ".docx" and not head.startswith(b"PK")):
-        raise UnsupportedFormatError(f"{path.name}: this file type is not supported; save it as .docx or PDF")
+        raise UnsupportedFormatError(f"{path}: this file type is not supported; save it as .docx or PDF")
     if suffix in {".txt", ".text", ""}:
         return "txt"
     if suffix in {".md", ".markdown"}:
         return "md"
     if suffix == ".pdf":
-        raise InputFileError(f"{path.name}: not a valid PDF (no PDF header)")
-    raise UnsupportedFormatError(f"{path.name}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md")
+        raise InputFileError(f"{path}: not a valid PDF (no PDF header)")
+    raise UnsupportedFormatError(f"{path}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md")
 
 
 def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
     from translator.parse.plain import decode, read_markdown_lines, read_text_lines
 
     if b"\x00" in data[:4096]:
-        raise InputFileError(f"{path.name}: binary data, not text")
+        raise InputFileError(f"{path}: binary data, not text")
     text = decode(data)
     return read_markdown_lines(text) if markdown else read_text_lines(text)
 
@@ -62,9 +68,9 @@ def _kind(path: Path) -> str:
         raise InputFileError(f"{path}: is a folder, not a CV file")
     size = path.stat().st_size
     if size == 0:
-        raise InputFileError(f"{path.name}: the file is empty")
+        raise InputFileError(f"{path}: the file is empty")
     if size > MAX_BYTES:
-        raise InputFileError(f"{path.name}: {size / 1e6:.0f} MB is over the 10 MB limit for a CV")
+        raise InputFileError(f"{path}: {size / 1e6:.0f} MB is over the 10 MB limit for a CV")
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -102,7 +108,7 @@ class Reading:
         self.path = Path(path)
         self.kind = _kind(self.path)
         self._child = (
-            Bounded(_file_lines, self.path, self.kind, name=self.path.name) if self.kind in ("docx", "pdf") else None
+            Bounded(_file_lines, self.path, self.kind, name=str(self.path)) if self.kind in ("docx", "pdf") else None
         )
 
     def cv(self, meanwhile: Callable[[], object] | None = None) -> ParsedCV:
@@ -158,7 +164,7 @@ def _refuse_a_template(path: Path, lines: list[Line]) -> None:
     if len(held) >= 5 and len(held) >= TEMPLATE_SHARE * len(texts):
         examples = " and ".join(f'"{h}"' for h in list(dict.fromkeys(held))[:2])
         raise TemplateCVError(
-            f"{path.name}: this is a CV template, not a CV: {len(held)} of its {len(texts)} lines are placeholders "
+            f"{path}: this is a CV template, not a CV: {len(held)} of its {len(texts)} lines are placeholders "
             f"such as {examples}; fill in your own details and run again"
         )
 
@@ -182,7 +188,7 @@ def _parsed(path: Path, kind: str, lines: list[Line]) -> ParsedCV:
         not_used=not_used,
     )
     if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
-        raise NoCVFoundError(f"{path.name}: no CV found (no sections, bullets or contact details)")
+        raise NoCVFoundError(f"{path}: no CV found (no sections, bullets or contact details)")
     return cv
 
 
@@ -205,6 +211,9 @@ def read_cv_bytes(data: bytes, filename: str) -> ParsedCV:
     with tempfile.TemporaryDirectory(prefix="cv-translator-", dir=folder) as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
-        cv = read_cv(path)
+        try:
+            cv = read_cv(path)
+        except TranslatorError as exc:  # the errors name the file as the user called it, not the folder
+            raise type(exc)(str(exc).replace(str(path), name)) from None
     cv.source = name
     return cv

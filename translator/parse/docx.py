@@ -26,9 +26,9 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if "word/document.xml" not in {i.filename for i in infos}:
-                raise InputFileError(f"{path.name}: not a Word document (no word/document.xml inside)")
+                raise InputFileError(f"{path}: not a Word document (no word/document.xml inside)")
             if sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
-                raise InputFileError(f"{path.name}: the document inflates to over 64 MB; refusing to read it")
+                raise InputFileError(f"{path}: the document inflates to over 64 MB; refusing to read it")
             total = 0
             for info in infos:
                 xml = info.filename.endswith((".xml", ".rels"))
@@ -37,12 +37,10 @@ def _check_archive(path: Path) -> None:
                     while chunk := member.read(1 << 20):
                         total += len(chunk)
                         if total > MAX_INFLATED_BYTES:
-                            raise InputFileError(
-                                f"{path.name}: the document inflates to over 64 MB; refusing to read it"
-                            )
+                            raise InputFileError(f"{path}: the document inflates to over 64 MB; refusing to read it")
                         if xml and b"<!DOCTYPE" in (tail + chunk).upper():
                             raise InputFileError(
-                                f"{path.name}: {info.filename} declares XML entities (a DOCTYPE), which Word "
+                                f"{path}: {info.filename} declares XML entities (a DOCTYPE), which Word "
                                 "never writes; refusing to read it"
                             )
                         tail = chunk[-16:]
@@ -55,7 +53,7 @@ def _check_archive(path: Path) -> None:
         ValueError,
         OSError,
     ) as exc:
-        raise InputFileError(f"{path.name}: not a valid .docx file (corrupt or truncated)") from exc
+        raise InputFileError(f"{path}: not a valid .docx file (corrupt or truncated)") from exc
 
 
 class _Styles:
@@ -207,7 +205,7 @@ def read_docx_lines(path: Path) -> list[Line]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
-        raise InputFileError(f"{path.name}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
+        raise InputFileError(f"{path}: cannot open this .docx ({type(exc).__name__}); is it damaged?") from exc
     styles = _Styles(document)
     seen: set[str] = set()
 

@@ -58,8 +58,8 @@ def _open(path: Path) -> Any:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputFileError(f"{path.name}: the PDF is password-protected; remove the password and retry") from exc
-        raise InputFileError(f"{path.name}: not a readable PDF (damaged or not a PDF)") from exc
+            raise InputFileError(f"{path}: the PDF is password-protected; remove the password and retry") from exc
+        raise InputFileError(f"{path}: not a readable PDF (damaged or not a PDF)") from exc
 
 
 def _page_runs(textpage: Any, path: Path) -> list[Run]:
@@ -96,7 +96,7 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
             continue
         pieces += 1
         if pieces > MAX_CHARS_PER_PAGE:
-            raise InputFileError(f"{path.name}: a page holds over {MAX_CHARS_PER_PAGE} text pieces; no CV does")
+            raise InputFileError(f"{path}: a page holds over {MAX_CHARS_PER_PAGE} text pieces; no CV does")
         pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(rect))
         c_left, c_right, c_top, c_bottom = rect.left, rect.right, rect.top, rect.bottom
         if pdfium_c.FPDFText_IsHyphen(textpage.raw, index) == 1:
@@ -420,7 +420,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
     document = _open(path)
     try:
         if len(document) > MAX_PAGES:
-            raise InputFileError(f"{path.name}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
+            raise InputFileError(f"{path}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
         reader = _Reader()
         import pypdfium2 as pdfium
 
@@ -430,7 +430,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
                 width, height = (float(v) for v in page.get_size())
                 textpage = page.get_textpage()
             except pdfium.PdfiumError as exc:
-                raise InputFileError(f"{path.name}: page {index + 1} of the PDF is damaged and cannot be read") from exc
+                raise InputFileError(f"{path}: page {index + 1} of the PDF is damaged and cannot be read") from exc
             runs = _page_runs(textpage, path)
             runs += _drawn_markers(page, runs)
             for number, column in enumerate(split_columns(runs, width)):
@@ -445,9 +445,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
         for line in lines:
             line.text = squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-")))
         if sum(len(line.text) for line in lines) < 40:
-            raise InputFileError(
-                f"{path.name}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx"
-            )
+            raise InputFileError(f"{path}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx")
         _mark_headings([line for line in lines if not line.set_aside])
         return lines + reader.page_marks
     finally:

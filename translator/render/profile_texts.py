@@ -53,12 +53,6 @@ EXPERIENCE_PHRASES = {
     "procedures": "procedural practice",
     "quality_review": "case and peer review",
 }
-COMPETENCY_LABELS: dict[Competency, str] = {
-    "cross_functional": "Cross-functional collaboration",
-    "data": "Clinical data and evidence review",
-    "communication": "Scientific and medical communication",
-    "projects": "Project and program delivery",
-}
 
 
 def _ranked_experience(

@@ -22,7 +22,7 @@ from translator.mapping.roles import role_profiles
 from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.parse import read_cv_bytes
 from translator.pipeline import with_name
-from translator.render.profile_texts import COMPETENCY_LABELS
+from translator.render.labels import COMPETENCY_LABELS, wording
 from translator.resources import render
 from translator.targets import TARGET_ROLES
 from translator.web.state import (
@@ -224,6 +224,7 @@ def _review_context(
         "limits": LIMITS,
         "competencies": [(c, COMPETENCY_LABELS[c], report.coverage.get(c, 0)) for c in COMPETENCIES],
         "labels": COMPETENCY_LABELS,
+        "wording": wording,
         "after_parts": after_parts,
         "notice": notice,
         "llm_summary": llm_summary,
