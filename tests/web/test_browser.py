@@ -16,12 +16,14 @@ from typing import Any
 import docx
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.web.browser import ARGS, CHROMIUM
 from tests.web.conftest import HOSPITALIST, ROUNDING
 from tests.web.server import Server, running_server
 
 FIGURE = "kept length of stay at 4.1 days"
 CARE_TEAM = "leading the daily care team with nursing, case management and pharmacy"
+LONG_CV = FIXTURES / "cvs" / "academic_cardiologist.docx"  # 38 bullets: about 20 screens on a phone
 
 
 def _missing() -> str | None:
@@ -164,3 +166,41 @@ def test_an_oversize_upload_without_javascript_gets_the_limit_page(tmp_path: Pat
         page.wait_for_selector(".error")
         assert "the upload is over the 10 MB limit for a CV" in page.locator(".message").inner_text()
         browser.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_on_a_phone_and_a_laptop_update_stays_in_reach(page: Any, server: Server, width: int, tmp_path: Path) -> None:
+    """After ticking an addition halfway down a long CV, **Update resume** is on screen without scrolling to the
+    end; the count of ticked additions follows; the jump link goes to the next bullet with an offer; a text
+    area shows all its text."""
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": width, "height": 844 if width < 500 else 800})
+    page.goto(server.url)
+    page.set_input_files("#file", str(LONG_CV))
+    page.get_by_role("button", name="Translate my CV").click()
+    page.wait_for_selector("#review")
+    boxes = page.locator('input[type=checkbox][name^="confirm."]')
+    assert boxes.count() >= 4
+    box = boxes.nth(boxes.count() // 2)
+    box.scroll_into_view_if_needed()
+    box.check()
+    update = page.get_by_role("button", name="Update resume")
+    expect(update).to_be_in_viewport()
+    assert page.locator("[data-ticked]").inner_text() == "1 addition ticked"
+    shot = Path(os.environ.get("CV_TRANSLATOR_SHOTS", tmp_path)) / f"review-{width}px.png"
+    page.screenshot(path=str(shot))
+
+    offers = page.locator("article:has([data-offer])")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("[data-next-offer]").click()
+    first_top = offers.first.evaluate("a => a.getBoundingClientRect().top")
+    assert -2 <= first_top < 40, first_top
+    page.locator("[data-next-offer]").click()
+    second = offers.nth(1).evaluate("a => a.getBoundingClientRect().top")
+    assert -2 <= second < 40, second
+
+    for area in ("headline-1", "subject", "note"):
+        fits = page.locator(f"#{area}").evaluate("a => a.scrollHeight <= a.clientHeight + 2")
+        assert fits, f"{area} cuts its text off at {width} px"
+    assert page.problems == []

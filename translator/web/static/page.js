@@ -1,4 +1,5 @@
-// Only conveniences: live character counts, copy buttons, the chart's tooltips, drop and size checks.
+// Only conveniences: live character counts, copy buttons, the chart's tooltips, drop and size checks, text
+// areas that grow, the count of ticked additions, the jump to the next offer.
 // The page works without this file; the Content-Security-Policy forbids inline script.
 "use strict";
 
@@ -76,8 +77,47 @@ function upload() {
   });
 }
 
+function growing() {
+  // Text areas as tall as their text (browsers without CSS field-sizing).
+  if (CSS.supports?.("field-sizing", "content")) return;
+  for (const area of document.querySelectorAll("textarea")) {
+    const fit = () => { area.style.height = "auto"; area.style.height = `${area.scrollHeight + 2}px`; };
+    area.addEventListener("input", fit);
+    fit();
+  }
+}
+
+function ticked() {
+  const out = document.querySelector("[data-ticked]");
+  if (!out) return;
+  const boxes = [...document.querySelectorAll('input[type=checkbox][name^="confirm."]')];
+  const update = () => {
+    const n = boxes.filter((box) => box.checked).length;
+    out.textContent = `${n} addition${n === 1 ? "" : "s"} ticked`;
+  };
+  for (const box of boxes) box.addEventListener("change", update);
+  update();
+}
+
+function nextOffer() {
+  // The link goes to the first bullet with an offer below the top of the window, then round again.
+  const link = document.querySelector("[data-next-offer]");
+  if (!link) return;
+  const offers = [...document.querySelectorAll("[data-offer]")].map((answers) => answers.closest("article"));
+  link.addEventListener("click", (event) => {
+    const next = offers.find((article) => article.getBoundingClientRect().top > 8) ?? offers[0];
+    event.preventDefault();
+    next.scrollIntoView({ block: "start" });
+    history.replaceState(null, "", `#${next.id}`);
+    next.querySelector("input")?.focus({ preventScroll: true });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   counters();
+  growing();
+  ticked();
+  nextOffer();
   copyButtons();
   chartTips();
   upload();
