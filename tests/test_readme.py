@@ -25,3 +25,13 @@ def test_readme_quick_start_has_the_two_commands() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     quick = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     assert re.findall(r"^make (\w+)", quick, flags=re.MULTILINE) == ["demo", "test"]
+
+
+def test_the_readme_is_for_users_and_its_links_work() -> None:
+    """At most 200 lines; development notes and figures live in docs/, and every relative link resolves."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 200
+    links = re.findall(r"\]\(((?!https?://|#)[^)]+)\)", text)
+    assert {"docs/development.md", "docs/quality.md", "docs/benchmarks.md", "docs/review.png"} <= set(links)
+    for link in links:
+        assert (ROOT / link).exists(), link
