@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import signal
 import socket
 
 import click
@@ -51,6 +52,18 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def serve(host: str, port: int, settings: WebSettings) -> None:
+    # A Ctrl-C from now until uvicorn takes the signal over stops the server cleanly instead of raising in
+    # the middle of start-up (the page's URL is printed before the app is built).
+    stop: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: stop.append(number))
+    try:
+        _serve(host, port, settings, stop)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    click.echo("cv-translator stopped.")
+
+
+def _serve(host: str, port: int, settings: WebSettings, stop: list[int]) -> None:
     import uvicorn
 
     from translator.web.app import create_app
@@ -69,11 +82,20 @@ def serve(host: str, port: int, settings: WebSettings) -> None:
     click.echo(f"cv-translator is running at http://{shown}:{bound_port}/  (press Ctrl-C to stop)")
     if settings.llm_available:
         click.echo("The page offers the language model (a key or base URL is configured).")
-    config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", server_header=False)
+
+    class Server(uvicorn.Server):
+        async def on_tick(self, counter: int) -> bool:
+            # A Ctrl-C that came before uvicorn took the signal over (it starts slowly on a busy machine) was
+            # caught by our handler: stop at the first tick instead of serving until a second one.
+            if stop:
+                self.should_exit = True
+            return await super().on_tick(counter)
+
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", server_header=False)
+        if not stop:  # stopped while starting: nothing to shut down
+            Server(config).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down gracefully, then raises the Ctrl-C again: the normal way out
         pass
     finally:
         sock.close()
-    click.echo("cv-translator stopped.")
