@@ -27,6 +27,8 @@ def test_wheel_contains_templates_prompts_and_data(tmp_path: Path) -> None:
         "translator/mapping/data/glossary.toml",
         "translator/parse/sections.toml",
         "translator/data/specialties.toml",
+        "translator/data/places.toml",
+        "translator/mapping/data/skills.toml",
         "translator/templates/web/review.html",
         "translator/templates/web/upload.html",
         "translator/web/static/page.js",

@@ -88,12 +88,21 @@ class NotUsed(StrictModel):
     reason: str
 
 
+class LinkedInNow(StrictModel):
+    """What a LinkedIn profile says today, when the CV is LinkedIn's own file: the report compares it."""
+
+    headline: str = ""
+    about: str = ""
+    skills: list[str] = Field(default_factory=list)
+
+
 class ParsedCV(StrictModel):
     source: str
-    format: Literal["docx", "pdf", "txt", "md"]
+    format: Literal["docx", "pdf", "txt", "md", "linkedin"]
     profile: Profile = Field(default_factory=Profile)
     sections: list[Section] = Field(default_factory=list)
     not_used: list[NotUsed] = Field(default_factory=list)
+    linkedin: LinkedInNow | None = Field(default=None, description="The profile as it is, for LinkedIn's files.")
 
     def all_bullets(self) -> list[tuple[Section, Entry, Bullet]]:
         return [(s, e, b) for s in self.sections for e in s.entries for b in e.bullets]
@@ -189,6 +198,39 @@ class TargetScore(StrictModel):
     evidence: list[str] = Field(description="Ids of the bullets that count for this target, strongest first.")
 
 
+class LinkedInPosition(StrictModel):
+    """A position as LinkedIn's Experience shows it, with a description to paste."""
+
+    title: str | None = None
+    organization: str | None = None
+    dates: str | None = None
+    location: str | None = None
+    description: str = ""
+    training: bool = Field(default=False, description="A residency or fellowship: a short description.")
+
+
+class LinkedInSkill(StrictModel):
+    name: str
+    evidence: list[str] = Field(description="The lines of the CV that show it, as the resume words them.")
+    top: bool = Field(default=False, description="One of the three to pin as LinkedIn's top skills.")
+
+
+class LinkedInChange(StrictModel):
+    """A field of the physician's LinkedIn profile as it is and as these outputs would have it."""
+
+    field: str
+    now: str
+    proposed: str
+
+
+class LinkedInProfile(StrictModel):
+    positions: list[LinkedInPosition] = Field(default_factory=list)
+    skills: list[LinkedInSkill] = Field(default_factory=list)
+    changes: list[LinkedInChange] = Field(
+        default_factory=list, description="When the CV is LinkedIn's own file: the fields that would change."
+    )
+
+
 class Report(StrictModel):
     profile: Profile
     target: TargetRole
@@ -206,4 +248,5 @@ class Report(StrictModel):
     core_competencies: list[str]
     not_used: list[NotUsed] = Field(default_factory=list, description="Lines of the CV left out, with the reason.")
     warnings: list[str] = Field(default_factory=list, description="What the user should know before sending.")
+    linkedin: LinkedInProfile = Field(default_factory=LinkedInProfile)
     llm: LLMRun | None = None

@@ -21,6 +21,7 @@ from translator.models import (
     BulletTranslation,
     Competency,
     KeptItem,
+    LinkedInProfile,
     NotUsed,
     ParsedCV,
     Profile,
@@ -28,7 +29,7 @@ from translator.models import (
     Report,
     TargetScore,
 )
-from translator.render import profile_texts
+from translator.render import linkedin, profile_texts
 from translator.render.labels import COMPETENCY_LABELS
 from translator.targets import TargetRole
 
@@ -95,6 +96,7 @@ class _Composed:
     coverage: dict[Competency, int]
     competencies: list[str]
     texts: ProfileTexts
+    linkedin: LinkedInProfile
 
 
 def _compose(
@@ -115,7 +117,8 @@ def _compose(
     said = " ".join(competencies).lower()
     competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
     words = "\n".join([*cv_lines(cv), *(b.rewrite for b in bullets), *(k.text for k in kept)])
-    m = profile_texts.material(profile, role, facts.find_facts(cv, bullets, kept), cv, area, words, also)
+    found = facts.find_facts(cv, bullets, kept)
+    m = profile_texts.material(profile, role, found, cv, area, words, also)
     texts = ProfileTexts(
         experience=experience,
         headlines=profile_texts.headlines(m),
@@ -123,7 +126,9 @@ def _compose(
         summary=profile_texts.summary(m),
         outreach=profile_texts.outreach(m),
     )
-    return _Composed(cover, list(dict.fromkeys(competencies)), texts)
+    return _Composed(
+        cover, list(dict.fromkeys(competencies)), texts, linkedin.profile(cv, bullets, found, role, profile.specialty)
+    )
 
 
 LOW_YIELD = 3  # fewer duties than this: the CV was probably not read as written
@@ -211,6 +216,10 @@ def build_report(
     if rewriter is not None:
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts
+    if cv.linkedin is not None:  # the CV is LinkedIn's own file: say what the outputs would change on it
+        composed.linkedin.changes = linkedin.changes(
+            cv.linkedin, cv, composed.linkedin, texts.headlines[0] if texts.headlines else "", texts.about
+        )
     return Report(
         not_used=cv.not_used,
         warnings=warnings(cv, bullets),
@@ -230,6 +239,7 @@ def build_report(
         outreach=texts.outreach,
         summary=texts.summary,
         core_competencies=composed.competencies,
+        linkedin=composed.linkedin,
         llm=rewriter.run() if rewriter is not None else None,
     )
 

@@ -204,3 +204,22 @@ def test_on_a_phone_and_a_laptop_update_stays_in_reach(page: Any, server: Server
         fits = page.locator(f"#{area}").evaluate("a => a.scrollHeight <= a.clientHeight + 2")
         assert fits, f"{area} cuts its text off at {width} px"
     assert page.problems == []
+
+
+def test_a_linkedin_export_gives_each_position_a_copy_button_and_a_live_count(page: Any, server: Server) -> None:
+    page.goto(server.url)
+    page.set_input_files("#file", str(FIXTURES / "linkedin" / "Basic_LinkedInDataExport_11-28-2026.zip"))
+    page.get_by_role("button", name="Translate my CV").click()
+    page.wait_for_selector("#review")
+    first = page.locator("#position-1")
+    description = first.input_value()
+    assert description.startswith("• ") and "lupus" in description.lower()
+    counter = page.locator('[data-count-for="position-1"]')
+    assert counter.inner_text() == f"{len(description):,} / 2,000 characters"
+    assert page.locator('button[data-copy="position-1"]').is_visible()
+    assert page.locator("textarea[id^=position-]").count() == 4
+    first.fill("x" * 2010)
+    assert counter.inner_text() == "2,010 / 2,000 characters — 10 over the limit"
+    assert page.locator("ol.skills li").count() >= 10
+    assert "Connections" not in page.content()
+    assert page.problems == []

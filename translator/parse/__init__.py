@@ -23,6 +23,7 @@ from translator.parse.text import Line, set_aside
 
 if TYPE_CHECKING:
     from translator.models import ParsedCV
+    from translator.parse.linkedin import Record
 
 MAX_BYTES = 10 * 1024 * 1024
 _ASK_TO_CONVERT = {".doc", ".rtf", ".pages", ".odt", ".wpd", ".html", ".htm"}
@@ -40,6 +41,8 @@ def _sniff(path: Path, head: bytes) -> str:
         raise UnsupportedFormatError(f"{path}: an RTF file; save it as .docx or PDF")
     if suffix == ".docx" and head.startswith(b"PK"):
         return "docx"
+    if suffix == ".zip" and head.startswith(b"PK"):
+        return "linkedin"  # LinkedIn's data export; the reader says so when the ZIP is something else
     if suffix in _ASK_TO_CONVERT or (suffix == ".docx" and not head.startswith(b"PK")):
         raise UnsupportedFormatError(f"{path}: this file type is not supported; save it as .docx or PDF")
     if suffix in {".txt", ".text", ""}:
@@ -48,7 +51,9 @@ def _sniff(path: Path, head: bytes) -> str:
         return "md"
     if suffix == ".pdf":
         raise InputFileError(f"{path}: not a valid PDF (no PDF header)")
-    raise UnsupportedFormatError(f"{path}: unsupported file type {suffix!r}; use .docx, .pdf, .txt or .md")
+    raise UnsupportedFormatError(
+        f"{path}: unsupported file type {suffix!r}; use .docx, .pdf, .txt, .md or LinkedIn's data export (.zip)"
+    )
 
 
 def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
@@ -65,7 +70,11 @@ def _kind(path: Path) -> str:
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
     if path.is_dir():
-        raise InputFileError(f"{path}: is a folder, not a CV file")
+        from translator.parse.linkedin import is_export
+
+        if is_export([p.name for p in path.iterdir()]):
+            return "linkedin"  # LinkedIn's data export, unzipped
+        raise InputFileError(f"{path}: is a folder, not a CV file (nor a LinkedIn data export)")
     size = path.stat().st_size
     if size == 0:
         raise InputFileError(f"{path}: the file is empty")
@@ -79,9 +88,17 @@ def _kind(path: Path) -> str:
     return _sniff(path, head)
 
 
-def _file_lines(path: Path, kind: str) -> list[Line]:
+def _file_lines(path: Path, kind: str) -> list[Line] | Record:
+    if kind == "linkedin":
+        from translator.parse.linkedin import read_export
+
+        return read_export(path)
     if kind == "pdf":
+        from translator.parse.linkedin_pdf import read_profile
         from translator.parse.pdf import read_pdf_lines
+
+        if (record := read_profile(path)) is not None:  # LinkedIn's "Save to PDF", read by its layout
+            return record
 
         return read_pdf_lines(path)
     if kind == "docx":
@@ -92,9 +109,11 @@ def _file_lines(path: Path, kind: str) -> list[Line]:
 
 
 def read_lines(path: Path) -> tuple[str, list[Line]]:
-    """The file's format and its lines, read in this process (for tests and tools; read_cv bounds the read)."""
+    """The file's format and its lines, read in this process (for tests and tools; read_cv bounds the read).
+    LinkedIn's own files are read as fields, not lines: they give none."""
     kind = _kind(Path(path))
-    return kind, _file_lines(Path(path), kind)
+    read = _file_lines(Path(path), kind)
+    return kind, read if isinstance(read, list) else []
 
 
 class Reading:
@@ -108,7 +127,9 @@ class Reading:
         self.path = Path(path)
         self.kind = _kind(self.path)
         self._child = (
-            Bounded(_file_lines, self.path, self.kind, name=str(self.path)) if self.kind in ("docx", "pdf") else None
+            Bounded(_file_lines, self.path, self.kind, name=str(self.path))
+            if self.kind in ("docx", "pdf", "linkedin")
+            else None
         )
 
     def cv(self, meanwhile: Callable[[], object] | None = None) -> ParsedCV:
@@ -169,11 +190,45 @@ def _refuse_a_template(path: Path, lines: list[Line]) -> None:
         )
 
 
-def _parsed(path: Path, kind: str, lines: list[Line]) -> ParsedCV:
+def _from_record(path: Path, kind: str, record: Record) -> ParsedCV:
+    """A LinkedIn profile (its data export or its PDF) as a CV: its fields are the sections, read as they are."""
+    from translator.identifiers import without_identifiers
+    from translator.models import LinkedInNow, ParsedCV
+    from translator.parse.linkedin import profile_lines, record_profile, sections_of
+    from translator.parse.profile import extract_profile
+
+    sections = sections_of(record)
+    for section in sections:  # licence, NPI and DEA numbers never enter the parsed CV
+        for entry in section.entries:
+            entry.lines = [c for t in entry.lines if (c := without_identifiers(t))]
+            for bullet in entry.bullets:
+                bullet.text = without_identifiers(bullet.text) or ""
+            entry.bullets = [b for b in entry.bullets if b.text]
+    head = [Line(text=t) for t in profile_lines(record)]
+    every = [*(line.text for line in head)] + [
+        t for s in sections for e in s.entries for t in [e.title or "", e.organization or "", *e.lines]
+    ]
+    every += [b.text for _, _, b in ((s, e, b) for s in sections for e in s.entries for b in e.bullets)]
+    profile = record_profile(record, extract_profile(head, sections, "\n".join(t for t in every if t)))
+    cv = ParsedCV(
+        source=str(path),
+        format=kind,  # type: ignore[arg-type]
+        profile=profile,
+        sections=sections,
+        linkedin=LinkedInNow(headline=record.headline, about=record.summary, skills=record.skills),
+    )
+    if not cv.all_bullets() and not record.name:
+        raise NoCVFoundError(f"{path}: no profile found (no name, positions or duties)")
+    return cv
+
+
+def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     from translator.models import ParsedCV
     from translator.parse.profile import extract_profile
     from translator.parse.structure import build_sections
 
+    if not isinstance(lines, list):
+        return _from_record(path, kind, lines)
     _refuse_a_template(path, lines)
     for line in lines:  # page footers, "References available on request", the document's title
         line.set_aside = line.set_aside or set_aside(line.text)

@@ -23,6 +23,7 @@ from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.parse import read_cv_bytes
 from translator.pipeline import with_name
 from translator.render.labels import COMPETENCY_LABELS, wording
+from translator.render.linkedin import DESCRIPTION_LIMIT
 from translator.resources import render
 from translator.targets import TARGET_ROLES
 from translator.web.state import (
@@ -42,7 +43,15 @@ from translator.web.upload import MAX_FILE_BYTES, Form, FormError, read_form
 log = logging.getLogger("cv_translator.web")
 STATIC = Path(__file__).resolve().parent / "static"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-LIMITS = {"headline": 220, "about": 2600, "about_visible": 300, "note": 200, "note_premium": 300, "message": 1900}
+LIMITS = {
+    "headline": 220,
+    "about": 2600,
+    "about_visible": 300,
+    "note": 200,
+    "note_premium": 300,
+    "message": 1900,
+    "position": DESCRIPTION_LIMIT,
+}
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"

@@ -1,0 +1,258 @@
+"""The rest of the LinkedIn profile: a description for each position, and the skills the CV shows.
+
+A description is the position's own lines as the resume words them (the rules' or a model's rewrite, with the
+additions the physician confirmed), one per line, the strongest for the target first: LinkedIn folds a
+description after about 200 characters, so what a recruiter sees first is the best evidence. Nothing is added
+to them, so the fact guard that passed each line holds for the whole. A skill is listed only when a line of the
+CV shows it (skills.toml); the target's weights order the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from pydantic import Field
+
+from translator import dates
+from translator.data_files import DATA_DIR as SHARED_DATA
+from translator.data_files import load_toml
+from translator.mapping import facts
+from translator.mapping.facts import Fact
+from translator.mapping.patterns import check as valid_pattern
+from translator.mapping.roles import RoleProfile
+from translator.mapping.rule_files import DATA_DIR
+from translator.models import (
+    BulletTranslation,
+    Entry,
+    LinkedInChange,
+    LinkedInNow,
+    LinkedInPosition,
+    LinkedInProfile,
+    LinkedInSkill,
+    ParsedCV,
+    SectionKind,
+    StrictModel,
+)
+from translator.render.resume import is_training
+
+DESCRIPTION_LIMIT = 2000  # LinkedIn's limit for a position's description
+FOLD = 200  # characters LinkedIn shows before "see more"
+TRAINING_LIMIT = 300  # a residency or fellowship: its two strongest lines at most
+TRAINING_LINES = 2
+MIN_SKILLS, MAX_SKILLS, TOP_SKILLS = 10, 50, 3
+MARK = "• "
+
+# "…with nephrology, dermatology and obstetrics": the fields a line names as partners, up to the match.
+_PARTNER = re.compile(r"\bwith (?:the )?(?:[\w/-]+(?:,| and| &)? ){0,6}$", re.IGNORECASE)
+_STATE_CODE = re.compile(r"[A-Z]{2}(?:\s+\d{5})?")
+_CITY = re.compile(r"(?:Greater\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|la|of))*(?:\sArea)?")
+
+
+class PlaceFile(StrictModel):
+    us_states: list[str]
+    countries: list[str]
+
+
+@cache
+def places() -> PlaceFile:
+    loaded: PlaceFile = load_toml(SHARED_DATA / "places.toml", PlaceFile)
+    return loaded
+
+
+class Skill(StrictModel):
+    name: str
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    sections: list[SectionKind] = Field(default_factory=list)
+    weigh: list[str] = Field(default_factory=list)
+    partners: bool = False
+    reason: str | None = None
+
+    def model_post_init(self, _context: object) -> None:
+        for pattern in [*self.patterns, *self.unless]:
+            valid_pattern(pattern)
+        unknown = set(self.weigh) - set(facts.kinds())
+        if unknown:
+            raise ValueError(f"skill {self.name!r} weighs unknown kinds {sorted(unknown)}")
+
+    def shown_by(self, words: str, section: SectionKind) -> bool:
+        """Whether a line, in the CV's own words, shows the skill."""
+        if any(re.search(p, words, re.IGNORECASE) for p in self.unless):
+            return False
+        if section in self.sections:
+            return True
+        for pattern in self.patterns:
+            for match in re.finditer(pattern, words, re.IGNORECASE):
+                if self.partners or not _PARTNER.search(words[: match.start()]):
+                    return True
+        return False
+
+
+class SkillFile(StrictModel):
+    skill: list[Skill]
+
+
+@cache
+def skill_table() -> tuple[Skill, ...]:
+    loaded: SkillFile = load_toml(DATA_DIR / "skills.toml", SkillFile)
+    return tuple(loaded.skill)
+
+
+def split_place(organization: str | None) -> tuple[str | None, str | None]:
+    """The organisation's name and its place: ('Mercy Regional Medical Center', 'Springfield, IL') and
+    ('Cascadia Ridge Medical Center', 'Portland, Oregon, United States'). A place is a city followed by a US
+    state (its code or name) or a country, or a state followed by a country; without one, nothing is split."""
+    if not organization:
+        return organization, None
+    parts = [p.strip() for p in organization.split(",")]
+    states, countries = set(places().us_states), set(places().countries)
+    take = 0
+    if len(parts) >= 3 and parts[-1] in countries and (parts[-2] in states or _STATE_CODE.fullmatch(parts[-2])):
+        take = 3 if _CITY.fullmatch(parts[-3]) else 2
+    elif len(parts) >= 2 and (parts[-1] in states or _STATE_CODE.fullmatch(parts[-1]) or parts[-1] in countries):
+        take = 2 if _CITY.fullmatch(parts[-2]) else 0
+    if not take or take >= len(parts):
+        return organization, None
+    return ", ".join(parts[:-take]), ", ".join(parts[-take:])
+
+
+def description(lines: Iterable[BulletTranslation], relevance: Mapping[str, float], limit: int, most: int = 0) -> str:
+    """The lines, strongest for the target first (ties in the CV's order), one per line after a bullet mark, as
+    many as fit in `limit` characters (`most` of them at most, when given)."""
+    ordered = sorted(lines, key=lambda b: -relevance.get(b.id, 0.0))
+    kept: list[str] = []
+    for bullet in ordered:
+        line = MARK + bullet.rewrite
+        if len("\n".join([*kept, line])) <= limit:
+            kept.append(line)
+        if most and len(kept) >= most:
+            break
+    return "\n".join(kept)
+
+
+def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping[str, float]) -> list[LinkedInPosition]:
+    """Every job of the CV, latest first, then every residency and fellowship, latest first."""
+    by_entry: dict[tuple[str, str], list[BulletTranslation]] = {}
+    for bullet in bullets:
+        by_entry.setdefault((bullet.section, bullet.entry), []).append(bullet)
+    jobs: list[tuple[Entry, bool, list[BulletTranslation]]] = []
+    for section in cv.sections:
+        for entry in section.entries:
+            if not (entry.title or entry.organization):
+                continue
+            training = is_training(entry)
+            if section.kind == "experience" or (training and section.kind in {"education", "training"}):
+                jobs.append((entry, training, by_entry.get((section.heading, entry.label), [])))
+    latest = sorted(
+        jobs, key=lambda j: (j[1], _negated(dates.end_of(j[0].dates)), _negated(dates.start_of(j[0].dates)))
+    )
+    found = []
+    for entry, training, lines in latest:
+        organization, place = split_place(entry.organization)
+        text = (
+            description(lines, relevance, TRAINING_LIMIT, TRAINING_LINES)
+            if training
+            else description(lines, relevance, DESCRIPTION_LIMIT)
+        )
+        found.append(
+            LinkedInPosition(
+                title=entry.title,
+                organization=organization,
+                dates=entry.dates,
+                location=place,
+                description=text,
+                training=training,
+            )
+        )
+    return found
+
+
+def _negated(point: tuple[int, int]) -> tuple[int, int]:
+    return (-point[0], -point[1])
+
+
+def skills(
+    cv: ParsedCV, found: list[Fact], weights: Mapping[str, int], specialty: str | None = None
+) -> list[LinkedInSkill]:
+    """The skills the CV shows, each with the lines that show it: the target's most valued first, then by how
+    many lines show it; the first three marked for LinkedIn's top skills. The specialty comes first among the
+    rest when a line names it, and the CV's own listed skills follow when a line shows them."""
+    kind_of = {section.heading: section.kind for section in cv.sections}
+    scored: list[tuple[float, int, int, LinkedInSkill]] = []
+    for order, skill in enumerate(skill_table()):
+        evidence = [f.text for f in found if skill.shown_by(f.source, kind_of.get(f.section, "other"))]
+        if evidence:
+            weight = max((weights.get(k, 0) for k in skill.weigh), default=0)
+            scored.append((weight, len(evidence), order, LinkedInSkill(name=skill.name, evidence=_first(evidence))))
+    named = {s.name.lower() for *_, s in scored}
+    for order, name in enumerate(_own_names(cv, specialty), start=len(scored)):
+        if name.lower() in named:
+            continue
+        word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        evidence = [f.text for f in found if word.search(f.source) or word.search(f.text)]
+        if evidence:
+            named.add(name.lower())
+            scored.append((0.5, len(evidence), order, LinkedInSkill(name=name, evidence=_first(evidence))))
+    ranked = [s for *_, s in sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))][:MAX_SKILLS]
+    for pinned in ranked[:TOP_SKILLS]:
+        pinned.top = True
+    return ranked
+
+
+def _first(evidence: list[str], most: int = 3) -> list[str]:
+    return list(dict.fromkeys(evidence))[:most]
+
+
+def _own_names(cv: ParsedCV, specialty: str | None) -> list[str]:
+    """The specialty, then the skills the CV lists itself ('Skills: lupus, musculoskeletal ultrasound')."""
+    names = [specialty.title()] if specialty else []
+    for section in cv.sections:
+        if section.kind != "skills":
+            continue
+        items = [b.text for e in section.entries for b in e.bullets] + [t for e in section.entries for t in e.lines]
+        for item in items:
+            names += [p.strip() for p in re.split(r"[,;|•·]", item.split(":", 1)[-1]) if 2 < len(p.strip()) <= 40]
+    return list(dict.fromkeys(names))
+
+
+def profile(
+    cv: ParsedCV, bullets: list[BulletTranslation], found: list[Fact], role: RoleProfile, specialty: str | None
+) -> LinkedInProfile:
+    relevance = facts.relevance(found, role.weights)
+    return LinkedInProfile(
+        positions=positions(cv, bullets, relevance), skills=skills(cv, found, role.weights, specialty)
+    )
+
+
+def changes(
+    now: LinkedInNow, cv: ParsedCV, profile: LinkedInProfile, headline: str, about: str
+) -> list[LinkedInChange]:
+    """What the new texts would change on the profile the CV was read from: the headline, the About, each
+    position's description, and the skills to add."""
+    found: list[LinkedInChange] = []
+    if headline and _plain(headline) != _plain(now.headline):
+        found.append(LinkedInChange(field="Headline", now=now.headline, proposed=headline))
+    if about and _plain(about) != _plain(now.about):
+        found.append(LinkedInChange(field="About", now=now.about, proposed=about))
+    written = {
+        (e.title, split_place(e.organization)[0]): "\n".join(MARK + b.text for b in e.bullets)
+        for s in cv.sections
+        if s.kind == "experience"
+        for e in s.entries
+    }
+    for position in profile.positions:
+        before = written.get((position.title, position.organization), "")
+        if position.description and _plain(position.description) != _plain(before):
+            label = " — ".join(p for p in (position.title, position.organization) if p)
+            found.append(LinkedInChange(field=f"Experience: {label}", now=before, proposed=position.description))
+    listed = {s.lower() for s in now.skills}
+    new = [s.name for s in profile.skills if s.name.lower() not in listed]
+    if new:
+        found.append(LinkedInChange(field="Skills to add", now=", ".join(now.skills), proposed=", ".join(new)))
+    return found
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace(MARK, " ").split()).lower()
