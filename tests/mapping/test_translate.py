@@ -294,6 +294,19 @@ def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str
         ("Take call 1 night in 4", False, "Provided call coverage 1 night in 4"),
         ("Give grand rounds twice a year", False, "Gave grand rounds twice a year"),
         ("Took overnight shifts in the ED", False, "Covered overnight shifts in the ED"),
+        # A line written in the first person loses its "I", as every resume line does, and nothing else.
+        (
+            "I direct the stewardship program with two pharmacists",
+            True,
+            "Direct the stewardship program with two pharmacists",
+        ),
+        ("I run a weekly HIV clinic", False, "Ran a weekly HIV clinic"),
+        (
+            "I co-lead infection prevention work with the nurses",
+            True,
+            "Co-lead infection prevention work with the nurses",
+        ),
+        ("We built a sepsis registry", False, "We built a sepsis registry"),
     ],
 )
 def test_a_current_position_keeps_its_tense(text: str, current: bool, rewrite: str) -> None:

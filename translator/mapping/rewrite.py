@@ -398,6 +398,7 @@ def _takes_article(body: str, head: str) -> bool:
     return english.is_noun(word) and not word.endswith("s")
 
 
+_FIRST_PERSON = re.compile(r"^I (?=[a-z])")
 _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
 
 
@@ -416,7 +417,9 @@ def rewrite(text: str, rule: Rule, current: bool = False) -> str:
     belongs to a position that goes on, whose present tense stays. `rule` is the bullet's primary rule.
     """
     source = _tidy(text)
-    plain = apply_glossary(source)
+    # "I direct the stewardship program": a resume line leaves the "I" out, as the reader knows who acts.
+    # ("We built …" keeps its "we": dropping it would make a team's work one person's.)
+    plain = english.upper_first(_FIRST_PERSON.sub("", apply_glossary(source)))
     # An opening the verb table turns into an act ("Presenter: …", "First author, …") is no role line.
     role = None if _upgrade(plain) else role_line(plain)
     if role is not None:
