@@ -84,6 +84,13 @@ def test_two_confirmed_additions_and_the_users_words_reach_the_resume(runner: Cl
     assert "cut weekend discharge delays from 30% to 12%" in resume
     assert report[offered[0][0]["id"]]["user_text"] == "cut weekend discharge delays from 30% to 12%"
     assert "Confirmed by you" in (tmp_path / "after" / "report.md").read_text(encoding="utf-8")
+    # The LinkedIn position descriptions carry them too, and only after they are confirmed.
+    linkedin_before = (tmp_path / "before" / "linkedin.md").read_text(encoding="utf-8")
+    linkedin_after = (tmp_path / "after" / "linkedin.md").read_text(encoding="utf-8")
+    assert "cut weekend discharge delays from 30% to 12%" in linkedin_after
+    assert "cut weekend discharge delays" not in linkedin_before
+    descriptions = "\n".join(p["description"] for p in _report(tmp_path / "after")["linkedin"]["positions"])
+    assert offered[0][1]["addition"].strip(" ,;") in descriptions
 
 
 @pytest.mark.parametrize(

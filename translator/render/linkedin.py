@@ -46,6 +46,16 @@ MARK = "• "
 
 # "…with nephrology, dermatology and obstetrics": the fields a line names as partners, up to the match.
 _PARTNER = re.compile(r"\bwith (?:the )?(?:[\w/-]+(?:,| and| &)? ){0,6}$", re.IGNORECASE)
+# A line that opens with someone's name and credentials: a mentee's or a colleague's line, not the physician's.
+_ANOTHER_PERSON = re.compile(
+    r"^(?:Dr\.? )?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’.-]*){1,3},\s*(?:MD|DO|PhD|PharmD|RN|NP|PA-C|MPH|MS|MSc|MBBS|DNP)\b"
+)
+# A line that cites a talk, a poster or a paper: it shows what was said or written, not work done.
+_CITATION = re.compile(
+    r"\b(?:invited (?:speaker|talk|lecture|webinar)|keynote|poster|oral (?:abstract|presentation)|grand rounds)\b"
+    r"|\bet al\b|(?<!\w)(?:oral|poster):",
+    re.IGNORECASE,
+)
 _STATE_CODE = re.compile(r"[A-Z]{2}(?:\s+\d{5})?")
 _CITY = re.compile(r"(?:Greater\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|la|of))*(?:\sArea)?")
 
@@ -68,6 +78,7 @@ class Skill(StrictModel):
     sections: list[SectionKind] = Field(default_factory=list)
     weigh: list[str] = Field(default_factory=list)
     partners: bool = False
+    practice: bool = False
     reason: str | None = None
 
     def model_post_init(self, _context: object) -> None:
@@ -79,7 +90,9 @@ class Skill(StrictModel):
 
     def shown_by(self, words: str, section: SectionKind) -> bool:
         """Whether a line, in the CV's own words, shows the skill."""
-        if any(re.search(p, words, re.IGNORECASE) for p in self.unless):
+        if _ANOTHER_PERSON.match(words) or any(re.search(p, words, re.IGNORECASE) for p in self.unless):
+            return False
+        if self.practice and (section in {"presentations", "publications"} or _CITATION.search(words)):
             return False
         if section in self.sections:
             return True

@@ -1,0 +1,72 @@
+"""Which line shows which LinkedIn skill: a line's own words name the work, never a neighbour of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator.render.linkedin import skill_table
+
+
+def _shown(line: str, section: str = "experience") -> set[str]:
+    return {skill.name for skill in skill_table() if skill.shown_by(line, section)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "shows", "never"),
+    [
+        # A field named as a partner is not the physician's field.
+        (
+            "Built a lupus clinic with nephrology, dermatology and obstetrics",
+            {"Program Development"},
+            {"Women's Health"},
+        ),
+        ("Wrote the serious illness guide with oncology and critical care", {"Protocol Development"}, {"Oncology"}),
+        # A talk about a kind of work shows the talk, not the work.
+        (
+            "Invited speaker, ACC 2022: transitions of care in heart failure",
+            {"Scientific Presentations"},
+            {"Care Coordination"},
+        ),
+        # A mentee's line is the mentee's.
+        (
+            "Mei-Ling Zhou, PharmD, stewardship pharmacist; now Director of Antimicrobial Stewardship",
+            set(),
+            {"Antimicrobial Stewardship", "Leadership"},
+        ),
+        # Words that only look like the skill.
+        (
+            "Audited antibiotic prescribing for otitis media across 4 clinic sites",
+            {"Data Analysis"},
+            {"Public Speaking"},
+        ),
+        ("60 peer-reviewed publications, 22 as first or senior author", {"Scientific Writing"}, {"Peer Review"}),
+        ("Launched a nurse-led transitions clinic", {"Program Development", "Care Coordination"}, {"Leadership"}),
+        ("Take call for the ICU, where I manage patients on ECMO", {"Critical Care"}, {"Leadership"}),
+        ("Mentored 9 residents; 6 led to first-author abstracts", {"Mentoring"}, {"Scientific Writing"}),
+        (
+            "Member, data and safety monitoring board for a device trial",
+            {"Data and Safety Monitoring (DSMB)", "Clinical Trials"},
+            {"Pharmacovigilance"},
+        ),
+        ("Interpreted 30 transthoracic echocardiograms a day", {"Echocardiography"}, {"Medical Devices"}),
+        (
+            "Supervise 4 nurse practitioners and 2 clinical pharmacists",
+            {"Clinical Supervision", "Team Leadership"},
+            {"Medical Education"},
+        ),
+    ],
+)
+def test_a_line_shows_the_skills_its_words_name(line: str, shows: set[str], never: set[str]) -> None:
+    found = _shown(line)
+    assert shows <= found, found
+    assert not never & found, found
+
+
+def test_a_publication_or_an_editorial_line_shows_its_skill_by_its_section() -> None:
+    assert "Scientific Writing" in _shown("Oyelaran H, Smith J. Resistance in lung cancer. JCO 2020", "publications")
+    assert "Peer Review" in _shown("Associate Editor, Journal of Cardiac Failure", "editorial")
+
+
+def test_every_skill_has_a_distinct_name() -> None:
+    names = [skill.name.lower() for skill in skill_table()]
+    assert len(names) == len(set(names))
