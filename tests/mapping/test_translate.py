@@ -260,6 +260,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Heart failure clinic: GDMT titration, device follow-up", ["Staffed a heart failure clinic:"], []),
         ("Clinic: uveitis, scleritis, ocular surface disease", ["Clinic: uveitis"], ["Staffed"]),
         ("Pre-op evals: 40 pts a week", ["Performed preoperative evaluations: 40 patients"], []),
+        # A count names its own head: papers are no procedures, and a center's visits are not the physician's.
+        ("5 peer-reviewed papers on navigational bronchoscopy", ["5 peer-reviewed papers"], ["Performed"]),
+        ("30,000 pediatric visits a year in a level II trauma center", ["30,000 pediatric visits"], ["Provided"]),
         # An article goes before a head noun, never before a preposition's object.
         ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),
         ("Served on the infection control committee", ["Served on the infection control committee"], ["an"]),

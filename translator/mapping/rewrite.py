@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from translator import guard
@@ -210,6 +211,19 @@ def _past_of_base(match: re.Match[str]) -> str:
     return english.past_tense(word) or word
 
 
+def listed_acts(text: str, inflect: Callable[[str], str | None]) -> str:
+    """The acts listed after an opening verb ("… and review quarterly data", "…; sign …"), each in the form
+    `inflect` gives ("reviewing"); words that may name things ("and staff schedules") stay as they are."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if _past_of_base(match) == word:
+            return word
+        return inflect(word) or word
+
+    return _LIST_VERB.sub(one, text)
+
+
 _GERUND_VERBS = frozenset({"start", "begin", "continue", "finish", "stop", "keep", "resume"})
 _PLAIN_OBJECT = frozenset(
     {"the", "a", "an", "all", "each", "every", "our", "their", "its", "with", "for", "to", "on", "across", "between"}
@@ -351,6 +365,12 @@ def _noun_phrase(text: str) -> str:
         for m in n.regex.finditer(leading)
         if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
     ]
+    counted = _COUNT_LED.match(text) is not None
+    if counted and (not found or _SETTING.search(text)):
+        # A count names its own head: "5 peer-reviewed papers on navigational bronchoscopy" are no bronchoscopies
+        # performed, and "30,000 pediatric visits a year in a level II trauma center" are the center's visits,
+        # not visits the physician "provided". As the physician wrote it.
+        return text
     if not found:  # a list of procedures: "LAR/APR, TaTME, robotic right colectomy with ICA; ~250 cases/yr"
         listed = re.split(r"[:;(]", text, maxsplit=1)[0]
         found = [
@@ -377,6 +397,13 @@ def _noun_phrase(text: str) -> str:
     return f"{opening} {body}"
 
 
+_COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
+# Where a count happened, named as a place: the place's volume, not the physician's act.
+_SETTING = re.compile(
+    r"\b(?:in|at|across) (?:a|an|the|our|its|\d+) (?:[\w-]+ ){0,4}"
+    r"(?:cent(?:er|re)s?|hospitals?|departments?|units?|EDs?|practices?|clinics?|systems?|networks?)\b",
+    re.IGNORECASE,
+)
 # Verbs an activity named before its list takes ("Post-travel fever evaluations: 70 patients, …" → "Performed …");
 # a place named alone before its list ("Clinic: uveitis, …") takes none, a named one does ("Memory clinic: …"
 # → "Staffed a memory clinic: …").
