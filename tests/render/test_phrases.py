@@ -121,3 +121,26 @@ def test_first_person_only_for_a_line_that_opens_with_an_act(clause: str, voiced
 def test_terms_are_acronyms_and_names_with_capitals_inside_not_plain_abbreviations() -> None:
     text = "Perform TEE and EBUS-guided biopsies in the ICU using InterQual and an NIH K23 award (0.4 FTE)"
     assert phrases.terms(text) == ["TEE", "EBUS", "InterQual", "NIH", "K23"]
+
+
+@pytest.mark.parametrize(
+    ("duty", "headline"),
+    [
+        (
+            "Teach the rheumatology fellows' monthly journal club",
+            "Teaching the rheumatology fellows' monthly journal club",
+        ),
+        ("Co-chair the sepsis steering committee", "Co-chairing the sepsis steering committee"),
+        (
+            "Chair the stewardship committee and review quarterly utilization data",
+            "Chairing the stewardship committee and reviewing quarterly utilization data",
+        ),
+        # The past, a role and a thing stay as they are.
+        ("Led the sepsis huddle", "Led the sepsis huddle"),
+        ("Lead physician, stroke program", "Lead physician, stroke program"),
+        ("Site principal investigator, phase III trial", "Site principal investigator, phase III trial"),
+        ("30,000 pediatric visits a year", "30,000 pediatric visits a year"),
+    ],
+)
+def test_a_present_duty_reads_as_ongoing_in_a_headline(duty: str, headline: str) -> None:
+    assert phrases.ongoing(duty) == headline

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from translator import dates
 from translator.mapping import english
 from translator.mapping.facts import Fact, figures
+from translator.mapping.rewrite import listed_acts
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.models import Entry, ParsedCV, Profile
 from translator.specialties import specialties
@@ -246,6 +247,30 @@ def clause(fact: Fact, limit: int) -> str:
             break  # examples add length, not weight, once the figure is there
         kept = joined
     return kept.rstrip(",;: ")
+
+
+def ongoing(text: str) -> str:
+    """A duty of a job that goes on, as a headline says it: 'Teach the fellows' journal club and review cases' →
+    'Teaching the fellows' journal club and reviewing cases'. A line in the present reads as an order on its
+    own; a line in the past or opening with a role or a thing stays as it is."""
+    words = text.split(" ", 2)
+    first = words[0]
+    second = words[1] if len(words) > 1 else None
+    lower = first.lower()
+    if english.opening_class(first, second) != "verb" or english.verb_lemma(lower) != lower or role_line(text):
+        return text
+    head = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
+    if len(head) <= 4 and is_role_word(head[-1]):
+        return text
+    doing = english.gerund(lower)
+    if not doing:
+        return text
+    return english.upper_first(doing) + listed_acts(text[len(first) :], english.gerund)
+
+
+def headline_clause(fact: Fact, limit: int) -> str:
+    """The fact's words for a headline: its clause (see `clause`), a present-tense duty in the -ing form."""
+    return ongoing(clause(fact, limit))
 
 
 def first_person(text: str) -> str | None:

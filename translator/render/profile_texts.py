@@ -262,7 +262,9 @@ def headlines(m: Material) -> list[str]:
         options = [(m.facts[0], n, exploring) for n in (110, 80, 60)]
         options += [(f, n, f"Exploring {m.role.headline}") for f in m.facts[:4] for n in (80, 60)]
         fitting = [
-            (f, t) for f, n, ex in options if len(t := f"{lead} | {phrases.clause(f, n)} | {ex}") <= HEADLINE_LIMIT
+            (f, t)
+            for f, n, ex in options
+            if len(t := f"{lead} | {phrases.headline_clause(f, n)} | {ex}") <= HEADLINE_LIMIT
         ]
         told, role_forward = fitting[0] if fitting else (None, f"{lead} | Exploring {m.role.headline}")
     else:
@@ -272,8 +274,8 @@ def headlines(m: Material) -> list[str]:
     shown = [f for f in with_figures if f is not told][:2] or with_figures[:2]
     if shown:
         evidence = _fit(
-            [" · ".join([*(phrases.clause(f, n) for f in shown), title]) for n in (90, 70, 55, 45)]
-            + [" · ".join([phrases.clause(shown[0], n), title]) for n in (120, 90, 60)]
+            [" · ".join([*(phrases.headline_clause(f, n) for f in shown), title]) for n in (90, 70, 55, 45)]
+            + [" · ".join([phrases.headline_clause(shown[0], n), title]) for n in (120, 90, 60)]
             + [f"{title} → {m.role.headline}"],
             HEADLINE_LIMIT,
         )
