@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
 
 from pydantic import Field
 
@@ -20,6 +20,7 @@ from translator.data_files import DATA_DIR as SHARED_DATA
 from translator.data_files import load_toml
 from translator.mapping import facts
 from translator.mapping.facts import Fact
+from translator.mapping.patterns import AnyOf, Regex, regex
 from translator.mapping.patterns import check as valid_pattern
 from translator.mapping.roles import RoleProfile
 from translator.mapping.rule_files import DATA_DIR
@@ -88,16 +89,26 @@ class Skill(StrictModel):
         if unknown:
             raise ValueError(f"skill {self.name!r} weighs unknown kinds {sorted(unknown)}")
 
+    @cached_property
+    def matchers(self) -> tuple[Regex, ...]:
+        return tuple(regex(p) for p in self.patterns)  # tried only when a line holds one of their words
+
+    @cached_property
+    def excluded(self) -> AnyOf:
+        return AnyOf(self.unless)
+
     def shown_by(self, words: str, section: SectionKind) -> bool:
         """Whether a line, in the CV's own words, shows the skill."""
-        if _ANOTHER_PERSON.match(words) or any(re.search(p, words, re.IGNORECASE) for p in self.unless):
+        if section not in self.sections and not any(m.may_match(words) for m in self.matchers):
+            return False
+        if _ANOTHER_PERSON.match(words) or (self.unless and self.excluded.search(words)):
             return False
         if self.practice and (section in {"presentations", "publications"} or _CITATION.search(words)):
             return False
         if section in self.sections:
             return True
-        for pattern in self.patterns:
-            for match in re.finditer(pattern, words, re.IGNORECASE):
+        for matcher in self.matchers:
+            for match in matcher.finditer(words):
                 if self.partners or not _PARTNER.search(words[: match.start()]):
                     return True
         return False
