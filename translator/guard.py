@@ -551,7 +551,10 @@ def _joined(tokens: list[str], i: int, vocabulary: Vocabulary) -> bool:
     return any(joined and joined in vocabulary.words for joined in (before, after))
 
 
-_COUNTED = re.compile(r"(\d+(?:\.\d+)?|\b(?:" + "|".join(_WORD_NUMBERS) + r"))\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})")
+# A count and its noun on one line: "h-index 24" ending a paragraph counts nothing of the next one ("Next, …").
+_COUNTED = re.compile(
+    r"(\d+(?:\.\d+)?|\b(?:" + "|".join(_WORD_NUMBERS) + r"))[ \t]+(?:[a-z-]+[ \t]+)?([a-z][a-z-]{2,})"
+)
 
 
 def _counts(text: str) -> set[tuple[str, str]]:
@@ -851,7 +854,7 @@ def _fields_named(text: str) -> set[str]:
     return {n for n in names if n and re.search(rf"\b{re.escape(n)}\b", lowered)}
 
 
-_COUNT = re.compile(r"(\d+(?:[,.]\d+)*)(?:\s*[-–]\s*\d+(?:[,.]\d+)*)?\s*\+?[ \t]*([A-Za-z]+)")
+_COUNT = re.compile(r"(\d+(?:[,.]\d+)*)(?:\s*[-–]\s*\d+(?:[,.]\d+)*)?[ \t]*\+?[ \t]*([A-Za-z]+)")  # on one line
 
 
 def _counted(text: str) -> set[str]:
