@@ -248,3 +248,32 @@ def test_linkedin_texts_keep_linkedins_limits(source: Path) -> None:
         assert position.title or position.organization
     assert len(report.linkedin.skills) <= MAX_SKILLS
     assert len({s.name.lower() for s in report.linkedin.skills}) == len(report.linkedin.skills)
+
+
+def test_positions_run_by_date_and_training_reads_as_a_title() -> None:
+    report = build_report(read_cv(FIXTURES / "cvs" / "academic_cardiologist.docx"))
+    titles = [p.title for p in report.linkedin.positions]
+    assert titles[-2:] == ["Cardiovascular Disease Fellow", "Internal Medicine Resident"]
+    onc = build_report(read_cv(LINKEDIN / "profile_oncologist_multipage.pdf"))
+    # The chief residency (2012-2013) comes after the fellowship that followed it (2013-2016), not before.
+    order = [p.title for p in onc.linkedin.positions]
+    assert order.index("Hematology/Oncology Fellow") < order.index("Chief Medical Resident")
+
+
+def test_about_names_the_employer_only_beside_what_was_done_there() -> None:
+    report = build_report(read_cv(FIXTURES / "cvs" / "academic_cardiologist.docx"))
+    opening = report.about.split("\n")[0]
+    # Its strongest fact for medtech was done at Riverside (2012-2014), not at the current Northfield post.
+    assert "interpreted 30 transthoracic echocardiograms" in opening
+    assert "Northfield" not in opening
+
+
+def test_a_skill_the_cv_lists_keeps_the_cvs_own_name() -> None:
+    report = build_report(read_cv(LINKEDIN / "profile_peds_em_sidebar_location.pdf"))
+    names = [s.name for s in report.linkedin.skills]
+    assert "Point-of-Care Ultrasound" in names and "Point-of-Care Ultrasound (POCUS)" not in names
+
+
+def test_a_headline_does_not_name_the_area_its_title_names() -> None:
+    report = build_report(read_cv(FIXTURES / "unseen" / "t_infectious_disease.md"))
+    assert all(h.count("Infectious Disease") <= 1 for h in report.headlines), report.headlines

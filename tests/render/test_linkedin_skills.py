@@ -20,7 +20,7 @@ def _shown(line: str, section: str = "experience") -> set[str]:
             {"Program Development"},
             {"Women's Health"},
         ),
-        ("Wrote the serious illness guide with oncology and critical care", {"Protocol Development"}, {"Oncology"}),
+        ("Wrote the serious illness guide with oncology and critical care", {"Clinical Pathways"}, {"Oncology"}),
         # A talk about a kind of work shows the talk, not the work.
         (
             "Invited speaker, ACC 2022: transitions of care in heart failure",
@@ -51,7 +51,7 @@ def _shown(line: str, section: str = "experience") -> set[str]:
         ("Interpreted 30 transthoracic echocardiograms a day", {"Echocardiography"}, {"Medical Devices"}),
         (
             "Supervise 4 nurse practitioners and 2 clinical pharmacists",
-            {"Clinical Supervision", "Team Leadership"},
+            {"Clinical Supervision"},
             {"Medical Education"},
         ),
     ],

@@ -169,9 +169,8 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
             training = is_training(entry)
             if section.kind == "experience" or (training and section.kind in {"education", "training"}):
                 jobs.append((entry, training, by_entry.get((section.heading, entry.label), [])))
-    latest = sorted(
-        jobs, key=lambda j: (j[1], _negated(dates.end_of(j[0].dates)), _negated(dates.start_of(j[0].dates)))
-    )
+    # By date alone, as LinkedIn lists them: a chief residency comes after the fellowship that followed it.
+    latest = sorted(jobs, key=lambda j: (_negated(dates.end_of(j[0].dates)), _negated(dates.start_of(j[0].dates))))
     found = []
     for entry, training, lines in latest:
         organization, place = split_place(entry.organization)
@@ -182,7 +181,7 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
         )
         found.append(
             LinkedInPosition(
-                title=entry.title,
+                title=_person_title(entry.title) if training else entry.title,
                 organization=organization,
                 dates=entry.dates,
                 location=place,
@@ -191,6 +190,19 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
             )
         )
     return found
+
+
+_TRAINING_TITLE = re.compile(r"^(Fellowship|Residency|Internship)(?:,\s*|\s+in\s+|\s+[-–—]\s+)(.+)$", re.IGNORECASE)
+_TRAINEE = {"fellowship": "Fellow", "residency": "Resident", "internship": "Intern"}
+
+
+def _person_title(title: str | None) -> str | None:
+    """A training entry as LinkedIn's title field reads it: 'Fellowship, Cardiovascular Disease' →
+    'Cardiovascular Disease Fellow'; 'Residency in Internal Medicine' → 'Internal Medicine Resident'."""
+    match = _TRAINING_TITLE.match(title or "")
+    if not match:
+        return title
+    return f"{match.group(2).strip()} {_TRAINEE[match.group(1).lower()]}"
 
 
 def _negated(point: tuple[int, int]) -> tuple[int, int]:
@@ -210,19 +222,27 @@ def skills(
         if evidence:
             weight = max((weights.get(k, 0) for k in skill.weigh), default=0)
             scored.append((weight, len(evidence), order, LinkedInSkill(name=skill.name, evidence=_first(evidence))))
-    named = {s.name.lower() for *_, s in scored}
+    named = {_plain_name(s.name): s for *_, s in scored}
     for order, name in enumerate(_own_names(cv, specialty), start=len(scored)):
-        if name.lower() in named:
+        if (same := named.get(_plain_name(name))) is not None:
+            same.name = name  # the CV's own wording of a skill it lists: "Point-of-Care Ultrasound"
             continue
         word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
         evidence = [f.text for f in found if word.search(f.source) or word.search(f.text)]
         if evidence:
-            named.add(name.lower())
-            scored.append((0.5, len(evidence), order, LinkedInSkill(name=name, evidence=_first(evidence))))
+            own = LinkedInSkill(name=name, evidence=_first(evidence))
+            named[_plain_name(name)] = own
+            scored.append((0.5, len(evidence), order, own))
     ranked = [s for *_, s in sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))][:MAX_SKILLS]
     for pinned in ranked[:TOP_SKILLS]:
         pinned.top = True
     return ranked
+
+
+def _plain_name(name: str) -> str:
+    """A skill's name without its abbreviation or case: 'Point-of-Care Ultrasound (POCUS)' is the CV's
+    'point-of-care ultrasound'; 'Infectious Disease' is 'Infectious Diseases'."""
+    return re.sub(r"\s*\([^()]*\)$", "", name).lower().removesuffix("s")
 
 
 def _first(evidence: list[str], most: int = 3) -> list[str]:

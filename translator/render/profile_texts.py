@@ -282,8 +282,9 @@ def headlines(m: Material) -> list[str]:
     else:
         evidence = f"{title} → {m.role.headline}" + (f" | {m.who.employer}" if m.who.employer else "")
 
-    keywords = m.keywords(5)
-    area = f" · {named_area}" if named_area else ""
+    keywords = [k for k in m.keywords(5) if k.lower() not in title.lower()]
+    # "Infectious Disease Physician · Infectious Disease": an area the title already names is not said twice.
+    area = f" · {named_area}" if named_area and named_area.lower() not in title.lower() else ""
     keyword_forward = _fit(
         (" · ".join([*keywords[:n], title]) + f"{area} → {m.role.headline}" for n in (5, 4, 3, 2, 1, 0)),
         HEADLINE_LIMIT,
@@ -303,16 +304,26 @@ def _about_opening(m: Material, place: str) -> tuple[str, list[Fact]]:
     for limit in (140, 100, 70):
         voiced = [(f, v) for f in m.facts[:3] if (v := phrases.first_person(phrases.clause(f, limit)))]
         if voiced and voiced[0][0] is m.facts[0]:
-            opening, used = f"As {who}{place}, {voiced[0][1]}.", [voiced[0][0]]
-            if len(voiced) > 1 and len(opening) + len(voiced[1][1]) + 2 <= OPENING_LIMIT:
-                opening += f" {english.upper_first(voiced[1][1])}."
-                used.append(voiced[1][0])
+            # The employer is named only beside what was done there: a line from an earlier job is not put
+            # at the current one ("As a cardiologist at Northfield, I interpreted …" that was Riverside's).
+            here = place if voiced[0][0].current else ""
+            opening, used = f"As {who}{here}, {voiced[0][1]}.", [voiced[0][0]]
+            second = voiced[1] if len(voiced) > 1 else None
+            if (
+                second is not None
+                and (not here or second[0].current)
+                and len(opening) + len(second[1]) + 2 <= OPENING_LIMIT
+            ):
+                opening += f" {english.upper_first(second[1])}."
+                used.append(second[0])
         else:
             said = [phrases.clause(f, limit) for f in m.facts[:2]]
-            opening = f"{english.upper_first(m.who.phrase())}{place}: {'; '.join(map(english.lower_first, said))}."
+            here = place if all(f.current for f in m.facts[:2]) else ""
+            opening = f"{english.upper_first(m.who.phrase())}{here}: {'; '.join(map(english.lower_first, said))}."
             if len(opening) > OPENING_LIMIT:
                 said = said[:1]
-                opening = f"{english.upper_first(m.who.phrase())}{place}: {english.lower_first(said[0])}."
+                here = place if m.facts[0].current else ""
+                opening = f"{english.upper_first(m.who.phrase())}{here}: {english.lower_first(said[0])}."
             used = list(m.facts[: len(said)])
         if len(opening) <= OPENING_LIMIT:
             break
@@ -331,7 +342,10 @@ def about(m: Material) -> str:
     )
 
     def written(items: list[str]) -> str:
-        listed = ["Highlights:\n" + "\n".join(f"• {h}" for h in items)] if items else []
+        if len(items) > 1:
+            listed = ["Highlights:\n" + "\n".join(f"• {h}" for h in items)]
+        else:  # one highlight is no list: a sentence of its own, in the first person where it opens with an act
+            listed = [phrases.sentence(phrases.first_person(h) or h) for h in items]
         return "\n\n".join([opening, *listed, close])
 
     text = written(highlights)
