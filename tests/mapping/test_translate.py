@@ -310,6 +310,7 @@ def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str
             "Co-lead infection prevention work with the nurses",
         ),
         ("We built a sepsis registry", False, "We built a sepsis registry"),
+        ("I also teach the geriatrics rotation for residents", True, "Teach the geriatrics rotation for residents"),
     ],
 )
 def test_a_current_position_keeps_its_tense(text: str, current: bool, rewrite: str) -> None:

@@ -425,7 +425,8 @@ def _takes_article(body: str, head: str) -> bool:
     return english.is_noun(word) and not word.endswith("s")
 
 
-_FIRST_PERSON = re.compile(r"^I (?=[a-z])")
+# "I direct …", "I also teach …": the "I" and an adverb that only joins the line to the one before it.
+_FIRST_PERSON = re.compile(r"^I (?:(?:also|currently|now|still|additionally|further) )?(?=[a-z])")
 _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
 
 
