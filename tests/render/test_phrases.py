@@ -144,3 +144,19 @@ def test_terms_are_acronyms_and_names_with_capitals_inside_not_plain_abbreviatio
 )
 def test_a_present_duty_reads_as_ongoing_in_a_headline(duty: str, headline: str) -> None:
     assert phrases.ongoing(duty) == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "dates", "leads"),
+    [
+        ("Attending Rheumatologist and Director, Lupus Clinic", "2021 – Present", "Director, Lupus Clinic"),
+        ("Medical Director, Hospital Medicine", "Jan 2023 – Present", "Medical Director, Hospital Medicine"),
+        ("Associate Medical Director, Hospitalist Service", "2020 – Present", None),
+        ("Staff Cardiologist", "2012 – Present", None),
+        ("Medical Director, Hospital Medicine", "2016 – 2020", None),
+    ],
+)
+def test_the_leadership_part_of_a_current_title(title: str, dates: str, leads: str | None) -> None:
+    from translator.models import Entry
+
+    assert phrases.leadership_title(Entry(title=title, dates=dates)) == leads

@@ -143,6 +143,7 @@ class Who:
     year: int | None
     certified_as: str | None = None  # what the board certified when the specialist is a job ("internist")
     specialty: str | None = None  # the specialty as the CV names it ("internal medicine")
+    leads: str | None = None  # the leadership part of the current title: "Medical Director, Hospital Medicine"
 
     @property
     def title(self) -> str:
@@ -178,7 +179,30 @@ def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
     certified = specialties().person.get((profile.specialty or "").lower())
     job = found.split()[-1] in specialties().titles
     certified_as = certified if job and certified and certified != found else None
-    return Who(found, profile.board_certified, profile.institution, since(cv, profile), certified_as, profile.specialty)
+    return Who(
+        found,
+        profile.board_certified,
+        profile.institution,
+        since(cv, profile),
+        certified_as,
+        profile.specialty,
+        leadership_title(current_entry(cv, profile)),
+    )
+
+
+_LEADS = re.compile(r"\b(?:Director|Chief|Chair|Chairman|Chairwoman|Head|Founder)\b")
+
+
+def leadership_title(entry: Entry | None) -> str | None:
+    """The part of a current title that names a leadership role: 'Attending Rheumatologist and Director, Lupus
+    Clinic' → 'Director, Lupus Clinic'; 'Medical Director, Hospital Medicine' as it is; None for a title that
+    leads nothing ('Staff Cardiologist') or a position that has ended."""
+    if entry is None or not entry.title or not dates.is_ongoing(entry.dates):
+        return None
+    for part in re.split(r"\s+(?:and|&)\s+|\s*[;/|]\s*", entry.title):
+        if _LEADS.search(part) and not part.lower().startswith(("assistant ", "associate ", "deputy ")):
+            return part.strip(" ,")
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -251,10 +251,23 @@ def summary(m: Material) -> str:
     return _fit((written(n, limit) for n, limit in [(3, 110), (2, 120), (2, 80), (1, 120), (1, 70)]), SUMMARY_LIMIT)
 
 
+_LEADERSHIP_WORDS = frozenset({"director", "chief", "chair", "chairman", "chairwoman", "head", "founder", "medical"})
+
+
 def headlines(m: Material) -> list[str]:
     """Three headlines that differ in kind: role-forward, evidence-forward (a figure), keyword-forward."""
     title = m.who.title
-    lead = m.who.lead
+    # A physician who leads something today says so first ("Hospitalist | Medical Director, Hospital Medicine"),
+    # unless the line told after it says the same ("Directing a phase I unit …" after "Director, Phase I …").
+    plain_lead = m.who.lead
+    led = {w for w in re.findall(r"[a-z]{4,}", (m.who.leads or "").lower())} - _LEADERSHIP_WORDS
+
+    def opening(clause: str) -> str:
+        if not m.who.leads or led & set(re.findall(r"[a-z]{4,}", clause.lower())):
+            return plain_lead
+        return f"{plain_lead} | {m.who.leads}"
+
+    lead = plain_lead
     named_area = phrases.title_case(m.area) if m.area and m.area_named else None
     exploring = f"Exploring {m.role.headline}" + (f" in {named_area}" if named_area else "")
     told: Fact | None = None  # the fact the role-forward headline tells, which the evidence-forward one leaves
@@ -264,9 +277,9 @@ def headlines(m: Material) -> list[str]:
         fitting = [
             (f, t)
             for f, n, ex in options
-            if len(t := f"{lead} | {phrases.headline_clause(f, n)} | {ex}") <= HEADLINE_LIMIT
+            if len(t := f"{opening(c := phrases.headline_clause(f, n))} | {c} | {ex}") <= HEADLINE_LIMIT
         ]
-        told, role_forward = fitting[0] if fitting else (None, f"{lead} | Exploring {m.role.headline}")
+        told, role_forward = fitting[0] if fitting else (None, f"{opening('')} | Exploring {m.role.headline}")
     else:
         role_forward = f"{lead}" + (f" at {m.who.employer}" if m.who.employer else "") + f" | {exploring}"
 
