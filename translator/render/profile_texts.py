@@ -275,11 +275,18 @@ def headlines(m: Material) -> list[str]:
         options = [(m.facts[0], n, exploring) for n in (110, 80, 60)]
         options += [(f, n, f"Exploring {m.role.headline}") for f in m.facts[:4] for n in (80, 60)]
         fitting = [
-            (f, t)
+            (f, c, ex)
             for f, n, ex in options
-            if len(t := f"{opening(c := phrases.headline_clause(f, n))} | {c} | {ex}") <= HEADLINE_LIMIT
+            if len(f"{plain_lead} | {(c := phrases.headline_clause(f, n))} | {ex}") <= HEADLINE_LIMIT
         ]
-        told, role_forward = fitting[0] if fitting else (None, f"{opening('')} | Exploring {m.role.headline}")
+        if fitting:
+            told, clause, ex = fitting[0]
+            # The title goes in only beside the line as chosen without it: a figure is not cut to make room.
+            role_forward = f"{opening(clause)} | {clause} | {ex}"
+            if len(role_forward) > HEADLINE_LIMIT:
+                role_forward = f"{plain_lead} | {clause} | {ex}"
+        else:
+            told, role_forward = None, f"{opening('')} | Exploring {m.role.headline}"
     else:
         role_forward = f"{lead}" + (f" at {m.who.employer}" if m.who.employer else "") + f" | {exploring}"
 
