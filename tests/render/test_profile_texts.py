@@ -162,3 +162,13 @@ def test_the_guard_passes_the_rules_texts_for_every_target_cv(cv_file: Path) -> 
     context = framing_words(role_profiles().values(), therapeutic_area(p, None))
     for text, limit in [(report.summary, 400), (report.about, 2600), *((h, 220) for h in report.headlines)]:
         assert review_text(evidence, text, limit, context) is None, (review_text(evidence, text, limit, context), text)
+
+
+def test_about_names_a_field_of_experience_only_when_two_lines_show_it() -> None:
+    from translator.parse import read_cv
+
+    # One advisory board (2022) is a line, not "my advisory board experience".
+    report = build_report(read_cv(FIXTURES / "targets" / "neurologist_pediatric_keto.docx"), target="medical-affairs")
+    close = report.about.rsplit("\n", 1)[-1]
+    assert close.startswith("Next, I want to bring my ")
+    assert "advisory board experience" not in close

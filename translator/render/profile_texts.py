@@ -112,9 +112,15 @@ class Material:
         """'my device and procedural experience with TAVR and TEE': the fields of work of the strongest facts, in
         the target's order of value, and the named things they involve; 'my experience as a …' when none."""
         weights: dict[str, int] = {}
+        # A field is "my … experience" when two lines or more show it: one advisory board is a line, not a field.
+        shown = Counter(kind for fact in self.facts for kind in fact.defining)
         for fact in self.facts[:3]:
             for kind in fact.defining:
-                if self.role.weights.get(kind, 0) >= TELLING and (noun := facts.kinds()[kind].experience):
+                if (
+                    self.role.weights.get(kind, 0) >= TELLING
+                    and shown[kind] >= 2
+                    and (noun := facts.kinds()[kind].experience)
+                ):
                     weights[noun] = max(weights.get(noun, 0), self.role.weights[kind])
         fields = sorted(weights, key=lambda n: -weights[n])[:2]
         # "with TAVR and TEE", "with Epic", "with InterQual": things one works with, not a meeting or a funder
