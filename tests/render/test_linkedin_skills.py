@@ -70,3 +70,9 @@ def test_a_publication_or_an_editorial_line_shows_its_skill_by_its_section() -> 
 def test_every_skill_has_a_distinct_name() -> None:
     names = [skill.name.lower() for skill in skill_table()]
     assert len(names) == len(set(names))
+
+
+def test_a_measured_fall_in_a_rate_is_quality_improvement() -> None:
+    assert "Quality Improvement" in _shown("Led the telehealth rollout: no-show rates fell from 18% to 9%")
+    assert "Epilepsy" in _shown("Read video-EEG studies for the epilepsy monitoring unit")
+    assert "Clinical Research" not in _shown("Read video-EEG studies for the epilepsy monitoring unit")

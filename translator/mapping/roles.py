@@ -148,7 +148,7 @@ def target_reason(fits: list[TargetFit]) -> str:
 
     return (
         f"no target is clear from the CV. Closest: {closest(fits[0])}. Next: {closest(fits[1])}. "
-        "Choose one with --target, or add that work to the CV"
+        "Choose a target yourself, or add that work to the CV"  # read on the page and in linkedin.md too
     )
 
 

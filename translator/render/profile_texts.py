@@ -364,7 +364,8 @@ def about(m: Material) -> str:
     highlights = [f.text for f in m.facts if f not in used][:HIGHLIGHTS]
     team = f"{m.role.team} in {m.area}" if m.area else m.role.team
     close = (
-        f"Next, I want to bring {m.experience(place)} to {team}, working on {english.listing(m.role.interests[:2])}."
+        # No employer here: an About is public, and its reader may be the employer.
+        f"Next, I want to bring {m.experience()} to {team}, working on {english.listing(m.role.interests[:2])}."
     )
 
     def written(items: list[str]) -> str:
