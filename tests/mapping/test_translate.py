@@ -262,6 +262,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Pre-op evals: 40 pts a week", ["Performed preoperative evaluations: 40 patients"], []),
         # A count names its own head: papers are no procedures, and a center's visits are not the physician's.
         ("5 peer-reviewed papers on navigational bronchoscopy", ["5 peer-reviewed papers"], ["Performed"]),
+        # "two-year" is a modifier, not a count: the fellowship still takes its article.
+        ("Two-year ACGME fellowship with a research year", ["Completed a two-year ACGME fellowship"], []),
         ("30,000 pediatric visits a year in a level II trauma center", ["30,000 pediatric visits"], ["Provided"]),
         # An article goes before a head noun, never before a preposition's object.
         ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),

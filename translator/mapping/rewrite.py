@@ -17,7 +17,7 @@ _COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|w
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d(?![\d.,]*-)|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!-))\b",  # "two-year fellowship" takes "a"
     re.IGNORECASE,
 )
 
