@@ -87,7 +87,7 @@ _ORDINALS = {
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_YEAR = re.compile(r"\b(" + "|".join(_ORDINALS) + r")[- ]year\b")  # "second-year resident" is PGY-2
-_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s?([km])\b")  # "$480K", "1.2M"
+_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s*([km])\b")  # "$480K", "1.2M"; any run of spaces, as tidying makes it one
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b(?!\d)")  # "2020–22"; "2022 — 60 doses" is none
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b|\bfy ?(\d{2})\b")  # "'22", "FY22"
 _STANDALONE = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?(?![a-z\d]|\.\d)")

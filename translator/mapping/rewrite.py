@@ -457,8 +457,7 @@ def rewrite(text: str, rule: Rule, current: bool = False) -> str:
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with
     # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
     attempts = (english.upper_first(_tidy(edited)), english.upper_first(plain), text.strip())
-    as_written = " ".join(text.split()).rstrip(" .;,")
-    if " ".join(attempts[0].split()) == as_written:
-        return attempts[0]  # the line as the physician wrote it, tidied: nothing for the guard to check
+    if attempts[0] == text.strip().rstrip(" .;,"):
+        return attempts[0]  # the line as the physician wrote it: nothing for the guard to check
     known = apply_glossary(source, known=True)
     return next((a for a in attempts if not guard.check(text, a, plain=known, context=plain)), text.strip())
