@@ -76,3 +76,21 @@ def test_a_measured_fall_in_a_rate_is_quality_improvement() -> None:
     assert "Quality Improvement" in _shown("Led the telehealth rollout: no-show rates fell from 18% to 9%")
     assert "Epilepsy" in _shown("Read video-EEG studies for the epilepsy monitoring unit")
     assert "Clinical Research" not in _shown("Read video-EEG studies for the epilepsy monitoring unit")
+
+
+@pytest.mark.parametrize(
+    ("organization", "place"),
+    [
+        ("Mercy Regional Medical Center, Springfield, IL", "Springfield, IL"),
+        ("Cascadia Ridge Medical Center, Portland, Oregon, United States", "Portland, Oregon, United States"),
+        ("Harbor Clinic, Portland, OR 97213", "Portland, OR 97213"),
+        ("Toronto General, Toronto, ON", "Toronto, ON"),
+        # A degree is no state, and a department no city.
+        ("Johns Hopkins, Department of Medicine, MD", None),
+        ("Northfield University School of Medicine", None),
+    ],
+)
+def test_the_place_is_split_from_the_organisation(organization: str, place: str | None) -> None:
+    from translator.render.linkedin import split_place
+
+    assert split_place(organization)[1] == place

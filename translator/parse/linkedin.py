@@ -35,7 +35,7 @@ MAX_MEMBERS = 2000  # files in an export; a "complete" one holds a few hundred
 MAX_FILE_BYTES = 16 * 1024 * 1024  # one CSV of ours, inflated; a physician's Positions.csv is a few KB
 MAX_RATIO = 200  # inflated size over compressed size for one member: a zip bomb's is in the thousands
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_MARK = re.compile(r"^\s*(?:[•▪◦●‣⁃∙*]|[-–—](?=\s))\s*")
+MARK = re.compile(r"^\s*(?:[•▪◦●‣⁃∙*]|[-–—](?=\s))\s*")  # a line's bullet mark, as LinkedIn users type it
 
 
 @dataclass
@@ -89,7 +89,7 @@ def duties(description: str) -> list[str]:
 
     found: list[str] = []
     for line in description.splitlines():
-        text = _MARK.sub("", line).strip()
+        text = MARK.sub("", line).strip()
         if text:
             found += [s.strip() for s in sentences(text) if s.strip()] or [text]
     return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from translator.parse.linkedin import Position, Record, School
+from translator.parse.linkedin import MARK, Position, Record, School
 
 SIDEBAR = 0.35  # the sidebar's text ends at 0.32 of the page's width, the main column starts at 0.365
 SIDE_HEADINGS = {"Contact", "Top Skills", "Languages", "Certifications", "Honors-Awards", "Publications", "Patents"}
@@ -33,7 +33,6 @@ _TENURE = re.compile(r"^(?:\d+ years?(?: \d+ months?)?|\d+ months?|less than a y
 _DEGREE_DATES = re.compile(r"^(.*?)\s*·\s*\(([^()]*)\)$")
 _PHONE = re.compile(r"^\+?[\d(][\d ()./-]{6,}\d")
 _LABEL = re.compile(r"\s*\((?:Mobile|Home|Work|LinkedIn|Company|Personal|Other|Blog|Portfolio|RSS Feed)\)$")
-_MARK = re.compile(r"^[•▪◦●‣⁃∙*-]\s")
 _ITEM_GAP = 15.2 / 612  # sidebar: wrapped lines 12.6 pt apart, items 17.6, on a 612 pt page
 _GREY = 0x90  # the location's grey is #b1b1b1; text is #191919, sidebar text white on dark
 
@@ -81,9 +80,8 @@ def _columns(document: Any, path: Path) -> _Columns:
         found.width = width
         textpage = page.get_textpage()
         runs = _page_runs(textpage, path)
-        for side, column in ((True, [r for r in runs if r.left < SIDEBAR * width]), (False, [])):
-            if not side:
-                column = [r for r in runs if r.left >= SIDEBAR * width]
+        for side in (True, False):
+            column = [r for r in runs if (r.left < SIDEBAR * width) is side]
             for vline in group_lines(column):
                 first = vline.runs[0]
                 colour = _fill(
@@ -205,7 +203,7 @@ def _description(lines: list[_Line], right_edge: float) -> str:
             short = previous.right + per_char * (len(first_word) + 1) < right_edge - per_char
             if blank:
                 text += ["", line.text]
-            elif _MARK.match(line.text) or short:
+            elif MARK.match(line.text) or short:
                 text.append(line.text)
             elif re.search(r"\w-$", text[-1]):  # wrapped after a hyphen: "early-" / "phase"
                 text[-1] += line.text

@@ -15,7 +15,7 @@ _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AB BC MB NB NL NS NT NU ON PE QC SK YT"
 )
-_STATES = frozenset(_STATE_CODES.split(" "))
+STATE_CODES = frozenset(_STATE_CODES.split(" "))
 _CITY_STATE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z.'’-]+(?:\s(?:[A-Z][A-Za-z.'’-]+|de|la|du|of)){0,3}),\s*([A-Z]{2})"
     r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?(?![\w-])"
@@ -165,7 +165,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
             city, state = match.groups()
             if state in CREDENTIALS and city.split()[-1] == surname[0]:
                 continue
-            if state in _STATES and not STREET_WORD.search(city):
+            if state in STATE_CODES and not STREET_WORD.search(city):
                 return f"{city}, {state}"
     for line in lines:
         for match in _CITY_PLACE.finditer(line):
@@ -201,7 +201,7 @@ def employer(organization: str) -> str | None:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", organization).strip()  # dates or a note in brackets
     parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•]\s", text) if p.strip(" ·•|")]
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
-    cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in _STATES}
-    named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in _STATES and p not in cities]
+    cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
+    named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in STATE_CODES and p not in cities]
     named = [p for p in named if not dates.DATE_RANGE.fullmatch(p)]
     return named[0] if named else (parts[0] if parts else None)

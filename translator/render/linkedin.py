@@ -36,6 +36,7 @@ from translator.models import (
     SectionKind,
     StrictModel,
 )
+from translator.parse.profile import STATE_CODES
 from translator.render.resume import is_training
 
 DESCRIPTION_LIMIT = 2000  # LinkedIn's limit for a position's description
@@ -57,7 +58,6 @@ _CITATION = re.compile(
     r"|\bet al\b|(?<!\w)(?:oral|poster):",
     re.IGNORECASE,
 )
-_STATE_CODE = re.compile(r"[A-Z]{2}(?:\s+\d{5})?")
 _CITY = re.compile(r"(?:Greater\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|la|of))*(?:\sArea)?")
 
 
@@ -133,13 +133,28 @@ def split_place(organization: str | None) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in organization.split(",")]
     states, countries = set(places().us_states), set(places().countries)
     take = 0
-    if len(parts) >= 3 and parts[-1] in countries and (parts[-2] in states or _STATE_CODE.fullmatch(parts[-2])):
-        take = 3 if _CITY.fullmatch(parts[-3]) else 2
-    elif len(parts) >= 2 and (parts[-1] in states or _STATE_CODE.fullmatch(parts[-1]) or parts[-1] in countries):
-        take = 2 if _CITY.fullmatch(parts[-2]) else 0
+    if len(parts) >= 3 and parts[-1] in countries and (parts[-2] in states or _state_code(parts[-2])):
+        take = 3 if _city(parts[-3]) else 2
+    elif len(parts) >= 2 and (parts[-1] in states or _state_code(parts[-1]) or parts[-1] in countries):
+        take = 2 if _city(parts[-2]) else 0
     if not take or take >= len(parts):
         return organization, None
     return ", ".join(parts[:-take]), ", ".join(parts[-take:])
+
+
+_ORG_WORD = re.compile(
+    r"\b(?:Department|Division|Hospital|Center|Centre|University|School|College|Clinic|Institute|Health|Medical)\b"
+)
+
+
+def _city(part: str) -> bool:
+    """A city's name: capitalised words, none that names an organisation ('Department of Medicine, MD' is none)."""
+    return bool(_CITY.fullmatch(part)) and not _ORG_WORD.search(part)
+
+
+def _state_code(part: str) -> bool:
+    """'IL', 'OR 97213', 'ON M5V 2T6': a state or province code, with its postal code or not."""
+    return part.split(" ")[0] in STATE_CODES and bool(re.fullmatch(r"[A-Z]{2}(?: [\dA-Z -]{3,10})?", part))
 
 
 def description(lines: Iterable[BulletTranslation], relevance: Mapping[str, float], limit: int, most: int = 0) -> str:
