@@ -88,6 +88,10 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Nocturnist", "every fourth weekend"],
             ["night weekend"],
         ),
+        # The unit the CV writes after the shorthand is not said twice ("q5 nights" is every fifth night).
+        ("L&D call q5 nights at the county hospital", ["call coverage every fifth night at"], ["night nights"]),
+        ("Took call q4 weekends for the nursery", ["every fourth weekend"], ["night weekend"]),
+        ("Overnight coverage of the ward q5 nights", ["every fifth night"], ["night nights"]),
         ("Sub-I: surgery wards, County General (4 wk)", ["Sub-internship", "(4 weeks)"], ["investigator"]),
         ("Sign-out of ~500 bone marrow reports/yr", ["Finalized ~500 bone marrow reports per year"], ["handoff"]),
         ("Led I-PASS sign-out training for interns", ["patient handoffs"], ["final reporting"]),

@@ -112,6 +112,11 @@ def test_property_a_cut_fact_says_nothing_the_fact_does_not(text: str, limit: in
         ("Site principal investigator, phase II trial", None),
         ("Invited speaker, state society meeting", None),
         ("Grand rounds at 3 hospitals on gout", None),
+        # as the rewrite reads the opening: an act before "about" and a count, an act of serving in a role
+        ("Conduct about 25 peer-to-peer calls a month", "I conduct about 25 peer-to-peer calls a month"),
+        ("Implant about 220 pacemakers a year", "I implant about 220 pacemakers a year"),
+        ("Serve as Epic physician champion for 4 clinics", "I serve as Epic physician champion for 4 clinics"),
+        ("Stroke alerts for the county's 3 hospitals", None),
     ],
 )
 def test_first_person_only_for_a_line_that_opens_with_an_act(clause: str, voiced: str | None) -> None:

@@ -172,3 +172,34 @@ def test_about_names_a_field_of_experience_only_when_two_lines_show_it() -> None
     close = report.about.rsplit("\n", 1)[-1]
     assert close.startswith("Next, I want to bring my ")
     assert "advisory board experience" not in close
+
+
+@pytest.mark.parametrize(
+    ("fact", "said"),
+    [
+        ("Led a sepsis quality project — bundle compliance rose from 54% to 81%", "I led a sepsis quality project"),
+        (
+            "Physician champion for the Epic order set redesign — trained 30 hospitalists",
+            "As physician champion for the Epic order set redesign, I trained 30 hospitalists.",
+        ),
+        ("Member, Sepsis Committee — reviewed monthly bundle data", "As a member of the Sepsis Committee, I reviewed"),
+        ("Member, Trauma Peer Review Committee", "I have served as a member of the Trauma Peer Review Committee."),
+        (
+            "Site Principal Investigator, phase III trial of an SGLT2 inhibitor",
+            "I have served as site principal investigator on the phase III trial of an SGLT2 inhibitor.",
+        ),
+        ("Course director, goals-of-care workshop", "I have served as course director of the goals-of-care workshop."),
+        ("6 peer-reviewed articles on psoriasis", "My work includes 6 peer-reviewed articles on psoriasis."),
+        # no sentence reads well: a title that names its own place, a word that may be a verb or a noun
+        ("Assistant Professor of Surgery, Corwin Lake University", None),
+        ("Treat walk-in patients of all ages", None),
+    ],
+)
+def test_a_message_says_each_fact_in_a_whole_sentence(fact: str, said: str | None) -> None:
+    from translator.render.profile_texts import _said
+
+    found = _said(fact)
+    if said is None:
+        assert found is None
+    else:
+        assert found is not None and found.startswith(said), found

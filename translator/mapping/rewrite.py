@@ -150,7 +150,11 @@ _COMMITTEE_NAME = re.compile(
 )
 
 
-def _opening(text: str) -> english.Opening:
+_ABOUT = frozenset(["about", "approximately", "roughly", "nearly", "around"])
+_ABOUT_A_COUNT = re.compile(r"\s+\w+\s+[~≈]?\d")  # "about 25", after the opening word
+
+
+def opening(text: str) -> english.Opening:
     """How the bullet opens: a past-tense verb, another verb form, or a noun phrase (by word class)."""
     match = _WORD.match(text)
     if not match:
@@ -166,6 +170,9 @@ def _opening(text: str) -> english.Opening:
         return "noun"  # "Implanting investigator, pivotal IDE study": a role, not an act
     if joined and first.lower() in {"lead", "co-lead"} and second and not is_role_word(second):
         return "verb"  # "Lead family meetings": the act; "Lead physician, …" is a role
+    base_verb = english.verb_lemma(first) == first.lower()
+    if joined and second and second.lower() in _ABOUT and base_verb and _ABOUT_A_COUNT.match(rest):
+        return "verb"  # "Conduct about 25 peer-to-peer calls a month": a count of what is done follows an act
     if _unknown_past(first):
         return "past"  # "Re-architected": the lexicon lacks it, but knows "architect"
     if joined and first.lower() in verbs().verb_openings:
@@ -262,12 +269,12 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     the past tense.
     """
     first = text.split(" ", 1)[0].strip(",;:").lower()
-    if current and (_opening(text) == "verb" or english.verb_lemma(first) == first):
+    if current and (opening(text) == "verb" or english.verb_lemma(first) == first):
         return text  # a job that goes on, written in the present: "Implant 150 pacemakers a year", "Take call …"
     upgraded = _upgrade(text)
     if upgraded:
         return upgraded
-    kind = _opening(text)
+    kind = opening(text)
     if kind == "past":
         return _object_article(text)
     first = text.split(" ", 1)[0]
@@ -289,7 +296,7 @@ def _past_clauses(text: str) -> str:
     parts = text.split("; ")
     for n, part in enumerate(parts[1:], start=1):
         first = part.split(" ", 1)[0]
-        acts = first in verbs().present_openings or _opening(part) == "verb"
+        acts = first in verbs().present_openings or opening(part) == "verb"
         if first.islower() and acts and not english.is_past_verb(first) and (past := english.past_tense(first)):
             parts[n] = past + _LIST_VERB.sub(_past_of_base, part[len(first) :])
     return "; ".join(parts)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from translator import dates
 from translator.mapping import english
 from translator.mapping.facts import Fact, figures
-from translator.mapping.rewrite import listed_acts
+from translator.mapping.rewrite import listed_acts, opening
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.models import Entry, ParsedCV, Profile
 from translator.specialties import specialties
@@ -300,13 +300,14 @@ def headline_clause(fact: Fact, limit: int) -> str:
 def first_person(text: str) -> str | None:
     """'Lead the TAVR program …' → 'I lead the TAVR program …'; 'Led …' → 'I led …'; a line that opens with a role
     or a thing ('Site co-investigator, …') has no first person here: None."""
-    words = text.split(" ", 2)
-    first = words[0]
-    second = words[1] if len(words) > 1 else None
-    kind = english.opening_class(first, second)
+    first, _, after = text.partition(" ")
     head = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
-    if kind == "noun" or role_line(text) or (len(head) <= 4 and is_role_word(head[-1])):
+    serves = after.startswith("as ") and english.verb_lemma(first) is not None  # "Serve as Epic physician champion"
+    if not serves and (role_line(text) or (len(head) <= 4 and is_role_word(head[-1]))):
         return None  # "Invited speaker, state society meeting": a role, though it opens with a verb's form
+    kind = opening(text)  # as the rewrite read it: "Implant about 220 …" acts, "Stroke alerts" are things
+    if kind == "noun":
+        return None
     verb = first.lower()
     if verb.endswith("ing"):
         return None  # "Benchmarking antibiotic use …": a title or an ongoing act, no "I …"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
+from translator.mapping.rewrite import opening
 from translator.mapping.role_lines import role_line
 from translator.mapping.roles import RoleProfile, gap_actions
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
@@ -393,23 +394,68 @@ def _voiced(m: Material, limit: int, among: int = 4) -> list[str]:
 
 
 def _told(m: Material, limit: int) -> str:
-    """The two strongest facts as a message says them: in the first person where the fact opens with an act
-    ('I led …'), roles and things as what the physician's roles or work include."""
-    acts, roles, things = [], [], []
-    for fact in m.facts[:2]:
-        words = phrases.clause(fact, limit)
-        if voiced := phrases.first_person(words):
-            acts.append(phrases.sentence(voiced))
-        elif role_line(words):
-            roles.append(english.lower_first(words))
-        else:
-            things.append(english.lower_first(words))
-    told = acts
-    if roles:
-        told.append(phrases.sentence(f"My roles include {english.listing(roles)}"))
-    if things:
-        told.append(phrases.sentence(f"My work includes {english.listing(things)}"))
+    """The two strongest facts a message can say in whole sentences (see `_said`); a fact that reads in none of
+    those ways gives its place to the next."""
+    told: list[str] = []
+    for fact in m.facts[:4]:
+        if said := _said(phrases.clause(fact, limit)):
+            told.append(said)
+        if len(told) == 2:
+            break
     return " ".join(told)
+
+
+_FIRST_PERSON = re.compile(r"^(?:I|As\b[^,]*,\s+I)\s")  # "I direct …", "As physician advisor …, I review …"
+_ONE_OF_MANY = frozenset(["member", "mentor", "representative", "participant", "delegate"])
+_ON_A_STUDY = frozenset(["investigator", "sub-investigator", "co-investigator", "subinvestigator"])
+_ROLE_END = re.compile(r"\s(?:for|on|of|in|at|to|with)\s")
+
+
+def _said(words: str) -> str | None:
+    """A fact as a message's sentence: an act in the first person ('I led …'); a role with what was done in it
+    ('As physician champion for the Epic order set redesign, I trained 30 hospitalists'); a role alone as one
+    held ('I have served as a member of the Sepsis Committee': true of a role held or still held); a thing or a
+    count as what the work includes ('My work includes 6 peer-reviewed articles'). None for a line none of these
+    reads well, such as an opening word that may be a verb or a noun ('Lead anesthesia care …' is no thing the
+    work includes)."""
+    if _FIRST_PERSON.match(words):
+        return phrases.sentence(words)
+    if voiced := phrases.first_person(words):
+        return phrases.sentence(voiced)
+    role, _, acts = words.partition(" — ")
+    if role_line(role) and opening(role) == "noun":
+        held = _role_held(role)
+        if held is None:
+            return None
+        if not acts:
+            return phrases.sentence(f"I have served as {held}")
+        done = phrases.first_person(acts)
+        return phrases.sentence(f"As {held}, {done}") if done else None
+    first = words.split(" ", 1)[0]
+    if english.starts_object(first) or not english.verb_lemma(first):
+        return phrases.sentence(f"My work includes {english.lower_first(words)}")
+    return None
+
+
+def _role_held(role: str) -> str | None:
+    """A role line as the role a sentence says was held: 'Member, Sepsis Committee' → 'a member of the Sepsis
+    Committee'; 'Site investigator, phase 3 trial of …' → 'site investigator on the phase 3 trial of …';
+    'Physician champion for the Epic order set redesign' as it is, its title in lower case. None for a title
+    that names its own place ('Assistant Professor of Surgery, …') or a body with more after it."""
+    plain = re.sub(r"\s*\([^)]*\)", "", role).strip()
+    title, comma, body = plain.partition(", ")
+    if comma and (_ROLE_END.search(f" {title} ") or "," in body or not body):
+        return None
+    head_end = _ROLE_END.search(title)
+    head, rest = (title[: head_end.start()], title[head_end.start() :]) if head_end else (title, "")
+    head = " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in head.split())
+    last = head.split()[-1] if head.split() else ""
+    article = "a " if last in _ONE_OF_MANY else ""
+    if not comma:
+        return f"{article}{head}{rest}"
+    body = body if re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) else f"the {body}"
+    joint = "on" if last in _ON_A_STUDY else "of"
+    return f"{article}{head} {joint} {body}"
 
 
 def outreach(m: Material) -> Outreach:
