@@ -30,6 +30,16 @@ from translator.models import KeptItem, ParsedCV
         ("Coordinated discharges with case management", {"collaboration"}, {"utilization"}),
         ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
         ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
+        # clinicians outside the physician's own hospital, by who they are rather than a list of specialties
+        ("Give 12 talks a year to optometrists on glaucoma", {"talks", "peer_education"}, set()),
+        ("Retina contact for 40 optometry practices", {"peer_education"}, set()),
+        ("Journal club with 25 community eye doctors", {"peer_education"}, set()),
+        ("Teach the residents on the wards", set(), {"peer_education"}),
+        # device work is the device, not a drug that is implanted or a drug called a stimulator
+        ("Proctor for a fenestrated endograft: trained 11 surgeons", {"device"}, set()),
+        ("Performed 85 fenestrated endograft repairs", {"device", "procedures"}, set()),
+        ("4,500 intravitreal injections a year (anti-VEGF, steroid implants)", {"procedures"}, {"device"}),
+        ("Site PI, phase III trial of a soluble guanylate cyclase stimulator", {"trial"}, {"device"}),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:

@@ -42,6 +42,13 @@ def _experience(title: str) -> str:
         (HEAD + _experience("Attending Cardiologist") + IM_RESIDENCY + IM_BOARD, "cardiology"),
         # a clinical job title that is no specialty leaves the board to decide
         (HEAD + _experience("Hospitalist") + IM_RESIDENCY + IM_BOARD, "internal medicine"),
+        # a subspecialty of a subspecialty: transplant hepatology over gastroenterology
+        (
+            HEAD + _experience("Associate Professor of Medicine") + "BOARD CERTIFICATION\n\n"
+            "- American Board of Internal Medicine, Gastroenterology, 2016\n"
+            "- American Board of Internal Medicine, Transplant Hepatology, 2017\n",
+            "transplant hepatology",
+        ),
     ],
     ids=[
         "residency",
@@ -52,6 +59,7 @@ def _experience(title: str) -> str:
         "title-rheumatologist",
         "title-cardiologist",
         "hospitalist-title-is-no-specialty",
+        "transplant-hepatology-board",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:
@@ -74,3 +82,27 @@ def test_the_reader_reads_the_specialty_list_as_data_not_from_the_rules() -> Non
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split(" ", 1) == ["rheumatology", "[]\n"], result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("organization", "employer"),
+    [
+        ("Partner, Bluegrass Retina Consultants, Riverbend, KY", "Bluegrass Retina Consultants"),
+        (
+            "Transplant Hepatology, Volunteer State University Medical Center, Cedar Junction, TN",
+            "Volunteer State University Medical Center",
+        ),
+        ("Cardiology, Penn Medicine, Philadelphia, PA", "Penn Medicine"),
+        ("Internal Medicine, Kaiser Permanente, Oakland, CA", "Kaiser Permanente"),
+        ("Medical Director, Lakeside Hospital", "Lakeside Hospital"),
+        (
+            "Division of Cardiology, Northfield University School of Medicine, Chicago, IL",
+            "Northfield University School of Medicine",
+        ),
+        ("Google", "Google"),
+    ],
+)
+def test_the_employer_is_the_organization_not_a_title_or_field_before_it(organization: str, employer: str) -> None:
+    from translator.parse.profile import employer as employer_of
+
+    assert employer_of(organization) == employer

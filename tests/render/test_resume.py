@@ -333,3 +333,21 @@ def test_a_resume_that_would_spill_a_few_lines_is_set_tighter(cv_file: Path, tig
     document = docx.Document(io.BytesIO(build_resume(cv, report)))
     assert document.styles["Normal"].font.size.pt == (10 if tight else 10.5)
     assert document.sections[0].top_margin.pt == (40 if tight else 50)
+
+
+def test_with_no_clear_target_a_measured_result_leads_and_the_rest_keep_the_cvs_order(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Ana Ruiz, MD\nana.ruiz@example.org\n\nEXPERIENCE\n\n"
+        "Neonatologist, Valley Children's Hospital    2018 – Present\n"
+        "- Attend on the 40-bed level III NICU, 14 weeks a year\n"
+        "- Acted as an Epic super-user during the 2021 go-live\n"
+        "- Led the CLABSI bundle with nursing: infections fell from 2.1 to 0.6 per 1,000 line days\n"
+        "- Teach neonatal resuscitation to pediatric residents\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv))
+    assert not report.target_clear
+    bullets = [b.text for b in plan_resume(read_cv(cv), report) if b.kind == "bullet"]
+    assert bullets[0].startswith("Led the CLABSI bundle")
+    assert [b.split()[0] for b in bullets[1:]] == ["Attend", "Acted", "Teach"]  # the super-user line stays third

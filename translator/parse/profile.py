@@ -9,6 +9,7 @@ from translator.identifiers import EMAIL, PHONE, STREET_WORD
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import Line
+from translator.specialties import specialties
 
 # "Pine Hollow, MT 59801", "Toronto, ON M5V 2T6": a city and its state or province, the postal code left out.
 _STATE_CODES = (
@@ -204,4 +205,24 @@ def employer(organization: str) -> str | None:
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
     named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in STATE_CODES and p not in cities]
     named = [p for p in named if not dates.DATE_RANGE.fullmatch(p)]
+    fields = {*specialties().names, *specialties().aliases}
+    named = [p for p in named if p.lower() not in fields] or named  # "Cardiology, Penn Medicine": a field first
+    # Before the organization a CV may put the physician's own title or field ("Partner, Bluegrass Retina
+    # Consultants", "Transplant Hepatology, Volunteer State University Medical Center"): the first part that
+    # names an organization is the employer, when one does.
+    organizations = [p for p in named if _ORGANIZATION.search(p) and not _TITLE_END.search(p)]
+    if organizations:
+        return organizations[0]
     return named[0] if named else (parts[0] if parts else None)
+
+
+_ORGANIZATION = re.compile(
+    r"\b(?:Hospitals?|University|Center|Centre|Clinics?|College|School|Institute|Group|Health|Healthcare|Medical|"
+    r"Practice|Foundation|Associates|Consultants|Partners|Physicians|Specialists|System|Network|Kaiser|"
+    r"Infirmary|Sanatorium|Trust|Corporation|Inc|LLC|Ltd|Company|Services)\b"
+)
+_TITLE_END = re.compile(  # "Medical Director", "Chief Medical Officer": the physician's title, not the employer
+    r"\b(?:director|partner|chief|chair|attending|physician|surgeon|fellow|resident|lead|head|officer|consultant|"
+    r"specialist|professor|instructor|member|advisor)$",
+    re.IGNORECASE,
+)

@@ -138,6 +138,9 @@ def estimated_pages(blocks: list[Block]) -> float:
     return sum(b.lines for b in blocks) / PAGE_LINES
 
 
+ANY_TARGET = {"result": 1}  # facts.toml's kinds as a CV with no clear target is ordered: a result first
+
+
 class _Planner:
     """Collects the resume's blocks section by section."""
 
@@ -150,8 +153,9 @@ class _Planner:
         dated = [e for s in cv.sections for e in s.entries if s.kind not in {"publications", "presentations"}]
         self.recency = {id(e): rank for rank, e in enumerate(_latest_first(dated))}
         self.moved: list[tuple[Section, Entry]] = []  # training posts listed among the positions
-        # Ordered for the target only when the CV or the user makes it clear; else as the CV has it.
-        weights = role_profiles()[report.target].weights if report.target_clear else {}
+        # Ordered for the target when the CV or the user makes it clear; else as the CV has it, but for a line
+        # with a measured result, which leads for any target (ties in the CV's order).
+        weights = role_profiles()[report.target].weights if report.target_clear else ANY_TARGET
         self.relevance = facts.relevance(facts.find_facts(cv, report.bullets), weights)
 
     def add(self, block: Block) -> None:
