@@ -49,6 +49,13 @@ def _experience(title: str) -> str:
             "- American Board of Internal Medicine, Transplant Hepatology, 2017\n",
             "transplant hepatology",
         ),
+        # a broad specialty in the title says less than the subspecialty board
+        (
+            HEAD + _experience("Assistant Professor of Pediatrics") + "BOARD CERTIFICATION\n\n"
+            "- American Board of Pediatrics, General Pediatrics 2016\n"
+            "- American Board of Pediatrics, Pediatric Hematology-Oncology 2020\n",
+            "pediatric hematology-oncology",
+        ),
     ],
     ids=[
         "residency",
@@ -60,6 +67,7 @@ def _experience(title: str) -> str:
         "title-cardiologist",
         "hospitalist-title-is-no-specialty",
         "transplant-hepatology-board",
+        "subspecialty-board-over-broad-title",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:

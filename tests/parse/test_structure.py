@@ -75,3 +75,42 @@ def test_a_citation_carried_over_a_page_break_stays_one_paper() -> None:
     assert papers[0].endswith(
         "technetium pyrophosphate scintigraphy: a secondary analysis. JACC Heart Fail. 2018;14(11):338-346."
     )
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_duties_written_without_a_mark_under_a_position_are_its_bullets(tmp_path, suffix: str) -> None:
+    """A .docx whose duties are plain paragraphs: each line under the dated position is a duty, a year the
+    sentence governs ("enrolled since 2020") is no date column, and a long heading with its dates apart is the
+    position, not a paragraph of duties."""
+    import docx
+
+    lines = [
+        "Mara Lind, MD",
+        "mara.lind@example.org",
+        "EXPERIENCE",
+        "Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I trauma center), Red Mesa, NM\t"
+        "2020–present",
+        "Inpatient attending 8 weeks a year; trauma clinic 2 half-days a week",
+        "Site PI for the hospital's trauma trials: 3 studies open, 38 patients enrolled since 2020",
+        "Teach surgery residents in the trauma bay",
+        "EDUCATION",
+        "MD, High Desert School of Medicine, 2014",
+    ]
+    path = tmp_path / f"cv{suffix}"
+    if suffix == ".docx":
+        document = docx.Document()
+        for text in lines:
+            document.add_paragraph(text)
+        document.save(str(path))
+    else:  # a plain-text CV sets its dates apart with spaces
+        path.write_text("\n\n".join(line.replace("\t", "    ") for line in lines), encoding="utf-8")
+    cv = read_cv(path)
+    (entry,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert entry.title == "Trauma and Acute Care Surgeon"
+    assert entry.dates == "2020–present"
+    assert [b.text for b in entry.bullets] == [
+        "Inpatient attending 8 weeks a year; trauma clinic 2 half-days a week",
+        "Site PI for the hospital's trauma trials: 3 studies open, 38 patients enrolled since 2020",
+        "Teach surgery residents in the trauma bay",
+    ]
+    assert cv.profile.institution == "San Isidro Regional Medical Center"

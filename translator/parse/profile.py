@@ -200,6 +200,7 @@ def employer(organization: str) -> str | None:
     Medical Center (2019 - Present)" → "Desert Valley Medical Center"; "Division of Cardiology, Northfield
     University School of Medicine, Chicago, IL" → "Northfield University School of Medicine"."""
     text = re.sub(r"\s*\([^()]*\)\s*$", "", organization).strip()  # dates or a note in brackets
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "… Medical Center (Level I trauma center)": a note on it
     parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•]\s", text) if p.strip(" ·•|")]
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}

@@ -65,9 +65,9 @@ def most_specific_specialty(
     """The current title ("Staff Rheumatologist") first, then a subspecialty board, then a fellowship,
     then the broad board, then residency and other training, then the specialty the CV names most."""
     title = _from_title(position)
-    if title:
-        return title
     specific, broad = _from_boards(board_lines)
+    if title and (title not in specialties().broad or not specific):
+        return title  # "Assistant Professor of Pediatrics" says less than a pediatric hematology-oncology board
     if specific:
         return specific
     training = [

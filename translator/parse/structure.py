@@ -220,6 +220,13 @@ def is_prose(text: str) -> bool:
     return ends_sentence or len(sentences(text)) > 1 or len(words) >= 16
 
 
+def _dated_column(text: str) -> bool:
+    """A line whose dates stand apart at its end, after a tab or a run of spaces: an entry's heading, however long
+    ("Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I …), Red Mesa, NM    2020–present")."""
+    last = re.split(r"\t|\s{2,}", text.rstrip())[-1]
+    return last != text.rstrip() and DATE_RANGE.fullmatch(last.strip()) is not None
+
+
 _ONE_FACT_KINDS = frozenset({"certification", "education", "training", "presentations", "publications", "awards"})
 _FACT_SEPARATORS = re.compile(
     r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])"  # "Board of Family Medicine, certified — Montana medical license"
@@ -261,6 +268,7 @@ class _Builder:
         self.sub_level: int | None = None  # the level of known subsections ("### Oral Presentations")
         self.entry: Entry | None = None
         self.title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
+        self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
 
     def add(self, line: Line) -> None:
         if line.set_aside:
@@ -290,7 +298,13 @@ class _Builder:
             self._bullet(line.text if not line.aside else f"{line.text}, {line.aside}")  # a paper, a talk, a grant
         elif (items := inline_items(line.text)) and not line.heading:
             self._inline_list(line, items)
-        elif self.current.kind in WORK_KINDS and is_prose(line.text) and not line.heading and not line.aside:
+        elif (
+            self.current.kind in WORK_KINDS
+            and is_prose(line.text)
+            and not line.heading
+            and not line.aside
+            and not _dated_column(line.text)
+        ):
             for duty in sentences(line.text):  # duties written as a paragraph: one duty a sentence
                 self._bullet(duty)
         else:
@@ -317,6 +331,7 @@ class _Builder:
         elif kind and line.heading and self.section_level is not None and line.level > self.section_level:
             self.sub_level = line.level
         self.entry = None
+        self.plain_duties = False
 
     def _bullet(self, text: str) -> None:
         assert self.current is not None
@@ -348,6 +363,10 @@ class _Builder:
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
             return
         role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
+        if self.plain_duties and entry is not None and not line.heading and not dates and not _org_like(text):
+            self._bullet(text)  # the next duty written without a mark, under the same position
+            return
+        self.plain_duties = False
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
             self.title_was_split = organization is not None
@@ -359,6 +378,14 @@ class _Builder:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
             self.title_was_split = False
+        elif (
+            self.current.kind in WORK_KINDS
+            and entry.title is not None
+            and (entry.organization or entry.dates)
+            and not _org_like(line.text)
+        ):
+            self._bullet(line.text)  # a duty under a position (titled, placed or dated), written without a mark
+            self.plain_duties = True
         else:
             if dates and not entry.dates:
                 entry.dates = dates

@@ -117,6 +117,13 @@ _LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") +
 _BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"
 
 
+# A year the sentence itself governs ("38 children enrolled since 2020", "adopted in 2021"): no date column.
+_IN_A_SENTENCE = re.compile(
+    r"\b(?:since|in|from|by|until|till|through|to|during|of|after|before|for|between|and|or|on|at|the|a|an)\s+$",
+    re.IGNORECASE,
+)
+
+
 def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
     first, '2019 – Present\\tHospitalist', gives the same."""
@@ -133,6 +140,6 @@ def split_dates(text: str) -> tuple[str, str | None]:
     match = DATE_RANGE.search(text.rstrip(" ;."))  # "…, Salt Lake City, UT, 2008;": an item's own end
     if match and match.start() > 0:
         head = text[: match.start()].rstrip(" ,|–—-\t(·•")
-        if head and len(head) >= 3:
+        if head and len(head) >= 3 and not _IN_A_SENTENCE.search(text[: match.start()]):
             return head, match.group("dates").strip().rstrip(")")
     return text, None
