@@ -165,3 +165,34 @@ def test_the_leadership_part_of_a_current_title(title: str, dates: str, leads: s
     from translator.models import Entry
 
     assert phrases.leadership_title(Entry(title=title, dates=dates)) == leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site principal investigator; phase 1/2 study of a menin inhibitor in relapsed leukemia; 6 patients enrolled",
+        "Sub-investigator, 3 industry-sponsored phase III trials in ulcerative colitis",
+    ],
+)
+def test_a_role_is_never_told_without_what_it_was_held_in(text: str) -> None:
+    """However short the limit, the cut keeps the body of the role: 'Site principal investigator' alone says
+    nothing a recruiter can read."""
+    cut = phrases.clause(_fact(text), 20)
+    assert len(cut.split()) > 3 and ("study" in cut or "trials" in cut), cut
+
+
+@pytest.mark.parametrize(
+    ("position", "specialty", "said"),
+    [
+        # a broad field in an academic title gives way to the subspecialty the CV certifies
+        (
+            "Assistant Professor of Pediatrics, Division of Hematology-Oncology",
+            "pediatric hematology-oncology",
+            "pediatric hematologist-oncologist",
+        ),
+        ("Assistant Professor of Pediatrics", "pediatrics", "pediatrician"),  # never "assistant professor of …"
+        ("Staff Rheumatologist", "internal medicine", "rheumatologist"),
+    ],
+)
+def test_the_specialist_is_named_as_people_say_it(position: str, specialty: str, said: str) -> None:
+    assert phrases.specialist(Profile(position=position, specialty=specialty)) == said

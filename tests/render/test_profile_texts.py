@@ -203,3 +203,14 @@ def test_a_message_says_each_fact_in_a_whole_sentence(fact: str, said: str | Non
         assert found is None
     else:
         assert found is not None and found.startswith(said), found
+
+
+def test_a_keyword_keeps_the_cvs_way_of_writing_its_number_and_is_said_once() -> None:
+    from translator.render.profile_texts import _as_written, _numbered
+
+    found = re.search(r"\bphase (?:III|3)\b", "a phase 3 trial of a gene therapy", re.IGNORECASE)
+    assert found is not None
+    assert _as_written("Phase III", found) == "Phase 3"  # no numeral the CV does not write
+    roman = re.search(r"\bphase (?:III|3)\b", "two phase III trials", re.IGNORECASE)
+    assert roman is not None and _as_written("Phase III", roman) == "Phase III"
+    assert _numbered("Phase 3") == _numbered("Phase 2") != _numbered("Site PI")

@@ -55,6 +55,8 @@ def _person_of(field: str) -> str | None:
     """What people call a physician of a field, with its qualifier: 'Interventional Pulmonology' →
     'interventional pulmonologist'; None for a field that names no specialty."""
     words = field.lower().split()
+    if "of" in words:  # "Assistant Professor of Pediatrics": the field is what follows "of"
+        words = words[len(words) - words[::-1].index("of") :]
     person = specialties().person
     for n in range(len(words)):
         found = person.get(" ".join(words[n:]))
@@ -104,7 +106,10 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     else the specialty."""
     from_title = next(filter(None, map(_specialist, _TITLE_PARTS.split(profile.position or ""))), None)
     specialty = (profile.specialty or "").lower()
-    base = from_title or specialties().person.get(specialty) or (f"{specialty} physician" if specialty else None)
+    data = specialties()
+    if from_title in {data.person.get(b) for b in data.broad} and specialty and specialty not in data.broad:
+        from_title = None  # "Professor of Pediatrics" says less than the pediatric hematology-oncology board
+    base = from_title or data.person.get(specialty) or (f"{specialty} physician" if specialty else None)
     narrower = _from_training(cv) if cv is not None else None
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
         return narrower
@@ -265,8 +270,9 @@ def clause(fact: Fact, limit: int) -> str:
     for part, sep in zip(parts[1:], seps, strict=False):
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
-        if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit):
-            break
+        bare_role = kept == parts[0] and len(kept.split()) <= 4 and is_role_word(kept.split()[-1])
+        if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit) and not bare_role:
+            break  # a role is never told without what it was held in: 'Site principal investigator' says nothing
         if sep in {", including ", " including "} and figures(kept):
             break  # examples add length, not weight, once the figure is there
         kept = joined

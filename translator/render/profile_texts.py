@@ -136,12 +136,27 @@ class Material:
         """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
         target's keywords its words contain ('Utilization Management')."""
         own = [t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t)]
-        target = [k.term for k in self.role.keywords if k.regex.search(self.cv_text)]
+        target = [_as_written(k.term, hit) for k in self.role.keywords if (hit := k.regex.search(self.cv_text))]
         found: list[str] = []
         for term in own + target:
-            if term.lower() not in {f.lower() for f in found} and not any(term in f for f in found):
+            if term.lower() not in {f.lower() for f in found} and not any(
+                term in f or _numbered(term) == _numbered(f) for f in found
+            ):
                 found.append(term)
         return found[:limit]
+
+
+def _numbered(term: str) -> str:
+    """A term without its number: 'Phase 3' and 'Phase 2' are one keyword, said once."""
+    return re.sub(r"\s+(?:\d+|[IVX]+)$", "", term).lower() if re.search(r"\s(?:\d+|[IVX]+)$", term) else term
+
+
+def _as_written(term: str, match: re.Match[str]) -> str:
+    """A keyword as the CV writes its number: 'Phase 3' where the CV says 'phase 3', not 'Phase III'."""
+    said = match.group(0)
+    if any(c.isdigit() for c in said) and not any(c.isdigit() for c in term):
+        return said[:1].upper() + said[1:]
+    return term
 
 
 def _distinct(ranked: list[Fact]) -> list[Fact]:
@@ -299,13 +314,20 @@ def headlines(m: Material) -> list[str]:
 
     with_figures = [f for f in m.facts if f.figures] or [f for f in m.clinical if f.figures][:1] or list(m.facts)
     shown = [f for f in with_figures if f is not told][:2] or with_figures[:2]
+
+    def with_their_figures(told: list[Fact], limit: int) -> str | None:
+        """The facts' clauses and the title; None when the cuts would leave every figure out: an evidence-forward
+        headline carries one."""
+        clauses = [phrases.headline_clause(f, limit) for f in told]
+        if any(f.figures for f in told) and not any(facts.figures(c) for c in clauses):
+            return None
+        return " · ".join([*clauses, title])
+
     if shown:
-        evidence = _fit(
-            [" · ".join([*(phrases.headline_clause(f, n) for f in shown), title]) for n in (90, 70, 55, 45)]
-            + [" · ".join([phrases.headline_clause(shown[0], n), title]) for n in (120, 90, 60)]
-            + [f"{title} → {m.role.headline}"],
-            HEADLINE_LIMIT,
-        )
+        candidates = [with_their_figures(shown, n) for n in (90, 70, 55, 45)]
+        alone = [f for f in with_figures if f is not told] or with_figures
+        candidates += [with_their_figures([f], n) for f in alone for n in (120, 90, 60)]
+        evidence = _fit([*filter(None, candidates), f"{title} → {m.role.headline}"], HEADLINE_LIMIT)
     else:
         evidence = f"{title} → {m.role.headline}" + (f" | {m.who.employer}" if m.who.employer else "")
 
