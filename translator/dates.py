@@ -15,6 +15,10 @@ _POINT = rf"(?:(?:{MONTH}\s+|\d{{1,2}}/)?{YEAR})"
 _OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
 # "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021": a whole field of dates.
 DATE_RANGE = re.compile(rf"(?P<dates>{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
+# A range between commas with what was done after it: "Member, Quality Committee, 2017 - Present, reviewing …".
+RANGE_THEN_MORE = re.compile(
+    rf",\s*(?P<dates>{_POINT}\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END})),\s+(?P<more>[a-z].*)$"
+)
 # A range that ends a line after a comma, a dash or a space: "Member, Stroke Committee, 2019–present".
 TRAILING_RANGE = re.compile(
     rf"(?:^|,\s*|\s+[–—-]\s+|\s+)(?P<dates>(?:since\s+)?{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}|(?=$)))?)"

@@ -130,6 +130,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Director, Associate"],
         ),
         ("Sub-investigator, two phase III lupus trials", ["Sub-investigator, two phase III lupus trials"], ["Served"]),
+        # the dates close the role; what was done in it follows them
+        (
+            "Member, Falls Committee, Mercy Hospital, 2017 - Present, reviewing every fall with injury",
+            ["Member, Falls Committee, Mercy Hospital (2017 - Present), reviewing every fall with injury"],
+            ["Present, reviewing"],
+        ),
         (
             "Site PI, phase II trial of an inhaled antifungal",
             ["Site principal investigator, phase II trial"],

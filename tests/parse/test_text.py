@@ -42,3 +42,19 @@ def test_date_first_lines_in_a_text_cv(tmp_path: Path) -> None:
         ("Nephrologist", "Kidney Care Partners", "2018 – Present"),
     ]
     assert (cv.profile.position, cv.profile.institution) == ("Nephrologist", "Kidney Care Partners")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("12/7/26, 12:21 AM", "a browser's print header or footer"),
+        ("file:///tmp/cv/Jane_Roe_CV.html", "a browser's print header or footer"),
+        ("Jane Roe MD - CV", "the document's title, not its content"),
+        ("https://www.linkedin.com/in/janeroe", None),  # a profile's address is contact, not a print footer
+        ("Covered nights 12/7 in the ICU", None),
+    ],
+)
+def test_what_a_browser_prints_around_a_page_is_set_aside(line: str, reason: str | None) -> None:
+    from translator.parse.text import set_aside
+
+    assert set_aside(line) == reason

@@ -460,3 +460,26 @@ def test_damaged_pdf_refused_in_one_line(tmp_path: Path, name: str) -> None:
     written = sorted(p.name for p in out_dir.rglob("*")) if out_dir.exists() else []
     assert (out.exit_code, len(lines), written) == (2, 1, []), out.stderr
     assert "damaged" in lines[0].lower()
+
+
+def test_a_sidebar_read_before_the_name_still_gives_the_name_and_the_appointments() -> None:
+    """A Chromium print (written by a helper from a brief for a reading test, kept apart from pdf_truth.py's set)
+    whose left sidebar — Contact, Board Certification,
+    Skills — is read before the main column: the name, set in 28-point type after the sidebar, is the name; the
+    main column's larger headings open their sections; the browser's date, address and page title are left out
+    with their reason."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "sidebar-first_pediatric-endocrinology_chromium.pdf")
+    assert cv.profile.name == "Elena M. Vasquez"
+    assert cv.profile.location == "Aurora, CO"
+    assert cv.profile.specialty == "pediatric endocrinology"
+    kinds = [s.kind for s in cv.sections]
+    assert kinds.index("experience") > kinds.index("memberships")
+    (current, *_) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert current.title == "Assistant Professor of Pediatrics, Section of Endocrinology"
+    assert len(current.bullets) == 6
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert reasons["file:///tmp/cv/Elena_Vasquez_CV.html"] == "a browser's print header or footer"
+    assert reasons["Elena Vasquez MD - CV"] == "the document's title, not its content"
+    assert not any("file:///" in b.text or "12:21" in b.text for _, _, b in cv.all_bullets())

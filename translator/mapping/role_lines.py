@@ -95,8 +95,8 @@ def _dates_in_parentheses(text: str) -> str:
     return f"{head} ({dates.spell_ongoing(match.group('dates'))})"
 
 
-def _with_acts(role: str, acts: str) -> str:
-    return f"{_dates_in_parentheses(role)}; {acts}" if acts else _dates_in_parentheses(role)
+def _with_acts(role: str, acts: str, joint: str = "; ") -> str:
+    return f"{_dates_in_parentheses(role)}{joint}{acts}" if acts else _dates_in_parentheses(role)
 
 
 def role_line(text: str) -> RoleLine | None:
@@ -106,6 +106,10 @@ def role_line(text: str) -> RoleLine | None:
     if not text or _opens_with_act(text):
         return None
     main, _, acts = text.partition("; ")
+    joint = "; "
+    if not acts and (dated := dates.RANGE_THEN_MORE.search(main)):
+        # "…, 2017 - Present, reviewing every case …": the dates close the role, what was done follows them
+        main, acts, joint = main[: dated.start("more")].rstrip(" ,"), dated.group("more"), ", "
     current = dates.is_ongoing(main)
     separator = _HEAD_END.search(main)
     head = main[: separator.start()] if separator else main
@@ -123,13 +127,13 @@ def role_line(text: str) -> RoleLine | None:
         if role_word.lower() == "participant":  # "Weekly tumor board participant" took part in it
             tail = f" {sep} {rest}".rstrip() if sep == "(" else (f", {rest}" if rest else "")
             line = f"Participated in the {body[:1].lower() + body[1:]}{tail}".replace("( ", "(")
-            return RoleLine(_with_acts(line, acts), current)
+            return RoleLine(_with_acts(line, acts, joint), current)
         tail = f"{sep} {rest}".rstrip() if sep == "(" else (f", {rest}" if rest else "")
         tail = tail.replace("( ", "(") if sep == "(" else tail
         line = f"{_capital(role_word)}, {body}" + (f" {tail}" if sep == "(" else tail)
-        return RoleLine(_with_acts(line, acts), current)
+        return RoleLine(_with_acts(line, acts, joint), current)
     if is_role_word(words[-1]):
-        return RoleLine(_with_acts(main, acts), current)
+        return RoleLine(_with_acts(main, acts, joint), current)
     if sep in {"—", "–", "-", ":"} and _is_body(words):
         # "ECMO Committee — member, 2018–pres." → "Member, ECMO Committee (2018–present)"
         role_end = re.search(r"\s*(?:,|\(|$)", rest)
@@ -141,5 +145,5 @@ def role_line(text: str) -> RoleLine | None:
             joined = f"{_capital(role)}, {head}"
             if after:
                 joined += f" {after}" if after.startswith("(") else f", {after}"
-            return RoleLine(_with_acts(joined, acts), current)
+            return RoleLine(_with_acts(joined, acts, joint), current)
     return None

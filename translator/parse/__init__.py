@@ -222,6 +222,35 @@ def _from_record(path: Path, kind: str, record: Record) -> ParsedCV:
     return cv
 
 
+NAME_SIZE = 1.5  # times the body's type: a name set this large at the top of a page is the name
+
+
+def _name_first(lines: list[Line]) -> list[Line]:
+    """A page whose sidebar is read before its main column ("CONTACT", "SKILLS", … then "Elena M. Vasquez, MD"
+    in 28-point type) gives the name after the sections have begun: the line set in the largest type, when it
+    reads as a name, goes first, where the contact block is read, and the line under it (a tagline) with it."""
+    from statistics import median
+
+    from translator.parse.profile import name_of
+    from translator.parse.structure import section_kind
+
+    kept = [line for line in lines[:80] if line.size and not line.set_aside]
+    if not kept:
+        return lines
+    body = median(line.size for line in kept)
+    top = max(kept, key=lambda line: line.size)
+    if top is kept[0] or top.size < NAME_SIZE * body or name_of(top.text) is None:
+        return lines
+    at = lines.index(top)
+    if not any(section_kind(line.text) for line in lines[:at]):
+        return lines  # no section has begun above it: the contact block reads it where it is
+    moved = [top]
+    under = lines[at + 1] if at + 1 < len(lines) else None
+    if under is not None and under.size > body and not under.heading and not under.set_aside:
+        moved.append(under)  # "Pediatric Endocrinology · Type 1 Diabetes & Diabetes Technology"
+    return [*moved, *(line for line in lines if all(line is not m for m in moved))]
+
+
 def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     from translator.models import ParsedCV
     from translator.parse.profile import extract_profile
@@ -232,7 +261,7 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     _refuse_a_template(path, lines)
     for line in lines:  # page footers, "References available on request", the document's title
         line.set_aside = line.set_aside or set_aside(line.text)
-    lines = _without_identifiers(lines)
+    lines = _name_first(_without_identifiers(lines))
     preamble, sections, not_used = build_sections(lines)
     profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
     cv = ParsedCV(

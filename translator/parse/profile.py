@@ -108,6 +108,11 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def name_of(text: str) -> str | None:
+    """The person's name a line states, or None."""
+    return _name([Line(text=text)])[0]
+
+
 def only_credentials(text: str) -> bool:
     """ "MD, FACEP", "MD, PhD": a line of credentials and nothing else."""
     return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")

@@ -114,7 +114,9 @@ def _starts_section(
         return not line.size or line.heading or line.bold or line.text.isupper()
     if line.heading:
         if line.level == 0 and line.size:
-            return False  # a PDF's name or tagline, set larger than the section headings
+            # A PDF's name or tagline, set larger than the section headings; but once sections have begun (a
+            # sidebar's, set smaller), a larger heading that names a kind of section opens one.
+            return current is not None and kind_of_heading(line.text) != "other"
         if current is None:
             # In a PDF only headings at the section size (level 1) open sections; smaller ones are titles.
             return has_preamble and (not line.size or line.level == 1)

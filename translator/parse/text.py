@@ -42,6 +42,13 @@ _PAGE_MARK = re.compile(
 _REFERENCES = re.compile(r"^\W*references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\W*$", re.IGNORECASE)
 _DOCUMENT_TITLE = re.compile(r"^\W*(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume)\W*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*([=\-_~*#])\1{2,}\s*$")
+# What a browser prints at the top and foot of each page: the date and time, the page's address, and its title
+# when that names the document ("Elena Vasquez MD - CV").
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
+_PRINT_ADDRESS = re.compile(r"^file://\S+$|^https?://\S+\.(?:html?|pdf)$", re.IGNORECASE)  # a profile URL stays
+_TITLED_DOCUMENT = re.compile(
+    r"^.{2,60}?\s+[-–—|:]\s+(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume)$", re.IGNORECASE
+)
 
 
 def set_aside(text: str) -> str | None:
@@ -52,8 +59,10 @@ def set_aside(text: str) -> str | None:
         return "page number or footer"
     if _REFERENCES.match(stripped):
         return "references are given on request, not on a resume"
-    if _DOCUMENT_TITLE.match(stripped):
+    if _DOCUMENT_TITLE.match(stripped) or _TITLED_DOCUMENT.match(stripped):
         return "the document's title, not its content"
+    if _PRINT_STAMP.match(stripped) or _PRINT_ADDRESS.match(stripped):
+        return "a browser's print header or footer"
     return None
 
 

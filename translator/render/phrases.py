@@ -270,7 +270,8 @@ def clause(fact: Fact, limit: int) -> str:
     for part, sep in zip(parts[1:], seps, strict=False):
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
-        bare_role = kept == parts[0] and len(kept.split()) <= 4 and is_role_word(kept.split()[-1])
+        head = kept.split()
+        bare_role = kept == parts[0] and 0 < len(head) <= 4 and is_role_word(head[-1])
         if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit) and not bare_role:
             break  # a role is never told without what it was held in: 'Site principal investigator' says nothing
         if sep in {", including ", " including "} and figures(kept):
