@@ -15,11 +15,13 @@ from translator import dates, identifiers
 from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
+from translator.mapping.rewrite import opening
 from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
 from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import (
     BulletTranslation,
     Competency,
+    Entry,
     KeptItem,
     LinkedInProfile,
     NotUsed,
@@ -173,6 +175,18 @@ def _patient_warning(bullet: BulletTranslation) -> str:
     )
 
 
+def _in_present(entry: Entry) -> bool:
+    """Whether a position's duties are written in the present: more of its lines open with a verb's base form
+    ("Write appeal letters …", "Teach …") than with its past ("Led …")."""
+    present = past = 0
+    for bullet in entry.bullets:
+        kind = opening(bullet.text)
+        first = bullet.text.split(" ", 1)[0].lower()
+        past += kind == "past"
+        present += kind == "verb" and english.verb_lemma(first) == first
+    return present > past
+
+
 def build_report(
     cv: ParsedCV,
     target: str | None = None,
@@ -187,7 +201,9 @@ def build_report(
     profile = cv.profile.model_copy(update={"specialty": specialty}) if specialty else cv.profile.model_copy()
     lines = cv_lines(cv)
     bullets = [
-        translate_bullet(b.text, section=s.heading, entry=e.label, current=dates.is_ongoing(e.dates))
+        translate_bullet(
+            b.text, section=s.heading, entry=e.label, current=dates.is_ongoing(e.dates), present=_in_present(e)
+        )
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS
     ]

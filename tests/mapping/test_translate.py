@@ -479,3 +479,34 @@ def test_acronyms_keep_their_capitals_in_an_opening() -> None:
 def test_a_word_with_capitals_inside_keeps_them_after_a_new_opening_verb() -> None:
     rewrite = translate_bullet("NeurIPS 2022 workshop paper on emergent communication protocols").rewrite
     assert "NeurIPS 2022" in rewrite and "neurIPS" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "rewrite"),
+    [
+        # a verb put before a bare activity takes the tense the position's duties are written in
+        ("Peer-to-peer calls with payer medical directors, ~25/month", True, "Conduct peer-to-peer calls"),
+        ("Peer-to-peer calls with payer medical directors, ~25/month", False, "Conducted peer-to-peer calls"),
+        # the physician's own past stays past, however it is upgraded
+        ("Helped build the Epic status-order advisory", True, "Contributed to building"),
+        # "I have done" is what was done
+        ("I have proctored 38 cases at 14 hospitals", True, "Proctored 38 cases at 14 hospitals"),
+        ("I have no equity in the company", True, "I have no equity in the company"),
+        # dates after a role's own bracket join it
+        ("Physician Advisor, Utilization Review (0.2 FTE) 2021 – present", True, "(0.2 FTE, 2021 – present)"),
+    ],
+)
+def test_the_tense_and_the_person_of_a_current_position(text: str, present: bool, rewrite: str) -> None:
+    assert rewrite in translate_bullet(text, current=True, present=present).rewrite
+
+
+def test_a_position_is_in_the_present_when_most_of_its_duties_are() -> None:
+    from translator.models import Bullet, Entry
+    from translator.report import _in_present
+
+    def entry(*lines: str) -> Entry:
+        return Entry(title="Hospitalist", bullets=[Bullet(text=t) for t in lines])
+
+    assert _in_present(entry("Write appeal letters", "Teach residents", "Led a QI project"))
+    assert not _in_present(entry("Wrote appeal letters", "Taught residents", "Lead the sepsis group"))
+    assert not _in_present(entry("Secondary review of 60 charts a month"))

@@ -114,3 +114,33 @@ def test_duties_written_without_a_mark_under_a_position_are_its_bullets(tmp_path
         "Teach surgery residents in the trauma bay",
     ]
     assert cv.profile.institution == "San Isidro Regional Medical Center"
+
+
+def test_an_employer_that_heads_its_positions_gives_each_its_title(tmp_path) -> None:
+    """LinkedIn's layout in Markdown: the employer as the heading, each title under it with its dates; titles
+    stacked with no duties between them share the duties below, which stay with the latest."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Leah Kim, MD\nleah.kim@example.org\n\n## Experience\n\n"
+        "### Columbia Pacific Community Health — Portland, OR\n"
+        "**Associate Medical Director, Behavioral Health** · Jan 2022 – present  \n"
+        "**Staff Psychiatrist** · Aug 2019 – Dec 2021\n\n"
+        "- Built the telepsychiatry program for 11 rural clinics\n- Lead psychiatric care for 14 clinics\n\n"
+        "### Oregon Psychiatric Access Line — Portland, OR\n"
+        "**Consulting Psychiatrist (per diem)** · 2018 – 2020\n\n"
+        "- Phone consults for primary care clinicians statewide\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    entries = [(e.title, e.organization, e.dates, len(e.bullets)) for s in cv.sections for e in s.entries]
+    assert entries == [
+        (
+            "Associate Medical Director, Behavioral Health",
+            "Columbia Pacific Community Health, Portland, OR",
+            "Jan 2022 – present",
+            2,
+        ),
+        ("Staff Psychiatrist", "Columbia Pacific Community Health, Portland, OR", "Aug 2019 – Dec 2021", 0),
+        ("Consulting Psychiatrist (per diem)", "Oregon Psychiatric Access Line, Portland, OR", "2018 – 2020", 1),
+    ]
+    assert cv.profile.institution == "Columbia Pacific Community Health"

@@ -483,3 +483,26 @@ def test_a_sidebar_read_before_the_name_still_gives_the_name_and_the_appointment
     assert reasons["file:///tmp/cv/Elena_Vasquez_CV.html"] == "a browser's print header or footer"
     assert reasons["Elena Vasquez MD - CV"] == "the document's title, not its content"
     assert not any("file:///" in b.text or "12:21" in b.text for _, _, b in cv.all_bullets())
+
+
+def test_duties_written_as_indented_paragraphs_are_read_whole_under_their_position() -> None:
+    """A LibreOffice PDF (written by a helper from a brief for a reading test) whose positions are headings with
+    their dates in brackets and whose duties are paragraphs with a first-line indent: each paragraph is joined
+    whole, each sentence a duty under its own position, the employer's name clean of its legal form."""
+    from translator.parse import read_cv
+    from translator.parse.profile import employer
+
+    cv = read_cv(UNSEEN / "paragraphs-indented_interventional-radiology_libreoffice.pdf")
+    present = [e for s in cv.sections if s.kind == "experience" for e in s.entries][:2]
+    assert [e.title for e in present] == [
+        "Interventional Radiologist and Partner",
+        "Physician Proctor and Clinical Consultant",
+    ]
+    assert [e.dates for e in present] == ["September 2019 to present", "2021 to present"]
+    duties = [b.text for b in present[0].bullets]
+    assert duties[0].startswith(
+        "I practice full-time interventional radiology at Banner – University Medical Center Phoenix"
+    )
+    assert len(duties) == 7
+    assert employer(present[1].organization or "") == "Meridian Endovascular"
+    assert cv.profile.institution == "Valley Vascular & Interventional Radiology"

@@ -185,6 +185,10 @@ def test_about_names_a_field_of_experience_only_when_two_lines_show_it() -> None
         ("Member, Sepsis Committee — reviewed monthly bundle data", "As a member of the Sepsis Committee, I reviewed"),
         ("Member, Trauma Peer Review Committee", "I have served as a member of the Trauma Peer Review Committee."),
         (
+            "Physician Advisor, Utilization Review (0.2 FTE)",
+            "I have served as physician advisor for Utilization Review.",
+        ),
+        (
             "Site Principal Investigator, phase III trial of an SGLT2 inhibitor",
             "I have served as site principal investigator on the phase III trial of an SGLT2 inhibitor.",
         ),

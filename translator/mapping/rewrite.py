@@ -291,6 +291,16 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     return _noun_phrase(text)
 
 
+def _in_the_present(edited: str, plain: str) -> str:
+    """The verb the rules put before a bare activity, in the present: "Conducted a chart review …" → "Conduct a
+    chart review …" ("Cared for", "Contributed to" alike). A line that opened with its own verb is as edited."""
+    first, _, rest = edited.partition(" ")
+    if opening(plain) != "noun" or not english.is_past_verb(first):
+        return edited  # "Helped build …" keeps the physician's own tense, however it is upgraded
+    base = english.verb_lemma(first)
+    return f"{english.upper_first(base)} {rest}" if base else edited
+
+
 def _past_clauses(text: str) -> str:
     """The acts after a role line's semicolons, put in the past: "…; supervise 2 NPs" → "…; supervised 2 NPs"."""
     parts = text.split("; ")
@@ -434,6 +444,22 @@ def _takes_article(body: str, head: str) -> bool:
 
 # "I direct …", "I also teach …": the "I" and an adverb that only joins the line to the one before it.
 _FIRST_PERSON = re.compile(r"^I (?:(?:also|currently|now|still|additionally|further) )?(?=[a-z])")
+_I_HAVE = re.compile(r"^I(?:'ve| have) (?:(?:also|now|since) )?(?P<done>[a-z][\w-]*)\b")
+
+
+def _without_i(text: str) -> str:
+    """The line without its "I": "I direct …" → "direct …"; "I have proctored 38 cases" → "proctored 38 cases" (a
+    resume says what was done); "I have no equity …" keeps its "I", having nothing done to say instead."""
+    have = _I_HAVE.match(text)
+    if have:
+        done = have.group("done")
+        past = english.past_tense(done) if english.verb_lemma(done) not in {None, "have"} else None
+        if past is None or english.verb_lemma(done) == done:  # "I have no …", "I have to …": no act done
+            return text
+        return past + text[have.end() :]
+    return _FIRST_PERSON.sub("", text)
+
+
 _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
 
 
@@ -444,23 +470,28 @@ def _tidy(text: str) -> str:
     return text.rstrip(" .;,")
 
 
-def rewrite(text: str, rule: Rule, current: bool = False) -> str:
+def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False) -> str:
     """The industry wording of `text`; never adds a number, a name or a claim.
 
     Shorthand is spelled out; a role line stays a role line ("Member, Sepsis Committee (2020–present)");
     otherwise an action verb goes first where a careful editor would always put one. `current`: the bullet
-    belongs to a position that goes on, whose present tense stays. `rule` is the bullet's primary rule.
+    belongs to a position that goes on, whose present tense stays; `present`: that position's duties are
+    written in the present, so a verb put before a bare activity is in the present too ("Peer-to-peer calls
+    with payer medical directors" → "Conduct peer-to-peer calls …" beside "Write appeal letters …"). `rule` is
+    the bullet's primary rule.
     """
     source = _tidy(text)
     # "I direct the stewardship program": a resume line leaves the "I" out, as the reader knows who acts.
     # ("We built …" keeps its "we": dropping it would make a team's work one person's.)
-    plain = english.upper_first(_FIRST_PERSON.sub("", apply_glossary(source)))
+    plain = english.upper_first(_without_i(apply_glossary(source)))
     # An opening the verb table turns into an act ("Presenter: …", "First author, …") is no role line.
     role = None if _upgrade(plain) else role_line(plain)
     if role is not None:
         edited = role.text if current or role.current else _past_clauses(role.text)
     else:
         edited = _verb_first(plain, rule, current)
+        if current and present:
+            edited = _in_the_present(edited, plain)
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with
     # the glossary's plain words for its shorthand ("MDT" → "multidisciplinary team" is no new claim).
     attempts = (english.upper_first(_tidy(edited)), english.upper_first(plain), text.strip())

@@ -89,8 +89,11 @@ def _capital(text: str) -> str:
 def _dates_in_parentheses(text: str) -> str:
     """ "…, 2019–present" or "… 2018–pres." at the end → "… (2019–present)", the way resumes set a role's dates."""
     match = dates.TRAILING_RANGE.search(text)
-    if not match or text[: match.start()].rstrip().endswith(")"):
+    if not match:
         return dates.spell_ongoing(text)
+    if text[: match.start()].rstrip().endswith(")"):  # "… (0.2 FTE) 2021 – present" → "… (0.2 FTE, 2021 – present)"
+        head = text[: match.start()].rstrip()[:-1]
+        return f"{head}, {dates.spell_ongoing(match.group('dates'))})"
     head = text[: match.start()].rstrip(" ,;–—-")
     return f"{head} ({dates.spell_ongoing(match.group('dates'))})"
 

@@ -23,10 +23,16 @@ def _is_placeholder(text: str) -> bool:
 
 
 def translate_bullet(
-    text: str, section: str = "", entry: str = "", target: str | None = None, current: bool = False
+    text: str,
+    section: str = "",
+    entry: str = "",
+    target: str | None = None,
+    current: bool = False,
+    present: bool = False,
 ) -> BulletTranslation:
     """The rules' translation of one bullet; with a target role, that role's questions too. `current`: the
-    bullet belongs to a position that goes on (its present tense stays)."""
+    bullet belongs to a position that goes on (its present tense stays); `present`: that position's duties are
+    written in the present (see rewrite)."""
     if _is_placeholder(text):
         return BulletTranslation(
             section=section,
@@ -67,7 +73,7 @@ def translate_bullet(
         section=section,
         entry=entry,
         text=text,
-        rewrite=rewrite(text, primary, current),
+        rewrite=rewrite(text, primary, current, present),
         competencies=competencies_of(matched),
         experience=primary.experience,
         rule=primary.id,

@@ -98,13 +98,23 @@ def hangs_under(start: Placed, below: Placed) -> bool:
     return 4 < below.left - start.left < 30
 
 
+def indents_first(start: Placed, below: Placed) -> bool:
+    """A paragraph set with a first-line indent: its later lines start a little left of its first
+    ("    I practice full-time interventional radiology at Banner – University Medical" / "Center Phoenix, …")."""
+    return 4 < start.left - below.left < 40
+
+
 def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Column, above_height: float) -> bool:
     """A paragraph wrapped over lines: the same left edge (or its hanging indent), close below, the line
     above full or unfinished. In a column whose items hang, a capitalized line back at an item's start is
     the next item ("Lecturer, … noon conference, 6 lectures a year" / "Research mentor to 11 residents …")."""
     if column.hanging and abs(below.left - start.left) < 4 and below.text[:1].isupper() and not ends_open(above):
         return False
-    aligned = abs(below.left - above.left) < 4 or (hangs_under(start, below) and fills_its_line(above, below, column))
+    aligned = (
+        abs(below.left - above.left) < 4
+        or (hangs_under(start, below) and fills_its_line(above, below, column))
+        or (above is start and indents_first(start, below) and fills_its_line(above, below, column))
+    )
     return (
         not above.bullet
         and not below.bullet

@@ -207,6 +207,9 @@ def employer(organization: str) -> str | None:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", organization).strip()  # dates or a note in brackets
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "… Medical Center (Level I trauma center)": a note on it
     parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•]\s", text) if p.strip(" ·•|")]
+    for i in range(len(parts) - 1, 0, -1):  # "Meridian Endovascular, Inc.": the suffix is part of the name
+        if _CORPORATE_SUFFIX.fullmatch(parts[i]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
     named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in STATE_CODES and p not in cities]
@@ -217,16 +220,17 @@ def employer(organization: str) -> str | None:
     # Consultants", "Transplant Hepatology, Volunteer State University Medical Center"): the first part that
     # names an organization is the employer, when one does.
     organizations = [p for p in named if _ORGANIZATION.search(p) and not _TITLE_END.search(p)]
-    if organizations:
-        return organizations[0]
-    return named[0] if named else (parts[0] if parts else None)
+    found = organizations[0] if organizations else named[0] if named else (parts[0] if parts else None)
+    # Prose names the company without its legal form: "at Meridian Endovascular", not "at …, Inc.".
+    return re.sub(r",\s*(?:" + _CORPORATE_SUFFIX.pattern + r")$", "", found, flags=re.IGNORECASE) if found else None
 
 
 _ORGANIZATION = re.compile(
     r"\b(?:Hospitals?|University|Center|Centre|Clinics?|College|School|Institute|Group|Health|Healthcare|Medical|"
     r"Practice|Foundation|Associates|Consultants|Partners|Physicians|Specialists|System|Network|Kaiser|"
-    r"Infirmary|Sanatorium|Trust|Corporation|Inc|LLC|Ltd|Company|Services)\b"
+    r"Infirmary|Sanatorium|Trust|Corporation|Inc|LLC|PLLC|LLP|Ltd|Company|Services)\b"
 )
+_CORPORATE_SUFFIX = re.compile(r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.?C\.?|Corp\.?|Co\.|S\.C\.|LLP", re.IGNORECASE)
 _TITLE_END = re.compile(  # "Medical Director", "Chief Medical Officer": the physician's title, not the employer
     r"\b(?:director|partner|chief|chair|attending|physician|surgeon|fellow|resident|lead|head|officer|consultant|"
     r"specialist|professor|instructor|member|advisor)$",

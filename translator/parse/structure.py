@@ -151,6 +151,23 @@ _LINE_KINDS = frozenset({"summary", "skills", "contact", "certification"})
 _ROLE_KINDS = frozenset({"committees", "leadership", "service", "editorial", "teaching"})
 
 
+def _names_a_job(text: str) -> bool:
+    """A job title: its first part ends with a title or a specialist ("Associate Medical Director, Behavioral
+    Health", "Staff Psychiatrist"), no organization's name."""
+    from translator.mapping.role_lines import is_role_word
+
+    plain = re.sub(r"\s*\([^)]*\)", "", text)  # "Consulting Psychiatrist (per diem)"
+    head = re.split(r",|\s[–—|·-]\s|\s+at\s+", plain, maxsplit=1)[0].split()
+    return bool(head) and len(head) <= 5 and is_role_word(head[-1]) and not _PLACE_WORD.search(" ".join(head))
+
+
+# An organization's own words, which no job title has ("Medical" and "Health" may: "Medical Director").
+_PLACE_WORD = re.compile(
+    r"\b(?:Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Practice|Foundation|Society|"
+    r"Association|System|Network|Partners)\b"
+)
+
+
 def _is_role_item(text: str) -> bool:
     from translator.mapping.role_lines import role_line
 
@@ -223,10 +240,17 @@ def is_prose(text: str) -> bool:
 
 
 def _dated_column(text: str) -> bool:
-    """A line whose dates stand apart at its end, after a tab or a run of spaces: an entry's heading, however long
-    ("Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I …), Red Mesa, NM    2020–present")."""
+    """A line whose dates stand apart at its end, after a tab or a run of spaces or in brackets: an entry's
+    heading, however long ("Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I …), Red
+    Mesa, NM    2020–present"; "Interventional Radiologist and Partner, …, Phoenix, AZ (September 2019 to present)")."""
     last = re.split(r"\t|\s{2,}", text.rstrip())[-1]
-    return last != text.rstrip() and DATE_RANGE.fullmatch(last.strip()) is not None
+    if last != text.rstrip() and DATE_RANGE.fullmatch(last.strip()) is not None:
+        return True
+    bracketed = _BRACKETED_END.search(text)
+    return bracketed is not None and DATE_RANGE.fullmatch(bracketed.group(1).strip()) is not None
+
+
+_BRACKETED_END = re.compile(r"\(([^()]*\d{4}[^()]*)\)\s*$")
 
 
 _ONE_FACT_KINDS = frozenset({"certification", "education", "training", "presentations", "publications", "awards"})
@@ -271,6 +295,7 @@ class _Builder:
         self.entry: Entry | None = None
         self.title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
         self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
+        self.employer: str | None = None  # an employer that heads several positions, each title under it
 
     def add(self, line: Line) -> None:
         if line.set_aside:
@@ -334,6 +359,7 @@ class _Builder:
             self.sub_level = line.level
         self.entry = None
         self.plain_duties = False
+        self.employer = None
 
     def _bullet(self, text: str) -> None:
         assert self.current is not None
@@ -365,6 +391,22 @@ class _Builder:
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
             return
         role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
+        if (
+            self.employer
+            and entry is not None
+            and dates
+            and not line.heading
+            and _names_a_job(text)
+            and _split_title(text)[1] is None
+        ):
+            # "**Staff Psychiatrist** · Aug 2019 – Dec 2021": another position under the same employer. Titles
+            # stacked with no duties between them share the duties below: they stay with the first (latest).
+            stacked = Entry(title=text, organization=self.employer, dates=dates, written=line.text)
+            self.current.entries.append(stacked)
+            if entry.bullets or entry.organization != self.employer:
+                self.entry = stacked
+            self.title_was_split = self.plain_duties = False
+            return
         if self.plain_duties and entry is not None and not line.heading and not dates and not _org_like(text):
             self._bullet(text)  # the next duty written without a mark, under the same position
             return
@@ -372,18 +414,38 @@ class _Builder:
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
             self.title_was_split = organization is not None
+            self.employer = None
             written = line.text if not line.aside else f"{line.text}, {line.aside}"
             self.entry = Entry(title=title, organization=organization, dates=dates, written=written)
             self.current.entries.append(self.entry)
+        elif (
+            entry.title is not None
+            and not entry.bullets
+            and not entry.dates
+            and dates
+            and _names_a_job(text)
+            and not _names_a_job(entry.title)
+        ):
+            # "### Oregon Psychiatric Access Line — Portland, OR" / "Consulting Psychiatrist · 2018 – 2020": the
+            # employer heads its position
+            employer = f"{entry.title}, {entry.organization}" if self.title_was_split else entry.title
+            entry.title, entry.organization, entry.dates = text, employer, dates
+            self.employer, self.title_was_split = employer, False
         elif entry.title is not None and (entry.organization is None or self.title_was_split) and _org_like(text):
             if self.title_was_split:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
             self.title_was_split = False
+            if _names_a_job(entry.organization) and not _names_a_job(entry.title) and _ORG_WORD.search(entry.title):
+                # "### Columbia Pacific Community Health — Portland, OR" / "**Associate Medical Director** · 2022 –":
+                # the employer heads its positions, each title under it
+                entry.title, entry.organization = entry.organization, entry.title
+                self.employer = entry.organization
         elif (
             self.current.kind in WORK_KINDS
             and entry.title is not None
             and (entry.organization or entry.dates)
+            and not dates
             and not _org_like(line.text)
         ):
             self._bullet(line.text)  # a duty under a position (titled, placed or dated), written without a mark

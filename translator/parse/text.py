@@ -120,7 +120,7 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return False, text
 
 
-_LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+\|\s+)(?=\S)")
+_LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+[|·•]\s+)(?=\S)")
 
 
 _BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"

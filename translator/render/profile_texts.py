@@ -17,6 +17,7 @@ from translator.mapping.facts import Fact
 from translator.mapping.rewrite import opening
 from translator.mapping.role_lines import role_line
 from translator.mapping.roles import RoleProfile, gap_actions
+from translator.mapping.rule_files import verbs
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
 from translator.render import phrases
 from translator.render.phrases import Who
@@ -430,6 +431,7 @@ def _told(m: Material, limit: int) -> str:
 _FIRST_PERSON = re.compile(r"^(?:I|As\b[^,]*,\s+I)\s")  # "I direct …", "As physician advisor …, I review …"
 _ONE_OF_MANY = frozenset(["member", "mentor", "representative", "participant", "delegate"])
 _ON_A_STUDY = frozenset(["investigator", "sub-investigator", "co-investigator", "subinvestigator"])
+_TAUGHT_BODIES = frozenset(["workshop", "curriculum", "series", "rotation", "elective", "club", "registry"])
 _ROLE_END = re.compile(r"\s(?:for|on|of|in|at|to|with)\s")
 
 
@@ -475,8 +477,15 @@ def _role_held(role: str) -> str | None:
     article = "a " if last in _ONE_OF_MANY else ""
     if not comma:
         return f"{article}{head}{rest}"
+    if last in _ON_A_STUDY:
+        joint = "on"
+    elif body.split()[-1].lower() in {*verbs().roles.bodies, *_TAUGHT_BODIES}:
+        joint = "of"  # a committee, a program, a clinic: "a member of the Sepsis Committee"
+    elif body[:1].isupper():
+        return f"{article}{head} for {body}"  # a function named: "physician advisor for Utilization Review"
+    else:
+        joint = "for"
     body = body if re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) else f"the {body}"
-    joint = "on" if last in _ON_A_STUDY else "of"
     return f"{article}{head} {joint} {body}"
 
 
