@@ -61,3 +61,37 @@ def test_footer_contact_details_are_read(tmp_path: Path) -> None:
     document.save(path := tmp_path / "footer.docx")
     profile = read_cv(path).profile
     assert (profile.name, profile.email, profile.phone) == ("Kim Ito", "kim.ito@example.org", "(555) 888-0000")
+
+
+def test_a_table_of_records_under_column_names_gives_one_line_a_record(tmp_path) -> None:
+    """A grants table (Role | Title | Sponsor | Period | Total): each grant whole on one line, the column names
+    set aside, not read cell by cell."""
+    import docx
+
+    from translator.parse import read_cv
+
+    document = docx.Document()
+    document.add_paragraph("Ana Ruiz, MD")
+    document.add_paragraph("ana.ruiz@example.org")
+    document.add_paragraph("Grants")
+    table = document.add_table(rows=3, cols=5)
+    for row, cells in zip(
+        table.rows,
+        [
+            ["Role", "Title", "Sponsor", "Period", "Total"],
+            ["PI", "Metformin and tumor proliferation", "NCI (K08)", "2018–2023", "$812,500"],
+            ["Co-I", "Circulating tumor DNA in TNBC", "DoD BCRP", "2021–2025", "$1,450,000"],
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    cv = read_cv(path)
+    grants = [b.text for s in cv.sections if s.kind == "grants" for e in s.entries for b in e.bullets]
+    assert grants == [
+        "PI — Metformin and tumor proliferation — NCI (K08) — 2018–2023 — $812,500",
+        "Co-I — Circulating tumor DNA in TNBC — DoD BCRP — 2021–2025 — $1,450,000",
+    ]
+    assert [n.reason for n in cv.not_used] == ["a table's column names, not an entry"]

@@ -30,6 +30,8 @@ from translator.parse.structure import kind_of_heading
         ("Peer-Reviewed Publications", "publications"),
         ("References", "references"),
         ("Professional Memberships", "memberships"),
+        ("Advisory Boards and Consulting", "other"),  # industry work under its own heading, no board certification
+        ("Board Certification and Licensure", "certification"),
     ],
 )
 def test_heading_kinds(heading: str, kind: str) -> None:

@@ -351,3 +351,45 @@ def test_with_no_clear_target_a_measured_result_leads_and_the_rest_keep_the_cvs_
     bullets = [b.text for b in plan_resume(read_cv(cv), report) if b.kind == "bullet"]
     assert bullets[0].startswith("Led the CLABSI bundle")
     assert [b.split()[0] for b in bullets[1:]] == ["Attend", "Acted", "Teach"]  # the super-user line stays third
+
+
+def test_trimming_keeps_what_counts_for_the_target_whatever_its_dates() -> None:
+    """An undated list of trials (read as the oldest entry) outlasts a clinic line of the newest job when the
+    target values trials: the least worth goes first."""
+    blocks = [
+        Block("heading", "Professional Experience"),
+        Block("entry", "New job", entry=0),
+        *[Block("bullet", f"clinic {i} " + "x" * 400, entry=0, rank=2, group=0, work=True) for i in range(4)],
+        Block("entry", "Old job", entry=1),
+        *[Block("bullet", f"ward {i} " + "x" * 400, entry=1, rank=2, group=0, work=True) for i in range(3)],
+        Block("heading", "Clinical Trials"),
+        *[
+            Block("bullet", f"trial {i} " + "x" * 400, entry=5, rank=1, group=1, work=True, relevance=9.0)
+            for i in range(3)
+        ],
+        *[Block("text", "filler " * 60) for _ in range(10)],
+    ]
+    kept = [b.text.split(" x")[0] for b in fit_to_pages(blocks, pages=2) if b.work]
+    assert [k for k in kept if k.startswith("trial")] == ["trial 0", "trial 1", "trial 2"]
+    assert len([k for k in kept if k.startswith("clinic")]) == 3  # the newest job keeps three
+    assert len([k for k in kept if k.startswith("ward")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "pages"),
+    [
+        ("Publications (selected, of 34)", "Goldfarb HR, et al. J Clin Oncol. 2025;43:912-21.", 3),
+        ("Publications", "38 peer-reviewed articles, 11 as first author", 3),
+        ("Publications", "Goldfarb HR, et al. J Clin Oncol. 2025;43:912-21.", 2),
+    ],
+)
+def test_the_page_budget_counts_the_publications_a_cv_states(heading: str, line: str, pages: int) -> None:
+    from translator.models import Bullet, Entry, ParsedCV, Profile, Section
+
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(),
+        sections=[Section(heading=heading, kind="publications", entries=[Entry(bullets=[Bullet(text=line)])])],
+    )
+    assert page_limit(cv) == pages

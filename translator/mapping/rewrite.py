@@ -376,6 +376,8 @@ def _noun_phrase(text: str) -> str:
     # "Family meetings for goals of care" are meetings.
     leading = re.split(r"[:;(]|,(?!\d)", text, maxsplit=1)[0]  # "~1,200 Mohs cases" is one phrase
     leading = _PREPOSITION.split(leading, maxsplit=1)[0]
+    # A count after the head is how often ("Breast oncology clinic 3 sessions/week"): the clinic is the head.
+    leading = re.split(r"(?<=\w)\s+[~≈]?\d", leading, maxsplit=1)[0]
     found = [
         (m.start(), n.verb, m.group(0))
         for n in verbs().noun_opening

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -157,7 +158,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
 def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Line]:
     if depth > MAX_TABLE_DEPTH:
         raise InputFileError(f"tables nested more than {MAX_TABLE_DEPTH} deep; this is not a CV layout")
-    lines: list[Line] = []
+    rows: list[list[list[Line]]] = []
     for row in table.rows:
         seen: set[int] = set()
         cells: list[list[Line]] = []
@@ -166,8 +167,39 @@ def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Lin
                 continue
             seen.add(id(cell._tc))
             cells.append(_block_lines(cell, part, styles, depth + 1))
-        lines.extend(_dates_beside_title(cells))
+        rows.append(cells)
+    if _has_column_names(rows):
+        return _rows_as_items(rows)
+    return [line for cells in rows for line in _dates_beside_title(cells)]
+
+
+_COLUMN_NAME = re.compile(r"^[A-Z][A-Za-z/&()]*(?: [A-Za-z/&()]+){0,2}$")  # "Role", "Sponsor", "Total costs"
+
+
+def _has_column_names(rows: list[list[list[Line]]]) -> bool:
+    """A table of records (grants, trials): three or more columns under a row of column names."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return False
+    head = rows[0]
+    return all(len(cell) == 1 and _COLUMN_NAME.match(cell[0].text.strip()) for cell in head) and all(
+        len(cells) == len(head) and all(len(cell) <= 1 for cell in cells) for cells in rows[1:]
+    )
+
+
+def _rows_as_items(rows: list[list[list[Line]]]) -> list[Line]:
+    """Each record of the table on one line, its cells in their order ("PI, 2020–2024 — Response-adapted … —
+    Breast Cancer Research Foundation — $600,000"); the column names are set aside, with their reason."""
+    names = rows[0]
+    lines = [Line(text=" · ".join(c[0].text for c in names), part=names[0][0].part, set_aside=_COLUMNS)]
+    for cells in rows[1:]:
+        texts = [cell[0].text.strip() for cell in cells if cell and cell[0].text.strip()]
+        if texts:
+            first = next(cell[0] for cell in cells if cell)
+            lines.append(Line(text=" — ".join(texts), bullet=True, part=first.part, size=first.size))
     return lines
+
+
+_COLUMNS = "a table's column names, not an entry"
 
 
 def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:

@@ -78,6 +78,7 @@ class Block:
     work: bool = False  # a translated bullet, which trimming may drop
     listed: bool = False  # an item of a selection (papers, talks, honors), which trimming may shorten
     of: int = 0  # a selection's heading: how many items the CV has ("Selected Publications (5 of 60)")
+    relevance: float = 0.0  # what a work bullet counts for the target (facts.relevance): the least goes first
 
     @property
     def lines(self) -> float:
@@ -130,8 +131,19 @@ def without_licence_numbers(text: str) -> str | None:
 
 
 def page_limit(cv: ParsedCV) -> int:
+    """Pages the resume may take: three for a long publication record, as the CV lists it or states it
+    ("Publications (selected, of 34)", "38 peer-reviewed articles"), else two."""
     papers = sum(len(e.bullets) or bool(e.title) for s in cv.sections if s.kind == "publications" for e in s.entries)
-    return LONG_RECORD_PAGES if papers >= LONG_RECORD else MAX_PAGES
+    stated = [int(m.group(1)) for s in cv.sections if s.kind == "publications" for m in _OF_MANY.finditer(s.heading)]
+    lines = [t for s in cv.sections for e in s.entries for t in (*e.lines, *(b.text for b in e.bullets))]
+    stated += [int(m.group(1)) for t in lines for m in _PAPERS_STATED.finditer(t)]
+    return LONG_RECORD_PAGES if max([papers, *stated]) >= LONG_RECORD else MAX_PAGES
+
+
+_OF_MANY = re.compile(r"\bof\s+(\d{2,3})\b")  # "Publications (selected, of 34)"
+_PAPERS_STATED = re.compile(  # "38 peer-reviewed articles, 11 as first author"
+    r"\b(\d{2,3})\s+(?:peer[- ]reviewed\s+)?(?:publications|papers|articles|manuscripts)\b", re.IGNORECASE
+)
 
 
 def estimated_pages(blocks: list[Block]) -> float:
@@ -170,7 +182,9 @@ class _Planner:
             translated.sort(key=lambda i: -self.relevance.get(i.id, 0.0))
         for item in translated:
             text = item.rewrite
-            self.add(Block("bullet", text, self.recency[id(entry)], len(item.competencies), group, work=True))
+            worth = self.relevance.get(item.id, 0.0)
+            rank = len(item.competencies)
+            self.add(Block("bullet", text, self.recency[id(entry)], rank, group, True, relevance=worth))
 
     def work(self, heading: str, sections: list[Section], group: int) -> None:
         pairs = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
@@ -308,7 +322,9 @@ def _keep_at_least(entry: int) -> int:
 def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     """Trim to `pages`: the weakest work bullets first, then selections; headings and entries always stay.
 
-    Weakest: fewest competencies, then no figure in it, then of the entry that ended earliest. Passes
+    Weakest: least worth for the target, then fewest competencies, then no figure in it, then of the entry that
+    ended earliest (a trial for clinical development outlasts a clinic session, whatever its dates); the lines
+    the target values nothing go before any it values. Passes
     loosen the floors (three bullets for the newest entry, two for the next, one for the rest; then one
     each; then one per resume section), so a section is never emptied. Each pass orders its candidates
     once and removes from the front: a CV with thousands of bullets is trimmed in n·log n.
@@ -326,7 +342,13 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
             per_group[b.group] = per_group.get(b.group, 0) + 1
     order = sorted(
         (i for i, b in enumerate(blocks) if b.work),
-        key=lambda i: (blocks[i].rank, bool(re.search(r"\d", blocks[i].text)), -blocks[i].entry, -i),
+        key=lambda i: (
+            blocks[i].relevance,
+            blocks[i].rank,
+            bool(re.search(r"\d", blocks[i].text)),
+            -blocks[i].entry,
+            -i,
+        ),
     )
 
     def trim(candidates: list[int], entry_floor: int | None) -> None:
@@ -343,6 +365,9 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
             per_group[b.group] -= 1
             total -= b.lines
 
+    worthless = [i for i in order if blocks[i].relevance <= 0]  # nothing the target values: these go first
+    trim(worthless, None)
+    trim([i for i in worthless if blocks[i].entry != 0], 1)  # the newest job keeps its first three
     trim(order, None)
     trim(order, 1)
     trim(sorted((i for i, b in enumerate(blocks) if b.listed), reverse=True), 0)  # the oldest papers, talks
