@@ -40,6 +40,8 @@ from translator.models import KeptItem, ParsedCV
         ("Performed 85 fenestrated endograft repairs", {"device", "procedures"}, set()),
         ("4,500 intravitreal injections a year (anti-VEGF, steroid implants)", {"procedures"}, {"device"}),
         ("Site PI, phase III trial of a soluble guanylate cyclase stimulator", {"trial"}, {"device"}),
+        # trials a company sponsors are trial work, not work for the company
+        ("Sub-investigator, 3 industry-sponsored phase II/III sepsis trials", {"trial"}, {"advisory"}),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:

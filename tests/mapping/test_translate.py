@@ -510,3 +510,19 @@ def test_a_position_is_in_the_present_when_most_of_its_duties_are() -> None:
     assert _in_present(entry("Write appeal letters", "Teach residents", "Led a QI project"))
     assert not _in_present(entry("Wrote appeal letters", "Taught residents", "Lead the sepsis group"))
     assert not _in_present(entry("Secondary review of 60 charts a month"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a line with its own act in the first person is a sentence already: no verb goes before it
+        ("In 2020 I opened the group's outpatient IR clinic", "In 2020 I opened the group's outpatient IR clinic"),
+        ("Under a consulting agreement I proctor physicians", "Under a consulting agreement I proctor physicians"),
+        # "Level I" is no "I"
+        ("Saw 24 pts/day at a Level I trauma center ED", "Evaluated and managed 24 patients per day"),
+        # how long, then what: as written
+        ("6 wks/yr inpatient consult service", "6 weeks per year inpatient consult service"),
+    ],
+)
+def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite.startswith(rewrite)

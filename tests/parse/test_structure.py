@@ -31,6 +31,8 @@ from translator.parse.structure import kind_of_heading
         ("References", "references"),
         ("Professional Memberships", "memberships"),
         ("Advisory Boards and Consulting", "other"),  # industry work under its own heading, no board certification
+        ("CME / Courses", "training"),  # courses taken are training, never work done
+        ("CME Lectures Given", "presentations"),
         ("Board Certification and Licensure", "certification"),
     ],
 )

@@ -196,3 +196,33 @@ def test_a_role_is_never_told_without_what_it_was_held_in(text: str) -> None:
 )
 def test_the_specialist_is_named_as_people_say_it(position: str, specialty: str, said: str) -> None:
     assert phrases.specialist(Profile(position=position, specialty=specialty)) == said
+
+
+def test_terms_are_not_the_people_worked_with() -> None:
+    assert phrases.terms("Review CGM data weekly with CDCES nurses and dietitians") == ["CGM"]
+    assert phrases.terms("Trained 40 PCPs and MAs on the MBC workflow") == ["MBC"]
+
+
+def test_the_physician_is_at_the_employer_since_their_first_post_there() -> None:
+    """'At the University since 2017', where 2022 is only the promotion; a post elsewhere does not count."""
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(position="Associate Professor of Medicine"),
+        sections=[
+            Section(
+                heading="Experience",
+                kind="experience",
+                entries=[
+                    Entry(
+                        title="Associate Professor of Medicine",
+                        organization="State University, Birmingham, AL",
+                        dates="07/2022–present",
+                    ),
+                    Entry(title="Assistant Professor of Medicine", organization="State University", dates="2017–2022"),
+                    Entry(title="Hospitalist", organization="Mercy Hospital, Nashville, TN", dates="2014–2017"),
+                ],
+            )
+        ],
+    )
+    assert phrases.since(cv, cv.profile) == 2017

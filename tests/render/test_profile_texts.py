@@ -218,3 +218,15 @@ def test_a_keyword_keeps_the_cvs_way_of_writing_its_number_and_is_said_once() ->
     roman = re.search(r"\bphase (?:III|3)\b", "two phase III trials", re.IGNORECASE)
     assert roman is not None and _as_written("Phase III", roman) == "Phase III"
     assert _numbered("Phase 3") == _numbered("Phase 2") != _numbered("Site PI")
+
+
+def test_about_names_the_employer_only_beside_work_done_there() -> None:
+    """Two positions go on (a radiology practice; proctoring for a device company): the proctoring is not put at
+    the practice."""
+    from translator.parse import read_cv
+
+    cv = read_cv(FIXTURES / "unseen" / "paragraphs-indented_interventional-radiology_libreoffice.pdf")
+    report = build_report(cv, target="medtech")
+    opening = report.about.split("\n", 1)[0]
+    assert "proctored" in opening.lower()
+    assert "Valley Vascular" not in opening

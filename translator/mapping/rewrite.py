@@ -385,6 +385,8 @@ def _noun_phrase(text: str) -> str:
         if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
     ]
     counted = _COUNT_LED.match(text) is not None
+    if counted and _A_SPAN.match(text):
+        return text  # "6 weeks per year inpatient consult service": how long, then what; as the physician wrote it
     if counted and (not found or _SETTING.search(text)):
         # A count names its own head: "5 peer-reviewed papers on navigational bronchoscopy" are no bronchoscopies
         # performed, and "30,000 pediatric visits a year in a level II trauma center" are the center's visits,
@@ -416,6 +418,7 @@ def _noun_phrase(text: str) -> str:
     return f"{opening} {body}"
 
 
+_A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
 _COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
 # Where a count happened, named as a place: the place's volume, not the physician's act.
 _SETTING = re.compile(
@@ -446,6 +449,22 @@ def _takes_article(body: str, head: str) -> bool:
 
 # "I direct …", "I also teach …": the "I" and an adverb that only joins the line to the one before it.
 _FIRST_PERSON = re.compile(r"^I (?:(?:also|currently|now|still|additionally|further) )?(?=[a-z])")
+# "Under a consulting agreement I proctor …", "In 2020 I opened …"; not "Level I trauma", "Phase I unit".
+_I_ACT = re.compile(r"(\w+)[,;]? I (?:(?:also|now|still|then) )?([a-z][a-z-]*)")
+_NUMBERED = frozenset(
+    ["level", "phase", "type", "stage", "grade", "class", "tier", "part", "step", "division", "title"]
+)
+
+
+def _acts_in_the_first_person(text: str) -> bool:
+    """A line with a clause of its own in the first person after its opening: it has its act already."""
+    for match in _I_ACT.finditer(text):
+        before, word = match.group(1).lower(), match.group(2)
+        if before not in _NUMBERED and english.verb_lemma(word) is not None and not english.is_plural_noun(word):
+            return True
+    return False
+
+
 _I_HAVE = re.compile(r"^I(?:'ve| have) (?:(?:also|now|since) )?(?P<done>[a-z][\w-]*)\b")
 
 
@@ -490,6 +509,8 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False)
     role = None if _upgrade(plain) else role_line(plain)
     if role is not None:
         edited = role.text if current or role.current else _past_clauses(role.text)
+    elif _acts_in_the_first_person(plain):
+        edited = plain  # "In 2020 I opened the group's IR clinic …": a sentence with its own act, as written
     else:
         edited = _verb_first(plain, rule, current)
         if current and present:

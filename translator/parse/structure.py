@@ -87,8 +87,8 @@ _ORG_WORD = re.compile(  # in capitals, as an organization's name has them
 def _org_like(text: str) -> bool:
     """An organization line is short, no sentence, and named in capitals ("Mercy Hospital, Springfield,
     IL"), unlike a duty ("Research mentor to 4 child neurology residents")."""
-    if len(text) > 90 or text.rstrip().endswith("."):
-        return False
+    if len(text) > (140 if _ORG_WORD.search(text) else 90) or text.rstrip().endswith("."):
+        return False  # "Division of Pulmonary, Critical Care & Sleep Medicine, Medical College of Wisconsin / …"
     words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if w.lower() not in _SMALL_WORDS]
     capitalized = sum(1 for w in words if w[:1].isupper())
     return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))

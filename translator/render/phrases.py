@@ -12,6 +12,7 @@ from translator.mapping.facts import Fact, figures
 from translator.mapping.rewrite import listed_acts, opening
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.models import Entry, ParsedCV, Profile
+from translator.parse.profile import employer
 from translator.specialties import specialties
 
 # Words before a specialist's name that say rank or contract, not what the physician is.
@@ -130,12 +131,22 @@ def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
 
 
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
-    """The year the current position began, when the CV says it and it goes on."""
+    """The year the physician began at the current employer, when the CV says it and the position goes on: the
+    earliest start of the positions held there ("at the University of Alabama at Birmingham since 2017", where
+    2022 is only the promotion to associate professor)."""
     entry = current_entry(cv, profile)
-    if entry is None or not dates.is_ongoing(entry.dates):
+    if cv is None or entry is None or not dates.is_ongoing(entry.dates):
         return None
-    year = dates.start_of(entry.dates)[0]
-    return year or None
+    place = employer(entry.organization) if entry.organization else None
+    there = [
+        e
+        for s in cv.sections
+        if s.kind == "experience"
+        for e in s.entries
+        if e is entry or (place and e.organization and employer(e.organization) == place)
+    ]
+    years = [year for e in there if (year := dates.start_of(e.dates or "")[0])]
+    return min(years) if years else None
 
 
 @dataclass(frozen=True)
@@ -368,5 +379,21 @@ _PLAIN_ACRONYMS = {
 
 
 def terms(text: str) -> list[str]:
-    """Acronyms and names with capitals inside, in the order they occur: 'TEE', 'TAVR', 'ECMO', 'InterQual'."""
-    return [t for t in dict.fromkeys(_TERM.findall(text)) if t not in _PLAIN_ACRONYMS and len(t) > 1]
+    """Acronyms and names with capitals inside, in the order they occur: 'TEE', 'TAVR', 'ECMO', 'InterQual'; not
+    people and their credentials ('MAs', 'PCPs', 'CDCES nurses'), which are whom the work was done with."""
+    found = []
+    for match in _TERM.finditer(text):
+        term = match.group(0)
+        if term in _PLAIN_ACRONYMS or len(term) < 2 or _PEOPLE_AFTER.match(text, match.end()):
+            continue
+        if re.fullmatch(r"[A-Z]{2,}s", term):  # "MAs", "NPs": people
+            continue
+        found.append(term)
+    return list(dict.fromkeys(found))
+
+
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:nurses?|educators?|staff|coaches|coordinators?|assistants?|technicians?|technologists?|pharmacists?|"
+    r"dietitians?|therapists?|physicians?|providers?|colleagues)\b",
+    re.IGNORECASE,
+)

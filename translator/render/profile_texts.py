@@ -344,6 +344,12 @@ def headlines(m: Material) -> list[str]:
     return [role_forward, evidence, keyword_forward]
 
 
+def _there(m: Material, fact: Fact) -> bool:
+    """The fact was done at the employer the texts name: today's work in the position held there (proctoring for
+    a device company is not the radiology practice's work)."""
+    return fact.current and (not m.who.employer or m.who.employer in fact.entry)
+
+
 def _about_opening(m: Material, place: str) -> tuple[str, list[Fact]]:
     """About's first paragraph, within the ~300 characters shown before "see more": the strongest fact (two if
     they fit) in the first person ("As a hospitalist at …, I led …"), or, when it is a role, as the CV words it
@@ -356,23 +362,23 @@ def _about_opening(m: Material, place: str) -> tuple[str, list[Fact]]:
         if voiced and voiced[0][0] is m.facts[0]:
             # The employer is named only beside what was done there: a line from an earlier job is not put
             # at the current one ("As a cardiologist at Northfield, I interpreted …" that was Riverside's).
-            here = place if voiced[0][0].current else ""
+            here = place if _there(m, voiced[0][0]) else ""
             opening, used = f"As {who}{here}, {voiced[0][1]}.", [voiced[0][0]]
             second = voiced[1] if len(voiced) > 1 else None
             if (
                 second is not None
-                and (not here or second[0].current)
+                and (not here or _there(m, second[0]))
                 and len(opening) + len(second[1]) + 2 <= OPENING_LIMIT
             ):
                 opening += f" {english.upper_first(second[1])}."
                 used.append(second[0])
         else:
             said = [phrases.clause(f, limit) for f in m.facts[:2]]
-            here = place if all(f.current for f in m.facts[:2]) else ""
+            here = place if all(_there(m, f) for f in m.facts[:2]) else ""
             opening = f"{english.upper_first(m.who.phrase())}{here}: {'; '.join(map(english.lower_first, said))}."
             if len(opening) > OPENING_LIMIT:
                 said = said[:1]
-                here = place if m.facts[0].current else ""
+                here = place if _there(m, m.facts[0]) else ""
                 opening = f"{english.upper_first(m.who.phrase())}{here}: {english.lower_first(said[0])}."
             used = list(m.facts[: len(said)])
         if len(opening) <= OPENING_LIMIT:
