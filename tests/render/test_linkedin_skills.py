@@ -94,3 +94,23 @@ def test_the_place_is_split_from_the_organisation(organization: str, place: str 
     from translator.render.linkedin import split_place
 
     assert split_place(organization)[1] == place
+
+
+def test_a_clinical_field_is_the_physicians_own_or_shown_twice() -> None:
+    """One passing mention of a field is no skill in it: a radiologist's 'stroke-transfer support' is no
+    neurology; the physician's own field needs no second line, and two lines make a field."""
+    from translator.mapping.facts import Fact
+    from translator.models import ParsedCV, Profile
+    from translator.render.linkedin import skills
+
+    def fact(n: int, text: str) -> Fact:
+        return Fact(f"b-{n}", text, text, "Experience", "Job", frozenset(), True, n)
+
+    cv = ParsedCV(source="cv.txt", format="txt", profile=Profile(), sections=[])
+    once = [fact(1, "Take IR call one week in five, covering GI bleeding and stroke-transfer support")]
+    assert "Neurology" not in {s.name for s in skills(cv, once, {}, "interventional radiology")}
+    assert "Neurology" in {s.name for s in skills(cv, once, {}, "neurology")}
+    twice = [*once, fact(2, "Read 40 stroke CT angiograms a week for the telestroke network")]
+    assert "Neurology" in {s.name for s in skills(cv, twice, {}, "interventional radiology")}
+    embolism = [fact(3, "Wrote the pulmonary embolism response protocol"), fact(4, "Lead the pulmonary embolism team")]
+    assert "Respiratory Medicine" not in {s.name for s in skills(cv, embolism, {}, "interventional radiology")}

@@ -38,6 +38,7 @@ from translator.models import (
 )
 from translator.parse.profile import STATE_CODES
 from translator.render.resume import is_training
+from translator.specialties import specialties
 
 DESCRIPTION_LIMIT = 2000  # LinkedIn's limit for a position's description
 FOLD = 200  # characters LinkedIn shows before "see more"
@@ -80,6 +81,7 @@ class Skill(StrictModel):
     weigh: list[str] = Field(default_factory=list)
     partners: bool = False
     practice: bool = False
+    field: bool = False
     reason: str | None = None
 
     def model_post_init(self, _context: object) -> None:
@@ -234,6 +236,8 @@ def skills(
     scored: list[tuple[float, int, int, LinkedInSkill]] = []
     for order, skill in enumerate(skill_table()):
         evidence = [f.text for f in found if skill.shown_by(f.source, kind_of.get(f.section, "other"))]
+        if skill.field and len(evidence) < 2 and not _own_field(skill.name, specialty, cv.profile.position):
+            continue  # one passing mention of a field is not the physician's field
         if evidence:
             weight = max((weights.get(k, 0) for k in skill.weigh), default=0)
             scored.append((weight, len(evidence), order, LinkedInSkill(name=skill.name, evidence=_first(evidence))))
@@ -252,6 +256,20 @@ def skills(
     for pinned in ranked[:TOP_SKILLS]:
         pinned.top = True
     return ranked
+
+
+def _own_field(name: str, specialty: str | None, position: str | None = None) -> bool:
+    """'Critical Care' for a pulmonary and critical care physician, 'Respiratory Medicine' for a pulmonologist
+    (its therapeutic area), 'Oncology' for a medical oncologist, 'Hospital Medicine' for a hospitalist by title."""
+    field = _plain_name(name)
+    data = specialties()
+    person = (data.person.get(field) or data.person.get(f"{field}s") or "").lower()
+    if person and position and re.search(rf"\b{re.escape(person)}\b", position.lower()):
+        return True
+    if not specialty:
+        return False
+    own = [specialty.lower(), (data.area.get(specialty.lower()) or "").lower()]
+    return any(o and (field in o or o in field) for o in own)
 
 
 def _plain_name(name: str) -> str:
