@@ -67,6 +67,8 @@ SectionKind = Literal[
     "memberships",
     "references",
     "contact",
+    "courses",
+    "personal",
     "other",
 ]
 

@@ -526,3 +526,8 @@ def test_a_position_is_in_the_present_when_most_of_its_duties_are() -> None:
 )
 def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite.startswith(rewrite)
+
+
+def test_a_project_named_by_its_holders_role_is_theirs() -> None:
+    rewrite = translate_bullet("Chief resident QI project: reduced telemetry overuse on the wards").rewrite
+    assert rewrite.startswith("Chief resident quality improvement project: reduced")

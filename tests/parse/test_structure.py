@@ -31,7 +31,7 @@ from translator.parse.structure import kind_of_heading
         ("References", "references"),
         ("Professional Memberships", "memberships"),
         ("Advisory Boards and Consulting", "other"),  # industry work under its own heading, no board certification
-        ("CME / Courses", "training"),  # courses taken are training, never work done
+        ("CME / Courses", "courses"),  # courses taken, never work done
         ("CME Lectures Given", "presentations"),
         ("Board Certification and Licensure", "certification"),
     ],
@@ -148,3 +148,32 @@ def test_an_employer_that_heads_its_positions_gives_each_its_title(tmp_path) -> 
         ("Consulting Psychiatrist (per diem)", "Oregon Psychiatric Access Line, Portland, OR", "2018 – 2020", 1),
     ]
     assert cv.profile.institution == "Columbia Pacific Community Health"
+
+
+def test_courses_taken_and_personal_details_are_no_work(tmp_path) -> None:
+    """'CME / Courses' are courses taken, kept as written (an attended webinar series is not 'Delivered'); a
+    'Personal' section (family, hobbies) is left out with its reason; an education line's dash before a city is no
+    second item."""
+    from translator.report import build_report
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Greg Lind, DO\ngreg.lind@example.org\n\nEXPERIENCE\n\n"
+        "Hospitalist, Mercy Hospital, Ames, IA    2017 – present\n"
+        "- Admit 8–12 patients a night\n\nTRAINING\n\n"
+        "Internal Medicine Residency, UnityPoint Health – Des Moines (Iowa Methodist Medical Center), 2012–2015\n\n"
+        "CME / COURSES\n\n* Two-Midnight Rule & Medicare Appeals webinar series (AHA), 2022\n\n"
+        "PERSONAL\n\nMarried, 3 kids. Coach youth hockey.\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds == {"EXPERIENCE": "experience", "TRAINING": "training", "CME / COURSES": "courses"}
+    (training,) = [e for s in cv.sections if s.kind == "training" for e in s.entries]
+    assert training.title == "Internal Medicine Residency" and "Des Moines" in (training.organization or "")
+    assert (
+        "Married, 3 kids. Coach youth hockey.",
+        "personal details (family, hobbies), which a US resume leaves out",
+    ) in [(n.text, n.reason) for n in cv.not_used]
+    report = build_report(cv)
+    assert not any("webinar" in b.text for b in report.bullets)  # kept as written, never translated

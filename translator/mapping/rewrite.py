@@ -408,6 +408,9 @@ def _noun_phrase(text: str) -> str:
     _, opening, head = max(found, key=lambda f: f[0])
     if label and opening not in _ACTS_BEFORE_A_LIST and len(label.group(1).split()) < 2:
         return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
+    named, colon, _ = text.partition(": ")
+    if colon and len(named) <= 60 and any(is_role_word(w) for w in named.split()):
+        return text  # "Chief resident QI project: reduced …": the holder's own project, not one contributed to
     body = english.lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)

@@ -277,6 +277,8 @@ def facts(text: str, kind: SectionKind) -> list[str]:
         _YEAR.search(p) or _TALK.search(p) for p in pieces
     ):
         return [text]
+    if kind in {"education", "training"} and "; " not in text and not all(_YEAR.search(p) for p in pieces):
+        return [text]  # "Internal Medicine Residency, UnityPoint Health – Des Moines (…), 2012–2015" is one
     if not all(len(p) >= 2 and any(c.isupper() for c in p) for p in pieces):
         return [text]
     return pieces
@@ -505,4 +507,19 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         builder.add(line)
     builder.roles_as_items()
     builder.one_fact_per_item()
-    return builder.preamble, builder.sections, builder.not_used
+    kept = []
+    for section in builder.sections:
+        if section.kind != "personal":
+            kept.append(section)
+            continue
+        for entry in section.entries:  # "Married, 3 kids. Coach 10U youth hockey": no resume's business
+            for text in [
+                *(t for t in (entry.title, entry.organization) if t),
+                *entry.lines,
+                *(b.text for b in entry.bullets),
+            ]:
+                builder.not_used.append(NotUsed(text=text, reason=PERSONAL_REASON))
+    return builder.preamble, kept, builder.not_used
+
+
+PERSONAL_REASON = "personal details (family, hobbies), which a US resume leaves out"

@@ -216,7 +216,7 @@ class _Planner:
                 self.add(Block("entry", line, entry=self.recency.get(id(entry), -1)))
             for text in entry.lines:
                 self.add(Block("text", text))
-            if section.kind == "education":
+            if section.kind in {"education", "courses"}:  # courses taken, as written: never work done
                 for bullet in entry.bullets:
                     self.add(Block("text", bullet.text))  # degrees listed as bullets, each on its line
             else:
