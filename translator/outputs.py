@@ -23,9 +23,10 @@ TEMPLATE_NAME = "answers.template.toml"
 
 def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     """Every output in memory first, so a failure writes nothing."""
-    from translator.render.resume import build_resume
+    from translator.render.resume import build_resume, left_off, page_limit, plan_resume
 
     role = role_profiles()[report.target]
+    blocks = plan_resume(cv, report)
     context = (
         report.model_dump()
         | {
@@ -35,11 +36,13 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
             "gaps": report.gaps,
             "profile": report.profile,
             "not_used": grouped(report.not_used),  # "Page 1 of 9 … Page 9 of 9" once; report.json keeps each
+            "left_off": left_off(report, blocks),
+            "pages": page_limit(cv),
         }
         | template_words()
     )
     return {
-        "resume.docx": build_resume(cv, report),
+        "resume.docx": build_resume(cv, report, blocks),
         "linkedin.md": render("linkedin.md.j2", **context).encode(),
         "outreach.md": render("outreach.md.j2", **context).encode(),
         "report.json": (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode(),

@@ -226,3 +226,25 @@ def test_the_physician_is_at_the_employer_since_their_first_post_there() -> None
         ],
     )
     assert phrases.since(cv, cv.profile) == 2017
+
+
+@pytest.mark.parametrize(
+    ("employer", "at"),
+    [
+        ("University of Alabama at Birmingham", " at the University of Alabama at Birmingham"),
+        ("Medical College of Wisconsin", " at the Medical College of Wisconsin"),
+        ("Mayo Clinic", " at Mayo Clinic"),
+        ("Stanford University", " at Stanford University"),
+    ],
+)
+def test_an_employer_named_with_of_takes_the(employer: str, at: str) -> None:
+    assert phrases.Who("oncologist", True, employer, None).at == at
+
+
+def test_a_term_keeps_its_own_parts() -> None:
+    assert phrases.terms("a CDK4/6 inhibitor trial (RADAR-H2) and EBUS-TBNA, EBUS-guided") == [
+        "CDK4/6",
+        "RADAR-H2",
+        "EBUS-TBNA",
+        "EBUS",
+    ]

@@ -190,7 +190,7 @@ def test_about_names_a_field_of_experience_only_when_two_lines_show_it() -> None
         ),
         (
             "Site Principal Investigator, phase III trial of an SGLT2 inhibitor",
-            "I have served as site principal investigator on the phase III trial of an SGLT2 inhibitor.",
+            "I have served as site principal investigator on a phase III trial of an SGLT2 inhibitor.",
         ),
         ("Course director, goals-of-care workshop", "I have served as course director of the goals-of-care workshop."),
         ("6 peer-reviewed articles on psoriasis", "My work includes 6 peer-reviewed articles on psoriasis."),

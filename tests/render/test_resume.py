@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -393,3 +394,17 @@ def test_the_page_budget_counts_the_publications_a_cv_states(heading: str, line:
         sections=[Section(heading=heading, kind="publications", entries=[Entry(bullets=[Bullet(text=line)])])],
     )
     assert page_limit(cv) == pages
+
+
+def test_report_lists_every_line_the_resume_leaves_off(tmp_path: Path) -> None:
+    """Trimming to the page budget drops nothing without a word: each translated line not on the resume is
+    listed in report.md, and each line listed there is indeed not on the resume."""
+    paragraphs = _resume(CVS / "academic_cardiologist.docx", tmp_path)
+    on_resume = {text for _, text in paragraphs}
+    report_md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    section = report_md.split("## Left off the resume", 1)[1].split("\n## ", 1)[0]
+    listed = [line[2:] for line in section.splitlines() if line.startswith("- ")]
+    assert listed
+    assert not set(listed) & on_resume
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {b["rewrite"] for b in report["bullets"]} - on_resume == set(listed)

@@ -189,6 +189,15 @@ class Who:
         phrase = self.phrase(board)
         return f"{english.indefinite_article(phrase)} {phrase}"
 
+    @property
+    def at(self) -> str:
+        """' at the University of Alabama at Birmingham', ' at Mayo Clinic': where, as a sentence says it; ''
+        when the CV names no employer."""
+        if not self.employer:
+            return ""
+        the = "the " if _TAKES_THE.match(self.employer) else ""
+        return f" at {the}{self.employer}"
+
 
 def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
     found = specialist(profile, cv)
@@ -206,6 +215,11 @@ def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
     )
 
 
+# A name made of a common noun and "of" takes "the" in a sentence: "the University of Iowa", "the Medical College
+# of Wisconsin"; a proper name does not ("Mayo Clinic", "Stanford University").
+_TAKES_THE = re.compile(
+    r"^(?:(?:Medical |State )?(?:University|College|Institute|School|Hospital|Academy|Division)) of\b"
+)
 _LEADS = re.compile(r"\b(?:Director|Chief|Chair|Chairman|Chairwoman|Head|Founder)\b")
 
 
@@ -356,7 +370,9 @@ def sentence(text: str) -> str:
 
 # Named terms a recruiter searches for: acronyms and capitalised words inside a line ("TEE", "TAVR", "Epic",
 # "InterQual", "K23"), not the first word, not units or plain abbreviations.
-_TERM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d{2})(?!\w)")
+_TERM = re.compile(  # with its own parts: "CDK4/6", "RADAR-H2", "EBUS-TBNA" (not "EBUS-guided")
+    r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d{2})(?:[/-][A-Z0-9][A-Za-z0-9]*)*(?![\w/])"
+)
 _PLAIN_ACRONYMS = {
     "ICU",
     "ED",

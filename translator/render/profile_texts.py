@@ -250,8 +250,7 @@ def _fit(options: Iterable[str], limit: int) -> str:
 def _opening(who: Who, board: bool = False) -> str:
     """'Board-certified pediatric neurologist at Westbrook Children's Hospital since 2016'."""
     text = who.phrase(board)
-    if who.employer:
-        text += f" at {who.employer}"
+    text += who.at
     if who.year:
         text += f" since {who.year}"
     return english.upper_first(text)
@@ -311,7 +310,7 @@ def headlines(m: Material) -> list[str]:
         else:
             told, role_forward = None, f"{opening('')} | Exploring {m.role.headline}"
     else:
-        role_forward = f"{lead}" + (f" at {m.who.employer}" if m.who.employer else "") + f" | {exploring}"
+        role_forward = f"{lead}{m.who.at} | {exploring}"
 
     with_figures = [f for f in m.facts if f.figures] or [f for f in m.clinical if f.figures][:1] or list(m.facts)
     shown = [f for f in with_figures if f is not told][:2] or with_figures[:2]
@@ -389,7 +388,7 @@ def _about_opening(m: Material, place: str) -> tuple[str, list[Fact]]:
 def about(m: Material) -> str:
     """Opens with the strongest facts in the first person; highlights are the next strongest; the close says
     what this physician wants to do next in the target, in their own terms."""
-    place = f" at {m.who.employer}" if m.who.employer else ""
+    place = m.who.at
     opening, used = _about_opening(m, place)
     highlights = [f.text for f in m.facts if f not in used][:HIGHLIGHTS]
     team = f"{m.role.team} in {m.area}" if m.area else m.role.team
@@ -485,6 +484,10 @@ def _role_held(role: str) -> str | None:
         return f"{article}{head}{rest}"
     if last in _ON_A_STUDY:
         joint = "on"
+        first = body.split()[0]
+        if not re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) and not any(c.isupper() for c in first[1:]):
+            # one trial of several, not named: "on a phase III adjuvant CDK4/6 inhibitor trial"
+            return f"{article}{head} on {english.indefinite_article(body)} {english.lower_first(body)}"
     elif body.split()[-1].lower() in {*verbs().roles.bodies, *_TAUGHT_BODIES}:
         joint = "of"  # a committee, a program, a clinic: "a member of the Sepsis Committee"
     elif body[:1].isupper():
@@ -498,7 +501,7 @@ def _role_held(role: str) -> str | None:
 def outreach(m: Material) -> Outreach:
     """A note and a message with one true fact from the CV that connects to the target; no flattery."""
     who = m.who.article()
-    where = f" at {m.who.employer}" if m.who.employer else ""
+    where = m.who.at
     in_area = f" in {m.area}" if m.area else ""
     facts_said = _voiced(m, 110)
     ask = "Could we talk for 15 minutes?"

@@ -384,13 +384,20 @@ def _count_selections(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def build_resume(cv: ParsedCV, report: Report) -> bytes:
+def left_off(report: Report, blocks: list[Block]) -> list[str]:
+    """The translated lines the resume leaves off to keep to its pages: report.md lists them, so that nothing is
+    dropped without a word."""
+    shown = {b.text for b in blocks if b.kind == "bullet"}
+    return [b.rewrite for b in report.bullets if b.rewrite not in shown]
+
+
+def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Pt
 
-    blocks = plan_resume(cv, report)
+    blocks = plan_resume(cv, report) if blocks is None else blocks
     # A resume that would run a few lines onto a last page is set a little tighter instead: never a page with
     # three lines on it (the estimate runs ~0.05 page above LibreOffice's print, bench/resume_pages.py).
     pages = estimated_pages(blocks)
