@@ -483,6 +483,9 @@ def test_a_sidebar_read_before_the_name_still_gives_the_name_and_the_appointment
     assert reasons["file:///tmp/cv/Elena_Vasquez_CV.html"] == "a browser's print header or footer"
     assert reasons["Elena Vasquez MD - CV"] == "the document's title, not its content"
     assert not any("file:///" in b.text or "12:21" in b.text for _, _, b in cv.all_bullets())
+    # a two-letter degree set apart from its dates is a word, not an icon's glyph: the MD stays
+    training = [(e.title, e.organization) for s in cv.sections if s.kind == "training" for e in s.entries]
+    assert ("MD", "Baylor College of Medicine, Houston, TX") in training
 
 
 def test_duties_written_as_indented_paragraphs_are_read_whole_under_their_position() -> None:
