@@ -230,3 +230,22 @@ def test_about_names_the_employer_only_beside_work_done_there() -> None:
     opening = report.about.split("\n", 1)[0]
     assert "proctored" in opening.lower()
     assert "Valley Vascular" not in opening
+
+
+def test_the_close_works_on_what_this_physicians_cv_speaks_of() -> None:
+    """The target's interests the CV's own words support come first: a proctor trains, an endocrinologist
+    who never mentions a procedure is not offered 'procedure training' ahead of post-market studies."""
+    from translator.mapping.roles import role_profiles
+    from translator.render.phrases import Who
+    from translator.render.profile_texts import Material
+
+    medtech = role_profiles()["medtech"]
+
+    def interests(cv_text: str) -> list[str]:
+        return Material(Who("physician", True, None, None), medtech, (), cv_text=cv_text).interests()
+
+    assert "procedure training" in interests("Proctor physicians on the procedure; trained 11 surgeons")
+    assert interests("Site investigator for 2 post-market studies of CGM sensors") == [
+        "post-market studies",
+        "clinical evidence for devices",
+    ]

@@ -126,12 +126,26 @@ class Material:
                     weights[noun] = max(weights.get(noun, 0), self.role.weights[kind])
         fields = sorted(weights, key=lambda n: -weights[n])[:2]
         # "with TAVR and TEE", "with Epic", "with InterQual": things one works with, not a meeting or a funder
-        handled = [f for f in self.facts[:3] if f.kinds & _TOOLS]
+        handled = [  # named in a line of the fields said: no registry software as "device experience with REDCap"
+            f
+            for f in self.facts[:3]
+            if f.kinds & _TOOLS and any(facts.kinds()[k].experience in fields for k in f.defining)
+        ]
         named = [t for f in handled for t in phrases.terms(f.text) if not _NOT_WORK.match(t)]
         named = list(dict.fromkeys(named))[:3]
         if not fields:
             return f"my experience as {self.who.article()}{place}"
         return f"my {english.listing(fields)} experience" + (f" with {english.listing(named)}" if named else "")
+
+    def interests(self, most: int = 2) -> list[str]:
+        """What this physician would work on in the target: the target's interests whose words their CV uses
+        first ('procedure training' for a proctor, not for an endocrinologist), then in the target's order."""
+        said = self.cv_text.lower()
+
+        def used(interest: str) -> int:
+            return sum(1 for w in re.findall(r"[a-z]{5,}", interest.lower()) if w[:6] in said)
+
+        return sorted(self.role.interests, key=lambda i: -used(i))[:most]
 
     def keywords(self, limit: int) -> list[str]:
         """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
@@ -339,7 +353,7 @@ def headlines(m: Material) -> list[str]:
         HEADLINE_LIMIT,
     )
     if keyword_forward in {role_forward, evidence}:
-        keyword_forward = f"{title}{area} → {m.role.headline} | " + ", ".join(m.role.interests[:2])
+        keyword_forward = f"{title}{area} → {m.role.headline} | " + ", ".join(m.interests())
     return [role_forward, evidence, keyword_forward]
 
 
@@ -394,7 +408,7 @@ def about(m: Material) -> str:
     team = f"{m.role.team} in {m.area}" if m.area else m.role.team
     close = (
         # No employer here: an About is public, and its reader may be the employer.
-        f"Next, I want to bring {m.experience()} to {team}, working on {english.listing(m.role.interests[:2])}."
+        f"Next, I want to bring {m.experience()} to {team}, working on {english.listing(m.interests())}."
     )
 
     def written(items: list[str]) -> str:
