@@ -115,6 +115,11 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Wound Care Committee member (2015–2018)", ["Member, Wound Care Committee (2015–2018)"], ["Served"]),
         ("Trauma Committee — member, 2017–pres.", ["Member, Trauma Committee (2017–present)"], ["pres."]),
         (
+            "Utilization Review Committee, member – 2021–present",
+            ["Member, Utilization Review Committee (2021"],
+            ["Served"],
+        ),
+        (
             "Code Blue Committee: physician representative (2019–2023)",
             ["Physician representative, Code Blue Committee (2019–2023)"],
             [],

@@ -149,4 +149,15 @@ def role_line(text: str) -> RoleLine | None:
             if after:
                 joined += f" {after}" if after.startswith("(") else f", {after}"
             return RoleLine(_with_acts(joined, acts, joint), current)
+    if sep == "," and _is_body(words):
+        # "Utilization Management Committee, member – 2021–present" → "Member, Utilization Management Committee
+        # (2021–present)"
+        role_end = re.search(r"\s+[–—-]\s+|\s*(?:,|\(|$)", rest)
+        assert role_end is not None
+        role = rest[: role_end.start()]
+        if _role_phrase(role):
+            after = rest[role_end.end() :].strip() if role_end.group(0).strip() in {"–", "—", "-"} else ""
+            tail = rest[role_end.start() :].strip() if not after else ""
+            joined = f"{_capital(role)}, {head}" + (f", {after}" if after else (f" {tail}" if tail else ""))
+            return RoleLine(_with_acts(joined, acts, joint), current)
     return None
