@@ -35,6 +35,15 @@ from translator.models import KeptItem, ParsedCV
         ("Retina contact for 40 optometry practices", {"peer_education"}, set()),
         ("Journal club with 25 community eye doctors", {"peer_education"}, set()),
         ("Teach the residents on the wards", set(), {"peer_education"}),
+        # outside clinicians only when the line teaches, tells or advises them
+        ("Oversee overnight remote coverage of 84 ICU beds at 6 community hospitals", set(), {"peer_education"}),
+        ("Designed a sepsis order set in Epic, now used at 4 system hospitals", set(), {"peer_education"}),
+        ("Faculty, monthly Project ECHO on opioid use disorder for 30–40 rural clinicians", {"peer_education"}, set()),
+        (
+            "Gave 22 talks to primary care, pediatric and dermatology groups across a 4-state region",
+            {"peer_education"},
+            set(),
+        ),
         # device work is the device, not a drug that is implanted or a drug called a stimulator
         ("Proctor for a fenestrated endograft: trained 11 surgeons", {"device"}, set()),
         ("Performed 85 fenestrated endograft repairs", {"device", "procedures"}, set()),

@@ -81,6 +81,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Arranged dispo to SNF for frail elders", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage two nights a month", ["labor and delivery"], ["L&D"]),
         ("Read 45 MRI studies per shift", ["Interpreted 45 MRI studies per shift"], []),
+        ("Faculty, monthly Project ECHO on opioid use disorder", ["Project ECHO"], ["echocardiography"]),
         ("Neuro checks q1h for post-thrombolysis pts", ["hourly"], ["q1h"]),
         ("Vancomycin troughs q6h–q8h per protocol", ["every 6–8 hours"], ["q6h"]),
         (
