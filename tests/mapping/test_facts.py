@@ -35,6 +35,9 @@ from translator.models import KeptItem, ParsedCV
         ("Retina contact for 40 optometry practices", {"peer_education"}, set()),
         ("Journal club with 25 community eye doctors", {"peer_education"}, set()),
         ("Teach the residents on the wards", set(), {"peer_education"}),
+        # "APPs" in capitals are advanced practice providers, not software
+        ("Lead a team of 2 fellows, 4 residents and 2 APPs", set(), {"digital"}),
+        ("Built a mobile app for insulin dosing", {"digital"}, set()),
         # outside clinicians only when the line teaches, tells or advises them
         ("Oversee overnight remote coverage of 84 ICU beds at 6 community hospitals", set(), {"peer_education"}),
         ("Designed a sepsis order set in Epic, now used at 4 system hospitals", set(), {"peer_education"}),

@@ -111,6 +111,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Consults for pts w/ h/o stillbirth", ["patients with a history of stillbirth"], ["with with"]),
         # Role lines stay role lines: "Role, Body (dates)", in the CV's own capitals, never a verb before a title.
         ("Member, Falls Prevention Committee", ["Member, Falls Prevention Committee"], ["Served"]),
+        # a committee listed alone is a seat on it, written as a role
+        (
+            "Pharmacy and Therapeutics Committee, 2020–present",
+            ["Member, Pharmacy and Therapeutics Committee (2020–"],
+            ["Served"],
+        ),
         ("• Member, Falls Prevention Committee, 2016–2019", ["Member, Falls Prevention Committee (2016–2019)"], ["•"]),
         ("Chair, Surgical Quality Council", ["Chair, Surgical Quality Council"], ["Served"]),
         ("Wound Care Committee member (2015–2018)", ["Member, Wound Care Committee (2015–2018)"], ["Served"]),

@@ -63,7 +63,7 @@ def test_committees_get_a_heading_of_their_own_never_the_last_job(tmp_path: Path
     assert headings.index("Professional Experience") < headings.index("Leadership & Committees")
     committees = _bullets(sections["Leadership & Committees"])
     assert committees == [
-        "Served on the Pharmacy and Therapeutics Committee, 2020–present",
+        "Member, Pharmacy and Therapeutics Committee (2020–present)",
         "Collaborated with nursing and case management to standardize discharge planning",
     ]
     experience = sections["Professional Experience"]

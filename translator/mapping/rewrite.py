@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from translator import guard
+from translator import dates, guard
 from translator.mapping import english
 from translator.mapping.patterns import InOrder
 from translator.mapping.role_lines import is_role_word, role_line
@@ -287,7 +287,12 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     if nominal:
         return nominal
     if _COMMITTEE_NAME.match(text):  # a committee named alone: "Stroke Committee, 2019–"
-        return f"Served on {_with_article(english.lower_first(text))}"
+        # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)"
+        listed = role_line(f"Member, {text}")
+        if listed is not None:
+            return listed.text
+        serves = "Serve on" if dates.is_ongoing(text) else "Served on"  # "…, 2020–present": a seat still held
+        return f"{serves} {_with_article(english.lower_first(text))}"
     return _noun_phrase(text)
 
 

@@ -426,9 +426,10 @@ def about(m: Material) -> str:
 
 
 def _voiced(m: Material, limit: int, among: int = 4) -> list[str]:
-    """The strongest facts that read in the first person ('I lead …'), each within `limit` characters."""
+    """The strongest facts that read in the first person ('I lead …'), each within `limit` characters; only facts
+    that count for the target (a clinic's daily census from an old job is no reason to answer)."""
     found = []
-    for fact in m.facts[:among]:
+    for fact in [f for f in m.facts if f.score(m.role.weights, evidence=True) > 0][:among]:
         words = phrases.first_person(phrases.clause(fact, limit))
         if words and len(words) <= limit + 2:
             found.append(words)
