@@ -543,3 +543,17 @@ def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rew
 def test_a_project_named_by_its_holders_role_is_theirs() -> None:
     rewrite = translate_bullet("Chief resident QI project: reduced telemetry overuse on the wards").rewrite
     assert rewrite.startswith("Chief resident quality improvement project: reduced")
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        ("Took q4 general surgery call through 2021", "Provided general surgery call coverage every fourth night"),
+        # a trainee's own project is theirs, not one contributed to
+        ("Fellowship project on CGM accuracy in 90 hospitalized patients", "Fellowship project on CGM accuracy"),
+        # an adverb before the act: the line has its verb
+        ("Successfully delivered multiple projects within budget", "Successfully delivered multiple projects"),
+    ],
+)
+def test_the_verb_put_first_fits_what_the_line_says(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite.startswith(rewrite)

@@ -175,6 +175,8 @@ def opening(text: str) -> english.Opening:
         return "verb"  # "Conduct about 25 peer-to-peer calls a month": a count of what is done follows an act
     if _unknown_past(first):
         return "past"  # "Re-architected": the lexicon lacks it, but knows "architect"
+    if first.lower().endswith("ly") and second and english.is_past_verb(second):
+        return "past"  # "Successfully delivered 3 projects": an adverb before the act
     if joined and first.lower() in verbs().verb_openings:
         return "verb"  # "Take call 1 night in 4", "Hold office hours"
     if joined and f"{first} {second}".lower() in verbs().verb_phrases and not english.is_past_verb(first):
@@ -416,6 +418,8 @@ def _noun_phrase(text: str) -> str:
     named, colon, _ = text.partition(": ")
     if colon and len(named) <= 60 and any(is_role_word(w) for w in named.split()):
         return text  # "Chief resident QI project: reduced …": the holder's own project, not one contributed to
+    if _OWN_TRAINING_WORK.match(text):
+        return text  # "Fellowship project on CGM accuracy …": the fellow's own work, not a project contributed to
     body = english.lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)
@@ -426,6 +430,11 @@ def _noun_phrase(text: str) -> str:
     return f"{opening} {body}"
 
 
+_OWN_TRAINING_WORK = re.compile(  # "Fellowship project …", "Residency research project: …", "Senior thesis …"
+    r"^(?:[\w-]+ ){0,2}(?:fellowship|residency|senior|scholarly|capstone)(?: research)? (?:project|thesis|study)\b"
+    r"|^(?:[\w-]+ ){0,2}(?:thesis|dissertation)\b",
+    re.IGNORECASE,
+)
 _A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
 _COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
 # Where a count happened, named as a place: the place's volume, not the physician's act.
