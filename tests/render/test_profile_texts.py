@@ -249,3 +249,14 @@ def test_the_close_works_on_what_this_physicians_cv_speaks_of() -> None:
         "post-market studies",
         "clinical evidence for devices",
     ]
+
+
+def test_a_seat_still_held_is_said_in_the_present_and_a_count_of_trials_takes_no_article() -> None:
+    from translator.render.profile_texts import _said
+
+    assert _said("Physician Advisor, Utilization Review (0.2 FTE)", ongoing=True) == (
+        "I serve as physician advisor for Utilization Review."
+    )
+    assert _said("Co-investigator, 2 industry-sponsored AID trials") == (
+        "I have served as co-investigator on 2 industry-sponsored AID trials."
+    )

@@ -408,3 +408,21 @@ def test_report_lists_every_line_the_resume_leaves_off(tmp_path: Path) -> None:
     assert not set(listed) & on_resume
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert {b["rewrite"] for b in report["bullets"]} - on_resume == set(listed)
+
+
+def test_a_selection_counts_from_the_number_the_cv_states() -> None:
+    """ "Publications (selected, of 34)" with six listed: the resume says "(n of 34)", never "of 6"."""
+    from translator.models import Bullet, Entry, ParsedCV, Profile, Section
+
+    papers = [Bullet(text=f"Roe J, et al. Paper {n}. J Clin Oncol. 20{10 + n};1:1-2.") for n in range(6)]
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(name="Jane Roe"),
+        sections=[
+            Section(heading="Publications (selected, of 34)", kind="publications", entries=[Entry(bullets=papers)])
+        ],
+    )
+    report = build_report(cv)
+    headings = [b.text for b in plan_resume(cv, report) if b.kind == "heading"]
+    assert any(h.startswith("Selected Publications (") and h.endswith(" of 34)") for h in headings), headings

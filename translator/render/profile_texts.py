@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from translator import dates
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
 from translator.mapping.rewrite import opening
@@ -441,7 +442,7 @@ def _told(m: Material, limit: int) -> str:
     those ways gives its place to the next."""
     told: list[str] = []
     for fact in m.facts[:4]:
-        if said := _said(phrases.clause(fact, limit)):
+        if said := _said(phrases.clause(fact, limit), ongoing=dates.is_ongoing(fact.text)):
             told.append(said)
         if len(told) == 2:
             break
@@ -455,7 +456,7 @@ _TAUGHT_BODIES = frozenset(["workshop", "curriculum", "series", "rotation", "ele
 _ROLE_END = re.compile(r"\s(?:for|on|of|in|at|to|with)\s")
 
 
-def _said(words: str) -> str | None:
+def _said(words: str, ongoing: bool = False) -> str | None:
     """A fact as a message's sentence: an act in the first person ('I led …'); a role with what was done in it
     ('As physician champion for the Epic order set redesign, I trained 30 hospitalists'); a role alone as one
     held ('I have served as a member of the Sepsis Committee': true of a role held or still held); a thing or a
@@ -471,8 +472,8 @@ def _said(words: str) -> str | None:
         held = _role_held(role)
         if held is None:
             return None
-        if not acts:
-            return phrases.sentence(f"I have served as {held}")
+        if not acts:  # a seat still held is held: "I serve as a member of …" (its dates run to the present)
+            return phrases.sentence(f"I {'serve' if ongoing else 'have served'} as {held}")
         done = phrases.first_person(acts)
         return phrases.sentence(f"As {held}, {done}") if done else None
     first = words.split(" ", 1)[0]
@@ -500,6 +501,8 @@ def _role_held(role: str) -> str | None:
     if last in _ON_A_STUDY:
         joint = "on"
         first = body.split()[0]
+        if first[:1].isdigit():
+            return f"{article}{head} on {body}"  # "on 3 industry-sponsored trials"
         if not re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) and not any(c.isupper() for c in first[1:]):
             # one trial of several, not named: "on a phase III adjuvant CDK4/6 inhibitor trial"
             return f"{article}{head} on {english.indefinite_article(body)} {english.lower_first(body)}"

@@ -244,7 +244,9 @@ class _Planner:
             shown = select_citations(items, _surname(self.profile.name), spec.limit)
         else:
             shown = most_recent(items, spec.limit)
-        self.add(Block("heading", spec.heading, group=group, of=len(items)))
+        # "(5 of 34)" where the CV states how many papers it selected from ("Publications (selected, of 34)")
+        stated = [int(m.group(1)) for s in sections for m in _OF_MANY.finditer(s.heading)]
+        self.add(Block("heading", spec.heading, group=group, of=max([len(items), *stated])))
         self.blocks += [Block("bullet", text, group=group, listed=True) for text in shown]
 
 
