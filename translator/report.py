@@ -201,8 +201,13 @@ def build_report(
     profile = cv.profile.model_copy(update={"specialty": specialty}) if specialty else cv.profile.model_copy()
     lines = cv_lines(cv)
     bullets = [
+        # An undated list ("Clinical Activities", "Teaching") says nothing of when: its tense stays as written.
         translate_bullet(
-            b.text, section=s.heading, entry=e.label, current=dates.is_ongoing(e.dates), present=_in_present(e)
+            b.text,
+            section=s.heading,
+            entry=e.label,
+            current=dates.is_ongoing(e.dates) or not e.dates,
+            present=_in_present(e),
         )
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS

@@ -426,3 +426,18 @@ def test_a_selection_counts_from_the_number_the_cv_states() -> None:
     report = build_report(cv)
     headings = [b.text for b in plan_resume(cv, report) if b.kind == "heading"]
     assert any(h.startswith("Selected Publications (") and h.endswith(" of 34)") for h in headings), headings
+
+
+def test_an_undated_list_keeps_the_tense_it_is_written_in(tmp_path: Path) -> None:
+    """'Clinical Activities' says nothing of when: 'Supervise 2 oncology NPs' stays in the present."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Roe, MD\njane.roe@example.org\n\nEXPERIENCE\n\n"
+        "Oncologist, City Hospital    2017 – present\n"
+        "- Lead the breast trials program\n\n"
+        "CLINICAL ACTIVITIES\n\n- Supervise 2 oncology NPs in a survivorship clinic\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv))
+    (line,) = [b.rewrite for b in report.bullets if "survivorship" in b.text]
+    assert line.startswith("Supervise 2 oncology nurse practitioners")
