@@ -157,3 +157,30 @@ def test_a_clear_target_is_suggested_from_its_evidence_with_the_kinds_in_peoples
     assert fits[0].role.id == "clinical-development" and fits[0].clear
     assert [f.id for f in fits[0].evidence] == ["b-0", "b-1", "b-2"]
     assert target_reason(fits).startswith("the CV shows clinical trial roles")
+
+
+def test_a_trainees_work_ranks_behind_an_attendings_of_equal_weight() -> None:
+    """'Chief Fellow: built the call schedule' does not open an attending's Summary ahead of today's work."""
+    weights = {"built": 3, "teaching_program": 3, "trial": 3}
+    fellow = Fact(
+        "b-1",
+        "Chief Fellow: built the 12-fellow call schedule and ran the board review series",
+        "x",
+        "Training",
+        "Fellow",
+        frozenset({"built", "teaching_program"}),
+        False,
+        0,
+        training=True,
+    )
+    today = Fact(
+        "b-2",
+        "Site sub-investigator, 3 phase II sepsis trials",
+        "x",
+        "Experience",
+        "Attending",
+        frozenset({"trial"}),
+        True,
+        1,
+    )
+    assert [f.id for f in facts.ranked([fellow, today], weights)] == ["b-2", "b-1"]

@@ -77,6 +77,7 @@ class Fact:
     current: bool  # in a position that goes on
     order: int  # its place in the CV
     tells: bool = True  # a text may quote it: a duty, or a line kept as written that reads as a statement
+    training: bool = False  # done as a resident or fellow: told after the work done since
 
     @cached_property
     def figures(self) -> tuple[str, ...]:
@@ -135,6 +136,12 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
         for entry in section.entries
         if dates.is_ongoing(entry.dates)
     }
+    trained = {
+        (section.heading, entry.label)
+        for section in cv.sections
+        for entry in section.entries
+        if section.kind == "training" or _TRAINING_POST.search(entry.title or "")
+    }
     found = [
         Fact(
             id=b.id,
@@ -145,6 +152,7 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
             kinds=kinds_of(b.text, b.rewrite),
             current=(b.section, b.entry) in ongoing,
             order=n,
+            training=(b.section, b.entry) in trained,
         )
         for n, b in enumerate(bullets)
     ]
@@ -176,12 +184,19 @@ def _tells(text: str) -> bool:
 
 
 CURRENT = 0.5  # what being today's work adds to a fact's rank
+TRAINING = 0.5  # what a resident's or fellow's work counts beside an attending's, in rank (not as evidence)
+_TRAINING_POST = re.compile(r"\b(?:resident|residency|fellow|fellowship|intern|internship)\b(?!\s+of\b)", re.I)
 
 
 def ranked(facts: Iterable[Fact], weights: Mapping[str, int]) -> list[Fact]:
-    """Facts that count for the target, strongest first, today's work a little ahead; then the CV's order."""
+    """Facts that count for the target, strongest first, today's work a little ahead and a trainee's behind
+    ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order."""
     scored = [(f.score(weights), f) for f in facts]
-    key = lambda p: (-(p[0] + (CURRENT if p[1].current else 0.0)), p[1].order)  # noqa: E731
+
+    def key(pair: tuple[float, Fact]) -> tuple[float, int]:
+        score, fact = pair
+        return -(score * (TRAINING if fact.training else 1.0) + (CURRENT if fact.current else 0.0)), fact.order
+
     return [f for s, f in sorted(scored, key=key) if s > 0]
 
 
