@@ -177,3 +177,28 @@ def test_courses_taken_and_personal_details_are_no_work(tmp_path) -> None:
     ) in [(n.text, n.reason) for n in cv.not_used]
     report = build_report(cv)
     assert not any("webinar" in b.text for b in report.bullets)  # kept as written, never translated
+
+
+def test_a_role_with_its_own_dates_and_duties_set_under_it_is_a_position(tmp_path) -> None:
+    """E-mail text: '* Physician Advisor, Utilization Review (0.2 FTE) 2021 – present' with its duties as 'o' items
+    under it is a position of its own at the same employer, not a hospitalist's duty."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Greg Lind, DO\ngreg.lind@example.org\n\nEMPLOYMENT\n\n"
+        "Hospitalist, St. Luke's Hospital, Cedar Rapids, IA\nAug 2017 – present\n"
+        "* Co-manage hip fracture patients with orthopedics\n"
+        "* Physician Advisor, Utilization Review (0.2 FTE) 2021 – present\n"
+        "   o Secondary review of ~60 observation vs. inpatient cases a month\n"
+        "   o Peer-to-peer calls with payer medical directors, ~25 a month\n",
+        encoding="utf-8",
+    )
+    entries = [(e.title, e.organization, e.dates, len(e.bullets)) for s in read_cv(path).sections for e in s.entries]
+    assert entries == [
+        ("Hospitalist", "St. Luke's Hospital, Cedar Rapids, IA", "Aug 2017 – present", 1),
+        (
+            "Physician Advisor, Utilization Review (0.2 FTE)",
+            "St. Luke's Hospital, Cedar Rapids, IA",
+            "2021 – present",
+            2,
+        ),
+    ]

@@ -298,6 +298,7 @@ class _Builder:
         self.title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
         self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
         self.employer: str | None = None  # an employer that heads several positions, each title under it
+        self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
 
     def add(self, line: Line) -> None:
         if line.set_aside:
@@ -314,6 +315,7 @@ class _Builder:
             self.preamble.append(line)
         elif line.bullet:
             self._bullet(line.text)
+            self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
         elif _continues_citation(line, self.current, self.entry):
             # A citation carried over a page break ("scintigraphy: a secondary analysis. JACC…") is the end
             # of the paper above, not a paper of its own: "5 of 61" when the CV lists 60.
@@ -457,6 +459,40 @@ class _Builder:
                 entry.dates = dates
             entry.lines.append(text)
 
+    def roles_within_positions(self) -> None:
+        """A role held within a position, written as a bullet with its own dates and its duties set under it
+        ("* Physician Advisor, Utilization Review (0.2 FTE) 2021 – present" / "   o Secondary review of …"): a
+        position of its own at the same employer, its duties with it."""
+        for section in self.sections:
+            if section.kind not in WORK_KINDS:
+                continue
+            entries: list[Entry] = []
+            for entry in section.entries:
+                entries.append(entry)
+                if not entry.title:
+                    continue
+                kept: list[Bullet] = []
+                bullets = entry.bullets
+                n = 0
+                while n < len(bullets):
+                    bullet = bullets[n]
+                    under: list[Bullet] = []
+                    depth = self.levels.get(id(bullet), 0)
+                    while (
+                        n + 1 + len(under) < len(bullets)
+                        and self.levels.get(id(bullets[n + 1 + len(under)]), 0) > depth
+                    ):
+                        under.append(bullets[n + 1 + len(under)])
+                    title, dates = split_dates(bullet.text)
+                    if len(under) >= 2 and dates and _names_a_job(title):
+                        entries.append(Entry(title=title, organization=entry.organization, dates=dates, bullets=under))
+                        n += 1 + len(under)
+                        continue
+                    kept.append(bullet)
+                    n += 1
+                entry.bullets = kept
+            section.entries = entries
+
     def roles_as_items(self) -> None:
         """In a list of roles held ("Committees"), a role with no duties under it is an item of the list:
         "Member, Pharmacy and Therapeutics Committee, 2016–present" is a bullet, as written."""
@@ -505,6 +541,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder = _Builder()
     for line in lines:
         builder.add(line)
+    builder.roles_within_positions()
     builder.roles_as_items()
     builder.one_fact_per_item()
     kept = []
