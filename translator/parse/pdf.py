@@ -211,7 +211,7 @@ class _Reader:
         runs = runs[in_margin:]
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
-            groups = [g for g in groups if _a_word(join_runs(g).strip())] or groups
+            groups = [g for g in groups if _not_a_glyph(join_runs(g).strip())] or groups
         every = [join_runs(g) for g in groups]
         at_right_edge = groups[-1][-1].right >= self.column.right_edge - 3
         texts, aside = split_aside(every, [g[0].left for g in groups], width, at_right_edge)
@@ -315,7 +315,7 @@ class _Reader:
         self.last = [self.last[i] for i in order]
 
 
-def _a_word(text: str) -> bool:
+def _not_a_glyph(text: str) -> bool:
     """Text set apart on a line that is a word, not an icon font's glyph: three letters or more, a number, or a
     two-letter degree in capitals ("MD", "DO", "BS" beside its dates)."""
     return len(text) > 2 or text.isdigit() or (len(text) == 2 and text.isalpha() and text.isupper())

@@ -8,7 +8,7 @@ from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
-from translator.parse.text import Line
+from translator.parse.text import TITLE_SHARED_WORDS, Line, organization_words
 from translator.specialties import specialties
 
 # "Pine Hollow, MT 59801", "Toronto, ON M5V 2T6": a city and its state or province, the postal code left out.
@@ -219,20 +219,22 @@ def employer(organization: str) -> str | None:
     # Before the organization a CV may put the physician's own title or field ("Partner, Bluegrass Retina
     # Consultants", "Transplant Hepatology, Volunteer State University Medical Center"): the first part that
     # names an organization is the employer, when one does.
+    # "Medical Director, Lakeside Hospital": a part that ends with a title is the physician's, not the employer (the
+    # reader keeps its own short list: parse/ never loads the rules' role nouns)
     organizations = [p for p in named if _ORGANIZATION.search(p) and not _TITLE_END.search(p)]
     found = organizations[0] if organizations else named[0] if named else (parts[0] if parts else None)
     # Prose names the company without its legal form: "at Meridian Endovascular", not "at …, Inc.".
     return re.sub(r",\s*(?:" + _CORPORATE_SUFFIX.pattern + r")$", "", found, flags=re.IGNORECASE) if found else None
 
 
-_ORGANIZATION = re.compile(
-    r"\b(?:Hospitals?|University|Center|Centre|Clinics?|College|School|Institute|Group|Health|Healthcare|Medical|"
-    r"Practice|Foundation|Associates|Consultants|Partners|Physicians|Specialists|System|Network|Kaiser|"
-    r"Infirmary|Sanatorium|Trust|Corporation|Inc|LLC|PLLC|LLP|Ltd|Company|Services)\b"
+_ORGANIZATION = organization_words(
+    TITLE_SHARED_WORDS,
+    "Healthcare|Associates|Consultants|Physicians|Specialists|Kaiser|Infirmary|Sanatorium|Trust|"
+    "Corporation|Inc|LLC|PLLC|LLP|Ltd|Company|Services",
 )
-_CORPORATE_SUFFIX = re.compile(r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.?C\.?|Corp\.?|Co\.|S\.C\.|LLP", re.IGNORECASE)
-_TITLE_END = re.compile(  # "Medical Director", "Chief Medical Officer": the physician's title, not the employer
+_TITLE_END = re.compile(
     r"\b(?:director|partner|chief|chair|attending|physician|surgeon|fellow|resident|lead|head|officer|consultant|"
     r"specialist|professor|instructor|member|advisor)$",
     re.IGNORECASE,
 )
+_CORPORATE_SUFFIX = re.compile(r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.?C\.?|Corp\.?|Co\.|S\.C\.|LLP", re.IGNORECASE)

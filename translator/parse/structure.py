@@ -10,7 +10,7 @@ from typing import cast
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
-from translator.parse.text import Line, split_dates
+from translator.parse.text import TITLE_SHARED_WORDS, Line, organization_words, split_dates
 
 _SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+at\s+")
 
@@ -78,10 +78,7 @@ def _looks_like_heading(line: Line) -> bool:
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "at", "in", "on", "&", "de", "la", "y"})
-_ORG_WORD = re.compile(  # in capitals, as an organization's name has them
-    r"\b(?:Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Health|Medical|Practice|"
-    r"Foundation|Society|Association|Department|Division|System|Network|Partners)\b"
-)
+_ORG_WORD = organization_words(TITLE_SHARED_WORDS, "Department|Division")  # in capitals, as a name has them
 
 
 def _org_like(text: str) -> bool:
@@ -157,15 +154,11 @@ def _names_a_job(text: str) -> bool:
     from translator.mapping.role_lines import is_role_word
 
     plain = re.sub(r"\s*\([^)]*\)", "", text)  # "Consulting Psychiatrist (per diem)"
-    head = re.split(r",|\s[–—|·-]\s|\s+at\s+", plain, maxsplit=1)[0].split()
+    head = _split_title(plain)[0].split()
     return bool(head) and len(head) <= 5 and is_role_word(head[-1]) and not _PLACE_WORD.search(" ".join(head))
 
 
-# An organization's own words, which no job title has ("Medical" and "Health" may: "Medical Director").
-_PLACE_WORD = re.compile(
-    r"\b(?:Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Practice|Foundation|Society|"
-    r"Association|System|Network|Partners)\b"
-)
+_PLACE_WORD = organization_words()  # an organization's own words, which no job title has ("Medical Director")
 
 
 def _is_role_item(text: str) -> bool:

@@ -133,6 +133,20 @@ _IN_A_SENTENCE = re.compile(
 )
 
 
+# Words of an organization's name, in its capitals. The first group no job title has; "Health" and "Medical" may
+# stand in one ("Medical Director").
+PLACE_WORDS = (
+    "Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Practice|Foundation|Society|"
+    "Association|System|Network|Partners"
+)
+TITLE_SHARED_WORDS = "Health|Medical"
+
+
+def organization_words(*more: str) -> re.Pattern[str]:
+    """A pattern of the organization words (singular or plural) and `more` of them."""
+    return re.compile(rf"\b(?:{'|'.join((PLACE_WORDS, *more))})s?\b")
+
+
 def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
     first, '2019 – Present\\tHospitalist', gives the same."""
