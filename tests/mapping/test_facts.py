@@ -28,6 +28,12 @@ from translator.models import KeptItem, ParsedCV
         ("Launched video visits for the whole practice", {"digital"}, set()),
         ("Performed 60 peer-to-peer reviews a month against MCG criteria", {"utilization"}, set()),
         ("Coordinated discharges with case management", {"collaboration"}, {"utilization"}),
+        # oncology says "accrued" for enrolled; a share of who the patients are is no measured result
+        ("Principal investigator, phase II trial; accrued 68 of 70 patients", {"trial", "study"}, set()),
+        ("Saw 22–26 pts/day, ~70% Spanish-speaking families", set(), {"result"}),
+        ("Co-I (10% effort), DoD breast cancer award", set(), {"result"}),
+        ("Screening now at 94% of clinic visits", {"result"}, set()),
+        ("Door-to-needle 30% shorter time after the stroke code redesign", {"result"}, set()),
         ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
         ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
         # clinicians outside the physician's own hospital, by who they are rather than a list of specialties

@@ -110,21 +110,23 @@ def test_upload_tick_type_update_and_download(page: Any, server: Server, tmp_pat
 
 
 def test_counters_and_copy_buttons_are_live(page: Any, server: Server) -> None:
+    from playwright.sync_api import expect  # waits for the page's handlers, as a person's eye would
+
     page.goto(server.url)
     page.set_input_files("#file", str(HOSPITALIST))
     page.get_by_role("button", name="Translate my CV").click()
     page.wait_for_selector("#review")
     counter = page.locator('[data-count-for="headline-1"]')
     page.locator("#headline-1").fill("x" * 230)
-    assert counter.inner_text() == "230 / 220 characters — 10 over the limit"
-    assert "over" in (counter.get_attribute("class") or "")
+    expect(counter).to_have_text("230 / 220 characters — 10 over the limit")
+    expect(counter).to_have_class(re.compile(r"\bover\b"))
     copy = page.locator('button[data-copy="about"]')
-    assert copy.is_visible()  # hidden without JavaScript, shown by it
+    expect(copy).to_be_visible()  # hidden without JavaScript, shown by it
     page.locator("#about").fill("A" * 350)
-    assert page.locator('[data-visible-for="about"]').inner_text() == "A" * 300
+    expect(page.locator('[data-visible-for="about"]')).to_have_text("A" * 300)
     page.locator(".chart .bar").first.focus()
-    assert re.match(
-        r"Cross-functional collaboration: \d+ lines? of evidence", page.locator("[data-tip-out]").inner_text()
+    expect(page.locator("[data-tip-out]")).to_have_text(
+        re.compile(r"^Cross-functional collaboration: \d+ lines? of evidence")
     )
     assert page.problems == []
 
