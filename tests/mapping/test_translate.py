@@ -504,6 +504,9 @@ def test_a_word_with_capitals_inside_keeps_them_after_a_new_opening_verb() -> No
         # "I have done" is what was done
         ("I have proctored 38 cases at 14 hospitals", True, "Proctored 38 cases at 14 hospitals"),
         ("I have no equity in the company", True, "I have no equity in the company"),
+        # an act dated to its year is done, whatever the tense of the position's other duties
+        ("Telehealth program launch, 2020", True, "Launched the telehealth program, 2020"),
+        ("Telehealth program launch across 4 clinics", True, "Launch the telehealth program across 4 clinics"),
         # dates after a role's own bracket join it
         ("Physician Advisor, Utilization Review (0.2 FTE) 2021 – present", True, "(0.2 FTE, 2021 – present)"),
     ],
@@ -557,3 +560,24 @@ def test_a_project_named_by_its_holders_role_is_theirs() -> None:
 )
 def test_the_verb_put_first_fits_what_the_line_says(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite.startswith(rewrite)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # the thing first, the noun of changing it last: an editor puts the act first and keeps the thing's words
+        (
+            "Measurement-based care rollout (2021–2023): completion rose from 22% to 71%",
+            "Rolled out measurement-based care (2021–2023): completion rose from 22% to 71%",
+        ),
+        ("Telehealth program launch, 2020", "Launched the telehealth program, 2020"),
+        ("EHR implementation across 12 clinics", "Implemented the EHR across 12 clinics"),
+        ("Epic rollout across 4 clinics (2019)", "Rolled out Epic across 4 clinics (2019)"),
+        ("Behavioral health integration in 4 clinics", "Integrated behavioral health in 4 clinics"),
+        # a duty named by its noun, or an open-ended activity, stays as written
+        ("Patient education on insulin pumps", "Patient education on insulin pumps"),
+        ("Drug development seminar for fellows, 2019", "Drug development seminar for fellows, 2019"),
+    ],
+)
+def test_a_noun_of_change_after_its_thing_becomes_the_opening_verb(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite == rewrite

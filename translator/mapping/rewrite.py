@@ -285,7 +285,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
         if past:
             converted = past + _LIST_VERB.sub(_past_of_base, text[len(first) :])
             return _upgrade(english.upper_first(converted)) or _object_article(english.upper_first(converted))
-    nominal = _from_nominalization(text)
+    nominal = _from_nominalization(text) or _from_change_noun(text)
     if nominal:
         return nominal
     if _COMMITTEE_NAME.match(text):  # a committee named alone: "Stroke Committee, 2019–"
@@ -298,12 +298,17 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     return _noun_phrase(text)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def _in_the_present(edited: str, plain: str) -> str:
     """The verb the rules put before a bare activity, in the present: "Conducted a chart review …" → "Conduct a
     chart review …" ("Cared for", "Contributed to" alike). A line that opened with its own verb is as edited."""
     first, _, rest = edited.partition(" ")
     if opening(plain) != "noun" or not english.is_past_verb(first):
         return edited  # "Helped build …" keeps the physician's own tense, however it is upgraded
+    if _A_YEAR.search(plain) and not dates.is_ongoing(plain):
+        return edited  # "Telehealth program launch, 2020": done in its year, whatever the position's tense
     base = english.verb_lemma(first)
     return f"{english.upper_first(base)} {rest}" if base else edited
 
@@ -372,6 +377,43 @@ def _from_nominalization(text: str) -> str | None:
             return None
         pasts.append(f"{past} {particle}".strip())
     return english.upper_first(" and ".join(pasts)) + " " + text[match.end() :]
+
+
+# The thing changed, then the noun of changing it, closing the leading phrase: "Telehealth program | launch | , 2020".
+_CHANGED_THING = r"^((?:[\w&/+-]+ ){1,4}?)"
+_AFTER_CHANGE_NOUN = r"(?=\s*[,;:(]|\s+(?:at|across|in|for|with|on|to|from|of|over|within)\b|\s+[~≈]?\d|\s*$)"
+
+
+def _from_change_noun(text: str) -> str | None:
+    """'Measurement-based care rollout (2021–2023): …' → 'Rolled out measurement-based care (2021–2023): …';
+    'Telehealth program launch, 2020' → 'Launched the telehealth program, 2020'. The thing keeps the CV's words;
+    one thing of a kind that is counted ("program", "clinic") gets "the"; a mass noun, a plural or a name none."""
+    nouns = "|".join(map(re.escape, verbs().change_nouns))
+    match = re.match(rf"{_CHANGED_THING}({nouns}){_AFTER_CHANGE_NOUN}", text, re.IGNORECASE)
+    if not match:
+        return None
+    thing, noun = match.group(1).strip(), match.group(2)
+    words = thing.split()
+    if _DETERMINER.match(thing) or any(
+        w[:1].isdigit() or w.lower() in {"and", "or", "&"} or _PREPOSITION.fullmatch(f" {w} ") for w in words
+    ):
+        return None
+    verb = _verb_of(noun)
+    head_verb, _, particle = (verb or "").partition(" ")
+    past = english.past_tense(head_verb) if verb else None
+    if not past:
+        return None
+    head = words[-1]
+    if len(words) == 1 and head[:1].isupper() and not head.isupper() and head.lower() not in verbs().countable_objects:
+        phrase = thing  # a name: "Epic rollout" → "Rolled out Epic"
+    else:  # "EHR implementation" → "Implemented the EHR", "Clinic expansion" → "Expanded the clinic"
+        phrase = english.lower_first(thing)
+        # "the" only before a thing of a kind that is counted ("program", "clinic", "order set") or a system's
+        # acronym; "behavioral health", "care", "handoffs" take none
+        counted = head.isupper() or any(f" {thing.lower()}".endswith(f" {c}") for c in verbs().countable_objects)
+        phrase = f"the {phrase}" if counted else phrase
+    acted = f"{english.upper_first(past)} {particle} {phrase}".replace("  ", " ")
+    return acted + text[match.end() :]
 
 
 def _noun_phrase(text: str) -> str:

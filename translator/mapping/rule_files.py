@@ -205,6 +205,7 @@ class Verbs(StrictModel):
     participle_adjectives: list[str]
     verb_phrases: list[str]
     countable_objects: list[str]
+    change_nouns: list[str] = Field(description="Nouns of changing a thing that may close a bullet's leading phrase.")
     upgrade: list[Upgrade]
     roles: Roles
     present_openings: list[str]
