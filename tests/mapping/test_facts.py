@@ -34,6 +34,15 @@ from translator.models import KeptItem, ParsedCV
         ("Co-I (10% effort), DoD breast cancer award", set(), {"result"}),
         ("Screening now at 94% of clinic visits", {"result"}, set()),
         ("Door-to-needle 30% shorter time after the stroke code redesign", {"result"}, set()),
+        # value-based care is population work; a unit's "policies and procedures" no procedural practice, and a
+        # catheter rate a quality measure, not device work
+        (
+            "Clinical lead for 2,300 aligned beneficiaries; risk stratification with our data vendor",
+            {"population"},
+            set(),
+        ),
+        ("Oversee policies and procedures, water quality and infection control", set(), {"procedures"}),
+        ("Long term catheter rate reduced from 22% to 11%", {"result"}, {"device"}),
         ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
         ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
         # clinicians outside the physician's own hospital, by who they are rather than a list of specialties

@@ -504,6 +504,8 @@ def test_a_word_with_capitals_inside_keeps_them_after_a_new_opening_verb() -> No
         # "I have done" is what was done
         ("I have proctored 38 cases at 14 hospitals", True, "Proctored 38 cases at 14 hospitals"),
         ("I have no equity in the company", True, "I have no equity in the company"),
+        # "I am …" says what the physician is: the predicate, without its copula
+        ("I am also the group's lead for CKD education classes", True, "The group's lead for CKD education classes"),
         # an act dated to its year is done, whatever the tense of the position's other duties
         ("Telehealth program launch, 2020", True, "Launched the telehealth program, 2020"),
         ("Telehealth program launch across 4 clinics", True, "Launch the telehealth program across 4 clinics"),

@@ -46,3 +46,33 @@ def test_markdown_headings_entries_and_nested_bullets(tmp_path: Path) -> None:
     )
     assert [b.text for b in entry.bullets] == ["Led a sepsis QI project", "Reduced time to antibiotics"]
     assert [b.text for b in cv.sections[1].bullets] == ["Shah R. Sepsis. NEJM. 2020."]
+
+
+def test_a_web_forms_fields_dated_lines_and_joined_headings(tmp_path: Path) -> None:
+    """Pasted from a web form: 'Name: …' fields, 'YYYY-YYYY: Title, Org, City' position lines with their duties
+    as sentences under them, and a heading that joins two known ones ('Quality Improvement and Projects:')."""
+    path = tmp_path / "form.txt"
+    path.write_text(
+        "Name: Tariq M. Haddadin, MD, FASN\nEmail: t.h@example.com\nLocation: Flint, MI 48439\n\n"
+        "Professional Experience:\n\n"
+        "2013-present: Partner Nephrologist, Great Lakes Kidney Consultants PLLC, Flint, MI\n"
+        "I see CKD patients in the office 3.5 days a week. Round on 180 hemodialysis patients across 3 units.\n\n"
+        "2022-present: Physician Lead, Great Lakes Kidney Care Partners LLC (Kidney Contracting Entity, CMS Kidney"
+        " Care Choices model), Flint, MI\n"
+        "Clinical lead for about 2,300 aligned beneficiaries. Crash starts fell from 58% to 41%.\n\n"
+        "Clinical Research:\n"
+        "2016-2017: Sub-Investigator, Phase 2 potassium binder study, sponsor Clearwell Pharma. 6 patients.\n\n"
+        "Quality Improvement and Projects:\n"
+        "Implemented a hepatitis B vaccination catch-up protocol in the dialysis unit.\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert cv.profile.name == "Tariq M. Haddadin"
+    work = next(s for s in cv.sections if s.kind == "experience")
+    assert [(e.title, e.dates) for e in work.entries] == [
+        ("Partner Nephrologist", "2013-present"),
+        ("Physician Lead", "2022-present"),
+    ]
+    assert len(work.entries[1].bullets) == 2
+    quality = next(s for s in cv.sections if s.heading == "Quality Improvement and Projects")
+    assert quality.entries[0].bullets[0].text.startswith("Implemented a hepatitis B")

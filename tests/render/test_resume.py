@@ -441,3 +441,18 @@ def test_an_undated_list_keeps_the_tense_it_is_written_in(tmp_path: Path) -> Non
     report = build_report(read_cv(cv))
     (line,) = [b.rewrite for b in report.bullets if "survivorship" in b.text]
     assert line.startswith("Supervise 2 oncology nurse practitioners")
+
+
+def test_trimming_never_leaves_a_position_without_a_line() -> None:
+    """A resume that cannot fit its pages otherwise runs over them: a job title with nothing under it tells a
+    reader nothing. A list with no entry heading may still go down to one line per section."""
+    blocks = [Block("heading", "Professional Experience")]
+    for n in range(6):
+        blocks.append(Block("entry", f"Job {n}", entry=n))
+        blocks += [Block("bullet", f"job {n} line {i} " + "x" * 300, entry=n, group=0, work=True) for i in range(3)]
+    blocks += [Block("heading", "Leadership")]
+    blocks += [Block("bullet", f"list {i} " + "x" * 300, entry=10 + i, group=1, work=True) for i in range(3)]
+    blocks += [Block("text", "filler " * 60) for _ in range(70)]
+    kept = [b.text.split(" x")[0] for b in fit_to_pages(blocks, pages=2) if b.work]
+    assert all(any(k.startswith(f"job {n} ") for k in kept) for n in range(6))
+    assert sum(k.startswith("list ") for k in kept) == 1

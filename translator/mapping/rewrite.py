@@ -524,6 +524,7 @@ def _acts_in_the_first_person(text: str) -> bool:
     return False
 
 
+_I_AM = re.compile(r"^I(?: am|'m|’m) (?:(?:also|currently|now|still) )?(?=[a-z])")
 _I_HAVE = re.compile(r"^I(?:'ve| have) (?:(?:also|now|since) )?(?P<done>[a-z][\w-]*)\b")
 
 
@@ -537,6 +538,8 @@ def _without_i(text: str) -> str:
         if past is None or english.verb_lemma(done) == done:  # "I have no …", "I have to …": no act done
             return text
         return past + text[have.end() :]
+    if _I_AM.match(text):  # "I am also the group's lead for …" → "the group's lead for …": what the physician is
+        return _I_AM.sub("", text)
     return _FIRST_PERSON.sub("", text)
 
 

@@ -91,11 +91,14 @@ _PLACEHOLDER_NAME = re.compile(
 )
 
 
+_NAME_LABEL = re.compile(r"^(?:(?:full|legal|applicant|candidate)\s+)?name\s*[:：]\s*", re.IGNORECASE)
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     # A PDF tells us which line is set in the largest type at the top: that is the name.
     titled = [line for line in lines if line.heading and line.level == 0]
     for line in [*titled, *lines[:8]]:
-        text = line.text.strip().lstrip("#").strip()
+        text = _NAME_LABEL.sub("", line.text.strip().lstrip("#").strip())  # a web form's "Name: Tariq M. …"
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue

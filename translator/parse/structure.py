@@ -10,7 +10,7 @@ from typing import cast
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
-from translator.parse.text import TITLE_SHARED_WORDS, Line, organization_words, split_dates
+from translator.parse.text import TITLE_SHARED_WORDS, Line, leading_dates, organization_words, split_dates
 
 _SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+at\s+")
 
@@ -40,8 +40,15 @@ def _keywords() -> list[tuple[str, SectionKind]]:
 
 
 def section_kind(text: str) -> SectionKind | None:
-    """The kind of a known CV heading, or None: this decides whether a plain line is a heading."""
-    return _headings().get(_key(text))
+    """The kind of a known CV heading, or None: this decides whether a plain line is a heading. Two known
+    headings joined ("Quality Improvement and Projects", "Teaching, Mentoring") are one, of the first's kind."""
+    key = _key(text)
+    known = _headings().get(key)
+    if known is not None or len(key) > 60:
+        return known
+    parts = re.split(r",? and |, ", key)
+    kinds = [_headings().get(part.strip()) for part in parts]
+    return kinds[0] if len(parts) > 1 and all(kinds) else None
 
 
 def kind_of_heading(text: str) -> SectionKind:
@@ -236,6 +243,8 @@ def _dated_column(text: str) -> bool:
     """A line whose dates stand apart at its end, after a tab or a run of spaces or in brackets: an entry's
     heading, however long ("Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I …), Red
     Mesa, NM    2020–present"; "Interventional Radiologist and Partner, …, Phoenix, AZ (September 2019 to present)")."""
+    if leading_dates(text):
+        return True
     last = re.split(r"\t|\s{2,}", text.rstrip())[-1]
     if last != text.rstrip() and DATE_RANGE.fullmatch(last.strip()) is not None:
         return True

@@ -120,7 +120,15 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return False, text
 
 
-_LEADING_DATES = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+[|·•]\s+)(?=\S)")
+# "2019 – Present\tHospitalist", "2016-2021: Staff Nephrologist, …" (a web form's "dates: title" line)
+_LEADING_DATES = re.compile(
+    r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+[|·•]\s+|\s*:\s+)(?=\S)"
+)
+
+
+def leading_dates(text: str) -> bool:
+    """The line opens with its dates, set apart: '2016-2021: Staff Nephrologist, …', '2019 – Present\tHospitalist'."""
+    return _LEADING_DATES.match(text) is not None
 
 
 _BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"

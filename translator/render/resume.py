@@ -328,7 +328,8 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     ended earliest (a trial for clinical development outlasts a clinic session, whatever its dates); the lines
     the target values nothing go before any it values. Passes
     loosen the floors (three bullets for the newest entry, two for the next, one for the rest; then one
-    each; then one per resume section), so a section is never emptied. Each pass orders its candidates
+    each; then, for lists with no entry heading, one per resume section), so neither a position nor a section
+    is ever emptied: such a resume runs over its pages instead. Each pass orders its candidates
     once and removes from the front: a CV with thousands of bullets is trimmed in n·log n.
     """
     budget = pages * PAGE_LINES
@@ -373,7 +374,11 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     trim(order, None)
     trim(order, 1)
     trim(sorted((i for i, b in enumerate(blocks) if b.listed), reverse=True), 0)  # the oldest papers, talks
-    trim(order, 0)
+    # A position keeps its strongest line, whatever it costs: a job title with nothing under it tells a reader
+    # nothing, and a page more beats a career shown as a list of titles. Lists with no heading of their own
+    # go down to one line per resume section.
+    headed = {b.entry for b in blocks if b.kind == "entry"}
+    trim([i for i in order if blocks[i].entry not in headed], 0)
     return _count_selections([b for i, b in enumerate(blocks) if i not in removed])
 
 
