@@ -583,3 +583,22 @@ def test_the_verb_put_first_fits_what_the_line_says(text: str, rewrite: str) -> 
 )
 def test_a_noun_of_change_after_its_thing_becomes_the_opening_verb(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun phrase that is the subject of its own verb is a sentence: no verb goes before it
+        "New CRRT citrate anticoagulation protocol reduced filter clotting (median filter life 22 to 48 hours)",
+        "Our new sepsis pathway cut time to antibiotics by 40 minutes",
+        # a thing and its number is no act: "Phase 3" does not "phase"
+        "Phase 3, randomized, double-blind, placebo-controlled induction and maintenance study of orvetinib in UC",
+        "Phase 4 single-switch study",
+    ],
+)
+def test_a_line_with_its_own_subject_and_verb_or_a_numbered_noun_is_left_as_written(text: str) -> None:
+    assert translate_bullet(text).rewrite == text
+
+
+def test_an_adjective_before_a_past_form_makes_no_sentence() -> None:
+    assert translate_bullet("Fourth-year advanced IBD fellowship, 2018–2019").rewrite.startswith("Completed a fourth")

@@ -154,6 +154,14 @@ def starts_object(word: str) -> bool:
     return word.lower() in _OBJECT_START or word[:1].isdigit()
 
 
+# Nouns that take a number as their label ("Phase 3", "Level I", "Type 2", "Step 1"), where the lexicon also
+# knows a verb: before their number they are no act.
+NUMBERED = frozenset(
+    ["level", "phase", "type", "stage", "grade", "class", "tier", "part", "step", "division", "title", "round", "wave"]
+)
+_A_LABEL_NUMBER = re.compile(r"(?:\d+[a-z]?|[IVX]+[ab]?)(?:[/-](?:\d+|[IVX]+)[ab]?)?")
+
+
 def opening_class(first: str, second: str | None, joined: bool = True) -> Opening:
     """Whether a bullet's first word is a past-tense verb, another verb form, or begins a noun phrase.
 
@@ -175,6 +183,8 @@ def opening_class(first: str, second: str | None, joined: bool = True) -> Openin
     if nxt in _PREPOSITIONS:
         # "Lectures to residents" is a verb (the lexicon has no plural noun "lectures"); "Review of" is not.
         return "verb" if "NOUN" not in lemmas and first.lower().endswith("s") else "noun"
+    if first.lower() in NUMBERED and _A_LABEL_NUMBER.fullmatch(second.rstrip(",;:")):
+        return "noun"  # "Phase 3, randomized …", "Step 2 CK", "Level II trauma center": a thing and its number
     if nxt in _OBJECT_START or nxt[:1].isdigit():
         return "verb"
     if {"ADV"} == _lemmas(nxt).keys():  # "Present regularly to …": an adverb follows a verb

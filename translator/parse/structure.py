@@ -40,20 +40,19 @@ def _keywords() -> list[tuple[str, SectionKind]]:
 
 
 def section_kind(text: str) -> SectionKind | None:
-    """The kind of a known CV heading, or None: this decides whether a plain line is a heading. Two known
-    headings joined ("Quality Improvement and Projects", "Teaching, Mentoring") are one, of the first's kind."""
+    """The kind of a known CV heading, or None: this decides whether a plain line is a heading. Known headings
+    joined ("Quality Improvement and Projects", "Teaching, Mentoring") are one, of the kind its words name."""
     key = _key(text)
     known = _headings().get(key)
     if known is not None or len(key) > 60:
         return known
     parts = re.split(r",? and |, ", key)
-    kinds = [_headings().get(part.strip()) for part in parts]
-    return kinds[0] if len(parts) > 1 and all(kinds) else None
+    return kind_of_heading(text) if len(parts) > 1 and all(_headings().get(p.strip()) for p in parts) else None
 
 
 def kind_of_heading(text: str) -> SectionKind:
     """The kind of a line already known to be a heading: exact name first, then a keyword in it."""
-    exact = section_kind(text)
+    exact = _headings().get(_key(text))
     if exact is not None:
         return exact
     key = _key(text)
