@@ -202,3 +202,37 @@ def test_a_role_with_its_own_dates_and_duties_set_under_it_is_a_position(tmp_pat
             2,
         ),
     ]
+
+
+def test_an_employer_with_its_own_dates_and_the_titles_held_there_on_the_line_below(tmp_path) -> None:
+    """A practice named with its legal form and its span, the titles held there on the next line with the
+    earliest one's dates: one position at the practice, never an employer called "S.C."."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Douglas R. Kettleman, MD\nd.k@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Lakeshore Allergy & Asthma Associates, S.C. — Brookfield, WI\t2000 – present\n"
+        "Managing Partner (2006 – present); Partner (2003 – 2006); Associate Physician\t2000 – 2003\n"
+        "• Started an oral immunotherapy program in 2019; 81% of 260 patients reached maintenance\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (entry,) = [e for s in cv.sections for e in s.entries]
+    assert entry.organization == "Lakeshore Allergy & Asthma Associates, S.C., Brookfield, WI"
+    assert entry.title is not None and entry.title.startswith("Managing Partner (2006 – present)")
+    assert entry.dates == "2000 – present"
+    assert cv.profile.institution == "Lakeshore Allergy & Asthma Associates"
+
+
+def test_items_on_one_line_are_not_split_inside_brackets() -> None:
+    from translator.parse.structure import facts
+
+    line = "American Board of Allergy and Immunology (recertified 2011, 2021; CAP/MOC current) 2001"
+    assert facts(line, "certification") == [line]
+    assert len(facts("ABFM, certified — Montana medical license, active; DEA, active", "certification")) == 3
+
+
+def test_an_employer_is_never_a_legal_form_or_a_city() -> None:
+    from translator.parse.profile import employer
+
+    assert employer("S.C. — Brookfield, WI") is None
+    assert employer("Meridian Endovascular, Inc.") == "Meridian Endovascular"

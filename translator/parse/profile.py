@@ -216,7 +216,7 @@ def employer(organization: str) -> str | None:
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
     named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in STATE_CODES and p not in cities]
-    named = [p for p in named if not dates.DATE_RANGE.fullmatch(p)]
+    named = [p for p in named if not dates.DATE_RANGE.fullmatch(p) and not _CORPORATE_SUFFIX.fullmatch(p)]
     fields = {*specialties().names, *specialties().aliases}
     named = [p for p in named if p.lower() not in fields] or named  # "Cardiology, Penn Medicine": a field first
     # Before the organization a CV may put the physician's own title or field ("Partner, Bluegrass Retina
@@ -225,7 +225,8 @@ def employer(organization: str) -> str | None:
     # "Medical Director, Lakeside Hospital": a part that ends with a title is the physician's, not the employer (the
     # reader keeps its own short list: parse/ never loads the rules' role nouns)
     organizations = [p for p in named if _ORGANIZATION.search(p) and not _TITLE_END.search(p)]
-    found = organizations[0] if organizations else named[0] if named else (parts[0] if parts else None)
+    fallback = [p for p in parts[:1] if p not in cities and not _CORPORATE_SUFFIX.fullmatch(p)]  # never "S.C."
+    found = organizations[0] if organizations else named[0] if named else (fallback[0] if fallback else None)
     # Prose names the company without its legal form: "at Meridian Endovascular", not "at …, Inc.".
     return re.sub(r",\s*(?:" + _CORPORATE_SUFFIX.pattern + r")$", "", found, flags=re.IGNORECASE) if found else None
 

@@ -12,7 +12,10 @@ from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
 from translator.parse.text import TITLE_SHARED_WORDS, Line, leading_dates, organization_words, split_dates
 
-_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+at\s+")
+# Title from organization; not before a company's legal form ("Lakeshore Allergy & Asthma Associates, S.C.").
+_SEPARATORS = re.compile(
+    r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])(?!(?:Inc|LLC|L\.L\.C|PLLC|P\.C|PC|S\.C|Ltd|LLP|Corp)\b\.?)|\s+at\s+"
+)
 
 
 def _key(text: str) -> str:
@@ -85,6 +88,12 @@ def _looks_like_heading(line: Line) -> bool:
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "at", "in", "on", "&", "de", "la", "y"})
 _ORG_WORD = organization_words(TITLE_SHARED_WORDS, "Department|Division")  # in capitals, as a name has them
+
+
+_EMPLOYER_WORD = organization_words(
+    TITLE_SHARED_WORDS, r"Department|Division|Associates|Consultants|Physicians|Specialists|Inc|LLC|PLLC|S\.C|P\.C|Ltd"
+)
+_PLACE_ONLY = re.compile(r"[A-Z][\w.' -]+,\s*[A-Z]{2}")  # "Brookfield, WI"
 
 
 def _org_like(text: str) -> bool:
@@ -268,10 +277,23 @@ _TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item tha
 )
 
 
+def _outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
+    """`text` split at `separators`, but not inside brackets: "American Board of Allergy and Immunology
+    (recertified 2011, 2021; CAP/MOC current)" is one item."""
+    pieces, start = [], 0
+    for match in separators.finditer(text):
+        before = text[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]
+
+
 def facts(text: str, kind: SectionKind) -> list[str]:
     """The items a CV put on one line: "Board of Family Medicine, certified — Montana medical license, active;
     DEA registration, active" → three. Talks and papers split only where each piece has its own year."""
-    pieces = [p.strip(" ;,") for p in _FACT_SEPARATORS.split(text) if p.strip(" ;,")]
+    pieces = [p.strip(" ;,") for p in _outside_brackets(_FACT_SEPARATORS, text) if p.strip(" ;,")]
     if len(pieces) < 2:
         return [text]
     if kind in {"presentations", "publications", "grants", "awards"} and not all(
@@ -416,6 +438,24 @@ class _Builder:
             self._bullet(text)  # the next duty written without a mark, under the same position
             return
         self.plain_duties = False
+        if (
+            entry is not None
+            and not entry.bullets
+            and entry.title
+            and entry.dates  # the employer's own span; without one, the title line's dates are the position's
+            and _EMPLOYER_WORD.search(entry.title)
+            and not _names_a_job(entry.title)
+            and _PLACE_ONLY.fullmatch(entry.organization or "")
+            and _names_a_job(text)
+            and not line.heading
+        ):
+            # "Lakeshore Allergy & Asthma Associates, S.C. — Brookfield, WI   2000 – present" / "Managing Partner
+            # (2006 – present); Partner (2003 – 2006); Associate Physician  2000 – 2003": the employer heads, the
+            # line under it holds the titles held there
+            entry.organization = f"{entry.title}, {entry.organization}"
+            entry.title = f"{text} ({dates})" if dates else text
+            self.employer = entry.organization
+            return
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
             self.title_was_split = organization is not None
