@@ -602,3 +602,15 @@ def test_a_line_with_its_own_subject_and_verb_or_a_numbered_noun_is_left_as_writ
 
 def test_an_adjective_before_a_past_form_makes_no_sentence() -> None:
     assert translate_bullet("Fourth-year advanced IBD fellowship, 2018–2019").rewrite.startswith("Completed a fourth")
+
+
+def test_a_note_to_self_stays_out_of_the_rewrite_and_the_report_asks_about_it() -> None:
+    line = "Built a chest pain order panel; observation admissions down ~18% (need to double check this #)"
+    translated = translate_bullet(line)
+    assert translated.text == line  # the bullet as written, for its id and the report
+    assert "double check" not in translated.rewrite and translated.rewrite.endswith("down ~18%")
+    assert translated.suggestions[0].id == "note-to-self"
+    assert "(need to double check this #)" in translated.suggestions[0].question
+    # a bracket that says something of the work is no note
+    audited = translate_bullet("Cut door-to-needle time (confirmed by audit) by 20 minutes")
+    assert "(confirmed by audit)" in audited.rewrite

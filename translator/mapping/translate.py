@@ -22,6 +22,14 @@ def _is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text)) and len(re.findall(r"[A-Za-z]{3,}", rest)) < 3
 
 
+# A note the physician left to themselves in a bracket: "(need to double check this #)", "(TBD)", "(verify)".
+_NOTE_TO_SELF = re.compile(
+    r"\s*\((?:[^()]*\b(?:need to|needs? checking|double[- ]check|check this|to check|to confirm|to verify|verify|"
+    r"TBD|TODO|FIXME|fix this|look up|update this)\b[^()]*|\s*\?+\s*)\)",
+    re.IGNORECASE,
+)
+
+
 def translate_bullet(
     text: str,
     section: str = "",
@@ -48,6 +56,8 @@ def translate_bullet(
                 )
             ],
         )
+    written, note = text, _NOTE_TO_SELF.search(text)
+    text = _NOTE_TO_SELF.sub("", text) if note else text  # the note stays out of every output; the report asks
     # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
     plain = apply_glossary(text)
     matched = matching_rules(text if plain == text else f"{text} ; {plain}")
@@ -69,10 +79,20 @@ def translate_bullet(
         # A question with no `unless` of its own is not asked for a count the bullet already gives.
         if q.asked_of(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
     ]
+    if note:
+        noted = note.group(0).strip()
+        suggestions.insert(
+            0,
+            Suggestion(
+                id="note-to-self",
+                question=f"Your CV has a note to yourself here, {noted}: it is left off every output. Check what it"
+                " was about before you send the resume.",
+            ),
+        )
     translated = BulletTranslation(
         section=section,
         entry=entry,
-        text=text,
+        text=written,
         rewrite=rewrite(text, primary, current, present),
         competencies=competencies_of(matched),
         experience=primary.experience,
