@@ -614,3 +614,22 @@ def test_a_note_to_self_stays_out_of_the_rewrite_and_the_report_asks_about_it() 
     # a bracket that says something of the work is no note
     audited = translate_bullet("Cut door-to-needle time (confirmed by audit) by 20 minutes")
     assert "(confirmed by audit)" in audited.rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a count of visits is the practice's volume as written, never visits "provided"; a count of procedures
+        # or of patients cared for takes its act
+        ("~4,800 pt visits/yr; ~520 surgical cases/yr", "~4,800 patient visits per year; ~520 surgical cases per year"),
+        ("~60k visit/yr ED + freestanding ED coverage", "~60k visit per year ED + freestanding ED coverage"),
+        ("~250 lap sleeve gastrectomies per year", "Performed ~250 lap sleeve gastrectomies per year"),
+        # "Randomized" before a noun is the study's kind, not an act: no article goes in
+        (
+            "Randomized pilot, n = 212; my role: intervention design",
+            "Randomized pilot, n = 212; my role: intervention design",
+        ),
+    ],
+)
+def test_a_count_takes_an_act_that_does_things_not_one_that_names_a_service(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite == rewrite

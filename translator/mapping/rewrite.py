@@ -463,10 +463,12 @@ def _noun_phrase(text: str) -> str:
     counted = _COUNT_LED.match(text) is not None
     if counted and _A_SPAN.match(text):
         return text  # "6 weeks per year inpatient consult service": how long, then what; as the physician wrote it
-    if counted and (not found or _SETTING.search(text)):
+    if counted and (not found or _SETTING.search(text) or max(found, key=lambda f: f[0])[1] in _NO_COUNT_ACTS):
         # A count names its own head: "5 peer-reviewed papers on navigational bronchoscopy" are no bronchoscopies
         # performed, and "30,000 pediatric visits a year in a level II trauma center" are the center's visits,
-        # not visits the physician "provided". As the physician wrote it.
+        # not visits the physician "provided" ("~4,800 patient visits per year" reads as written). A count takes
+        # an act that does things, not one that names a service: "Performed ~250 sleeve gastrectomies", "Cared
+        # for ~30 patients per day", never "Provided ~4,800 patient visits" or "Staffed 3 clinics".
         return text
     if not found:  # a list of procedures: "LAR/APR, TaTME, robotic right colectomy with ICA; ~250 cases/yr"
         listed = re.split(r"[:;(]", text, maxsplit=1)[0]
@@ -489,6 +491,11 @@ def _noun_phrase(text: str) -> str:
         return text  # "Chief resident QI project: reduced …": the holder's own project, not one contributed to
     if _OWN_TRAINING_WORK.match(text):
         return text  # "Fellowship project on CGM accuracy …": the fellow's own work, not a project contributed to
+    if opening == "Contributed to" and _SAYS_ITS_PART.search(text):
+        # "Biologics program (…): ~380 patients; set up an in-office injection suite", "Randomized pilot, n = 212;
+        # my role: intervention design", "LSTDI, facility physician champion": the line says the physician's own
+        # part, which "Contributed to" would play down
+        return text
     body = english.lower_first(text)
     if opening.endswith((" on", " to")):
         body = _with_article(body)
@@ -499,12 +506,19 @@ def _noun_phrase(text: str) -> str:
     return f"{opening} {body}"
 
 
+_SAYS_ITS_PART = re.compile(
+    r"\bmy role\b|[;:,]\s*(?:I\s+)?(?:set up|built|started|founded|launched|created|designed|wrote|developed|led|"
+    r"co-led|directed|established|implemented|ran|chaired)\b|,\s*(?:[\w-]+\s+){0,2}(?:champion|lead|director|chair|"
+    r"co-chair|founder|PI|principal investigator)\b",
+    re.IGNORECASE,
+)
 _OWN_TRAINING_WORK = re.compile(  # "Fellowship project …", "Residency research project: …", "Senior thesis …"
     r"^(?:[\w-]+ ){0,2}(?:fellowship|residency|senior|scholarly|capstone)(?: research)? (?:project|thesis|study)\b"
     r"|^(?:[\w-]+ ){0,2}(?:thesis|dissertation)\b",
     re.IGNORECASE,
 )
 _A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
+_NO_COUNT_ACTS = frozenset({"Provided", "Staffed", "Contributed to", "Held"})
 _COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
 # Where a count happened, named as a place: the place's volume, not the physician's act.
 _SETTING = re.compile(
