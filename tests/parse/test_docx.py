@@ -95,3 +95,35 @@ def test_a_table_of_records_under_column_names_gives_one_line_a_record(tmp_path)
         "Co-I — Circulating tumor DNA in TNBC — DoD BCRP — 2021–2025 — $1,450,000",
     ]
     assert [n.reason for n in cv.not_used] == ["a table's column names, not an entry"]
+
+
+def test_a_two_column_body_table_numbers_its_papers_and_notes_its_dates(tmp_path: Path) -> None:
+    """The whole CV in a two-column table (python-docx): a merged heading row with a count ("SELECTED
+    PUBLICATIONS (OF 24)") opens its section; a number in the left column makes its row one paper; a date
+    column's note ("2015 / recert 2025") stays with its certification, and "ABIM – Gastroenterology" is one."""
+    document = docx.Document()
+    document.add_paragraph("Nalini V. Raghavan, MD, MPH")
+    document.add_paragraph("n.r@example.org")
+    rows = [
+        ("CERTIFICATION & LICENSURE", None),
+        ("2015 / recert 2025", "ABIM – Gastroenterology"),
+        ("SELECTED PUBLICATIONS (OF 24)", None),
+        ("1.", "Raghavan NV, Okonjo T. Intestinal ultrasound in Crohn's disease. Gut. 2024;73:1-9."),
+        ("2.", "Castellano M, Raghavan NV. A specialty pharmacy liaison in IBD. IBD J. 2022;28:1-5."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (left, right) in zip(table.rows, rows, strict=True):
+        if right is None:
+            merged = row.cells[0].merge(row.cells[1])
+            merged.text = left
+        else:
+            row.cells[0].text, row.cells[1].text = left, right
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    cv = read_cv(path)
+    kinds = {s.kind: s for s in cv.sections}
+    assert [line for e in kinds["certification"].entries for line in e.lines] == [
+        "ABIM – Gastroenterology 2015 / recert 2025"
+    ]
+    papers = [b.text for e in kinds["publications"].entries for b in e.bullets]
+    assert len(papers) == 2 and papers[0].startswith("Raghavan NV, Okonjo T.")

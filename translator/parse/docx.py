@@ -202,14 +202,30 @@ def _rows_as_items(rows: list[list[list[Line]]]) -> list[Line]:
 _COLUMNS = "a table's column names, not an entry"
 
 
+_LIST_NUMBER = re.compile(r"\(?\[?\d{1,3}[.)\]]?")
+# A date column's note: "2015 / recert 2025", "2011, renewed 2021"
+_DATED_NOTE = re.compile(r"(?:19|20)\d{2}\s*[/,;]\s*(?:[a-z]+\.?\s+)?(?:19|20)\d{2}")
+
+
+def _cell_dates(line: Line) -> str | None:
+    """A date column's cell as written, its own dates split off or not ("2015 / recert" + "2025")."""
+    whole = f"{line.text} {line.aside or ''}".strip()
+    return whole if DATE_RANGE.fullmatch(whole) or _DATED_NOTE.fullmatch(whole) else None
+
+
 def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:
     """A row like "Hospitalist | 2019–Present", or a date column first ("2019–Present | Hospitalist,
     Mercy Hospital, • bullets"): the dates go beside the entry's first line, wherever the cell sits."""
     row_lines = [line for cell in cells for line in cell]
-    date_cells = [i for i, cell in enumerate(cells) if len(cell) == 1 and DATE_RANGE.fullmatch(cell[0].text)]
+    if len(cells) == 2 and len(cells[0]) == 1 and _LIST_NUMBER.fullmatch(cells[0][0].text.strip()) and cells[1]:
+        # "1. | Raghavan NV, Okonjo T, … 2024": a numbered list set in a table, the number in its own column
+        cells[1][0].bullet = True
+        return cells[1]
+    date_cells = [i for i, cell in enumerate(cells) if len(cell) == 1 and _cell_dates(cell[0])]
     if len(date_cells) != 1 or len(row_lines) < 2:
         return row_lines
     dates = cells[date_cells[0]][0]
+    dates.text = _cell_dates(dates) or dates.text
     rest = [line for i, cell in enumerate(cells) if i != date_cells[0] for line in cell]
     title = next((line for line in rest if not line.bullet), None)
     if title is None or title.aside or title is not rest[0]:

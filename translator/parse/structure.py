@@ -18,8 +18,13 @@ _SEPARATORS = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\s*\((?:selected,?\s*)?(?:\d+\s+)?(?:of\s+\d+|n\s*=\s*\d+|\d+)\s*(?:total)?\)\s*$", re.I)
+
+
 def _key(text: str) -> str:
     text = re.sub(r"\*?\(optional\)\*?", "", text, flags=re.IGNORECASE)
+    # a count in brackets after the heading: "Selected Publications (of 24)", "Publications (5 of 23)", "(n = 24)"
+    text = _COUNTED.sub("", text)
     text = re.sub(r"[#:*_\[\]]", "", text).replace("&", "and").lower()
     return re.sub(r"\s+", " ", text).strip()
 
@@ -265,10 +270,12 @@ _BRACKETED_END = re.compile(r"\(([^()]*\d{4}[^()]*)\)\s*$")
 
 _ONE_FACT_KINDS = frozenset({"certification", "education", "training", "presentations", "publications", "awards"})
 _FACT_SEPARATORS = re.compile(
-    r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])"  # "Board of Family Medicine, certified — Montana medical license"
-    r"|(?<=[A-Za-z).\d])\s+\|\s+(?=[A-Za-z])"  # "…, 2013 | California Physician and Surgeon License"
+    r"(?<=[A-Za-z).\d])\s+\|\s+(?=[A-Za-z])"  # "…, 2013 | California Physician and Surgeon License"
     r"|;\s+|\s+[·•]\s+"
 )
+# "Board of Family Medicine, certified — Montana medical license": a dash parts two items only when each is more
+# than a word ("ABIM – Gastroenterology" is one: a board and its field)
+_FACT_DASH = re.compile(r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item that names its kind
     r"^(?:invited |oral |podium |platform |e-?)?"
@@ -293,7 +300,11 @@ def _outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
 def facts(text: str, kind: SectionKind) -> list[str]:
     """The items a CV put on one line: "Board of Family Medicine, certified — Montana medical license, active;
     DEA registration, active" → three. Talks and papers split only where each piece has its own year."""
-    pieces = [p.strip(" ;,") for p in _outside_brackets(_FACT_SEPARATORS, text) if p.strip(" ;,")]
+    pieces = []
+    for piece in _outside_brackets(_FACT_SEPARATORS, text):
+        dashed = _outside_brackets(_FACT_DASH, piece)
+        pieces += dashed if all(len(d.split()) >= 2 for d in dashed) else [piece]
+    pieces = [p.strip(" ;,") for p in pieces if p.strip(" ;,")]
     if len(pieces) < 2:
         return [text]
     if kind in {"presentations", "publications", "grants", "awards"} and not all(
