@@ -76,3 +76,20 @@ def test_a_web_forms_fields_dated_lines_and_joined_headings(tmp_path: Path) -> N
     assert len(work.entries[1].bullets) == 2
     quality = next(s for s in cv.sections if s.heading == "Quality Improvement and Projects")
     assert quality.entries[0].bullets[0].text.startswith("Implemented a hepatitis B")
+
+
+def test_a_trial_written_as_a_role_and_its_description_keeps_the_study_as_its_heading(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Name: Tariq M. Haddadin, MD\nEmail: t.h@example.com\n\nClinical Research:\n"
+        "2018-2020: Sub-Investigator, Phase 3 trial of an oral HIF-PH inhibitor vs. ESA for anemia in dialysis"
+        " patients, sponsor Tennant Pharmaceuticals. 22 patients randomized at our units.\n",
+        encoding="utf-8",
+    )
+    (entry,) = [e for s in read_cv(path).sections for e in s.entries]
+    assert entry.title == (
+        "Sub-Investigator — Phase 3 trial of an oral HIF-PH inhibitor vs. ESA for anemia in dialysis patients,"
+        " sponsor Tennant Pharmaceuticals"
+    )
+    assert entry.organization is None and entry.dates == "2018-2020"
+    assert [b.text for b in entry.bullets] == ["22 patients randomized at our units"]

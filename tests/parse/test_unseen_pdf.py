@@ -509,3 +509,26 @@ def test_duties_written_as_indented_paragraphs_are_read_whole_under_their_positi
     assert len(duties) == 7
     assert employer(present[1].organization or "") == "Meridian Endovascular"
     assert cv.profile.institution == "Valley Vascular & Interventional Radiology"
+
+
+def test_dates_floated_right_by_a_browser_stay_dates_and_titles_wrapped_before_them_stay_whole() -> None:
+    """A Chromium print (written by a helper from a brief for a reading test) whose dates are right-floated spans:
+    a title wrapped just before its dates goes on with the name it broke ("…, Community Living" / "Center
+    (CLC)"), a date set a few word spaces after the text is the entry's dates, not words of it, and a research
+    line that is a role and a description ("Site Investigator — Multisite observational cohort …. Enrolled 64
+    veterans …") keeps the study as its heading and the rest as its duties."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "floated-dates_geriatrics-palliative_chromium.pdf")
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[1].title == "Medical Director, Hospice & Palliative Care Unit, Community Living Center (CLC)"
+    assert work[1].organization == "VA Puget Sound Health Care System, American Lake Division, Tacoma, WA"
+    education = [e.organization or "" for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert any("Walter Reed Army Medical Center, Washington, DC" in o for o in education)
+    research = [e for s in cv.sections if s.kind == "research" for e in s.entries]
+    assert [e.dates for e in research] == ["2019 – 2021", "2015 – 2017", "2008"]
+    assert (
+        research[1].title
+        == "Site Investigator — Multisite observational cohort of hospice transitions from CLCs (VA-funded)"
+    )
+    assert [b.text for b in research[1].bullets] == ["Enrolled 64 veterans at American Lake"]

@@ -30,6 +30,7 @@ from translator.parse.pdf_layout import (
     split_aside,
     split_columns,
     split_side_by_side_items,
+    trailing_dates,
 )
 from translator.parse.text import Line, clean, squash, strip_bullet
 
@@ -212,8 +213,10 @@ class _Reader:
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if _not_a_glyph(join_runs(g).strip())] or groups
-        every = [join_runs(g) for g in groups]
         at_right_edge = groups[-1][-1].right >= self.column.right_edge - 3
+        if at_right_edge:
+            groups = trailing_dates(groups)
+        every = [join_runs(g) for g in groups]
         texts, aside = split_aside(every, [g[0].left for g in groups], width, at_right_edge)
         # The text's own right edge: a date pushed to the right margin does not make a line full.
         kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
@@ -249,6 +252,8 @@ class _Reader:
             bullet=bullet or pending_glyph,
             glyph_left=glyph_left,
             aside=aside or margin_aside,
+            # where dates pushed to the right start: the line's text could run no further than just before them
+            aside_left=groups[-1][0].left if aside and texts == every[:-1] else None,
         )
         return placed, False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translator.parse.text import Line, join_wrapped
+from translator.parse.text import PLACE_WORDS, Line, join_wrapped
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
@@ -34,6 +34,7 @@ class Placed:
     bullet: bool = False
     glyph_left: float | None = None  # where its bullet glyph sits
     aside: str | None = None
+    aside_left: float | None = None  # where its right-hand dates start, when it has them
     y: float = 0.0  # how far down its page, 0 (top) to 1, once known
 
     @property
@@ -68,9 +69,18 @@ def same_type(above: Placed, below: Placed) -> bool:
     return not (above.size and below.size and abs(above.size - below.size) > 0.5)
 
 
+_ENDS_A_NAME = re.compile(rf"(?:{PLACE_WORDS}|Services|Centre|Unit|Department)s?\b")
+
+
 def fills_its_line(above: Placed, below: Placed, column: Column) -> bool:
-    """The line above runs to the column's edge: the next word did not fit on it."""
-    return above.right + first_word_width(below) > column.right_edge - 2
+    """The line above runs to the column's edge, or to its own dates set at that edge: the next word did not
+    fit on it ("Medical Director, Hospice & Palliative Care Unit, Community Living   2016 – present" / "Center
+    (CLC)")."""
+    # Beside dates, a line wrapped only where the next line goes on with the name it broke: "…, Community Living" /
+    # "Center (CLC)", "… Walter Reed Army Medical" / "Center, Washington, DC" (not "Sonoran Regional Medical …")
+    dated = above.aside_left is not None and _ENDS_A_NAME.match(below.text) is not None
+    edge = min(column.right_edge, above.aside_left - above.size) if dated and above.aside_left else column.right_edge
+    return above.right + first_word_width(below) > edge - 2
 
 
 def ends_open(above: Placed) -> bool:

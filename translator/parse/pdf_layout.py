@@ -181,6 +181,23 @@ def segments(line: VisualLine) -> list[list[Run]]:
     return groups
 
 
+def trailing_dates(groups: list[list[Run]]) -> list[list[Run]]:
+    """The last group's dates as a group of their own when a gap several word spaces wide sets them apart, though
+    narrower than a column's: a browser floats them right and wraps the text just before them ("…conversations
+    for      2019 – 2021")."""
+    last = groups[-1]
+    gaps = sorted(b.left - a.right for a, b in itertools.pairwise(last))
+    if len(gaps) < 3:
+        return groups
+    word_space = gaps[len(gaps) // 2]
+    for count in range(min(5, len(last) - 1), 0, -1):
+        head, tail = last[:-count], last[-count:]
+        gap = tail[0].left - head[-1].right
+        if gap > max(4 * word_space, 0.9 * tail[0].height) and DATE_RANGE.fullmatch(join_runs(tail).strip()):
+            return [*groups[:-1], head, tail]
+    return groups
+
+
 def _letter_spaced(runs: list[Run]) -> bool:
     """ "C U R R I C U L U M  V I T A E": a heading set with spaced-out letters, each letter a run of its own."""
     letters = [r for r in runs if len(r.text.strip()) == 1]

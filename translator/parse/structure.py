@@ -111,6 +111,13 @@ def _org_like(text: str) -> bool:
     return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))
 
 
+def _describes(part: str) -> bool:
+    """The part after a role is a description, not an organization: sentences, or a long phrase ending in a full
+    stop ("Phase 3 trial of an oral HIF-PH inhibitor vs. ESA for anemia in dialysis patients, sponsor Tennant
+    Pharmaceuticals. 22 patients randomized at our units.")."""
+    return len(sentences(part)) > 1 or (part.rstrip().endswith(".") and len(part.split()) >= 8)
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     parts = _SEPARATORS.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -191,14 +198,14 @@ def _is_role_item(text: str) -> bool:
 _ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
 # Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|i\.e|et al|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|i\.e|et al|Fig|Vol|"
     r"Ph\.D|M\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 
 
 def sentences(text: str) -> list[str]:
     """A paragraph's sentences, each without its final period: "I provide … a week. I direct …" → two."""
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“(])", text.strip())
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“(]|~?\d[\d,]*\+?\s+[a-z])", text.strip())  # "… 22 patients randomized"
     out: list[str] = []
     for piece in pieces:
         if out and _ABBREVIATION.search(out[-1]):
@@ -469,11 +476,20 @@ class _Builder:
             return
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
+            described: list[str] = []
+            if self.current.kind in WORK_KINDS and organization and _describes(organization):
+                # "Site Investigator — Multisite cohort of hospice transitions from CLCs (VA-funded). Enrolled 64
+                # veterans at American Lake.": a role and what it was, no organization. The study names the entry;
+                # what else is said of it is its duties, translated and ranked as any.
+                first, *described = sentences(organization)
+                title, organization = f"{title} — {first.rstrip('.')}", None
             self.title_was_split = organization is not None
             self.employer = None
             written = line.text if not line.aside else f"{line.text}, {line.aside}"
             self.entry = Entry(title=title, organization=organization, dates=dates, written=written)
             self.current.entries.append(self.entry)
+            for duty in described:
+                self._bullet(duty.rstrip("."))
         elif (
             entry.title is not None
             and not entry.bullets
