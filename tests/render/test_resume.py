@@ -456,3 +456,23 @@ def test_trimming_never_leaves_a_position_without_a_line() -> None:
     kept = [b.text.split(" x")[0] for b in fit_to_pages(blocks, pages=2) if b.work]
     assert all(any(k.startswith(f"job {n} ") for k in kept) for n in range(6))
     assert sum(k.startswith("list ") for k in kept) == 1
+
+
+def test_trimming_a_selection_keeps_the_items_worth_most_not_the_newest() -> None:
+    """Papers are shown newest first, but trimmed by worth: an older first-author paper outlasts a newer one
+    where the physician is a middle author."""
+    from translator.render.publications import citations_by_worth
+
+    papers = [
+        "Yoon S, Pellegrino MD, Falk RT. Completion of decisions. J Gen Intern Med. 2023;38:1-9.",
+        "Pellegrino MD, Okonkwo L. Naloxone co-prescribing for seriously ill veterans. J Palliat Med. 2021;24:1-8.",
+    ]
+    worth = citations_by_worth(papers, "Pellegrino")
+    assert worth[0].startswith("Pellegrino MD, Okonkwo L.")
+    blocks = [
+        Block("heading", "Selected Publications", group=1, of=2),
+        *[Block("bullet", p, group=1, listed=True, rank=-worth.index(p)) for p in papers],
+        *[Block("text", "filler " * 60) for _ in range(96)],
+    ]
+    kept = [b.text for b in fit_to_pages(blocks, pages=2) if b.listed]
+    assert kept == [papers[1]]

@@ -67,11 +67,17 @@ def citation_year(text: str) -> int:
 
 def select_citations(texts: list[str], surname: str | None, limit: int) -> list[str]:
     """`limit` citations, most recent first: the owner's first- and senior-author papers before the rest."""
+    chosen = citations_by_worth(texts, surname)[:limit]
+    return sorted(chosen, key=lambda t: (-citation_year(t), texts.index(t)))
+
+
+def citations_by_worth(texts: list[str], surname: str | None) -> list[str]:
+    """The citations from the one to keep longest: the owner's first- and senior-author papers, newest first,
+    then the rest, newest first."""
     citations = [Citation(t, citation_year(t), author_role(t, surname), i) for i, t in enumerate(texts)]
     led = sorted((c for c in citations if c.role in {"first", "senior"}), key=lambda c: (-c.year, c.order))
     rest = sorted((c for c in citations if c.role not in {"first", "senior"}), key=lambda c: (-c.year, c.order))
-    chosen = (led + rest)[:limit]
-    return [c.text for c in sorted(chosen, key=lambda c: (-c.year, c.order))]
+    return [c.text for c in led + rest]
 
 
 def most_recent(texts: list[str], limit: int) -> list[str]:

@@ -21,7 +21,7 @@ from translator import dates
 from translator.mapping import facts
 from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
-from translator.render.publications import most_recent, select_citations
+from translator.render.publications import citations_by_worth, most_recent, select_citations
 
 # Estimated lines per page, calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt,
 # these margins): the five fixture resumes came to 52.1–55.9 estimated lines per printed page
@@ -242,12 +242,15 @@ class _Planner:
             return
         if spec.style == "citations":
             shown = select_citations(items, _surname(self.profile.name), spec.limit)
+            worth = citations_by_worth(shown, _surname(self.profile.name))
         else:
             shown = most_recent(items, spec.limit)
+            worth = shown
         # "(5 of 34)" where the CV states how many papers it selected from ("Publications (selected, of 34)")
         stated = [int(m.group(1)) for s in sections for m in _OF_MANY.finditer(s.heading)]
         self.add(Block("heading", spec.heading, group=group, of=max([len(items), *stated])))
-        self.blocks += [Block("bullet", text, group=group, listed=True) for text in shown]
+        # trimming takes the least worth first: a second-author paper before an older first-author one
+        self.blocks += [Block("bullet", t, group=group, listed=True, rank=-worth.index(t)) for t in shown]
 
 
 def _surname(name: str | None) -> str | None:
@@ -373,7 +376,8 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     trim([i for i in worthless if blocks[i].entry != 0], 1)  # the newest job keeps its first three
     trim(order, None)
     trim(order, 1)
-    trim(sorted((i for i, b in enumerate(blocks) if b.listed), reverse=True), 0)  # the oldest papers, talks
+    # the papers and talks worth least (for papers: not first or senior author, then the oldest)
+    trim(sorted((i for i, b in enumerate(blocks) if b.listed), key=lambda i: (blocks[i].rank, -i)), 0)
     # A position keeps its strongest line, whatever it costs: a job title with nothing under it tells a reader
     # nothing, and a page more beats a career shown as a list of titles. Lists with no heading of their own
     # go down to one line per resume section.
