@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from translator.mapping import facts
-from translator.mapping.facts import Fact, figures, kinds_of
+from translator.mapping.facts import Fact, figures, find_facts, kinds_of
 from translator.mapping.roles import MINIMUM, fit_targets, role_profiles, target_reason
-from translator.models import KeptItem, ParsedCV
+from translator.models import Entry, KeptItem, ParsedCV, Section
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,7 @@ from translator.models import KeptItem, ParsedCV
         ),
         ("Oversee policies and procedures, water quality and infection control", set(), {"procedures"}),
         ("Long term catheter rate reduced from 22% to 11%", {"result"}, {"device"}),
+        ("Site PI, pivotal IDE trial of a supraciliary microstent", {"trial", "device"}, set()),
         ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
         ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
         # clinicians outside the physician's own hospital, by who they are rather than a list of specialties
@@ -199,3 +200,23 @@ def test_a_trainees_work_ranks_behind_an_attendings_of_equal_weight() -> None:
         1,
     )
     assert [f.id for f in facts.ranked([fellow, today], weights)] == ["b-2", "b-1"]
+
+
+def test_a_line_under_a_study_counts_a_quarter_of_what_the_study_shows() -> None:
+    """ "Enrolled 31 eyes (2nd highest of 24 US sites)" under "Site Principal Investigator — pivotal IDE trial" is
+    trial and device work too: a quarter of it counts in its rank, none of it in the case for a target."""
+    from translator.mapping.translate import translate_bullet
+
+    bullet = translate_bullet(
+        "Enrolled 31 eyes (2nd highest of 24 US sites)", "Research", "Site PI — pivotal IDE trial"
+    )
+    study = Entry(title="Site PI — pivotal IDE trial")
+    cv = ParsedCV(
+        source="cv.txt", format="txt", sections=[Section(heading="Research", kind="research", entries=[study])]
+    )
+    (fact,) = find_facts(cv, [bullet])
+    assert {"trial", "device"} <= fact.context
+    weights = role_profiles()["medtech"].weights
+    bare = Fact(fact.id, fact.text, fact.source, fact.section, fact.entry, fact.kinds, False, 0)
+    assert fact.score(weights) == bare.score(weights) + 0.25 * weights["device"]
+    assert fact.score(weights, evidence=True) == bare.score(weights, evidence=True)

@@ -130,6 +130,12 @@ def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
     return None
 
 
+def _named(organization: str | None) -> frozenset[str]:
+    """The names an employer goes by, one per part: "University of Oklahoma College of Medicine / Dean McGee Eye
+    Institute" and "… / DMEI" share the university."""
+    return frozenset(p.strip().lower() for p in re.split(r"\s+/\s+", organization or "") if len(p.strip()) > 5)
+
+
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
     """The year the physician began at the current employer, when the CV says it and the position goes on: the
     earliest start of the positions held there ("at the University of Alabama at Birmingham since 2017", where
@@ -137,13 +143,13 @@ def since(cv: ParsedCV | None, profile: Profile) -> int | None:
     entry = current_entry(cv, profile)
     if cv is None or entry is None or not dates.is_ongoing(entry.dates):
         return None
-    place = employer(entry.organization) if entry.organization else None
+    place = _named(employer(entry.organization)) if entry.organization else None
     there = [
         e
         for s in cv.sections
         if s.kind == "experience"
         for e in s.entries
-        if e is entry or (place and e.organization and employer(e.organization) == place)
+        if e is entry or (place and e.organization and place & _named(employer(e.organization)))
     ]
     years = [year for e in there if (year := dates.start_of(e.dates or "")[0])]
     return min(years) if years else None
