@@ -633,3 +633,9 @@ def test_a_note_to_self_stays_out_of_the_rewrite_and_the_report_asks_about_it() 
 )
 def test_a_count_takes_an_act_that_does_things_not_one_that_names_a_service(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite == rewrite
+
+
+def test_chat_that_ends_a_line_stays_out_and_the_report_asks() -> None:
+    translated = translate_bullet("Made a shift-swap spreadsheet our group still uses lol")
+    assert translated.rewrite.endswith("our group still uses")
+    assert translated.suggestions[0].id == "note-to-self" and "'lol'" in translated.suggestions[0].question

@@ -30,7 +30,7 @@ MODERNCV = (
         "Experience": 12,  # and the two description lines of the dated job
         "Languages": 0,
         "Computer skills": 0,
-        "Interests": 0,
+        # "Interests" (hobby 1, hobby 2, hobby 3) is personal: set aside with its reason, no section of the resume
         "Extra 1": 3,
         "Extra 2": 6,
         "References": 5,
@@ -197,6 +197,8 @@ def test_parse_matches_manifest(name: str) -> None:
     for heading, count in sections.items():
         if count is not None:
             assert found[heading] == count, heading
+    if sections is MODERNCV[2]:
+        assert "hobby 1 Description" in {n.text for n in cv.not_used}
     if total is not None:
         assert len(cv.all_bullets()) == total
 

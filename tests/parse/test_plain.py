@@ -93,3 +93,25 @@ def test_a_trial_written_as_a_role_and_its_description_keeps_the_study_as_its_he
     )
     assert entry.organization is None and entry.dates == "2018-2020"
     assert [b.text for b in entry.bullets] == ["22 patients randomized at our units"]
+
+
+def test_a_notes_app_cv_labels_its_last_sections_and_dates_a_post_with_a_note(tmp_path: Path) -> None:
+    """Markdown as a notes app writes it: a date line with its note after a comma under a position, and
+    "**Skills:** …" / "*Interests:* …" paragraphs after another section — sections of their own; interests
+    are personal, left off the resume with their reason."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Jordan K. Whitfield, MD\njk@example.com\n\n## Experience\n\n"
+        "### Locum Tenens Emergency Physician — Northstar Locum Partners\n2023 – present, ~4-6 shifts/month\n"
+        "* Single-coverage critical access EDs in rural IN and IL\n\n"
+        "## QI / Projects / Other\n- Poster: Alert fatigue in the ED — AMIA 2024\n\n"
+        "**Skills:** Epic (Physician Builder), SQL (basic), Python, Tableau\n\n"
+        "*Interests:* pickup basketball, home espresso\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    locum = cv.sections[0].entries[0]
+    assert locum.dates == "2023 – present" and locum.lines == ["~4-6 shifts/month"]
+    skills = next(s for s in cv.sections if s.kind == "skills")
+    assert skills.entries[0].lines == ["Epic (Physician Builder), SQL (basic), Python, Tableau"]
+    assert "pickup basketball, home espresso" in {n.text for n in cv.not_used}

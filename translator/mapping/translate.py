@@ -30,6 +30,10 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
+# Chat a line ends with: "… our group still uses lol".
+_CASUAL = re.compile(r"\s+(?:lol|haha|lmao|tbh|imo|:-?\)|;-?\))\W*$", re.IGNORECASE)
+
+
 def translate_bullet(
     text: str,
     section: str = "",
@@ -56,8 +60,8 @@ def translate_bullet(
                 )
             ],
         )
-    written, note = text, _NOTE_TO_SELF.search(text)
-    text = _NOTE_TO_SELF.sub("", text) if note else text  # the note stays out of every output; the report asks
+    written, note = text, _NOTE_TO_SELF.search(text) or _CASUAL.search(text)
+    text = _CASUAL.sub("", _NOTE_TO_SELF.sub("", text)) if note else text  # kept out of every output; the report asks
     # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
     plain = apply_glossary(text)
     matched = matching_rules(text if plain == text else f"{text} ; {plain}")
@@ -85,8 +89,8 @@ def translate_bullet(
             0,
             Suggestion(
                 id="note-to-self",
-                question=f"Your CV has a note to yourself here, {noted}: it is left off every output. Check what it"
-                " was about before you send the resume.",
+                question=f"Your CV has a note to yourself or an aside here, '{noted}': it is left off every output."
+                " Check what it was about before you send the resume.",
             ),
         )
     translated = BulletTranslation(

@@ -325,6 +325,10 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     return pieces
 
 
+_LABELLED = re.compile(r"^([A-Z][A-Za-z &]{2,30}):\s+(\S.*)$")
+_LABELLED_KINDS = frozenset({"skills", "personal", "memberships"})
+
+
 class _Builder:
     """Reads lines into sections one at a time; each method decides one kind of line."""
 
@@ -341,6 +345,18 @@ class _Builder:
         self.employer: str | None = None  # an employer that heads several positions, each title under it
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
 
+    def _labelled(self, line: Line) -> Line | None:
+        """ "**Skills:** Epic, SQL, Python" or "*Interests:* pickup basketball" at the end of another section: a
+        section of its own, named by its label, its content the line left. Returns that content."""
+        found = _LABELLED.match(line.text)
+        if not found or line.bullet or line.heading or self.current is None:
+            return None
+        kind = section_kind(found.group(1))
+        if kind not in _LABELLED_KINDS or kind == self.current.kind:
+            return None
+        self._open_section(Line(text=found.group(1), heading=True))
+        return Line(text=found.group(2), part=line.part)
+
     def add(self, line: Line) -> None:
         if line.set_aside:
             self.not_used.append(NotUsed(text=line.text, reason=line.set_aside))
@@ -350,6 +366,7 @@ class _Builder:
             return
         if line.heading and self.section_level is not None and line.level <= self.section_level:
             self.sub_level = None
+        line = self._labelled(line) or line
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self._open_section(line)
         elif self.current is None:

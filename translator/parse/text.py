@@ -126,6 +126,10 @@ _LEADING_DATES = re.compile(
 )
 
 
+_RANGE_THEN_NOTE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r",\s+(?=\S)")
+_A_SPAN = re.compile(r"\d\s*(?:[-–—]|to)\s*\S")  # a range, not a single year: "2016, 2018 and 2020" is a list
+
+
 def leading_dates(text: str) -> bool:
     """The line opens with its dates, set apart: '2016-2021: Staff Nephrologist, …', '2019 – Present\tHospitalist'."""
     return _LEADING_DATES.match(text) is not None
@@ -157,9 +161,10 @@ def organization_words(*more: str) -> re.Pattern[str]:
 
 def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
-    first, '2019 – Present\\tHospitalist', gives the same."""
-    leading = _LEADING_DATES.match(text)
-    if leading:
+    first, '2019 – Present\\tHospitalist', gives the same, and so does a range with its note after a comma:
+    '2023 – present, ~4-6 shifts/month' → ('~4-6 shifts/month', '2023 – present')."""
+    leading = _LEADING_DATES.match(text) or _RANGE_THEN_NOTE.match(text)
+    if leading and (leading.re is _LEADING_DATES or _A_SPAN.search(leading.group("dates"))):
         return text[leading.end() :].strip(), leading.group("dates").strip()
     bracketed = _BRACKETED_DATES.search(text)
     if bracketed and bracketed.start() > 0 and DATE_RANGE.fullmatch(bracketed.group(1).strip()):
