@@ -197,6 +197,13 @@ def test_about_names_a_field_of_experience_only_when_two_lines_show_it() -> None
         # no sentence reads well: a title that names its own place, a word that may be a verb or a noun
         ("Assistant Professor of Surgery, Corwin Lake University", None),
         ("Treat walk-in patients of all ages", None),
+        # "my work includes" holds a count or a thing, not a title or an event with its outcome
+        ("Top-3 US enroller in 4 trials; met or exceeded enrollment target in 19 of 23 studies", None),
+        ("FDA BIMO inspection (2017, Phase 3 CSU study): no Form 483 observations", None),
+        (
+            "Principal Investigator on 23 industry-sponsored Phase 2–4 trials",
+            "I have served as principal investigator on 23 industry-sponsored Phase 2–4 trials.",
+        ),
     ],
 )
 def test_a_message_says_each_fact_in_a_whole_sentence(fact: str, said: str | None) -> None:

@@ -429,12 +429,27 @@ def about(m: Material) -> str:
 def _voiced(m: Material, limit: int, among: int = 4) -> list[str]:
     """The strongest facts that read in the first person ('I lead …'), each within `limit` characters; only facts
     that count for the target (a clinic's daily census from an old job is no reason to answer)."""
-    found = []
+    found: list[str] = []
+    seats: list[str] = []
     for fact in [f for f in m.facts if f.score(m.role.weights, evidence=True) > 0][:among]:
-        words = phrases.first_person(phrases.clause(fact, limit))
+        clause = phrases.clause(fact, limit)
+        words = phrases.first_person(clause) or _role_said(clause, dates.is_ongoing(fact.text))
         if words and len(words) <= limit + 2:
-            found.append(words)
-    return found
+            # a seat among many ("I serve as a member of the P&T Committee") says least: after what was done
+            (seats if _A_SEAT.search(words) else found).append(words)
+    return found + seats
+
+
+_A_SEAT = re.compile(r" as a (?:member|representative|participant|delegate)\b")
+
+
+def _role_said(words: str, ongoing: bool) -> str | None:
+    """A role line alone as the role held, in the first person: 'Principal Investigator on 23 industry-sponsored
+    Phase 2–4 trials' → 'I have served as principal investigator on 23 industry-sponsored Phase 2–4 trials'."""
+    if " — " in words or not role_line(words) or opening(words) != "noun":
+        return None
+    held = _role_held(words)
+    return f"I {'serve' if ongoing else 'have served'} as {held}" if held else None
 
 
 def _told(m: Material, limit: int) -> str:
@@ -473,13 +488,19 @@ def _said(words: str, ongoing: bool = False) -> str | None:
         if held is None:
             return None
         if not acts:  # a seat still held is held: "I serve as a member of …" (its dates run to the present)
-            return phrases.sentence(f"I {'serve' if ongoing else 'have served'} as {held}")
+            return phrases.sentence(_role_said(role, ongoing) or f"I have served as {held}")
         done = phrases.first_person(acts)
         return phrases.sentence(f"As {held}, {done}") if done else None
     first = words.split(" ", 1)[0]
-    if english.starts_object(first) or not english.verb_lemma(first):
+    # a count or a thing the work holds ("6 peer-reviewed articles", "an Epic order set for sepsis"); not a title
+    # or an event with its outcome ("Top-3 US enroller in 4 trials", "FDA BIMO inspection (2017): no Form 483
+    # observations"), which "my work includes" would garble
+    if (english.starts_object(first) or not english.verb_lemma(first)) and _A_THING_HELD.match(words):
         return phrases.sentence(f"My work includes {english.lower_first(words)}")
     return None
+
+
+_A_THING_HELD = re.compile(r"^(?:an?\s|the\s|\d[\d,]*\+?\s|(?:over|more than|about|~)\s?\d)[^:]*$", re.IGNORECASE)
 
 
 def _role_held(role: str) -> str | None:
