@@ -44,6 +44,7 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Oversee policies and procedures, water quality and infection control", set(), {"procedures"}),
         ("Long term catheter rate reduced from 22% to 11%", {"result"}, {"device"}),
         ("Site PI, pivotal IDE trial of a supraciliary microstent", {"trial", "device"}, set()),
+        ("Alert cleanup: retired 14 low-value BPAs; interruptive alerts down 31%", {"informatics", "result"}, set()),
         ("Member, Peer Review Committee (2020–Present)", {"utilization"}, {"talks"}),  # "Present" is no talk
         ("Took call every fourth night", set(), {"procedures", "result"}),  # clinical work alone
         # clinicians outside the physician's own hospital, by who they are rather than a list of specialties
@@ -220,3 +221,11 @@ def test_a_line_under_a_study_counts_a_quarter_of_what_the_study_shows() -> None
     bare = Fact(fact.id, fact.text, fact.source, fact.section, fact.entry, fact.kinds, False, 0)
     assert fact.score(weights) == bare.score(weights) + 0.25 * weights["device"]
     assert fact.score(weights, evidence=True) == bare.score(weights, evidence=True)
+
+
+def test_a_line_the_physician_marked_to_check_is_quoted_nowhere() -> None:
+    from translator.mapping.translate import translate_bullet
+
+    bullet = translate_bullet("Built a chest pain order panel; admissions down ~18% (need to double check this #)")
+    (fact,) = find_facts(ParsedCV(source="cv.txt", format="txt"), [bullet])
+    assert not fact.tells

@@ -248,3 +248,18 @@ def test_a_term_keeps_its_own_parts() -> None:
         "EBUS-TBNA",
         "EBUS",
     ]
+
+
+def test_a_clause_keeps_its_first_measure_and_leaves_the_next() -> None:
+    from translator.mapping.facts import Fact
+    from translator.render.phrases import clause
+
+    text = (
+        "Rebuilt ED sepsis order set + BPA with pharmacy and nursing: median door-to-antibiotics 94 → 61 min,"
+        " SEP-1 bundle compliance 52% → 68% (12 months pre/post)"
+    )
+    fact = Fact("b-1", text, text, "", "", frozenset(), False, 0)
+    assert (
+        clause(fact, 60)
+        == "Rebuilt ED sepsis order set + BPA with pharmacy and nursing: median door-to-antibiotics 94 → 61 min"
+    )

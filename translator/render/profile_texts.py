@@ -234,7 +234,8 @@ def material(
         telling = sorted(dict.fromkeys(telling), key=lambda f: (-best[f.id], f.order))
     ranked = _distinct(telling)
     clinical = sorted(
-        (f for f in found if f not in ranked and f.is_bullet), key=lambda f: (not f.figures, not f.current, f.order)
+        (f for f in found if f not in ranked and f.is_bullet and f.tells),
+        key=lambda f: (not f.figures, not f.current, f.order),
     )
     if len(ranked) < FEWEST:  # "Evaluated and managed 22 to 24 adult patients a day …"
         ranked, clinical = ranked + clinical, []
