@@ -263,3 +263,21 @@ def test_a_clause_keeps_its_first_measure_and_leaves_the_next() -> None:
         clause(fact, 60)
         == "Rebuilt ED sepsis order set + BPA with pharmacy and nursing: median door-to-antibiotics 94 → 61 min"
     )
+
+
+def test_a_line_under_a_study_is_told_with_the_study_it_was_done_in() -> None:
+    """ "Enrolled 31 eyes (2nd highest of 24 US sites)" alone says nothing of what: a text tells it with the study
+    it is listed under."""
+    from translator.mapping.facts import find_facts
+    from translator.mapping.translate import translate_bullet
+    from translator.render.phrases import clause
+
+    study = Entry(title="Site Principal Investigator", organization="SOLACE-2 pivotal IDE trial")
+    bullet = translate_bullet("Enrolled 31 eyes (2nd highest of 24 US sites)", "Research", study.label)
+    cv = ParsedCV(
+        source="cv.txt", format="txt", sections=[Section(heading="Research", kind="research", entries=[study])]
+    )
+    (fact,) = find_facts(cv, [bullet])
+    assert clause(fact, 100) == (
+        "Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes (2nd highest of 24 US sites)"
+    )

@@ -81,6 +81,9 @@ class Fact:
     # What the study it is listed under shows that the line does not: "Enrolled 31 eyes (2nd highest of 24 US
     # sites)" under "Site Principal Investigator — SOLACE-2 pivotal IDE trial" of a microstent is trial work
     context: frozenset[str] = frozenset()
+    # The study it is listed under, when the line names no role of its own: a text tells the two together
+    # ("Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes"), never "Enrolled 31 eyes" alone
+    study: str = ""
 
     @cached_property
     def figures(self) -> tuple[str, ...]:
@@ -131,6 +134,11 @@ _CITATION = re.compile(
 )
 
 
+_NAMES_A_ROLE = re.compile(
+    r"\b(?:(?:sub|co|principal|site|lead)[- ]?investigator|PI|sub-?I|coordinator|chair|director|lead)\b", re.IGNORECASE
+)
+
+
 def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterable[KeptItem] = ()) -> list[Fact]:
     """A fact for every translated duty, in the CV's order, with the kinds it shows; then the lines kept as
     written that state work (a count of papers, a talk series), not citations. Kept lines have no bullet id:
@@ -168,6 +176,7 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
             # a line the physician marked to check ("down ~18% (need to double check this #)") is quoted nowhere
             tells=not any(s.id == "note-to-self" for s in b.suggestions),
             context=kinds_of(b.entry) - kinds_of(b.text, b.rewrite) if (b.section, b.entry) in studies else frozenset(),
+            study=b.entry if (b.section, b.entry) in studies and not _NAMES_A_ROLE.search(b.rewrite) else "",
         )
         for n, b in enumerate(bullets)
     ]

@@ -294,7 +294,10 @@ def clause(fact: Fact, limit: int) -> str:
     limit if need be ('…alert with nursing informatics — false-positive alerts fell from 70% to 31%'). Dates
     at the end are left to the resume; a first clause longer than the limit stays whole. A fact's own
     semicolons become dashes, so that facts can be joined by semicolons."""
-    parts, seps = _parts(fact.text.rstrip(". ").strip())
+    text = fact.text.rstrip(". ").strip()
+    if fact.study:  # "Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes (…)"
+        text = f"{fact.study}: {english.lower_first(text)}"
+    parts, seps = _parts(text)
     parts = [_without_dates(p.strip()) for p in parts]
     seps = [" — " if sep == "; " else sep for sep in seps]
     before = ["", *seps[: len(parts) - 1]]
