@@ -229,3 +229,15 @@ def test_a_line_the_physician_marked_to_check_is_quoted_nowhere() -> None:
     bullet = translate_bullet("Built a chest pain order panel; admissions down ~18% (need to double check this #)")
     (fact,) = find_facts(ParsedCV(source="cv.txt", format="txt"), [bullet])
     assert not fact.tells
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("SOLACE-2 pivotal IDE trial; enrolled 31 eyes", ["31"]),
+        ("SEP-1 bundle compliance 52% → 68%", ["52%", "68%"]),
+        ("Phase 3 trial of a TYK2 inhibitor, type 2 diabetes", []),
+    ],
+)
+def test_a_name_or_a_labels_number_is_no_figure(text: str, found: list[str]) -> None:
+    assert figures(text) == found

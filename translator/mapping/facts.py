@@ -53,12 +53,19 @@ def kinds() -> dict[str, Kind]:
 
 # A number that is a figure: not a year, not part of a date ("06/2019").
 _NUMBER = re.compile(r"(?<![\w./])\d[\d,]*(?:\.\d+)?%?(?![\w/])")
+# what a number that is no figure follows: a name's own ("SOLACE-2", "SEP-1") or a label's ("Phase 3", "Step 2")
+_LABELLED_NUMBER = re.compile(r"(?:[A-Za-z]-|\b(?:phase|step|type|level|stage|grade|class|tier|part) )$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def figures(text: str) -> list[str]:
     """The counts, volumes and percentages a line states: '350', '1,100', '70%'; years are no figures."""
-    return [n.rstrip(",") for n in _NUMBER.findall(text) if not _YEAR.match(n.rstrip("%,"))]
+    return [
+        m.group(0).rstrip(",")
+        for m in _NUMBER.finditer(text)
+        if not _YEAR.match(m.group(0).rstrip("%,"))
+        and not _LABELLED_NUMBER.search(text[max(0, m.start() - 7) : m.start()])
+    ]
 
 
 EVIDENCE = 3  # the weight a defining kind needs before a fact makes a case for a target
