@@ -624,6 +624,8 @@ def test_a_note_to_self_stays_out_of_the_rewrite_and_the_report_asks_about_it() 
         ("~4,800 pt visits/yr; ~520 surgical cases/yr", "~4,800 patient visits per year; ~520 surgical cases per year"),
         ("~60k visit/yr ED + freestanding ED coverage", "~60k visit per year ED + freestanding ED coverage"),
         ("~250 lap sleeve gastrectomies per year", "Performed ~250 lap sleeve gastrectomies per year"),
+        # patients counted with their own act are a study's, not patients cared for
+        ("7 pts randomized (site), 2 screen failures", "7 patients randomized (site), 2 screen failures"),
         # "Randomized" before a noun is the study's kind, not an act: no article goes in
         (
             "Randomized pilot, n = 212; my role: intervention design",

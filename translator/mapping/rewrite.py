@@ -463,6 +463,9 @@ def _noun_phrase(text: str) -> str:
     counted = _COUNT_LED.match(text) is not None
     if counted and _A_SPAN.match(text):
         return text  # "6 weeks per year inpatient consult service": how long, then what; as the physician wrote it
+    acted = _COUNT_THEN_ACT.match(text)
+    if acted and english.is_past_verb(acted.group(1)):
+        return text  # "7 patients randomized (site)", "58 patients enrolled": the count's own act, not care given
     if counted and (not found or _SETTING.search(text) or max(found, key=lambda f: f[0])[1] in _NO_COUNT_ACTS):
         # A count names its own head: "5 peer-reviewed papers on navigational bronchoscopy" are no bronchoscopies
         # performed, and "30,000 pediatric visits a year in a level II trauma center" are the center's visits,
@@ -518,6 +521,10 @@ _OWN_TRAINING_WORK = re.compile(  # "Fellowship project …", "Residency researc
     re.IGNORECASE,
 )
 _A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
+_COUNT_THEN_ACT = re.compile(
+    r"^(?:about |over |more than |~|≈)?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|pts|subjects|participants|eyes|children|veterans|women|men)\s+([a-z]+)\b"
+)
 _NO_COUNT_ACTS = frozenset({"Provided", "Staffed", "Contributed to", "Held"})
 _COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
 # Where a count happened, named as a place: the place's volume, not the physician's act.

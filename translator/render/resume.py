@@ -39,7 +39,8 @@ _TRAINING = re.compile(r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?
 _NOT_TRAINING = re.compile(r"\bchief\b|\bfellow of\b|\bteaching fellow\b", re.IGNORECASE)
 # Licence, NPI and DEA numbers are left out of a resume that is sent to strangers.
 _LICENCE_NUMBER = re.compile(
-    r",?\s*(?:\((?:no\.?|#)[^)]*\)|(?:\bno\.?|\bnumber|#)\s*:?\s*[A-Z]{0,3}[-\d][\w-]{3,}"
+    # "(No. A123456)", "(#254311)"; never "(not renewed)" or "(no longer active)"
+    r",?\s*(?:\((?:no\.|no\s+(?=\d)|#)[^)]*\)|(?:\bno\.?|\bnumber|#)\s*:?\s*[A-Z]{0,3}[-\d][\w-]{3,}"
     r"|\b[A-Z]{2}\d{7}\b|\b\d{10}\b)",  # "No. 036-118452", "#254311", a DEA number, an NPI
     re.IGNORECASE,
 )
@@ -163,7 +164,12 @@ class _Planner:
         }
         self.blocks: list[Block] = []
         dated = [e for s in cv.sections for e in s.entries if s.kind not in {"publications", "presentations"}]
-        self.recency = {id(e): rank for rank, e in enumerate(_latest_first(dated))}
+        # The positions come first, newest first: a trimmed resume keeps most of the latest jobs' lines, not of
+        # a committee seat that happens to be more recent
+        jobs = {id(e) for s in cv.sections if s.kind == "experience" for e in s.entries}
+        ranked = _latest_first([e for e in dated if id(e) in jobs])
+        ranked += _latest_first([e for e in dated if id(e) not in jobs])
+        self.recency = {id(e): rank for rank, e in enumerate(ranked)}
         self.moved: list[tuple[Section, Entry]] = []  # training posts listed among the positions
         # Ordered for the target when the CV or the user makes it clear; else as the CV has it, but for a line
         # with a measured result, which leads for any target (ties in the CV's order).
@@ -330,9 +336,10 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     Weakest: least worth for the target, then fewest competencies, then no figure in it, then of the entry that
     ended earliest (a trial for clinical development outlasts a clinic session, whatever its dates); the lines
     the target values nothing go before any it values. Passes
-    loosen the floors (three bullets for the newest entry, two for the next, one for the rest; then one
-    each; then, for lists with no entry heading, one per resume section), so neither a position nor a section
-    is ever emptied: such a resume runs over its pages instead. Each pass orders its candidates
+    loosen the floors (three bullets for the newest position, two for the next, one for the rest; then the
+    selections of papers and talks down to one each; then one bullet each; then, for lists with no entry
+    heading, one per resume section), so neither a position nor a section is ever emptied: such a resume runs
+    over its pages instead. Each pass orders its candidates
     once and removes from the front: a CV with thousands of bullets is trimmed in n·log n.
     """
     budget = pages * PAGE_LINES
@@ -375,9 +382,10 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     trim(worthless, None)
     trim([i for i in worthless if blocks[i].entry != 0], 1)  # the newest job keeps its first three
     trim(order, None)
-    trim(order, 1)
-    # the papers and talks worth least (for papers: not first or senior author, then the oldest)
+    # the papers and talks worth least (for papers: not first or senior author, then the oldest), before the
+    # positions' own lines go down to one each
     trim(sorted((i for i, b in enumerate(blocks) if b.listed), key=lambda i: (blocks[i].rank, -i)), 0)
+    trim(order, 1)
     # A position keeps its strongest line, whatever it costs: a job title with nothing under it tells a reader
     # nothing, and a page more beats a career shown as a list of titles. Lists with no heading of their own
     # go down to one line per resume section.
