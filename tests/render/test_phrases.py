@@ -281,3 +281,22 @@ def test_a_line_under_a_study_is_told_with_the_study_it_was_done_in() -> None:
     assert clause(fact, 100) == (
         "Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes (2nd highest of 24 US sites)"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        (
+            "Family physician with 28 years of full-spectrum outpatient, inpatient and long-term care practice",
+            28,
+        ),
+        ("Geriatrician with 22 years of clinical practice, including 7 years as an Army physician", 22),
+        ("Board certified nephrologist with 15 years of practice in community settings", 15),
+        ("Hospitalist who followed 120 patients for 5 years after discharge", None),
+    ],
+)
+def test_the_years_in_practice_a_cvs_summary_states(line: str, years: int | None) -> None:
+    from translator.render.phrases import years_in_practice
+
+    summary = Section(heading="Summary", kind="summary", entries=[Entry(lines=[line])])
+    assert years_in_practice(ParsedCV(source="cv.txt", format="txt", sections=[summary])) == years

@@ -166,6 +166,7 @@ class Who:
     certified_as: str | None = None  # what the board certified when the specialist is a job ("internist")
     specialty: str | None = None  # the specialty as the CV names it ("internal medicine")
     leads: str | None = None  # the leadership part of the current title: "Medical Director, Hospital Medicine"
+    practice: int | None = None  # years in practice, where the CV's own summary states them ("28 years of …")
 
     @property
     def title(self) -> str:
@@ -218,7 +219,32 @@ def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
         certified_as,
         profile.specialty,
         leadership_title(current_entry(cv, profile)),
+        years_in_practice(cv),
     )
+
+
+# "with 28 years of full-spectrum practice", "22 years of clinical practice", "15 years of experience in …"
+_YEARS_STATED = re.compile(
+    r"\b(\d{1,2})\+?\s+years?\s+(?:of\s+)?(?:[\w,-]+\s+){0,7}?(?:practice|clinical experience|experience|as an? "
+    r"(?:attending|physician|[\w-]+ist|[\w-]+ian)\b)",
+    re.IGNORECASE,
+)
+
+
+def years_in_practice(cv: ParsedCV | None) -> int | None:
+    """The years in practice the CV's own summary states ('Geriatrician … with 22 years of clinical practice');
+    None where it states none (a count is never worked out from dates: training and gaps make it a guess)."""
+    if cv is None:
+        return None
+    lines = [
+        t
+        for s in cv.sections
+        if s.kind == "summary"
+        for e in s.entries
+        for t in (*e.lines, *(b.text for b in e.bullets))
+    ]
+    found = next((m for t in lines if (m := _YEARS_STATED.search(t))), None)
+    return int(found.group(1)) if found and 2 <= int(found.group(1)) <= 50 else None
 
 
 # A name made of a common noun and "of" takes "the" in a sentence: "the University of Iowa", "the Medical College

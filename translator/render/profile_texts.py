@@ -266,10 +266,12 @@ def _fit(options: Iterable[str], limit: int) -> str:
 def _opening(who: Who, board: bool = False) -> str:
     """'Board-certified pediatric neurologist at Westbrook Children's Hospital since 2016'."""
     text = who.phrase(board)
+    if who.practice:  # "…family physician, 28 years in practice, at Salina Regional Health Center since 2009"
+        text += f", {who.practice} years in practice,"
     text += who.at
     if who.year:
         text += f" since {who.year}"
-    return english.upper_first(text)
+    return english.upper_first(text.rstrip(","))
 
 
 def summary(m: Material) -> str:
