@@ -115,3 +115,24 @@ def test_a_notes_app_cv_labels_its_last_sections_and_dates_a_post_with_a_note(tm
     skills = next(s for s in cv.sections if s.kind == "skills")
     assert skills.entries[0].lines == ["Epic (Physician Builder), SQL (basic), Python, Tableau"]
     assert "pickup basketball, home espresso" in {n.text for n in cv.not_used}
+
+
+def test_a_cv_pasted_into_an_email_leaves_the_note_and_the_signature_aside(tmp_path: Path) -> None:
+    """The greeting ("Hi Renata,") is no name; the note up to the rule line and the signature and notice after
+    the last rule line are set aside with their reasons, never read into the CV."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Hi Renata,\r\n\r\nThanks again for the call. Pasting my CV below.\r\n\r\nBest,\r\nAdaeze\r\n\r\n-----\r\n\r\n"
+        "ADAEZE N. OKONKWO, MD, FAAP\r\nGallup, NM | (505) 555-0109 | a.o@example.com\r\n\r\nEXPERIENCE\r\n\r\n"
+        "Staff Pediatrician, Gallup Indian Medical Center, Gallup, NM\r\nAug 2023 - present\r\n"
+        "- Led asthma registry project; ED visits down 30%\r\n\r\n-----\r\n\r\nAdaeze N. Okonkwo, MD, FAAP\r\n"
+        "Cell: (505) 555-0109\r\n\r\nCONFIDENTIALITY NOTICE: This e-mail may contain confidential information.\r\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert cv.profile.name == "Adaeze N. Okonkwo"
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert "cover note" in reasons["Hi Renata,"] and "cover note" in reasons["Adaeze"]
+    assert "signature" in reasons["Cell: (505) 555-0109"]
+    texts = [b.text for _, _, b in cv.all_bullets()] + [t for s in cv.sections for e in s.entries for t in e.lines]
+    assert texts == ["Led asthma registry project; ED visits down 30%"]

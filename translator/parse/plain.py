@@ -77,13 +77,51 @@ def _looks_like_heading(text: str, set_apart: bool) -> bool:
     return shouting or (set_apart and section_kind(text) is not None)
 
 
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,:.]{0,40}[,:!]?$", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^(?:best|(?:best|kind|warm) regards|regards|thanks|thank you|many thanks|sincerely|cheers|warmly)[,!.]?$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"^(?:confidentiality notice|this e-?mail|sent from my|disclaimer)\b", re.IGNORECASE)
+COVER_NOTE = "a cover note sent with the CV, not its content"
+SIGNATURE = "an e-mail signature or notice after the CV, not its content"
+
+
+def _mail_parts(raw: list[str]) -> dict[int, str]:
+    """The lines of a CV pasted into an e-mail that are the mail's, not the CV's: a note that opens with a greeting
+    ("Hi Renata, …  Best, Adaeze", up to its closing or a rule line) and a signature or notice after a last rule
+    line ("-----" / "Adaeze N. Okonkwo, MD" / "Cell: …" / "CONFIDENTIALITY NOTICE: …")."""
+    aside: dict[int, str] = {}
+    filled = [n for n, line in enumerate(raw) if line.strip()]
+    if filled and _GREETING.match(raw[filled[0]].strip()):
+        rules = [n for n in filled if is_rule(raw[n])]
+        closing = next((n for n in filled if _CLOSING.match(raw[n].strip())), None)
+        end = rules[0] if rules else (closing + 2 if closing is not None else None)
+        if end is not None and end - filled[0] < 40:
+            aside |= {n: COVER_NOTE for n in range(filled[0], end + 1)}
+    notice = next((n for n in filled if _NOTICE.match(raw[n].strip())), None)
+    rules = [n for n in filled if is_rule(raw[n]) and n not in aside]
+    last_rule = rules[-1] if rules else None
+    if last_rule is not None and len(filled) - filled.index(last_rule) <= 15 and (notice or 0) > last_rule:
+        aside |= {n: SIGNATURE for n in range(last_rule, len(raw))}
+    elif notice is not None:
+        aside |= {n: SIGNATURE for n in range(notice, len(raw))}
+    return aside
+
+
 def read_text_lines(text: str) -> list[Line]:
     raw = [clean(line).rstrip() for line in text.replace("\x02", "").splitlines()]
     width = _wrap_width(raw)
+    mail = _mail_parts(raw)
     lines: list[Line] = []
     last_raw: str | None = None  # the last physical line added to a Line of this paragraph
     for n, line in enumerate(raw):
         if not line.strip():
+            last_raw = None
+            continue
+        if n in mail:
+            if not is_rule(line):
+                lines.append(Line(text=line.strip(), set_aside=mail[n]))
             last_raw = None
             continue
         if is_rule(line):
