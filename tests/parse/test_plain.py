@@ -136,3 +136,22 @@ def test_a_cv_pasted_into_an_email_leaves_the_note_and_the_signature_aside(tmp_p
     assert "signature" in reasons["Cell: (505) 555-0109"]
     texts = [b.text for _, _, b in cv.all_bullets()] + [t for s in cv.sections for e in s.entries for t in e.lines]
     assert texts == ["Led asthma registry project; ED visits down 30%"]
+
+
+def test_work_read_after_a_personal_heading_goes_back_to_the_work(tmp_path: Path) -> None:
+    """A sidebar's "PERSONAL" read into the middle of the main column: the hobbies are set aside, the dated
+    post after them is work again, in the last work section, never set aside as a hobby."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Whitcombe, MD\nd.w@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Co-Founder, Lakeshore Dermatology, Mequon, WI\t2008 – present\n- Built a biologics clinic (2015)\n\n"
+        "PERSONAL\nSailing, Lake Michigan; youth soccer coach\n"
+        "National Advisory Board Member, Immunodermatology\t2019 – 2025\n"
+        "- Gave input on Phase 3b study design\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    work = next(s for s in cv.sections if s.kind == "experience")
+    assert [e.title for e in work.entries][-1] == "National Advisory Board Member"
+    assert work.entries[-1].bullets[0].text == "Gave input on Phase 3b study design"
+    assert "Lake Michigan; youth soccer coach" in {n.text for n in cv.not_used}

@@ -367,6 +367,7 @@ class _Builder:
         if line.heading and self.section_level is not None and line.level <= self.section_level:
             self.sub_level = None
         line = self._labelled(line) or line
+        self._leave_personal(line)
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self._open_section(line)
         elif self.current is None:
@@ -410,6 +411,21 @@ class _Builder:
             rest = items
         for item in rest:
             self._bullet(item)
+
+    def _leave_personal(self, line: Line) -> None:
+        """A personal section holds hobbies and family, never work: a dated line or a role there is the work the
+        section before it went on with (a sidebar's "PERSONAL" read into the middle of the main column had taken
+        an advisory board, four trials and a faculty post with it, all set aside as hobbies)."""
+        if self.current is None or self.current.kind != "personal" or line.heading:
+            return
+        dated = line.aside or split_dates(line.text)[1]
+        if not (dated or _names_a_job(line.text) or _EMPLOYER_WORD.search(line.text)):
+            return
+        earlier = [s for s in self.sections if s.kind in WORK_KINDS] or [
+            s for s in self.sections if s.kind not in {"personal", "contact"}
+        ]
+        if earlier:
+            self.current, self.entry, self.plain_duties, self.employer = earlier[-1], None, False, None
 
     def _open_section(self, line: Line) -> None:
         kind = section_kind(line.text)
