@@ -641,3 +641,9 @@ def test_chat_that_ends_a_line_stays_out_and_the_report_asks() -> None:
     translated = translate_bullet("Made a shift-swap spreadsheet our group still uses lol")
     assert translated.rewrite.endswith("our group still uses")
     assert translated.suggestions[0].id == "note-to-self" and "'lol'" in translated.suggestions[0].question
+
+
+def test_a_site_pi_stays_a_site_pi_and_a_pointer_to_the_cvs_own_table_is_left_out() -> None:
+    translated = translate_bullet("Sub-I on 5, site PI on 4 studies (see table)")
+    assert translated.text == "Sub-I on 5, site PI on 4 studies (see table)"
+    assert translated.rewrite == "Sub-investigator on 5, site principal investigator on 4 studies"

@@ -30,6 +30,10 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
+_LAYOUT_REFERENCE = re.compile(
+    r"\s*\((?:see|as|listed|details|full list|list)\b[^()]{0,30}\b(?:table|below|above|attached|appendix|overleaf)\)",
+    re.IGNORECASE,
+)
 # Chat a line ends with: "… our group still uses lol".
 _CASUAL = re.compile(r"\s+(?:lol|haha|lmao|tbh|imo|:-?\)|;-?\))\W*$", re.IGNORECASE)
 
@@ -61,6 +65,7 @@ def translate_bullet(
             ],
         )
     written, note = text, _NOTE_TO_SELF.search(text) or _CASUAL.search(text)
+    text = _LAYOUT_REFERENCE.sub("", text)  # "(see table)" points at the CV's own page, which no output has
     text = _CASUAL.sub("", _NOTE_TO_SELF.sub("", text)) if note else text  # kept out of every output; the report asks
     # Shorthand hides what a bullet shows ("GOC discussions", "UR"): match the plain words as well.
     plain = apply_glossary(text)
