@@ -532,3 +532,16 @@ def test_dates_floated_right_by_a_browser_stay_dates_and_titles_wrapped_before_t
         == "Site Investigator — Multisite observational cohort of hospice transitions from CLCs (VA-funded)"
     )
     assert [b.text for b in research[1].bullets] == ["Enrolled 64 veterans at American Lake"]
+
+
+def test_a_paragraph_broken_by_the_page_mid_word_is_one_duty() -> None:
+    """A LibreOffice PDF of justified paragraphs (written by a helper from a brief for a reading test): a duty
+    whose line ends "…a 60-patient pilot, vendor-" at the foot of page 1 goes on at the top of page 2 ("neutral
+    scoring and …"), one duty, the word whole."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "justified-paragraphs_anesthesiology_libreoffice.pdf")
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    (duty,) = [d for d in duties if d.startswith("Coordinated the system evaluation")]
+    assert "a 60-patient pilot, vendor-neutral scoring and a recommendation" in duty
+    assert not any(d.startswith("neutral") for d in duties)

@@ -15,6 +15,7 @@ from translator.parse.pdf_join import (
     Placed,
     continues_bullet,
     continues_paragraph,
+    ends_open,
     fills_its_line,
     hangs_under,
     is_contact_text,
@@ -298,8 +299,19 @@ class _Reader:
                 and above.page < placed.page
                 and fills_its_line(above, placed, self.column)
             )
-            if continues_bullet(start, above, placed, self.column, height, carried) or continues_paragraph(
-                start, above, placed, self.column, height
+            # A paragraph broken by the page mid-phrase goes on at the top of the next ("…a 60-patient pilot,
+            # vendor-" / "neutral scoring and …"): the line above ends open and this one starts in lower case.
+            broken = (
+                first_on_page
+                and above.page < placed.page
+                and not placed.bullet
+                and ends_open(above)
+                and placed.text[:1].islower()
+            )
+            if (
+                broken
+                or continues_bullet(start, above, placed, self.column, height, carried)
+                or continues_paragraph(start, above, placed, self.column, height)
             ):
                 if not start.bullet and hangs_under(start, placed):
                     self.column.hanging = True
