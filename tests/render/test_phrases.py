@@ -300,3 +300,10 @@ def test_the_years_in_practice_a_cvs_summary_states(line: str, years: int | None
 
     summary = Section(heading="Summary", kind="summary", entries=[Entry(lines=[line])])
     assert years_in_practice(ParsedCV(source="cv.txt", format="txt", sections=[summary])) == years
+
+
+def test_an_employer_named_by_its_system_or_its_school_is_one_employer() -> None:
+    from translator.render.phrases import _named
+
+    assert _named("University of Utah Health") & _named("University of Utah School of Medicine")
+    assert not _named("University of Utah Health") & _named("Intermountain Medical Center")

@@ -130,10 +130,19 @@ def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
     return None
 
 
+_UNIVERSITY_CORE = re.compile(
+    r"^((?:the )?university of [a-z]+(?: [a-z]+)??)\s+(?:health|school|college|hospitals?|medical)\b"
+)
+
+
 def _named(organization: str | None) -> frozenset[str]:
     """The names an employer goes by, one per part: "University of Oklahoma College of Medicine / Dean McGee Eye
     Institute" and "… / DMEI" share the university."""
-    return frozenset(p.strip().lower() for p in re.split(r"\s+/\s+", organization or "") if len(p.strip()) > 5)
+    parts = [p.strip().lower() for p in re.split(r"\s+/\s+", organization or "") if len(p.strip()) > 5]
+    # and the university or system a school or health system of it belongs to: "University of Utah Health" and
+    # "University of Utah School of Medicine" are one employer
+    cores = [m.group(1) for p in parts if (m := _UNIVERSITY_CORE.match(p))]
+    return frozenset(parts + cores)
 
 
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
