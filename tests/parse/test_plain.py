@@ -155,3 +155,20 @@ def test_work_read_after_a_personal_heading_goes_back_to_the_work(tmp_path: Path
     assert [e.title for e in work.entries][-1] == "National Advisory Board Member"
     assert work.entries[-1].bullets[0].text == "Gave input on Phase 3b study design"
     assert "Lake Michigan; youth soccer coach" in {n.text for n in cv.not_used}
+
+
+def test_a_lapsed_credential_is_set_aside_with_its_reason_never_shown_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Gregory Lindqvist, MD\ng.l@example.com\n\nLICENSURE AND CERTIFICATION\n"
+        "- Kansas medical license, active, 1998–present\n- Nebraska medical license, inactive (lapsed 2015)\n"
+        "- Certificate of Added Qualification in Geriatric Medicine, 2004 (not renewed)\n- ATLS (lapsed)\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    kept = [b.text for _, _, b in cv.all_bullets()]
+    assert kept == ["Kansas medical license, active, 1998–present"]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert (
+        "lapsed" in reasons["ATLS (lapsed)"] and "lapsed" in reasons["Nebraska medical license, inactive (lapsed 2015)"]
+    )

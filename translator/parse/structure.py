@@ -629,6 +629,18 @@ class _Builder:
             for entry in section.entries:
                 entry.lines = [f for text in entry.lines for f in facts(text, section.kind)]
                 entry.bullets = [Bullet(text=f) for b in entry.bullets for f in facts(b.text, section.kind)]
+                if section.kind == "certification":
+                    self._lapsed_aside(entry)
+
+    def _lapsed_aside(self, entry: Entry) -> None:
+        """A credential the CV says has lapsed ("ATLS (lapsed)", "Nebraska medical license, inactive",
+        "Certificate of Added Qualification …, 2004 (not renewed)") is no credential a resume lists: set aside,
+        with its reason, never shown without its qualifier."""
+        for text in [*entry.lines, *(b.text for b in entry.bullets)]:
+            if _LAPSED.search(text):
+                self.not_used.append(NotUsed(text=text, reason=LAPSED_REASON))
+        entry.lines = [t for t in entry.lines if not _LAPSED.search(t)]
+        entry.bullets = [b for b in entry.bullets if not _LAPSED.search(b.text)]
 
 
 def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[NotUsed]]:
@@ -660,4 +672,10 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     return builder.preamble, kept, builder.not_used
 
 
+_LAPSED = re.compile(
+    r"\b(?:lapsed|inactive|expired|not renewed|did not recertify|not recertified|not pursued"
+    r"|no longer (?:active|certified))\b",
+    re.IGNORECASE,
+)
+LAPSED_REASON = "a credential that has lapsed; a resume lists the current ones"
 PERSONAL_REASON = "personal details (family, hobbies), which a US resume leaves out"
