@@ -267,3 +267,10 @@ def test_a_seat_still_held_is_said_in_the_present_and_a_count_of_trials_takes_no
     assert _said("Co-investigator, 2 industry-sponsored AID trials") == (
         "I have served as co-investigator on 2 industry-sponsored AID trials."
     )
+
+
+def test_no_keyword_is_a_fiscal_year_or_a_two_letter_acronym() -> None:
+    from translator.render.profile_texts import _NO_SEARCH
+
+    assert all(_NO_SEARCH.match(t) for t in ["FY18", "FY2024", "Q3", "TB", "PA"])
+    assert not any(_NO_SEARCH.match(t) for t in ["TAVR", "TEE", "ECMO", "InterQual", "Phase 3"])

@@ -151,7 +151,9 @@ class Material:
     def keywords(self, limit: int) -> list[str]:
         """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
         target's keywords its words contain ('Utilization Management')."""
-        own = [t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t)]
+        own = [
+            t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t) and not _NO_SEARCH.match(t)
+        ]
         target = [_as_written(k.term, hit) for k in self.role.keywords if (hit := k.regex.search(self.cv_text))]
         found: list[str] = []
         for term in own + target:
@@ -160,6 +162,11 @@ class Material:
             ):
                 found.append(term)
         return found[:limit]
+
+
+# What no one searches for: a fiscal year or quarter ("FY18", "Q3"), and a two-letter acronym, which names several
+# things at once ("TB", "PA")
+_NO_SEARCH = re.compile(r"(?:FY\d{2,4}|Q[1-4]|[A-Z]{2})$")
 
 
 def _numbered(term: str) -> str:
