@@ -172,3 +172,24 @@ def test_a_lapsed_credential_is_set_aside_with_its_reason_never_shown_without_it
     assert (
         "lapsed" in reasons["ATLS (lapsed)"] and "lapsed" in reasons["Nebraska medical license, inactive (lapsed 2015)"]
     )
+
+
+def test_hospital_privileges_listed_among_the_positions_are_no_jobs(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Douglas Kettleman, MD\nd.k@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Managing Partner, Lakeshore Allergy Associates, Brookfield, WI\t2006 – present\n"
+        "- Built the practice's research site\n\n"
+        "Hospital Medical Staff Appointments — Froedtert Memorial Lutheran Hospital, Milwaukee, WI (courtesy staff)"
+        "\t2001 – present\n"
+        "ProHealth Waukesha Memorial Hospital — Waukesha, WI (active staff)\t2000 – present\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    work = next(s for s in cv.sections if s.kind == "experience")
+    assert [e.title for e in work.entries] == ["Managing Partner"]
+    affiliations = next(s for s in cv.sections if s.heading == "Hospital Affiliations")
+    assert [b.text for b in affiliations.entries[0].bullets] == [
+        "Froedtert Memorial Lutheran Hospital, Milwaukee, WI (courtesy staff) (2001 – present)",
+        "ProHealth Waukesha Memorial Hospital — Waukesha, WI (active staff) (2000 – present)",
+    ]

@@ -614,6 +614,30 @@ class _Builder:
                     entries.append(entry)
             section.entries = entries
 
+    def privileges_apart(self) -> None:
+        """Hospital privileges listed among the positions ("ProHealth Waukesha Memorial Hospital — Waukesha, WI
+        (active staff)   2000 – present", under "Hospital Medical Staff Appointments") are no jobs: they go to a
+        section of their own after the positions, one line each, as the CV wrote them."""
+        for n, section in enumerate(self.sections):
+            if section.kind != "experience":
+                continue
+            staff = [
+                e
+                for e in section.entries
+                if not e.bullets and (_STAFF.search(e.written or "") or _STAFF_HEADING.match(e.title or ""))
+            ]
+            if not staff:
+                continue
+            section.entries = [e for e in section.entries if e not in staff]
+            items = []
+            for entry in staff:
+                text = entry.organization if _STAFF_HEADING.match(entry.title or "") else entry.label
+                items.append(Bullet(text=f"{text} ({entry.dates})" if entry.dates else text or ""))
+            self.sections.insert(
+                n + 1, Section(heading="Hospital Affiliations", kind="other", entries=[Entry(bullets=items)])
+            )
+            return
+
     def one_fact_per_item(self) -> None:
         """Certifications, licences, degrees, talks and papers that a CV put several to a line, apart."""
         for section in self.sections:
@@ -656,6 +680,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         builder.add(line)
     builder.roles_within_positions()
     builder.roles_as_items()
+    builder.privileges_apart()
     builder.one_fact_per_item()
     kept = []
     for section in builder.sections:
@@ -672,6 +697,11 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     return builder.preamble, kept, builder.not_used
 
 
+_STAFF = re.compile(
+    r"\((?:active|courtesy|consulting|affiliate|associate|provisional|admitting|attending|honorary)\s+(?:medical\s+)?staff\)",
+    re.IGNORECASE,
+)
+_STAFF_HEADING = re.compile(r"^hospital (?:medical staff )?(?:appointments|privileges|affiliations)$", re.IGNORECASE)
 _LAPSED = re.compile(
     r"\b(?:lapsed|inactive|expired|not renewed|did not recertify|not recertified|not pursued"
     r"|no longer (?:active|certified))\b",
