@@ -479,3 +479,20 @@ def test_trimming_a_selection_keeps_the_items_worth_most_not_the_newest() -> Non
     ]
     kept = [b.text for b in fit_to_pages(blocks, pages=2) if b.listed]
     assert kept == [papers[1]]
+
+
+@pytest.mark.parametrize(
+    ("title", "training"),
+    [
+        ("Fellowship, Gastroenterology & Hepatology", True),
+        ("Internal Medicine Resident", True),
+        ("Associate Program Director, Gastroenterology Fellowship", False),  # runs a program: a job
+        ("Staff Gastroenterologist (part-time, during advanced fellowship)", False),  # a job held while training
+        ("Chief Resident, Internal Medicine", False),
+    ],
+)
+def test_a_post_is_training_by_its_own_title_not_by_the_program_it_runs(title: str, training: bool) -> None:
+    from translator.models import Entry
+    from translator.render.resume import is_training
+
+    assert is_training(Entry(title=title)) is training

@@ -36,7 +36,12 @@ _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Residency, fellowship and internship are training, wherever the CV lists them; a chief resident's
 # year is a leadership post and stays a position.
 _TRAINING = re.compile(r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?!\s+of\b)", re.IGNORECASE)
-_NOT_TRAINING = re.compile(r"\bchief\b|\bfellow of\b|\bteaching fellow\b", re.IGNORECASE)
+# A post that runs a training program, or a senior fellow's title, is no training: "Associate Program Director,
+# Gastroenterology Fellowship", "Director, Glaucoma Fellowship", "Chief Resident" is a job within it (kept apart)
+_NOT_TRAINING = re.compile(
+    r"\bchief\b|\bfellow of\b|\bteaching fellow\b|\bdirector\b|\bfaculty\b|\bprofessor\b|\bcoordinator\b",
+    re.IGNORECASE,
+)
 # Licence, NPI and DEA numbers are left out of a resume that is sent to strangers.
 _LICENCE_NUMBER = re.compile(
     # "(No. A123456)", "(#254311)"; never "(not renewed)" or "(no longer active)"
@@ -121,7 +126,7 @@ def _latest_first(entries: list[Entry]) -> list[Entry]:
 
 
 def is_training(entry: Entry) -> bool:
-    title = entry.title or ""
+    title = re.sub(r"\([^)]*\)", "", entry.title or "")  # "Staff Gastroenterologist (part-time, during fellowship)"
     return bool(_TRAINING.search(title)) and not _NOT_TRAINING.search(title)
 
 
@@ -208,7 +213,7 @@ class _Planner:
                 self.add(Block("entry", _entry_heading(entry, tab=True), entry=self.recency[id(entry)]))
             elif titled or len(sections) > 1:
                 # A list with no job title of its own ("Committees") is never read as part of the entry above.
-                self.add(Block("entry", section.heading, entry=self.recency[id(entry)]))
+                self.add(Block("entry", _display(section.heading), entry=self.recency[id(entry)]))
             self.work_bullets(section, entry, group)
 
     def education(self, heading: str, sections: list[Section], group: int) -> None:
