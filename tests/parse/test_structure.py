@@ -236,3 +236,15 @@ def test_an_employer_is_never_a_legal_form_or_a_city() -> None:
 
     assert employer("S.C. — Brookfield, WI") is None
     assert employer("Meridian Endovascular, Inc.") == "Meridian Endovascular"
+
+
+def test_a_talk_and_its_venue_are_one_item() -> None:
+    from translator.parse.structure import facts
+
+    talk = "Poster: Time-to-biologic QI – Crohn's & Colitis Congress, Las Vegas, 2019"
+    assert facts(talk, "presentations") == [talk]
+    two = "Grand rounds, Mercy Hospital, 2019; Oral presentation, ACG Annual Meeting, 2021"
+    assert facts(two, "presentations") == [
+        "Grand rounds, Mercy Hospital, 2019",
+        "Oral presentation, ACG Annual Meeting, 2021",
+    ]

@@ -310,7 +310,10 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     pieces = []
     for piece in _outside_brackets(_FACT_SEPARATORS, text):
         dashed = _outside_brackets(_FACT_DASH, piece)
-        pieces += dashed if all(len(d.split()) >= 2 for d in dashed) else [piece]
+        # a talk or a paper and its venue are one item ("Poster: Time-to-biologic QI – Crohn's & Colitis
+        # Congress, Las Vegas, 2019"): in such lists a dash parts items only when each has its own year
+        dated = kind not in {"presentations", "publications"} or all(_YEAR.search(d) for d in dashed)
+        pieces += dashed if dated and all(len(d.split()) >= 2 for d in dashed) else [piece]
     pieces = [p.strip(" ;,") for p in pieces if p.strip(" ;,")]
     if len(pieces) < 2:
         return [text]
