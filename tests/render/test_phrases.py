@@ -307,3 +307,16 @@ def test_an_employer_named_by_its_system_or_its_school_is_one_employer() -> None
 
     assert _named("University of Utah Health") & _named("University of Utah School of Medicine")
     assert not _named("University of Utah Health") & _named("Intermountain Medical Center")
+
+
+@pytest.mark.parametrize(
+    ("duty", "said"),
+    [
+        ("Conduct peer-to-peer discussions with payer medical directors", "Conducting peer-to-peer discussions"),
+        ("Lead anesthesia care for the TAVR program", "Leading anesthesia care for the TAVR program"),
+        ("Train and proctor visiting electrophysiologists", "Train and proctor visiting electrophysiologists"),
+        ("Staff physician, Mercy Hospital", "Staff physician, Mercy Hospital"),
+    ],
+)
+def test_a_summary_says_a_present_duty_as_an_activity_not_an_order(duty: str, said: str) -> None:
+    assert phrases.ongoing(duty).startswith(said)

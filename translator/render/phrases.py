@@ -11,6 +11,7 @@ from translator.mapping import english
 from translator.mapping.facts import Fact, figures
 from translator.mapping.rewrite import listed_acts, opening
 from translator.mapping.role_lines import is_role_word, role_line
+from translator.mapping.rule_files import verbs
 from translator.models import Entry, ParsedCV, Profile
 from translator.parse.profile import employer
 from translator.specialties import specialties
@@ -362,7 +363,11 @@ def ongoing(text: str) -> str:
     first = words[0]
     second = words[1] if len(words) > 1 else None
     lower = first.lower()
-    if english.opening_class(first, second) != "verb" or english.verb_lemma(lower) != lower or role_line(text):
+    # "Conduct peer-to-peer …": a duty's own verb, though the lexicon reads the word after it as no object; not
+    # before "and", where a second verb may not take the same form ("Train and proctor …")
+    listed = (second or "").lower() in {"and", "or", "&"}
+    acts = english.opening_class(first, second) == "verb" or (lower in verbs().present_openings and not listed)
+    if not acts or english.verb_lemma(lower) != lower or role_line(text):
         return text
     head = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
     if len(head) <= 4 and is_role_word(head[-1]):

@@ -289,7 +289,9 @@ def summary(m: Material) -> str:
     who = _opening(m.who, board=True)
 
     def written(count: int, limit: int) -> str:
-        clauses = [phrases.clause(f, limit) for f in m.facts[:count]]
+        # a duty of a job that goes on, said as a summary says it: "Conducting peer-to-peer discussions …", never
+        # the resume's present-tense "Conduct peer-to-peer discussions …", which reads as an order
+        clauses = [phrases.ongoing(phrases.clause(f, limit)) for f in m.facts[:count]]
         if not clauses:
             return f"{phrases.sentence(who)} {phrases.sentence(going)}"
         told = "; ".join(english.lower_first(c) if i else c for i, c in enumerate(clauses))
