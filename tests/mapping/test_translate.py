@@ -647,3 +647,9 @@ def test_a_site_pi_stays_a_site_pi_and_a_pointer_to_the_cvs_own_table_is_left_ou
     translated = translate_bullet("Sub-I on 5, site PI on 4 studies (see table)")
     assert translated.text == "Sub-I on 5, site PI on 4 studies (see table)"
     assert translated.rewrite == "Sub-investigator on 5, site principal investigator on 4 studies"
+
+
+@pytest.mark.parametrize("text", ["Advisory board participation", "Quality council participation", "Committee work"])
+def test_a_body_named_with_what_was_done_in_it_is_no_seat_to_name(text: str) -> None:
+    """ "Advisory board participation" lists an activity, not a body the physician sat on: no "Member, …"."""
+    assert translate_bullet(text).rewrite == text

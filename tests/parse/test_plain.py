@@ -193,3 +193,17 @@ def test_hospital_privileges_listed_among_the_positions_are_no_jobs(tmp_path: Pa
         "Froedtert Memorial Lutheran Hospital, Milwaukee, WI (courtesy staff) (2001 – present)",
         "ProHealth Waukesha Memorial Hospital — Waukesha, WI (active staff) (2000 – present)",
     ]
+
+
+def test_a_line_that_also_names_a_current_credential_stays_whole(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Samir Haddad, MD\ns.h@example.com\n\nLICENSURE\n"
+        "- Utah (active), Idaho (active, telehealth outreach), Ohio (inactive)\n- ATLS (lapsed)\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert [b.text for _, _, b in cv.all_bullets()] == [
+        "Utah (active), Idaho (active, telehealth outreach), Ohio (inactive)"
+    ]
+    assert "ATLS (lapsed)" in {n.text for n in cv.not_used}

@@ -145,7 +145,9 @@ _TOKEN = re.compile(r"[~≈<>'\"‘“]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~
 _COMMITTEE_NAME = re.compile(
     r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}"
     + _COMMITTEE.pattern
-    + r"(?!\s+(?:review|exams?|examinations?|certifi\w*|prep\w*|eligible)\b)",  # "Board Review sessions": no board
+    # "Board Review sessions", "Advisory board participation", "committee work": what was done, no body's name
+    + r"(?!\s+(?:review|exams?|examinations?|certifi\w*|prep\w*|eligible|participation|experience|work|"
+    r"meetings?|membership|service|roles?|presentations?)\b)",
     re.IGNORECASE,
 )
 

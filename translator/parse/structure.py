@@ -664,10 +664,10 @@ class _Builder:
         "Certificate of Added Qualification …, 2004 (not renewed)") is no credential a resume lists: set aside,
         with its reason, never shown without its qualifier."""
         for text in [*entry.lines, *(b.text for b in entry.bullets)]:
-            if _LAPSED.search(text):
+            if _lapsed(text):
                 self.not_used.append(NotUsed(text=text, reason=LAPSED_REASON))
-        entry.lines = [t for t in entry.lines if not _LAPSED.search(t)]
-        entry.bullets = [b for b in entry.bullets if not _LAPSED.search(b.text)]
+        entry.lines = [t for t in entry.lines if not _lapsed(t)]
+        entry.bullets = [b for b in entry.bullets if not _lapsed(b.text)]
 
 
 def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[NotUsed]]:
@@ -710,5 +710,14 @@ _LAPSED = re.compile(
     r"|no longer (?:active|certified))\b",
     re.IGNORECASE,
 )
+_CURRENT = re.compile(r"\b(?:active|current|valid)\b", re.IGNORECASE)
+
+
+def _lapsed(text: str) -> bool:
+    """A line that is one lapsed credential; a line that also names a current one ("Utah (active), Idaho (active),
+    Ohio (inactive)", "MOCA current. … CPHQ, 2020") stays whole: the lapsed part is the CV's own word in it."""
+    return bool(_LAPSED.search(text)) and not _CURRENT.search(text)
+
+
 LAPSED_REASON = "a credential that has lapsed; a resume lists the current ones"
 PERSONAL_REASON = "personal details (family, hobbies), which a US resume leaves out"
