@@ -54,7 +54,7 @@ def kinds() -> dict[str, Kind]:
 # A number that is a figure: not a year, not part of a date ("06/2019").
 _NUMBER = re.compile(r"(?<![\w./])\d[\d,]*(?:\.\d+)?%?(?![\w/])")
 # what a number that is no figure follows: a name's own ("SOLACE-2", "SEP-1") or a label's ("Phase 3", "Step 2")
-_LABELLED_NUMBER = re.compile(r"(?:[A-Za-z]-|\b(?:phase|step|type|level|stage|grade|class|tier|part) )$", re.I)
+_LABELLED_NUMBER = re.compile(rf"(?:[A-Za-z]-|\b(?:{'|'.join(sorted(english.NUMBERED))}) )$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -64,7 +64,7 @@ def figures(text: str) -> list[str]:
         m.group(0).rstrip(",")
         for m in _NUMBER.finditer(text)
         if not _YEAR.match(m.group(0).rstrip("%,"))
-        and not _LABELLED_NUMBER.search(text[max(0, m.start() - 7) : m.start()])
+        and not _LABELLED_NUMBER.search(text[max(0, m.start() - 10) : m.start()])
     ]
 
 

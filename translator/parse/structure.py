@@ -631,7 +631,7 @@ class _Builder:
             ]
             if not staff:
                 continue
-            section.entries = [e for e in section.entries if e not in staff]
+            section.entries = [e for e in section.entries if not any(e is s for s in staff)]
             items = []
             for entry in staff:
                 text = entry.organization if _STAFF_HEADING.match(entry.title or "") else entry.label

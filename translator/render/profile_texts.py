@@ -461,7 +461,11 @@ def _role_said(words: str, ongoing: bool) -> str | None:
     if " — " in words or not role_line(words) or opening(words) != "noun":
         return None
     held = _role_held(words)
-    return f"I {'serve' if ongoing else 'have served'} as {held}" if held else None
+    return _served(held, ongoing) if held else None
+
+
+def _served(held: str, ongoing: bool) -> str:
+    return f"I {'serve' if ongoing else 'have served'} as {held}"
 
 
 def _told(m: Material, limit: int) -> str:
@@ -500,7 +504,7 @@ def _said(words: str, ongoing: bool = False) -> str | None:
         if held is None:
             return None
         if not acts:  # a seat still held is held: "I serve as a member of …" (its dates run to the present)
-            return phrases.sentence(_role_said(role, ongoing) or f"I have served as {held}")
+            return phrases.sentence(_served(held, ongoing))
         done = phrases.first_person(acts)
         return phrases.sentence(f"As {held}, {done}") if done else None
     first = words.split(" ", 1)[0]

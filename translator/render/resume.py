@@ -79,7 +79,9 @@ class Block:
     kind: BlockKind
     text: str
     entry: int = -1  # which dated entry a work bullet or entry heading belongs to (0 = most recent)
-    rank: int = 0  # how many competencies a bullet shows: the weakest go first when space runs out
+    # how many competencies a work bullet shows, the weakest going first when space runs out; for an item of a
+    # selection, minus its place in worth (0 is worth most), so that trimming takes the least worth first
+    rank: int = 0
     group: int = -1  # which resume section a trimmable block belongs to
     work: bool = False  # a translated bullet, which trimming may drop
     listed: bool = False  # an item of a selection (papers, talks, honors), which trimming may shorten
