@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from translator import regex_cache
 from translator.errors import TranslatorError
 from translator.targets import TARGET_ROLES
 
@@ -45,6 +46,10 @@ class _Group(click.Group):
         sys.exit(result if isinstance(result, int) else 0)
 
 
+# True in the `cv-translator` program (run()), false where main() is called in a process that goes on (tests).
+_PROGRAM = False
+
+
 def run() -> None:
     """The `cv-translator` program: main(), then the process ends without tearing the interpreter down.
 
@@ -53,6 +58,8 @@ def run() -> None:
     runs last, flushes standard output and error and ends the process with the command's exit status; the
     handlers registered after it (the caches' saves, temporary files' clean-up) have run before it.
     """
+    global _PROGRAM
+    _PROGRAM = True
     status = 1  # an exception that escapes main() is a bug: Python prints its traceback, and the status is 1
 
     def end() -> None:
@@ -231,6 +238,9 @@ def translate(
     sources: list[Path | Reading] = list(cvs)
     if len(cvs) == 1:
         _without_cycle_collection()
+        if _PROGRAM:
+            # The patterns compiled by an earlier run are kept; a process that goes on keeps re's own ways.
+            regex_cache.install()
         from translator.parse import Reading
 
         # A .docx or PDF is read on the other core from now on, while the rest of the program loads.

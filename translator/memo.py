@@ -83,7 +83,7 @@ def kept(name: str, compute: Callable[[], T]) -> T:
         pass
     value = compute()
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 
@@ -122,10 +122,10 @@ def source_digest(*files: str | None) -> str:
 
 def write_json(path: Path, value: Any) -> None:
     """Write `value` as JSON to `path` atomically (its folder made if needed); raises OSError."""
-    _write_atomically(path, json.dumps(value).encode())
+    write_atomically(path, json.dumps(value).encode())
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own: two runs writing at once must not write into one temporary file.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
