@@ -34,6 +34,16 @@ class Outputs:
     def bullets(self) -> list[dict[str, Any]]:
         return list(self.report.get("bullets", []))
 
+    @property
+    def left_off(self) -> list[str]:
+        """The lines report.md says the resume leaves off to keep to its pages, one per item."""
+        section = self.report_md.split("## Left off the resume", 1)[-1].split("\n## ", 1)[0] if self.report_md else ""
+        return (
+            [line[2:] for line in section.splitlines() if line.startswith("- ")]
+            if "## Left off" in self.report_md
+            else []
+        )
+
     def everything(self) -> str:
         """All text a reader of the outputs sees, for 'never appears anywhere' checks."""
         return "\n".join([*self.resume, self.linkedin, self.outreach, self.report_md, json.dumps(self.report)])

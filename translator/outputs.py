@@ -23,10 +23,11 @@ TEMPLATE_NAME = "answers.template.toml"
 
 def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     """Every output in memory first, so a failure writes nothing."""
-    from translator.render.resume import build_resume, left_off, page_limit, plan_resume
+    from translator.render.resume import build_resume, fit_to_pages, left_off, page_limit, planned_blocks
 
     role = role_profiles()[report.target]
-    blocks = plan_resume(cv, report)
+    planned = planned_blocks(cv, report)
+    blocks = fit_to_pages(planned, page_limit(cv))
     context = (
         report.model_dump()
         | {
@@ -36,7 +37,7 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
             "gaps": report.gaps,
             "profile": report.profile,
             "not_used": grouped(report.not_used),  # "Page 1 of 9 … Page 9 of 9" once; report.json keeps each
-            "left_off": left_off(report, blocks),
+            "left_off": left_off(report, blocks, planned),
             "pages": page_limit(cv),
         }
         | template_words()

@@ -2,9 +2,9 @@
 
 A translate compiles some 680 regular expressions: the package's own (module constants, inline re.search
 calls) and the data files' patterns that the CV's words call for. Python's re module turns each pattern into
-a list of opcodes for its matching engine (`_sre`), parsing and optimising it in Python: 60-75 ms of a run
-on the development machine, a quarter of a translate's own time, and the same work each run. Installed, this module keeps each
-pattern's opcodes in the user's cache folder (one file per Python build: the opcodes are that build's) and
+a list of opcodes for its matching engine (`_sre`), parsing and optimising it in Python: 60-75 ms of a run on
+the development machine, a quarter of a translate's own time, and the same work each run. Installed, this module
+keeps each pattern's opcodes in the user's cache folder (one file per Python build: the opcodes are that build's) and
 hands them straight to `_sre` the next time, which checks them before it builds the pattern. A pattern not
 kept, a damaged file, or opcodes `_sre` refuses are compiled the usual way; the patterns are the same either
 way (tests/test_regex_cache.py compares them on every pattern a translate compiles).

@@ -410,7 +410,13 @@ def test_report_lists_every_line_the_resume_leaves_off(tmp_path: Path) -> None:
     assert listed
     assert not set(listed) & on_resume
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert {b["rewrite"] for b in report["bullets"]} - on_resume == set(listed)
+    rewrites = {b["rewrite"] for b in report["bullets"]}
+    assert rewrites - on_resume <= set(listed)
+    # the rest are lines that are no duty (a seat, a course, a card), each as the CV has it
+    cv = read_cv(CVS / "academic_cardiologist.docx")
+    texts = [t for s in cv.sections for e in s.entries for t in (e.title or "", *e.lines, *(b.text for b in e.bullets))]
+    others = set(listed) - rewrites
+    assert all(any(line.split(" | ")[0].split(" — ")[0] in t for t in texts) for line in others), others
 
 
 def test_a_selection_counts_from_the_number_the_cv_states() -> None:
@@ -496,3 +502,85 @@ def test_a_post_is_training_by_its_own_title_not_by_the_program_it_runs(title: s
     from translator.render.resume import is_training
 
     assert is_training(Entry(title=title)) is training
+
+
+def _payer_cv() -> str:
+    """A physician advisor's CV that runs past two pages with seats, courses, cards and a service list."""
+    lines = ["Dana Holt, MD", "dana.holt@example.com | (555) 010-2000 | Topeka, KS", "", "EXPERIENCE", ""]
+    lines += ["Physician Advisor, Utilization Review — Capitol Regional Hospital    2019 – present"]
+    lines += [
+        f"- Performed {n * 100 + 400} second-level medical necessity reviews in FY{2019 + n} using InterQual criteria"
+        for n in range(6)
+    ]
+    for n, year in enumerate(range(1996, 2019, 4)):
+        lines += ["", f"Family Physician, Clinic {n}    {year} – {year + 4}"]
+        lines += [f"- Saw {20 + n} patients a day in a rural clinic with obstetrics and nursery care"] * 1
+        lines += [f"- Took call one night in {n + 3} for the hospital and the nursing home of clinic {n}"]
+    lines += ["", "HOSPITAL COMMITTEES", ""]
+    lines += [f"Member — Committee on Topic {n}    {2000 + n}–{2003 + n}" for n in range(10)]
+    lines += ["", "SERVICE", ""] + [
+        f"- Volunteer at the county fair first-aid tent, summer {2000 + n}" for n in range(16)
+    ]
+    lines += ["", "CONTINUING EDUCATION", ""] + [f"- Annual family medicine assembly, {2000 + n}" for n in range(12)]
+    lines += [
+        "",
+        "LICENSURE",
+        "",
+        "- Kansas medical license, active",
+        "- ACLS, exp. 2027",
+        "- DEA registration, active",
+    ]
+    lines += ["- American Board of Family Medicine, certified"]
+    return "\n".join(lines) + "\n"
+
+
+def test_seats_courses_cards_and_a_section_worth_nothing_go_before_the_work_the_target_values(tmp_path: Path) -> None:
+    """Trimming reads every line that is no duty too: courses attended, life-support cards and registrations and a
+    service list the target values nothing of go before the reviews of the physician advisor's job; the licence
+    and the board stay; report.md names what went."""
+    cv_file = tmp_path / "advisor.txt"
+    cv_file.write_text(_payer_cv(), encoding="utf-8")
+    cv = read_cv(cv_file)
+    report = build_report(cv, target="payer")
+    blocks = plan_resume(cv, report)
+    assert estimated_pages(blocks) <= MAX_PAGES
+    texts = [b.text for b in blocks]
+    reviews = [b.text for b in blocks if b.work and "medical necessity reviews" in b.text]
+    assert len(reviews) == 6  # the job the target values keeps every line
+    assert sum("county fair" in t for t in texts) < 16
+    assert not any(t.startswith(("ACLS", "DEA")) for t in texts)
+    assert "Kansas medical license, active" in texts and "American Board of Family Medicine, certified" in texts
+    assert sum("Annual family medicine assembly" in t for t in texts) < 8
+    outputs = tmp_path / "out"
+    from translator.pipeline import translate_cv
+
+    translate_cv(cv_file, outputs)
+    left = (outputs / "report.md").read_text(encoding="utf-8").split("## Left off the resume", 1)[1]
+    assert "ACLS, exp. 2027" in left and "Volunteer at the county fair" in left
+
+
+def test_a_section_of_nothing_the_target_values_goes_whole_and_seats_go_by_worth() -> None:
+    """When the lines the target values nothing of must all go, a section other than Professional Experience goes
+    heading and all (never a heading over nothing); committee seats with no duties go by what they count for the
+    target, the seat it values outlasting the others; the newest position keeps its floor."""
+    blocks = [
+        Block("heading", "Professional Experience", group=0),
+        Block("entry", "Physician Advisor", entry=0, group=0),
+        *[
+            Block("bullet", f"review {i} " + "x" * 300, entry=0, rank=1, group=0, work=True, relevance=7.0)
+            for i in range(6)
+        ],
+        Block("heading", "Service", group=6, optional=True),
+        *[Block("bullet", f"fair {i} " + "x" * 300, entry=8, group=6, work=True) for i in range(6)],
+        Block("heading", "Committees", group=1, optional=True),
+        *[Block("entry", f"Member — seat {i}", entry=9 + i, rank=-1, group=1, extra=True) for i in range(8)],
+        Block("entry", "Chair — Utilization Review Committee", entry=20, rank=-1, group=1, extra=True, relevance=6.5),
+        *[Block("text", "filler " * 60) for _ in range(12)],
+    ]
+    kept = fit_to_pages(blocks, pages=2)
+    texts = [b.text.split(" x")[0] for b in kept]
+    assert estimated_pages(kept) <= 2
+    assert "Service" not in texts and not any(t.startswith("fair") for t in texts)
+    assert [t for t in texts if t.startswith("review")] == [f"review {i}" for i in range(6)]
+    assert "Chair — Utilization Review Committee" in texts and "Committees" in texts
+    assert not any(t.startswith("Member — seat") for t in texts)

@@ -231,6 +231,12 @@ def ranked(facts: Iterable[Fact], weights: Mapping[str, int]) -> list[Fact]:
     return [f for s, f in sorted(scored, key=key) if s > 0]
 
 
+def worth(line: str, weights: Mapping[str, int]) -> float:
+    """What a line that is no duty (a committee seat, a course attended) counts for the target, scored as a
+    duty would be."""
+    return Fact("", line, line, "", "", kinds_of(line), False, 0).score(weights)
+
+
 def relevance(facts: Iterable[Fact], weights: Mapping[str, int]) -> dict[str, float]:
     """Each bullet's score for the target, by bullet id: the resume orders bullets and sections by it."""
     return {f.id: f.score(weights) for f in facts}

@@ -18,12 +18,17 @@ _SEPARATORS = re.compile(
 )
 
 
-_COUNTED = re.compile(r"\s*\((?:selected,?\s*)?(?:\d+\s+)?(?:of\s+\d+|n\s*=\s*\d+|\d+)\s*(?:total)?\)\s*$", re.I)
+_COUNTED = re.compile(
+    r"\s*\((?:(?:selected,?\s*)?(?:\d+\s+)?(?:of\s+\d+|n\s*=\s*\d+|\d+)\s*(?:total)?"
+    r"|selected|recent|most recent|abridged|partial(?: list)?|highlights)\)\s*$",  # "Continuing Education (selected)"
+    re.I,
+)
 
 
 def _key(text: str) -> str:
     text = re.sub(r"\*?\(optional\)\*?", "", text, flags=re.IGNORECASE)
-    # a count in brackets after the heading: "Selected Publications (of 24)", "Publications (5 of 23)", "(n = 24)"
+    # a count or a note in brackets after the heading: "Selected Publications (of 24)", "Publications (5 of 23)",
+    # "(n = 24)", "(selected)"
     text = _COUNTED.sub("", text)
     text = re.sub(r"[#:*_\[\]]", "", text).replace("&", "and").lower()
     return re.sub(r"\s+", " ", text).strip()

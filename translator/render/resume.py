@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,6 +50,23 @@ _LICENCE_NUMBER = re.compile(
     r"|\b[A-Z]{2}\d{7}\b|\b\d{10}\b)",  # "No. 036-118452", "#254311", a DEA number, an NPI
     re.IGNORECASE,
 )
+# Credentials an industry reader skims past: life-support cards and registrations to prescribe. A line is set
+# apart only when nothing else is left once they and their status words are taken out ("DEA registration,
+# active", "ACLS, exp. 03/2027"; never "Utah (active), Idaho (active). DEA (active).").
+_MINOR_CREDENTIAL = re.compile(
+    r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS)\b", re.IGNORECASE
+)
+_STATUS_WORDS = re.compile(
+    r"\b(?:registrations?|registered|active|current|certified|certification|provider|card|schedules?|[IV]+|exp|"
+    r"expires|expiring|renewed|through|until|since|and|with)\b|\d+|[^\w]",
+    re.IGNORECASE,
+)
+
+
+def _minor_credential(line: str) -> bool:
+    return bool(_MINOR_CREDENTIAL.search(line)) and not _STATUS_WORDS.sub("", _MINOR_CREDENTIAL.sub("", line))
+
+
 _ID_ONLY = re.compile(r"^\W*(?:NPI|national provider identifier)?\W*(?:number|no\.?)?\W*$", re.IGNORECASE)
 
 Style = Literal["work", "education", "licences", "citations", "recent", "line"]
@@ -87,6 +105,14 @@ class Block:
     listed: bool = False  # an item of a selection (papers, talks, honors), which trimming may shorten
     of: int = 0  # a selection's heading: how many items the CV has ("Selected Publications (5 of 60)")
     relevance: float = 0.0  # what a work bullet counts for the target (facts.relevance): the least goes first
+    # a line that is not a duty and that trimming may drop, as it drops work bullets, by what it counts for the
+    # target: a committee seat with no duties under it, a course attended, a life-support card or a registration
+    extra: bool = False
+    # a line that always stays and keeps its section from emptying (a degree, a licence): its group's trimmable
+    # lines (courses attended, life-support cards) may all go
+    anchor: bool = False
+    # a section's heading: the whole section may go, heading and all, when none of its lines counts for the target
+    optional: bool = False
 
     @property
     def lines(self) -> float:
@@ -181,6 +207,7 @@ class _Planner:
         # Ordered for the target when the CV or the user makes it clear; else as the CV has it, but for a line
         # with a measured result, which leads for any target (ties in the CV's order).
         weights = role_profiles()[report.target].weights if report.target_clear else ANY_TARGET
+        self.weights = weights
         self.relevance = facts.relevance(facts.find_facts(cv, report.bullets), weights)
 
     def add(self, block: Block) -> None:
@@ -206,16 +233,19 @@ class _Planner:
             pairs = [(s, e) for s, e in pairs if not is_training(e)]
         if not pairs:
             return
-        self.add(Block("heading", heading))
+        self.add(Block("heading", heading, group=group, optional=sections[0].kind != "experience"))
         order = {id(e): i for i, (_, e) in enumerate(pairs)}
         titled = any(e.title for _, e in pairs)
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
             del order[id(entry)]
             if entry.title or entry.organization:
-                self.add(Block("entry", _entry_heading(entry, tab=True), entry=self.recency[id(entry)]))
+                line = _entry_heading(entry, tab=True)
+                seat = sections[0].kind != "experience" and not entry.bullets  # a seat listed with no duties
+                worth = facts.worth(line, self.weights) if seat else 0.0
+                self.add(Block("entry", line, self.recency[id(entry)], -1, group, extra=seat, relevance=worth))
             elif titled or len(sections) > 1:
                 # A list with no job title of its own ("Committees") is never read as part of the entry above.
-                self.add(Block("entry", _display(section.heading), entry=self.recency[id(entry)]))
+                self.add(Block("entry", _display(section.heading), entry=self.recency[id(entry)], group=group))
             self.work_bullets(section, entry, group)
 
     def education(self, heading: str, sections: list[Section], group: int) -> None:
@@ -226,22 +256,30 @@ class _Planner:
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
             line = _entry_heading(entry, tab=True)
             if line:  # set like a position, so a training post's bullets read as its own
-                self.add(Block("entry", line, entry=self.recency.get(id(entry), -1)))
+                self.add(Block("entry", line, entry=self.recency.get(id(entry), -1), group=group, anchor=True))
+            course = section.kind == "courses"  # a course or meeting attended: trimmed before the work done
             for text in entry.lines:
-                self.add(Block("text", text))
+                self.add(self._extra("text", text, group) if course else Block("text", text))
             if section.kind in {"education", "courses"}:  # courses taken, as written: never work done
-                for bullet in entry.bullets:
-                    self.add(Block("text", bullet.text))  # degrees listed as bullets, each on its line
+                for bullet in entry.bullets:  # degrees listed as bullets, each on its line
+                    self.add(self._extra("text", bullet.text, group) if course else Block("text", bullet.text))
             else:
                 self.work_bullets(section, entry, group)
 
-    def licences(self, heading: str, sections: list[Section]) -> None:
+    def licences(self, heading: str, sections: list[Section], group: int) -> None:
         raw = [b.text for s in sections for e in s.entries for b in e.bullets]
         raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
         lines = [c for t in raw if (c := without_licence_numbers(t))]
         if lines:
             self.add(Block("heading", heading))
-            self.blocks += [Block("bullet", line) for line in dict.fromkeys(lines)]
+            for line in dict.fromkeys(lines):  # a life-support card or a registration goes before the work done
+                minor = _minor_credential(line)
+                self.add(
+                    self._extra("bullet", line, group) if minor else Block("bullet", line, group=group, anchor=True)
+                )
+
+    def _extra(self, kind: BlockKind, text: str, group: int) -> Block:
+        return Block(kind, text, rank=-1, group=group, extra=True, relevance=facts.worth(text, self.weights))
 
     def listing(self, spec: ResumeSection, sections: list[Section], group: int) -> None:
         items = [b.text for s in sections for e in s.entries for b in e.bullets]
@@ -263,7 +301,15 @@ class _Planner:
         stated = [int(m.group(1)) for s in sections for m in _OF_MANY.finditer(s.heading)]
         self.add(Block("heading", spec.heading, group=group, of=max([len(items), *stated])))
         # trimming takes the least worth first: a second-author paper before an older first-author one
-        self.blocks += [Block("bullet", t, group=group, listed=True, rank=-worth.index(t)) for t in shown]
+        # what a paper or a talk counts for the target (what it values publications or talks at; an honor, nothing)
+        value = max((float(self.weights.get(_LISTED_KINDS.get(s.kind, ""), 0)) for s in sections), default=0.0)
+        self.blocks += [
+            Block("bullet", t, group=group, listed=True, rank=-worth.index(t), relevance=value) for t in shown
+        ]
+
+
+# facts.toml's kinds of the lists a resume selects from
+_LISTED_KINDS = {"publications": "publication", "presentations": "talks", "grants": "grant"}
 
 
 def _surname(name: str | None) -> str | None:
@@ -305,6 +351,11 @@ def _ordered_for_target(
 
 def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
     """Every paragraph of the resume in order, trimmed to fit its pages."""
+    return fit_to_pages(planned_blocks(cv, report), page_limit(cv))
+
+
+def planned_blocks(cv: ParsedCV, report: Report) -> list[Block]:
+    """Every paragraph the resume would hold with no limit of pages, in order."""
     profile = report.profile
     name = (profile.name or "Your Name") + (", " + ", ".join(profile.credentials) if profile.credentials else "")
     planner = _Planner(cv, report)
@@ -326,10 +377,10 @@ def plan_resume(cv: ParsedCV, report: Report) -> list[Block]:
         elif spec.style == "education":
             planner.education(spec.heading, sections, group * 100)
         elif spec.style == "licences":
-            planner.licences(spec.heading, sections)
+            planner.licences(spec.heading, sections, group * 100)
         elif spec.style in {"citations", "recent", "line"}:
             planner.listing(spec, sections, group * 100)
-    return fit_to_pages(planner.blocks, page_limit(cv))
+    return planner.blocks
 
 
 def _keep_at_least(entry: int) -> int:
@@ -338,16 +389,18 @@ def _keep_at_least(entry: int) -> int:
 
 
 def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
-    """Trim to `pages`: the weakest work bullets first, then selections; headings and entries always stay.
+    """Trim to `pages`: the weakest lines first, then selections; positions are never emptied.
 
-    Weakest: least worth for the target, then fewest competencies, then no figure in it, then of the entry that
-    ended earliest (a trial for clinical development outlasts a clinic session, whatever its dates); the lines
-    the target values nothing go before any it values. Passes
-    loosen the floors (three bullets for the newest position, two for the next, one for the rest; then the
-    selections of papers and talks down to one each; then one bullet each; then, for lists with no entry
-    heading, one per resume section), so neither a position nor a section is ever emptied: such a resume runs
-    over its pages instead. Each pass orders its candidates
-    once and removes from the front: a CV with thousands of bullets is trimmed in n·log n.
+    Weakest: least worth for the target, then fewest competencies (a committee seat, a course attended or a
+    life-support card before any duty), then no figure in it, then of the entry that ended earliest (a trial for
+    clinical development outlasts a clinic session, whatever its dates). First the lines the target values
+    nothing go, and with them any section other than Professional Experience that holds nothing the target
+    values (its heading too: "Service" with a football team's physician goes before a result of the newest job).
+    Then passes loosen the floors (three bullets for the newest position, two for the next, one for the rest;
+    then the selections of papers and talks down to one each; then one bullet each; then, for lists with no
+    entry heading, one per resume section), so a position is never emptied: such a resume runs over its pages
+    instead. Each pass orders its candidates once and removes from the front: a CV with thousands of bullets is
+    trimmed in n·log n.
     """
     budget = pages * PAGE_LINES
     total = sum(b.lines for b in blocks)
@@ -357,36 +410,51 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     per_entry: dict[int, int] = {}
     per_group: dict[int, int] = {}
     for b in blocks:
-        if b.work or b.listed:
+        if b.work or b.listed or b.extra or b.anchor:
             per_entry[b.entry] = per_entry.get(b.entry, 0) + b.work
             per_group[b.group] = per_group.get(b.group, 0) + 1
+    # sections that may go whole, and the headings that go with them: the section's own, its entries' titles
+    optional = {b.group for b in blocks if b.kind == "heading" and b.optional}
+    titles: dict[int, list[int]] = {}  # per group, its heading and the titles of entries with duties under them
+    for i, b in enumerate(blocks):
+        if b.group in optional and not b.extra and b.kind in {"heading", "entry"}:
+            titles.setdefault(b.group, []).append(i)
     order = sorted(
-        (i for i, b in enumerate(blocks) if b.work),
+        (i for i, b in enumerate(blocks) if b.work or b.extra or b.listed),
         key=lambda i: (
             blocks[i].relevance,
-            blocks[i].rank,
+            0 if blocks[i].listed else blocks[i].rank,
             bool(re.search(r"\d", blocks[i].text)),
             -blocks[i].entry,
+            blocks[i].rank if blocks[i].listed else 0,  # the items of a selection, least worth first
             -i,
         ),
     )
 
-    def trim(candidates: list[int], entry_floor: int | None) -> None:
+    valued = {blocks[i].group for i in order if blocks[i].relevance > 0} | {b.group for b in blocks if b.listed}
+
+    def trim(candidates: list[int], entry_floor: int | None, whole: bool = False) -> None:
         nonlocal total
         for i in candidates:
             if total <= budget:
                 return
             b = blocks[i]
-            floor = _keep_at_least(b.entry) if entry_floor is None else entry_floor
-            if i in removed or per_group[b.group] <= 1 or (b.work and per_entry[b.entry] <= floor):
+            # a section of nothing the target values may go whole: no floor for it or its entries
+            emptied = whole and b.group in optional and b.group not in valued
+            floor = 0 if emptied else _keep_at_least(b.entry) if entry_floor is None else entry_floor
+            if i in removed or per_group[b.group] <= (0 if emptied else 1) or (b.work and per_entry[b.entry] <= floor):
                 continue
             removed.add(i)
             per_entry[b.entry] -= b.work
             per_group[b.group] -= 1
             total -= b.lines
+            if per_group[b.group] == 0:  # the section went whole: its heading and titles go with it
+                for t in titles.get(b.group, []):
+                    removed.add(t)
+                    total -= blocks[t].lines
 
     worthless = [i for i in order if blocks[i].relevance <= 0]  # nothing the target values: these go first
-    trim(worthless, None)
+    trim(worthless, None, whole=True)
     trim([i for i in worthless if blocks[i].entry != 0], 1)  # the newest job keeps its first three
     trim(order, None)
     # the papers and talks worth least (for papers: not first or senior author, then the oldest), before the
@@ -410,11 +478,14 @@ def _count_selections(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def left_off(report: Report, blocks: list[Block]) -> list[str]:
-    """The translated lines the resume leaves off to keep to its pages: report.md lists them, so that nothing is
-    dropped without a word."""
+def left_off(report: Report, blocks: list[Block], planned: Sequence[Block] = ()) -> list[str]:
+    """The lines the resume leaves off to keep to its pages: the translated ones, and of `planned` (the blocks
+    before trimming) the seats, courses and cards trimmed. report.md lists them, so that nothing is dropped
+    without a word."""
     shown = {b.text for b in blocks if b.kind == "bullet"}
-    return [b.rewrite for b in report.bullets if b.rewrite not in shown]
+    kept = {id(b) for b in blocks}
+    extras = [b.text.replace("\t", " | ").replace(_NBSP, " ") for b in planned if b.extra and id(b) not in kept]
+    return [b.rewrite for b in report.bullets if b.rewrite not in shown] + extras
 
 
 def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
