@@ -207,3 +207,40 @@ def test_a_line_that_also_names_a_current_credential_stays_whole(tmp_path: Path)
         "Utah (active), Idaho (active, telehealth outreach), Ohio (inactive)"
     ]
     assert "ATLS (lapsed)" in {n.text for n in cv.not_used}
+
+
+def test_a_web_builders_export_in_columns_underlined_headings_and_o_bullets(tmp_path: Path) -> None:
+    """Text exported from a web CV builder: headings underlined with ==== and ----, a job's title with its dates
+    pushed to the right margin with spaces, the employer on the next line, bullets typed as "o" and "->", lines
+    wrapped at 80 columns with their continuation indented; a hobby line that names a year and a place
+    volunteered at stays a hobby, and the builder's stamp is set aside."""
+    path = tmp_path / "cv.txt"
+    title = "Staff Endocrinologist"
+    path.write_text(
+        "JANE ROE, MD\njane.roe@example.com | 413-555-0100\n\nPROFESSIONAL EXPERIENCE\n=======================\n"
+        f"{title}{' ' * (80 - len(title) - 18)}Aug 2020 - Present\n"
+        "Riverside Medical Center - Outpatient Diabetes & Endocrine Center, Springfield,\n  MA\n"
+        " o Outpatient panel ~1,350 pts (T1D ~280, T2D, obesity, thyroid, adrenal,\n  pituitary); 9 clinics/wk\n"
+        "    -> Pump starts grew from 38 to 146 per yr; 410 pts on automated insulin\n  delivery by end of 2025\n\n"
+        "EDUCATION\n---------\n"
+        f"Doctor of Medicine{' ' * 58}2015\nUT Health San Antonio, San Antonio, TX\n\n"
+        "INTERESTS\n---------\nSalsa dancing, running (Hartford Marathon 2019), volunteer at monthly\n"
+        "  Spanish-language diabetes education night at a community health center.\n\n"
+        "-- Exported from CareerFolio on 11/02/2026 --\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (job,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert (job.title, job.dates) == (title, "Aug 2020 - Present")
+    assert job.organization == "Riverside Medical Center - Outpatient Diabetes & Endocrine Center, Springfield, MA"
+    assert [b.text[:20] for b in job.bullets] == ["Outpatient panel ~1,", "Pump starts grew fro"]
+    (degree,) = [e for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert (degree.title, degree.organization, degree.dates) == (
+        "Doctor of Medicine",
+        "UT Health San Antonio, San Antonio, TX",
+        "2015",
+    )
+    aside = {n.text: n.reason for n in cv.not_used}
+    assert aside["-- Exported from CareerFolio on 11/02/2026 --"] == "the stamp of the program that made the file"
+    assert any(t.startswith("Salsa dancing") for t in aside)
+    assert not any("Salsa" in b.text for _, _, b in cv.all_bullets())

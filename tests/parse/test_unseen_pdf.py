@@ -550,3 +550,22 @@ def test_a_paragraph_broken_by_the_page_mid_word_is_one_duty() -> None:
     (duty,) = [d for d in duties if d.startswith("Coordinated the system evaluation")]
     assert "a 60-patient pilot, vendor-neutral scoring and a recommendation" in duty
     assert not any(d.startswith("neutral") for d in duties)
+
+
+def test_a_browsers_print_header_and_footer_are_set_aside_on_every_page() -> None:
+    """Chromium prints the date, the page's title and its address with the page number on every page
+    ('file:///…/07_okafor_pathology_cv_2026.html 1/3'): each copy is set aside and listed, none is an entry, a
+    bullet or a heading's tail (fixtures/unseen/browser-header-footer_pathology_chromium.html, printed with
+    `chromium --headless --print-to-pdf`, header and footer on)."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "browser-header-footer_pathology_chromium.pdf")
+    texts = [t for s in cv.sections for e in s.entries for t in (e.title or "", e.organization or "", *e.lines)]
+    texts += [b.text for _, _, b in cv.all_bullets()]
+    assert not [t for t in texts if "file:" in t or "Okafor CV 2026" in t]
+    aside = [item.text for item in cv.not_used]
+    assert len({t for t in aside if "07_okafor_pathology_cv_2026.html" in t}) == 3  # one per page, each with its number
+    reviewed = [b.text for _, _, b in cv.all_bullets() if b.text.startswith("Reviewed")]
+    assert len(reviewed) == 60
+    # the line after a page break, its glyphs set one by one, keeps its word spaces
+    assert all(" consecutive molecular cases for panel validation, batch " in t for t in reviewed)

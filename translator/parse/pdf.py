@@ -369,20 +369,33 @@ def _drop_cover_letter(reader: _Reader) -> None:
             return
 
 
+# A page's number after a running line: "file:///…/cv.html 1/4" (a browser's footer), "Jane Roe, MD — Page 2 of 5"
+_PAGE_COUNT = re.compile(r"\s+(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
+
+
+def _unnumbered(text: str) -> str:
+    return _PAGE_COUNT.sub("", text)
+
+
 def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     """Lines repeated at the top or bottom of most pages are running headers or footers: keep one copy
     as a footer (it may hold contact details), drop the rest."""
     if pages < 2:
         return reader.lines
-    edge = [(line.text, i) for i, line in enumerate(reader.lines) if not 0.15 <= reader.placed[i].y <= 0.85]
+    edge = [
+        (_unnumbered(line.text), i) for i, line in enumerate(reader.lines) if not 0.15 <= reader.placed[i].y <= 0.85
+    ]
     counts = Counter(text for text, _ in edge)
     repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
     kept, seen = [], set()
     for line in reader.lines:
-        if line.text in repeated:
-            if line.text in seen:
+        if (key := _unnumbered(line.text)) in repeated:
+            if key in seen:  # each page's copy is listed as set aside, as a footer with its page number would be
+                if line.text not in seen:
+                    seen.add(line.text)
+                    kept.append(Line(text=line.text, set_aside="a running header or footer, repeated on every page"))
                 continue
-            seen.add(line.text)
+            seen.update((key, line.text))
             line.part = "footer"  # read for a name or contact details, never as a section's text
             kept.append(Line(text=line.text, set_aside="a running header or footer, repeated on every page"))
         kept.append(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from dataclasses import dataclass
 
 from translator.dates import DATE_RANGE
@@ -208,8 +209,13 @@ def join_runs(runs: list[Run]) -> str:
     """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing: for
     spaced-out letters, wider than the spacing between them."""
     gaps = [b.left - a.right for a, b in itertools.pairwise(runs)]
-    spaced = _letter_spaced(runs)
     spacing = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    # a run per letter is letter-spacing only when the letters stand apart: glyphs set one by one at their
+    # natural spacing (a Chromium print's line after a page break) are words with word spaces between them
+    # (their gaps alone tell the words apart: such a producer's own spaces come at line-break points too,
+    # "…cv_2026.|html")
+    per_glyph = _letter_spaced(runs)
+    spaced = per_glyph and spacing > 0.08 * statistics.median(r.size or r.height for r in runs)
     text = ""
     for n, run in enumerate(runs):
         piece = run.text
@@ -218,7 +224,7 @@ def join_runs(runs: list[Run]) -> str:
             if spaced:  # letters set apart: a word ends where the gap is wider than the letters' spacing
                 space = gaps[n - 1] > max(1.6 * spacing, 0.3 * run.height)
             else:  # the producer's own space, else a gap wider than letters are apart
-                space = run.spaced or gaps[n - 1] > 0.12 * (run.size or run.height)
+                space = (run.spaced and not per_glyph) or gaps[n - 1] > 0.12 * (run.size or run.height)
             if space:
                 text += " "
         text += piece

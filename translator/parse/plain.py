@@ -58,13 +58,28 @@ def _first_word(text: str) -> str:
     return text.strip().split(" ", 1)[0] if text.strip() else ""
 
 
+# Text set out in columns with spaces: a title, then its dates pushed to the right margin
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+_COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def _wraps(previous: str, current: str, width: int | None) -> bool:
     """Whether `current` goes on the line `previous` began: a broken word, or a word too long for the end of
     the line before in a file wrapped at `width`."""
     before = previous.rstrip()
     if re.search(r"(?:[A-Za-z]-|\d[-–—]|[A-Za-z]—)$", before):
         return True
+    if _COLUMN_GAP.search(before):
+        return False  # set out in columns ("Staff Endocrinologist      Aug 2020 - Present"): its end is its own
     return width is not None and len(before) + 1 + len(_first_word(current)) > width
+
+
+def _carried_under(previous: str, current: str, bullet: bool) -> bool:
+    """An indented line with no mark of its own that goes on with the line before: under a bullet ("  pituitary);
+    9 half-day clinics/wk"), or after a line that breaks off mid-phrase ("…, Springfield," / "  MA")."""
+    if not current[:1].isspace():
+        return False
+    return bullet or previous.rstrip().endswith((",", "&", "(", "/", " and", " of", " for", " with"))
 
 
 def _looks_like_heading(text: str, set_apart: bool) -> bool:
@@ -146,13 +161,14 @@ def read_text_lines(text: str) -> list[Line]:
             and not previous.heading
             and previous.set_aside is None
             and not _looks_like_heading(line, alone)
-            and _wraps(last_raw, line, width)
+            and (_wraps(last_raw, line, width) or _carried_under(last_raw, line, previous.bullet))
         ):
             previous.text = join_wrapped(previous.text, body)
             last_raw = line
             continue
         indent = len(line) - len(line.lstrip(" \t"))
-        lines.append(Line(text=body.strip(), bullet=bullet, level=indent // 2 if bullet else 0))
+        body = _COLUMNS.sub("\t", body.strip())  # the gap before a right-aligned date is a tab, as a word processor's
+        lines.append(Line(text=body, bullet=bullet, level=indent // 2 if bullet else 0))
         last_raw = line
     return lines
 

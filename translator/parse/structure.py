@@ -10,7 +10,7 @@ from typing import cast
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
-from translator.parse.text import TITLE_SHARED_WORDS, Line, leading_dates, organization_words, split_dates
+from translator.parse.text import TITLE_SHARED_WORDS, Line, is_span, leading_dates, organization_words, split_dates
 
 # Title from organization; not before a company's legal form ("Lakeshore Allergy & Asthma Associates, S.C.").
 _SEPARATORS = re.compile(
@@ -186,7 +186,10 @@ def _names_a_job(text: str) -> bool:
     from translator.mapping.role_lines import is_role_word
 
     plain = re.sub(r"\s*\([^)]*\)", "", text)  # "Consulting Psychiatrist (per diem)"
-    head = _split_title(plain)[0].split()
+    first = _split_title(plain)[0]
+    head = first.split()
+    if "," in first:  # a list before the role word ("Salsa dancing, running, volunteer at …") is no title
+        return False
     return bool(head) and len(head) <= 5 and is_role_word(head[-1]) and not _PLACE_WORD.search(" ".join(head))
 
 
@@ -426,8 +429,10 @@ class _Builder:
         an advisory board, four trials and a faculty post with it, all set aside as hobbies)."""
         if self.current is None or self.current.kind != "personal" or line.heading:
             return
-        dated = line.aside or split_dates(line.text)[1]
-        if not (dated or _names_a_job(line.text) or _EMPLOYER_WORD.search(line.text)):
+        # a span of dates or a role, not a year a hobby names ("running (Hartford Marathon 2019)") or a place
+        # volunteered at ("volunteer at a community health center"), which a personal section holds
+        dates = line.aside or split_dates(line.text)[1] or ""
+        if not (is_span(dates) or _names_a_job(line.text)):
             return
         earlier = [s for s in self.sections if s.kind in WORK_KINDS] or [
             s for s in self.sections if s.kind not in {"personal", "contact"}
