@@ -16,7 +16,7 @@ from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.rewrite import opening
-from translator.mapping.roles import RoleProfile, role_profiles, suggest_target
+from translator.mapping.roles import RoleProfile, role_profiles, stated_target, suggest_target
 from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import (
     BulletTranslation,
@@ -187,6 +187,17 @@ def _in_present(entry: Entry) -> bool:
     return present > past
 
 
+def summary_lines(cv: ParsedCV) -> list[str]:
+    """The lines of the CV's own summary or profile, where a physician says what they are looking for."""
+    return [
+        text
+        for section in cv.sections
+        if section.kind == "summary"
+        for entry in section.entries
+        for text in (*entry.lines, *(b.text for b in entry.bullets))
+    ]
+
+
 def build_report(
     cv: ParsedCV,
     target: str | None = None,
@@ -216,9 +227,12 @@ def build_report(
     kept = kept_items(cv)
     chosen_by_evidence, reason, fits = suggest_target(profile.specialty, facts.find_facts(cv, bullets, kept))
     clear = fits[0].clear
+    stated = stated_target(summary_lines(cv))
     if target:
         chosen: TargetRole = target  # type: ignore[assignment]
         reason, clear = "chosen with --target", True
+    elif stated is not None:  # the physician's own choice, as the CV's summary states it
+        chosen, reason, clear = stated.role, f"the CV says so: “{stated.sentence}”", True
     else:
         chosen = chosen_by_evidence
     for bullet in bullets:

@@ -71,6 +71,17 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Site PI, phase III trial of a soluble guanylate cyclase stimulator", {"trial"}, {"device"}),
         # trials a company sponsors are trial work, not work for the company
         ("Sub-investigator, 3 industry-sponsored phase II/III sepsis trials", {"trial"}, {"advisory"}),
+        # a consultant to a company is industry work; a consultant for a care program is clinical work
+        ("Lead psychiatric consultant for CoCM in 14 primary care clinics", set(), {"advisory"}),
+        ("Consultant to Halcyon Therapeutics on a phase 2 protocol", {"advisory"}, set()),
+        ("Consultant for a device company on catheter design", {"advisory"}, set()),
+        # utilization review in the words of its trade
+        (
+            "Independent physician reviews for Medicare Advantage plans, pre-service and concurrent",
+            {"utilization"},
+            set(),
+        ),
+        ("Post-acute level-of-care determinations for 3 health plans", {"utilization"}, set()),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:
@@ -241,3 +252,47 @@ def test_a_line_the_physician_marked_to_check_is_quoted_nowhere() -> None:
 )
 def test_a_name_or_a_labels_number_is_no_figure(text: str, found: list[str]) -> None:
     assert figures(text) == found
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Endocrinologist, 6 years. Looking for a Medical Science Liaison role in diabetes and obesity.", "msl"),
+        ("I am looking for a behavioral health medical director role to improve access to care.", "payer"),
+        ("Seeking a clinical development role in critical care / respiratory.", "clinical-development"),
+        # the first named, unless a device or diagnostics company names the sector it is wanted in
+        ("Interested in transitioning to a Medical Science Liaison or clinical development role.", "msl"),
+        ("Seeking a medical affairs or clinical development role with a medical device company.", "medtech"),
+        ("I am interested in diagnostics medical affairs or clinical development roles.", "medtech"),
+        ("I'm looking to move into a health tech role (clinical informatics, product, or CDS).", "health-tech"),
+        # a target named without a wish is no choice: "MSL" in a duty, a device used at work
+        ("Trained 12 MSLs on our registry data; implanted 300 devices a year.", None),
+        ("Hospitalist with 10 years of experience and an interest in quality.", None),
+    ],
+)
+def test_a_target_the_cvs_summary_asks_for(summary: str, role: str | None) -> None:
+    from translator.mapping.roles import stated_target
+
+    stated = stated_target([summary])
+    assert (stated.role if stated else None) == role
+    if stated:
+        assert stated.sentence in summary and not stated.sentence.endswith(".")
+
+
+def test_the_target_a_cv_asks_for_is_chosen_and_said_so_unless_the_user_chooses(tmp_path) -> None:
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Ana Ruiz, MD\nana@example.com\n\nSUMMARY\nPediatric cardiologist. Seeking a medical device role in "
+        "structural heart.\n\nEXPERIENCE\nCardiologist, Valley Children's Hospital\t2015 – present\n"
+        "- Principal investigator on 4 phase III drug trials; enrolled 120 children\n"
+        "- Sub-investigator on 6 industry-sponsored phase II trials\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv))
+    assert (report.target, report.target_clear) == ("medtech", True)
+    assert report.target_reason == "the CV says so: “Seeking a medical device role in structural heart”"
+    chosen = build_report(read_cv(cv), target="clinical-development")
+    assert (chosen.target, chosen.target_reason) == ("clinical-development", "chosen with --target")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from translator.data_files import load_toml
 from translator.mapping import english, facts
 from translator.mapping.facts import EVIDENCE, Fact
+from translator.mapping.patterns import check, regex
 from translator.mapping.rule_files import DATA_DIR, PatternEntry
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
@@ -39,6 +41,7 @@ class RoleProfile(StrictModel):
     name: str
     titles: list[str]
     area: str
+    stated: str = Field(description="A pattern: how a CV names this target when it says it is looking for it.")
     interests: list[str] = Field(description="What the physician would work on there: whole phrases.")
     values: list[str] = Field(description="Experience types this target values most, first to last.")
     asks: list[Ask] = Field(default_factory=list)
@@ -49,6 +52,11 @@ class RoleProfile(StrictModel):
     team: str
     keywords: list[Keyword]
     searches: list[str] = Field(min_length=2)
+
+    @field_validator("stated")
+    @classmethod
+    def _valid_stated(cls, value: str) -> str:
+        return check(value)
 
     def strongest(self, kinds: Iterable[str]) -> int:
         """The weight of the kind among these that this target values most (0 for none)."""
@@ -156,3 +164,42 @@ def suggest_target(specialty: str | None, found: list[Fact]) -> tuple[TargetRole
     """The target the CV's evidence points to, why in words the user can check, and every target's fit."""
     fits = fit_targets(specialty, found)
     return fits[0].role.id, target_reason(fits), fits
+
+
+# What a CV says the physician wants next: "Looking for a Medical Science Liaison role in diabetes and obesity",
+# "interested in diagnostics medical affairs or clinical development roles", "seeking a move into health tech".
+_SEEKING = re.compile(
+    r"\b(?:(?:am |are )?(?:looking|searching) for|seeking|(?:am |are )?interested in|hop(?:e|ing) to|aim(?:ing)? to|"
+    r"pursuing|(?:want|wish|plan|planning|would like) to|transition(?:ing)? (?:in)?to|mov(?:e|ing) into|exploring|"
+    r"targeting)\b([^.;!?]{3,120})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The target a CV names as what the physician is looking for, with the sentence that says so."""
+
+    role: TargetRole
+    sentence: str
+
+
+def stated_target(summary: Iterable[str]) -> Stated | None:
+    """The target the CV's own summary asks for, the first it names in a sentence of seeking; None when it names
+    none. A wish stated in the CV outweighs the evidence: it is the physician's choice, as --target is."""
+    for line in summary:
+        for match in _SEEKING.finditer(line):
+            wanted = match.group(1)
+            named = [
+                (found.start(), role.id)
+                for role in role_profiles().values()
+                if (found := regex(role.stated).search(wanted)) is not None
+            ]
+            if named:
+                start = line.rfind(".", 0, match.start()) + 1
+                end = min((i for i in (line.find(c, match.end()) for c in ".;!?") if i >= 0), default=len(line))
+                # a device or diagnostics company names the sector the function is wanted in: "medical affairs
+                # or clinical development with a medical device … company" is medtech's medical affairs
+                roles = [role for _, role in sorted(named)]
+                return Stated("medtech" if "medtech" in roles else roles[0], line[start:end].strip())
+    return None
