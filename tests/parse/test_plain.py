@@ -244,3 +244,45 @@ def test_a_web_builders_export_in_columns_underlined_headings_and_o_bullets(tmp_
     assert aside["-- Exported from CareerFolio on 11/02/2026 --"] == "the stamp of the program that made the file"
     assert any(t.startswith("Salsa dancing") for t in aside)
     assert not any("Salsa" in b.text for _, _, b in cv.all_bullets())
+
+
+def test_hand_written_markdown_items_lines_tables_and_dotted_credentials(tmp_path: Path) -> None:
+    """Markdown typed by hand: "M.D., F.A.C.S." after the name; a tagline and a contact line with no blank line
+    between (each its own line, as typed); a bold title then its organization in plain type; a position whose
+    dates follow a dash; degrees on consecutive lines (each a degree, a residency's dates followed by a note);
+    a pipe table of procedure volumes (a row a line, each count with its column's name)."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Frank D. Roe, M.D., F.A.C.S.\nUrology | Robotic Surgery\nTampa, FL  ·  (813) 555-0100  ·  fr@example.com\n\n"
+        "### Experience\n\n"
+        "**Partner (Senior Partner since 2012)** — Bayfront Urology Partners, P.A., Tampa FL — 2001 to present\n"
+        "- Built the group's robotic program from zero in 2006\n\n"
+        "**Vice Chief of Surgery** St. Joseph's Hospital 2015-2019\n\n"
+        "Robotic surgery proctor & clinical advisory board member, **Virexa Surgical, Inc.** — 2017–present\n"
+        "- Proctored ~60 surgeons starting on the platform\n\n"
+        "### Procedure Volume\n\n| Procedure | Cases | Notes |\n|---|---|---|\n"
+        "| Robotic radical prostatectomy (RALP) | 1,050 | since 2006 |\n| Robotic partial nephrectomy | 420 | |\n\n"
+        "**Education**\n\n"
+        "Urology Residency, University of Florida, Gainesville, FL — 1996-2001 (incl. general surgery PGY-1/2)\n"
+        "M.D., University of Miami Miller School of Medicine, 1996\nB.S. Chemistry, Boston College, 1992\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert (cv.profile.name, cv.profile.credentials, cv.profile.location) == (
+        "Frank D. Roe",
+        ["MD", "FACS"],
+        "Tampa, FL",
+    )
+    work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work == [
+        ("Partner (Senior Partner since 2012)", "Bayfront Urology Partners, P.A., Tampa FL", "2001 to present"),
+        ("Vice Chief of Surgery", "St. Joseph's Hospital", "2015-2019"),
+        ("Robotic surgery proctor & clinical advisory board member", "Virexa Surgical, Inc.", "2017–present"),
+    ]
+    volumes = [b.text for s in cv.sections if s.heading == "Procedure Volume" for e in s.entries for b in e.bullets]
+    assert volumes == [
+        "Robotic radical prostatectomy (RALP) — 1,050 cases, since 2006",
+        "Robotic partial nephrectomy — 420 cases",
+    ]
+    degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert degrees == [("Urology Residency", "1996-2001"), ("M.D.", "1996"), ("B.S. Chemistry", "1992")]

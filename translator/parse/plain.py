@@ -180,6 +180,49 @@ def _inline(text: str) -> str:
     return text.replace("\\", "").rstrip()
 
 
+# An item's own end: a year, "present", a closing bracket ("… 1996-2001 (incl. PGY-1/2)")
+_ITEM_END = re.compile(r"(?:\b(?:19|20)\d{2}|\bpresent|\bcurrent|\))\W{0,2}$", re.IGNORECASE)
+_FIELDS = re.compile(r" [|·•] |@|\(\d{3}\)")  # fields set side by side: a tagline, a contact line
+
+
+def _soft_wrap(previous: str, current: str) -> bool:
+    """Whether a line of a Markdown paragraph goes on with the line before, as Markdown reads it, or is an item
+    of its own as the writer typed it: the next degree after a degree's year, a licence after a certification,
+    the contact line after a tagline ("Urology | Robotic Surgery" / "Tampa, FL · (813) 555-0109")."""
+    if _FIELDS.search(previous) or _FIELDS.search(current):
+        return False
+    starts_item = current.lstrip()[:1].isupper()
+    return not (starts_item and _ITEM_END.search(previous))
+
+
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_COUNT = re.compile(r"[~≈<>]?\s*\d[\d,.]*\+?")
+
+
+def _cells(row: str) -> list[str]:
+    return [_inline(cell.strip()) for cell in row.strip().strip("|").split("|")]
+
+
+def table_row(header: list[str], cells: list[str]) -> str:
+    """A table's row as the line a writer would have typed: its first cell, then the others, a count with its
+    column's name ("Robotic partial nephrectomy | 420 |" under "Procedure | Cases | Notes" → "Robotic partial
+    nephrectomy — 420 cases"). Empty cells are left out."""
+    first, *rest = [*cells, *[""] * (len(header) - len(cells))]
+    parts = []
+    for name, cell in zip(header[1:], rest, strict=False):
+        if not cell:
+            continue
+        counted = _COUNT.fullmatch(cell) and name and not _COUNT.fullmatch(name)
+        parts.append(f"{cell} {name.lower()}" if counted else cell)
+    if not first:
+        return ", ".join(parts)
+    return f"{first} — {', '.join(parts)}" if parts else first
+
+
+# A title set in bold with its organization after it in plain type: the bold's end is where the title ends
+_BOLD_TITLE = re.compile(r"^(\s*\*\*[^*]{2,80}(?<![:：])\*\*)(?=\s+[A-Z])")  # not a label ("**Skills:** Epic")
+
+
 def read_markdown_lines(text: str) -> list[Line]:
     """Markdown's own blocks: a paragraph's lines are one line (unless a hard break ends one), a list item
     goes on over the lines that follow it, setext (====, ----) and ATX (#) headings are headings."""
@@ -188,7 +231,21 @@ def read_markdown_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     open_block = False  # the last Line may take the next physical line (no blank line, no new block since)
     hard_break = False
+    header: list[str] | None = None  # the column names of the table being read
     for n, line in enumerate(raw):
+        if _MD_TABLE_ROW.match(line) and (
+            header is not None or (n + 1 < len(raw) and _MD_TABLE_RULE.match(raw[n + 1]))
+        ):
+            cells = _cells(line)
+            if _MD_TABLE_RULE.match(line):
+                continue
+            if header is None:
+                header = cells  # the row above the rule names the columns
+            elif item := table_row(header, cells):
+                lines.append(Line(text=item, bullet=True))
+            open_block = False
+            continue
+        header = None
         if not line.strip() or _MD_TABLE_RULE.match(line):
             open_block = False
             continue
@@ -208,8 +265,9 @@ def read_markdown_lines(text: str) -> list[Line]:
             open_block = False
             continue
         bullet, body = strip_bullet(line)
+        body = _BOLD_TITLE.sub(r"\1 —", body)  # "**Vice Chief of Surgery** St. Joseph's Hospital 2015-2019"
         next_is_rule = n + 1 < len(raw) and is_rule(raw[n + 1])
-        if open_block and not bullet and not hard_break and not next_is_rule and lines:
+        if open_block and not bullet and not hard_break and not next_is_rule and lines and _soft_wrap(raw[n - 1], line):
             lines[-1].text = join_wrapped(lines[-1].text, _inline(body.strip()))
         else:
             indent = len(line) - len(line.lstrip(" \t"))

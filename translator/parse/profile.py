@@ -116,8 +116,23 @@ def name_of(text: str) -> str | None:
     return _name([Line(text=text)])[0]
 
 
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,6})(?![\w])")  # "M.D.", "F.A.C.S.", "Ph.D."
+
+
+def undotted(text: str) -> str:
+    """Credentials written with full stops as credentials are listed: "M.D., F.A.C.S." → "MD, FACS"; initials
+    that are no credential ("J.R.R.") stay as written."""
+
+    def plain(match: re.Match[str]) -> str:
+        letters = match.group(1).replace(".", "")
+        return letters if _CREDENTIAL.fullmatch(letters) else match.group(1)
+
+    return _DOTTED.sub(plain, text)
+
+
 def only_credentials(text: str) -> bool:
     """ "MD, FACEP", "MD, PhD": a line of credentials and nothing else."""
+    text = undotted(text)
     return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
 
 
@@ -128,6 +143,7 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         return []
     at = texts.index(name_line)
     below = texts[at + 1] if at + 1 < len(texts) else ""
+    below = undotted(below)
     found = [m.group(1) for m in _CREDENTIAL.finditer(below)]
     rest = _CREDENTIAL.sub("", below).strip(" ,·|")
     return found if found and not rest else []
@@ -143,7 +159,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     location = _location([line.text for line in preamble if line.text != name_line], name)
     credentials: list[str] = []
-    for match in _CREDENTIAL.finditer(name_line or ""):
+    for match in _CREDENTIAL.finditer(undotted(name_line or "")):
         credentials.append(match.group(1))
     credentials += _credentials_below(preamble, name_line)
     lowered = all_text.lower()

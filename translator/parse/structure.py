@@ -268,13 +268,18 @@ def is_prose(text: str) -> bool:
 
 
 def _dated_column(text: str) -> bool:
-    """A line whose dates stand apart at its end, after a tab or a run of spaces or in brackets: an entry's
+    """A line whose dates stand apart at its end, after a tab, a run of spaces, a dash or in brackets: an entry's
     heading, however long ("Trauma and Acute Care Surgeon, San Isidro Regional Medical Center (Level I …), Red
-    Mesa, NM    2020–present"; "Interventional Radiologist and Partner, …, Phoenix, AZ (September 2019 to present)")."""
+    Mesa, NM    2020–present"; "Interventional Radiologist and Partner, …, Phoenix, AZ (September 2019 to present)";
+    "Partner — Bayfront Urology Partners, P.A., Tampa FL — 2001 to present")."""
     if leading_dates(text):
         return True
     last = re.split(r"\t|\s{2,}", text.rstrip())[-1]
     if last != text.rstrip() and DATE_RANGE.fullmatch(last.strip()) is not None:
+        return True
+    # a span set off by a dash or a bar: "Partner — Bayfront Urology Partners, P.A., Tampa FL — 2001 to present"
+    dashed = re.split(r"\s[—–|]\s", text.rstrip())[-1]
+    if dashed != text.rstrip() and DATE_RANGE.fullmatch(dashed.strip()) is not None and is_span(dashed):
         return True
     bracketed = _BRACKETED_END.search(text)
     return bracketed is not None and DATE_RANGE.fullmatch(bracketed.group(1).strip()) is not None

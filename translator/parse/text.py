@@ -148,6 +148,11 @@ def leading_dates(text: str) -> bool:
     return _LEADING_DATES.match(text) is not None
 
 
+_RANGE_THEN_BRACKET = re.compile(
+    r"(?P<dates>"
+    + DATE_RANGE.pattern.removesuffix(r"\s*$").removeprefix("(?P<dates>")
+    + r"\s*(?P<note>\([^()]{1,60}\))\s*$"
+)
 _BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"
 
 
@@ -186,6 +191,11 @@ def split_dates(text: str) -> tuple[str, str | None]:
         head, _, tail = text.rpartition("\t")
         if head.strip() and DATE_RANGE.fullmatch(tail.strip()):
             return head.strip(), tail.strip()
+    noted = _RANGE_THEN_BRACKET.search(text)  # "… Gainesville, FL — 1996-2001 (incl. general surgery PGY-1/2)"
+    if noted and noted.start() > 0 and _A_SPAN.search(noted.group("dates")):
+        head = text[: noted.start()].rstrip(" ,|–—-\t(·•")
+        if head and not _IN_A_SENTENCE.search(text[: noted.start()]):
+            return f"{head} {noted.group('note')}", noted.group("dates").strip()
     match = DATE_RANGE.search(text.rstrip(" ;."))  # "…, Salt Lake City, UT, 2008;": an item's own end
     if match and match.start() > 0:
         head = text[: match.start()].rstrip(" ,|–—-\t(·•")
