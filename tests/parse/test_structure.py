@@ -236,6 +236,28 @@ def test_an_employer_is_never_a_legal_form_or_a_city() -> None:
 
     assert employer("S.C. — Brookfield, WI") is None
     assert employer("Meridian Endovascular, Inc.") == "Meridian Endovascular"
+    # two organizations with a slash: the first is the employer, whole with its legal form
+    assert employer("Summit Ridge Radiology, Inc. / Summa Health System, Akron, OH") == "Summit Ridge Radiology"
+
+
+def test_the_employer_named_on_the_line_under_a_title_with_none(tmp_path) -> None:
+    """A table's cell that gives the title, then the employer with what it is as the position's first line: the
+    employer is the position's organization, what is said of it a line of the position."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Colin Roe, MD\nroe@example.com\n\n## Experience\n\n"
+        "### Diagnostic Radiologist / Neuroradiologist; Partner (2014– )\n2011 – present\n\n"
+        "- Summit Ridge Radiology, Inc., Akron, OH — 38-radiologist independent group covering 4 hospitals\n"
+        "- Neuro section chief 2017–present (7 neuroradiologists)\n\n"
+        "### Hospitalist\n2008 – 2011\n\n- Led a sepsis bundle with nursing — 30% to 12% delays\n",
+        encoding="utf-8",
+    )
+    first, second = read_cv(path).sections[0].entries
+    assert first.organization == "Summit Ridge Radiology, Inc., Akron, OH"
+    assert [b.text for b in first.bullets][0] == "38-radiologist independent group covering 4 hospitals"
+    assert second.organization is None and second.bullets[0].text.startswith("Led a sepsis bundle")
 
 
 def test_a_talk_and_its_venue_are_one_item() -> None:

@@ -225,7 +225,8 @@ def employer(organization: str) -> str | None:
     University School of Medicine, Chicago, IL" → "Northfield University School of Medicine"."""
     text = re.sub(r"\s*\([^()]*\)\s*$", "", organization).strip()  # dates or a note in brackets
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "… Medical Center (Level I trauma center)": a note on it
-    parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•]\s", text) if p.strip(" ·•|")]
+    # "Summit Ridge Radiology, Inc. / Summa Health System": two organizations, the first the employer
+    parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•/]\s", text) if p.strip(" ·•|")]
     for i in range(len(parts) - 1, 0, -1):  # "Meridian Endovascular, Inc.": the suffix is part of the name
         if _CORPORATE_SUFFIX.fullmatch(parts[i]):
             parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]

@@ -578,6 +578,27 @@ class _Builder:
                 entry.dates = dates
             entry.lines.append(text)
 
+    def employer_under_title(self) -> None:
+        """A position whose title has no organization and whose first line names one, then says what it is
+        ("Diagnostic Radiologist / Neuroradiologist; Partner (2014– )" / "Summit Ridge Radiology, Inc., Akron,
+        OH — 38-radiologist independent group covering 4 hospitals"): that line names the employer; what it
+        says of it stays a line of the position."""
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            for entry in section.entries:
+                if not (entry.title and not entry.organization and entry.bullets):
+                    continue
+                parts = re.split(r"\s[—–]\s", entry.bullets[0].text, maxsplit=1)
+                head, rest = parts[0], parts[1] if len(parts) > 1 else ""
+                if not (_EMPLOYER_WORD.search(head) and _org_like(head) and not _names_a_job(head)):
+                    continue
+                entry.organization = head.strip()
+                if rest.strip():
+                    entry.bullets[0].text = rest.strip()
+                else:
+                    del entry.bullets[0]
+
     def roles_within_positions(self) -> None:
         """A role held within a position, written as a bullet with its own dates and its duties set under it
         ("* Physician Advisor, Utilization Review (0.2 FTE) 2021 – present" / "   o Secondary review of …"): a
@@ -697,6 +718,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     for line in lines:
         builder.add(line)
     builder.roles_within_positions()
+    builder.employer_under_title()
     builder.roles_as_items()
     builder.privileges_apart()
     builder.one_fact_per_item()
