@@ -256,7 +256,7 @@ def test_the_employer_named_on_the_line_under_a_title_with_none(tmp_path) -> Non
     )
     first, second = read_cv(path).sections[0].entries
     assert first.organization == "Summit Ridge Radiology, Inc., Akron, OH"
-    assert [b.text for b in first.bullets][0] == "38-radiologist independent group covering 4 hospitals"
+    assert first.bullets[0].text == "38-radiologist independent group covering 4 hospitals"
     assert second.organization is None and second.bullets[0].text.startswith("Led a sepsis bundle")
 
 
