@@ -270,3 +270,37 @@ def test_a_talk_and_its_venue_are_one_item() -> None:
         "Grand rounds, Mercy Hospital, 2019",
         "Oral presentation, ACG Annual Meeting, 2021",
     ]
+
+
+def test_a_label_over_more_duties_and_titles_held_before_their_employer(tmp_path) -> None:
+    """Under a position, "Program development highlights:" labels more of its duties: they stay the position's
+    (the label is listed as not used, with its reason). "Associate Medical Director (2016–2019); Staff
+    Psychiatrist (2014–2016)" over "Lakeshore Community Mental Health Center, Tacoma, WA — July 2014 – February
+    2019": one position, the titles with their years, the employer with the whole span."""
+    from translator.parse import read_cv
+    from translator.parse.structure import LABEL_REASON
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Nadia Roe, MD\nroe@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Medical Director, Collaborative Care Program\n"
+        "Evergreen Valley Community Health, Seattle, WA — March 2019 – present\n"
+        "- Grew the active registry from 380 to 2,300+ patients\n"
+        "Program development highlights:\n- Wrote a 6-module CoCM curriculum for PCPs\n\n"
+        "Associate Medical Director (2016–2019); Staff Psychiatrist (2014–2016)\n"
+        "Lakeshore Community Mental Health Center, Tacoma, WA — July 2014 – February 2019\n"
+        "- Started a long-acting injectable antipsychotic clinic\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    first, second = cv.sections[0].entries
+    assert [b.text for b in first.bullets] == [
+        "Grew the active registry from 380 to 2,300+ patients",
+        "Wrote a 6-module CoCM curriculum for PCPs",
+    ]
+    assert (second.title, second.organization, second.dates) == (
+        "Associate Medical Director (2016–2019); Staff Psychiatrist (2014–2016)",
+        "Lakeshore Community Mental Health Center, Tacoma, WA",
+        "July 2014 – February 2019",
+    )
+    assert {n.text: n.reason for n in cv.not_used}["Program development highlights:"] == LABEL_REASON

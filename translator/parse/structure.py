@@ -285,6 +285,8 @@ def _dated_column(text: str) -> bool:
     return bracketed is not None and DATE_RANGE.fullmatch(bracketed.group(1).strip()) is not None
 
 
+_TITLES_WITH_DATES = re.compile(r"\([^()]*\d{4}[^()]*\)\s*[;,]\s*\S")  # "Associate Director (2016–2019); Staff …"
+LABEL_REASON = "a label over the position's duties below, which stay under the position"
 _BRACKETED_END = re.compile(r"\(([^()]*\d{4}[^()]*)\)\s*$")
 
 
@@ -483,6 +485,35 @@ class _Builder:
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
         entry = self.entry
+        if (
+            self.current.kind in WORK_KINDS
+            and entry is not None
+            and entry.title
+            and entry.bullets
+            and not dates
+            and not line.heading
+            and text.rstrip().endswith(":")
+            and len(text) <= 60
+        ):
+            # "Program development highlights:" over more of the position's duties: they stay the position's
+            self.not_used.append(NotUsed(text=text, reason=LABEL_REASON))
+            return
+        if (
+            entry is not None
+            and not entry.bullets
+            and entry.title
+            and not entry.organization
+            and entry.dates
+            and dates
+            and _TITLES_WITH_DATES.search(entry.title)
+            and _org_like(text)
+            and not _names_a_job(text)
+        ):
+            # "Associate Medical Director (2016–2019); Staff Psychiatrist (2014–2016)" / "Lakeshore Community
+            # Mental Health Center, Tacoma, WA — July 2014 – February 2019": the titles held there, each with its
+            # years, then the employer with the whole span
+            entry.title, entry.organization, entry.dates = f"{entry.title} ({entry.dates})", text, dates
+            return
         if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
             return
