@@ -591,6 +591,8 @@ def test_a_noun_of_change_after_its_thing_becomes_the_opening_verb(text: str, re
         # a noun phrase that is the subject of its own verb is a sentence: no verb goes before it
         "New CRRT citrate anticoagulation protocol reduced filter clotting (median filter life 22 to 48 hours)",
         "Our new sepsis pathway cut time to antibiotics by 40 minutes",
+        # its subject named again between commas ("The third study, PRISM-ALI (…), enrolled …")
+        "The third study, PRISM-ALI (Phase 2, Corvessa Pharma, 2023–2024), enrolled 9 patients before it stopped",
         # a thing and its number is no act: "Phase 3" does not "phase"
         "Phase 3, randomized, double-blind, placebo-controlled induction and maintenance study of orvetinib in UC",
         "Phase 4 single-switch study",

@@ -304,3 +304,23 @@ def test_a_label_over_more_duties_and_titles_held_before_their_employer(tmp_path
         "July 2014 – February 2019",
     )
     assert {n.text: n.reason for n in cv.not_used}["Program development highlights:"] == LABEL_REASON
+
+
+def test_an_employer_that_ends_a_title_whose_organization_is_only_a_place() -> None:
+    """A PDF line split at its dash before the city: "Medical Director, Critical Care Services, Lankenau Medical
+    Center (Main Line Health)," / "Wynnewood, PA": the employer ended the title; the place is its city."""
+    from translator.models import Entry, Section
+    from translator.parse.structure import _Builder
+
+    builder = _Builder()
+    entry = Entry(
+        title="Medical Director, Critical Care Services, Lankenau Medical Center (Main Line Health),",
+        organization="Wynnewood, PA",
+        dates="2014 – present",
+    )
+    builder.sections = [Section(heading="Experience", kind="experience", entries=[entry])]
+    builder.employer_under_title()
+    assert (entry.title, entry.organization) == (
+        "Medical Director, Critical Care Services",
+        "Lankenau Medical Center (Main Line Health), Wynnewood, PA",
+    )

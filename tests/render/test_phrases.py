@@ -79,6 +79,12 @@ def _fact(text: str) -> Fact:
             "Site PI, phase III trial of a biologic for lupus — enrolled 17 patients",
         ),
         ("Member, Ethics Committee, 2018–present", 120, "Member, Ethics Committee"),
+        # a phrase that only says where is never a clause of its own
+        (
+            "In SOLACE-ARDS, a Phase 2b study of TLX-209, we enrolled 22 patients and ranked fifth of 41 sites",
+            30,
+            "In SOLACE-ARDS, a Phase 2b study of TLX-209, we enrolled 22 patients and ranked fifth of 41 sites",
+        ),
         # examples after "including" go once the figure is there
         ("Read 40 studies a day, including CT, MRI and ultrasound", 120, "Read 40 studies a day"),
         # a quoted title is never cut inside
@@ -226,6 +232,35 @@ def test_the_physician_is_at_the_employer_since_their_first_post_there() -> None
         ],
     )
     assert phrases.since(cv, cv.profile) == 2017
+
+
+def test_since_counts_a_post_at_the_employer_under_another_of_its_names() -> None:
+    """'Lankenau Medical Center (Main Line Health), Wynnewood, PA' and 'Main Line Health / Lankenau Medical
+    Center' are one employer: the attending post there since 2006 counts, not only the directorship of 2014."""
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(position="Medical Director, Critical Care Services"),
+        sections=[
+            Section(
+                heading="Experience",
+                kind="experience",
+                entries=[
+                    Entry(
+                        title="Medical Director, Critical Care Services",
+                        organization="Lankenau Medical Center (Main Line Health), Wynnewood, PA",
+                        dates="2014 – present",
+                    ),
+                    Entry(
+                        title="Attending Physician",
+                        organization="Pulmonary & Critical Care, Main Line Health / Lankenau Medical Center",
+                        dates="2006 – present",
+                    ),
+                ],
+            )
+        ],
+    )
+    assert phrases.since(cv, cv.profile) == 2006
 
 
 @pytest.mark.parametrize(

@@ -418,14 +418,22 @@ def _from_change_noun(text: str) -> str | None:
     return acted + text[match.end() :]
 
 
+_APPOSITIVE = re.compile(r"^[^,;:]{3,60},\s+[^,;:]{2,60},\s+(?P<verb>[a-z]+)\s+(?P<after>[\w~≈<>]+)")
 _PARTICIPLE_AFTER = frozenset({"by", "in", "at", "for", "with", "on", "under", "as", "during", "per", "and", "or"})
 
 
-def _says_its_own_act(text: str) -> bool:
+def says_its_own_act(text: str) -> bool:
     """A line whose noun phrase is the subject of its own past-tense verb, which takes an object or a figure:
     "New CRRT protocol reduced filter clotting", "Our sepsis pathway cut time to antibiotics by 40 minutes",
     "Completed screening at first biologic order increased from 41% to 78%". Not a participle after its noun
     ("Sepsis pathway adopted by 4 hospitals", "Fellowship program accredited in 2019")."""
+    # its subject named again between commas: "The third study, PRISM-ALI (Phase 2, Corvessa Pharma), enrolled 9
+    # patients before the sponsor stopped it"
+    plain = re.sub(r"\s*\([^()]*\)", "", text)
+    named = _APPOSITIVE.match(plain)
+    if named and not english.is_past_verb(plain.split()[0]) and english.is_past_verb(named.group("verb")):
+        after = named.group("after").lower()
+        return after not in _PARTICIPLE_AFTER or (after == "by" and bool(re.match(r"\s*\d", plain[named.end() :])))
     leading = re.split(r"[:;(]|,(?!\d)", text, maxsplit=1)[0]
     words = leading.split()
     for n, word in enumerate(words[1:8], start=1):
@@ -446,7 +454,7 @@ def _says_its_own_act(text: str) -> bool:
 def _noun_phrase(text: str) -> str:
     """A bullet that names an activity ("Chart review of 412 readmissions") gets the verb that activity takes
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
-    if _says_its_own_act(text):
+    if says_its_own_act(text):
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
     head = None
     # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
@@ -615,7 +623,7 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False)
     # ("We built …" keeps its "we": dropping it would make a team's work one person's.)
     plain = english.upper_first(_without_i(apply_glossary(source)))
     # An opening the verb table turns into an act ("Presenter: …", "First author, …") is no role line.
-    role = None if _upgrade(plain) or _says_its_own_act(plain) else role_line(plain)
+    role = None if _upgrade(plain) or says_its_own_act(plain) else role_line(plain)
     if role is not None:
         edited = role.text if current or role.current else _past_clauses(role.text)
     elif _acts_in_the_first_person(plain):

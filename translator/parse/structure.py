@@ -618,6 +618,16 @@ class _Builder:
             if section.kind != "experience":
                 continue
             for entry in section.entries:
+                place = (entry.organization or "").strip(" ,—–-")
+                if entry.title and _PLACE_ONLY.fullmatch(place):
+                    # "Medical Director, Critical Care Services, Lankenau Medical Center (Main Line Health), —
+                    # Wynnewood, PA": the employer ended the title; the place is its city
+                    parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", entry.title.strip(" ,—–-"))]
+                    at = next((k for k in range(1, len(parts)) if _EMPLOYER_WORD.search(parts[k])), None)
+                    if at is not None and not _names_a_job(parts[at]):
+                        entry.title = ", ".join(parts[:at])
+                        entry.organization = f"{', '.join(parts[at:])}, {place}"
+                    continue
                 if not (entry.title and not entry.organization and entry.bullets):
                     continue
                 parts = re.split(r"\s[—–]\s", entry.bullets[0].text, maxsplit=1)

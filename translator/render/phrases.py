@@ -137,9 +137,12 @@ _UNIVERSITY_CORE = re.compile(
 
 
 def _named(organization: str | None) -> frozenset[str]:
-    """The names an employer goes by, one per part: "University of Oklahoma College of Medicine / Dean McGee Eye
-    Institute" and "… / DMEI" share the university."""
-    parts = [p.strip().lower() for p in re.split(r"\s+/\s+", organization or "") if len(p.strip()) > 5]
+    """The names an employer goes by, one per part, each without its department or city: "University of Oklahoma
+    College of Medicine / Dean McGee Eye Institute" and "… / DMEI" share the university; "Lankenau Medical Center
+    (Main Line Health), Wynnewood, PA" and "Main Line Health / Lankenau Medical Center" share both names."""
+    pieces = re.split(r"\s+/\s+", organization or "")
+    pieces += [inner for piece in pieces for inner in re.findall(r"\(([^()]{6,60})\)", piece)]  # "(Main Line Health)"
+    parts = [name.lower() for piece in pieces if (name := employer(piece)) and len(name) > 5]
     # and the university or system a school or health system of it belongs to: "University of Utah Health" and
     # "University of Utah School of Medicine" are one employer
     cores = [m.group(1) for p in parts if (m := _UNIVERSITY_CORE.match(p))]
@@ -153,13 +156,13 @@ def since(cv: ParsedCV | None, profile: Profile) -> int | None:
     entry = current_entry(cv, profile)
     if cv is None or entry is None or not dates.is_ongoing(entry.dates):
         return None
-    place = _named(employer(entry.organization)) if entry.organization else None
+    place = _named(entry.organization) if entry.organization else None
     there = [
         e
         for s in cv.sections
         if s.kind == "experience"
         for e in s.entries
-        if e is entry or (place and e.organization and place & _named(employer(e.organization)))
+        if e is entry or (place and e.organization and place & _named(e.organization))
     ]
     years = [year for e in there if (year := dates.start_of(e.dates or "")[0])]
     return min(years) if years else None
@@ -324,6 +327,9 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
     return [p for p, _ in parts], [sep for _, sep in parts]
 
 
+_SETTING = re.compile(r"(?:in|at|for|during|from|across|under|after|before|since|within|as part of)\s", re.IGNORECASE)
+
+
 def clause(fact: Fact, limit: int) -> str:
     """The fact's words up to `limit` characters, cut only between clauses: 'Lead anesthesia care for the TAVR
     program (180 procedures in 2023)'. The first clause that states a figure stays with it, a little past the
@@ -342,11 +348,18 @@ def clause(fact: Fact, limit: int) -> str:
         return fact.text.strip()
     parts, seps = [p for p, _ in kept_parts], [sep for _, sep in kept_parts][1:]
     kept = parts[0]
+    # a phrase that only says where or when ("In SOLACE-ARDS") is no clause of its own
+    setting = bool(_SETTING.match(kept)) and len(kept.split()) <= 6
     for part, sep in zip(parts[1:], seps, strict=False):
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
         head = kept.split()
         bare_role = kept == parts[0] and 0 < len(head) <= 4 and is_role_word(head[-1])
+        if setting:  # "In SOLACE-ARDS, a Phase 2b study …, we enrolled 22 patients": on to the clause it sets
+            first = part.split(" ", 1)[0]
+            setting = not (first.lower() in {"we", "i", "they"} or english.is_past_verb(first))
+            kept = joined
+            continue
         if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit) and not bare_role:
             break  # a role is never told without what it was held in: 'Site principal investigator' says nothing
         if sep in {", including ", " including "} and figures(kept):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from translator import dates
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
-from translator.mapping.rewrite import opening
+from translator.mapping.rewrite import opening, says_its_own_act
 from translator.mapping.role_lines import role_line
 from translator.mapping.roles import RoleProfile, gap_actions
 from translator.mapping.rule_files import verbs
@@ -511,7 +511,12 @@ def _said(words: str, ongoing: bool = False) -> str | None:
     # a count or a thing the work holds ("6 peer-reviewed articles", "an Epic order set for sepsis"); not a title
     # or an event with its outcome ("Top-3 US enroller in 4 trials", "FDA BIMO inspection (2017): no Form 483
     # observations"), which "my work includes" would garble
-    if (english.starts_object(first) or not english.verb_lemma(first)) and _A_THING_HELD.match(words):
+    # ("The third study, PRISM-ALI, enrolled 9 patients" states its own act: no thing the work includes)
+    if (
+        (english.starts_object(first) or not english.verb_lemma(first))
+        and _A_THING_HELD.match(words)
+        and not says_its_own_act(words)
+    ):
         return phrases.sentence(f"My work includes {english.lower_first(words)}")
     return None
 
