@@ -133,11 +133,13 @@ class AnyOf:
         else:
             self._literals = frozenset(needed)
 
-    def search(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
+        """Whether one of the patterns may match: the text holds one of their literals (one look for all)."""
         needed = self._literals
-        if needed is not None and not any(map(fold(text).__contains__, needed)):
-            return False
-        return any(regex.search(text) for regex in self.regexes)
+        return needed is None or any(map(fold(text).__contains__, needed))
+
+    def search(self, text: str) -> bool:
+        return self.may_match(text) and any(regex.search(text) for regex in self.regexes)
 
 
 class InOrder:

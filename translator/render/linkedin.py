@@ -96,12 +96,16 @@ class Skill(StrictModel):
         return tuple(regex(p) for p in self.patterns)  # tried only when a line holds one of their words
 
     @cached_property
+    def words(self) -> AnyOf:
+        return AnyOf(self.patterns)  # every pattern's words at once: most lines hold none of them
+
+    @cached_property
     def excluded(self) -> AnyOf:
         return AnyOf(self.unless)
 
     def shown_by(self, words: str, section: SectionKind) -> bool:
         """Whether a line, in the CV's own words, shows the skill."""
-        if section not in self.sections and not any(m.may_match(words) for m in self.matchers):
+        if section not in self.sections and not self.words.may_match(words):
             return False
         if _ANOTHER_PERSON.match(words) or (self.unless and self.excluded.search(words)):
             return False
