@@ -260,10 +260,11 @@ def test_a_name_or_a_labels_number_is_no_figure(text: str, found: list[str]) -> 
         ("Endocrinologist, 6 years. Looking for a Medical Science Liaison role in diabetes and obesity.", "msl"),
         ("I am looking for a behavioral health medical director role to improve access to care.", "payer"),
         ("Seeking a clinical development role in critical care / respiratory.", "clinical-development"),
-        # the first named, unless a device or diagnostics company names the sector it is wanted in
+        # the first named, unless a device company names the sector it is wanted in
         ("Interested in transitioning to a Medical Science Liaison or clinical development role.", "msl"),
         ("Seeking a medical affairs or clinical development role with a medical device company.", "medtech"),
-        ("I am interested in diagnostics medical affairs or clinical development roles.", "medtech"),
+        # diagnostics medical affairs is medical affairs (a blind read: "not device clinical affairs")
+        ("I am interested in diagnostics medical affairs or clinical development roles.", "medical-affairs"),
         ("I'm looking to move into a health tech role (clinical informatics, product, or CDS).", "health-tech"),
         # a target named without a wish is no choice: "MSL" in a duty, a device used at work
         ("Trained 12 MSLs on our registry data; implanted 300 devices a year.", None),

@@ -655,3 +655,28 @@ def test_a_site_pi_stays_a_site_pi_and_a_pointer_to_the_cvs_own_table_is_left_ou
 def test_a_body_named_with_what_was_done_in_it_is_no_seat_to_name(text: str) -> None:
     """ "Advisory board participation" lists an activity, not a body the physician sat on: no "Member, …"."""
     assert translate_bullet(text).rewrite == text
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a period written short goes after the thing it counts: never "every 6 weeks weekends"
+        (
+            "Inpatient endocrine consult call q6wk weekends",
+            "Provided inpatient endocrine consult call every sixth weekend",
+        ),
+        ("ICU attending 12–14 wks/yr (q1 wk blocks)", "ICU attending 12–14 weeks per year (1-week blocks)"),
+        ("Neuro section chief; q7 wk weekend call", "Neuro section chief; weekend call every 7 weeks"),
+        (
+            "Sign-out of molecular reports ~q2wk rotation (shared w/ 2 colleagues)",
+            "Finalized molecular reports on a rotation about every 2 weeks (shared with 2 colleagues)",
+        ),
+        ("Follow-up visits q1wk", "Provided follow-up visits every week"),
+        # the seat a committee line names in brackets leads, said once
+        ("P&T committee (member) 2022-2024", "Member, Pharmacy and therapeutics committee (2022-2024)"),
+        ("Transfusion committee (member, 2017-2020)", "Member, Transfusion committee (2017-2020)"),
+        ("Ethics committee (chair, 2018-2020)", "Chair, Ethics committee (2018-2020)"),
+    ],
+)
+def test_schedules_written_short_and_seats_in_brackets(text: str, rewrite: str) -> None:
+    assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite

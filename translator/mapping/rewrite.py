@@ -291,8 +291,11 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     if nominal:
         return nominal
     if _COMMITTEE_NAME.match(text):  # a committee named alone: "Stroke Committee, 2019–"
-        # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)"
-        listed = role_line(f"Member, {text}")
+        # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)";
+        # the seat the line names in brackets leads, said once: "P&T committee (member) 2022-2024" → "Member, P&T
+        # committee (2022-2024)", "Ethics committee (chair, 2018-2020)" → "Chair, Ethics committee (2018-2020)"
+        seat, text = _bracketed_seat(text)
+        listed = role_line(f"{seat}, {text}")
         if listed is not None:
             return listed.text
         serves = "Serve on" if dates.is_ongoing(text) else "Served on"  # "…, 2020–present": a seat still held
@@ -301,6 +304,22 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SEAT_IN_BRACKETS = re.compile(
+    r"\s*\((?P<seat>member|chair|co-chair|vice[- ]chair|chairman|chairperson|secretary|treasurer)"
+    r"(?:,\s*(?P<rest>[^()]*))?\)",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_seat(text: str) -> tuple[str, str]:
+    """The seat a committee line names in brackets, and the line without it: ('Member', the line) when none."""
+    found = _SEAT_IN_BRACKETS.search(text)
+    if not found:
+        return "Member", text
+    rest = f" ({found.group('rest').strip()})" if found.group("rest") else ""
+    return english.upper_first(found.group("seat").lower()), (
+        text[: found.start()] + rest + text[found.end() :]
+    ).strip()
 
 
 def _in_the_present(edited: str, plain: str) -> str:

@@ -198,8 +198,8 @@ def stated_target(summary: Iterable[str]) -> Stated | None:
             if named:
                 start = line.rfind(".", 0, match.start()) + 1
                 end = min((i for i in (line.find(c, match.end()) for c in ".;!?") if i >= 0), default=len(line))
-                # a device or diagnostics company names the sector the function is wanted in: "medical affairs
-                # or clinical development with a medical device … company" is medtech's medical affairs
+                # a device company names the sector the function is wanted in: "medical affairs or clinical
+                # development with a medical device … company" is medtech's medical affairs
                 roles = [role for _, role in sorted(named)]
                 return Stated("medtech" if "medtech" in roles else roles[0], line[start:end].strip())
     return None
