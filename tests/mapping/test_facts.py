@@ -75,6 +75,9 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Lead psychiatric consultant for CoCM in 14 primary care clinics", set(), {"advisory"}),
         ("Consultant to Halcyon Therapeutics on a phase 2 protocol", {"advisory"}, set()),
         ("Consultant for a device company on catheter design", {"advisory"}, set()),
+        # collaborative care and managed Medicaid are population work
+        ("Set up CoCM billing (CPT 99492–99494): $0 in 2019 to $1.3M in FY2024", {"population"}, set()),
+        ("Involved in discussions with Medicaid MCOs on value-based payment", {"population"}, set()),
         # utilization review in the words of its trade
         (
             "Independent physician reviews for Medicare Advantage plans, pre-service and concurrent",
@@ -297,3 +300,21 @@ def test_the_target_a_cv_asks_for_is_chosen_and_said_so_unless_the_user_chooses(
     assert report.target_reason == "the CV says so: “Seeking a medical device role in structural heart”"
     chosen = build_report(read_cv(cv), target="clinical-development")
     assert (chosen.target, chosen.target_reason) == ("clinical-development", "chosen with --target")
+
+
+def test_a_text_opens_with_what_was_done_not_with_being_near_it() -> None:
+    """'Involved in …', 'Responsible for …', a seat on a committee: as evidence for a target such a line counts
+    whole, but the facts a text opens with rank it at half; a seat on a guideline panel is work of its own."""
+    weights = role_profiles()["payer"].weights
+    near = _fact("Involved in utilization review for crisis stabilization admissions", 0)
+    seat = _fact("Member, Peer Review Committee (2015–2018)", 1)
+    done = _fact("Performed second-level medical necessity reviews", 2)
+    assert facts.ranked([near, seat, done], weights)[0].source == near.source
+    assert facts.ranked([near, seat, done], weights, to_tell=True)[0].source == done.source
+    panel = _fact("Member, Ulcerative Colitis Guideline Panel, state society", 3)
+    other = _fact("Co-authored the state ulcerative colitis guideline", 4)
+    affairs = role_profiles()["medical-affairs"].weights
+    near_panel = _fact("Member, Pharmacy and Therapeutics Committee", 2)
+    assert facts.ranked([near_panel, panel], affairs)[0] is near_panel  # the same weight: the CV's order
+    assert facts.ranked([near_panel, panel], affairs, to_tell=True)[0] is panel
+    assert facts.ranked([panel, other], affairs, to_tell=True) == facts.ranked([panel, other], affairs)

@@ -219,13 +219,29 @@ TRAINING = 0.5  # what a resident's or fellow's work counts beside an attending'
 _TRAINING_POST = re.compile(r"\b(?:resident|residency|fellow|fellowship|intern|internship)\b(?!\s+of\b)", re.I)
 
 
-def ranked(facts: Iterable[Fact], weights: Mapping[str, int]) -> list[Fact]:
+# A line that says the physician was near the work, not what they did or found: "Involved in utilization review
+# …", "Responsible for …", "Helped launch …", a seat on a committee ("Member, Peer Review Committee"; not a guideline
+# panel, an advisory or data safety monitoring board, which is work of its own). It counts for the target as its
+# work does, but a text opens with what the physician did: such a line ranks at half its score.
+_NEAR_THE_WORK = re.compile(
+    r"^(?:involved in|responsible for|helped|assisted|participated in|attended|exposure to|familiar with|worked on|"
+    r"part of|member\b(?!.*\b(?:panel|advisory|board|DSMB|safety monitoring|steering|writing|guideline|"
+    r"study section)))",
+    re.IGNORECASE,
+)
+NEAR = 0.5
+
+
+def ranked(facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = False) -> list[Fact]:
     """Facts that count for the target, strongest first, today's work a little ahead and a trainee's behind
-    ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order."""
+    ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order. With
+    `to_tell` (the facts a text opens with), a line that says only that the physician was near the work ranks
+    at half; as evidence for a target it counts whole."""
     scored = [(f.score(weights), f) for f in facts]
 
     def key(pair: tuple[float, Fact]) -> tuple[float, int]:
         score, fact = pair
+        score *= NEAR if to_tell and _NEAR_THE_WORK.match(fact.source.strip()) else 1.0
         return -(score * (TRAINING if fact.training else 1.0) + (CURRENT if fact.current else 0.0)), fact.order
 
     return [f for s, f in sorted(scored, key=key) if s > 0]

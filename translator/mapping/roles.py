@@ -42,6 +42,7 @@ class RoleProfile(StrictModel):
     titles: list[str]
     area: str
     stated: str = Field(description="A pattern: how a CV names this target when it says it is looking for it.")
+    by_area: bool = Field(default=True, description="Whether its roles are named by a therapeutic area.")
     interests: list[str] = Field(description="What the physician would work on there: whole phrases.")
     values: list[str] = Field(description="Experience types this target values most, first to last.")
     asks: list[Ask] = Field(default_factory=list)

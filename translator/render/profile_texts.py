@@ -235,7 +235,12 @@ def material(
     either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first."""
     found = found or []
     roles = [role, also] if also else [role]
-    telling = [f for r in roles for f in facts.ranked(found, r.weights) if r.strongest(f.kinds) >= TELLING and f.tells]
+    telling = [
+        f
+        for r in roles
+        for f in facts.ranked(found, r.weights, to_tell=True)
+        if r.strongest(f.kinds) >= TELLING and f.tells
+    ]
     if also:  # the two targets' facts, each at its better rank
         best = {f.id: max(f.score(r.weights) for r in roles) for f in telling}
         telling = sorted(dict.fromkeys(telling), key=lambda f: (-best[f.id], f.order))
@@ -246,7 +251,8 @@ def material(
     )
     if len(ranked) < FEWEST:  # "Evaluated and managed 22 to 24 adult patients a day …"
         ranked, clinical = ranked + clinical, []
-    chosen_area = therapeutic_area(profile, area)
+    # a health plan or a health-tech company is not organised by therapeutic area: none unless the user names one
+    chosen_area = therapeutic_area(profile, area) if role.by_area or area else None
     named = bool(area) or bool(chosen_area and re.search(rf"\b{re.escape(chosen_area)}\b", cv_text, re.IGNORECASE))
     return Material(
         phrases.who(profile, cv),
