@@ -78,6 +78,10 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         # collaborative care and managed Medicaid are population work
         ("Set up CoCM billing (CPT 99492–99494): $0 in 2019 to $1.3M in FY2024", {"population"}, set()),
         ("Involved in discussions with Medicaid MCOs on value-based payment", {"population"}, set()),
+        # a laboratory's tests are diagnostics work; a CAP inspection's "Phase II deficiencies" are no trial phase
+        ("Led analytical validation of 3 laboratory-developed NGS tests", {"diagnostics"}, set()),
+        ("Four CAP inspections with no Phase II deficiencies", {"diagnostics"}, {"trial"}),
+        ("Built a reflex biomarker testing protocol with pathology", set(), {"diagnostics"}),
         # utilization review in the words of its trade
         (
             "Independent physician reviews for Medicare Advantage plans, pre-service and concurrent",
