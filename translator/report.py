@@ -112,15 +112,24 @@ def _compose(
 ) -> _Composed:
     cover = profile_texts.coverage(bullets, kept)
     experience = profile_texts.experience_types(bullets, role, kept)
-    competencies = [COMPETENCY_LABELS[c] for c, n in cover.items() if n]
-    if profile.specialty:
-        competencies.insert(0, f"Clinical expertise: {profile.specialty}")
-    # Experience phrases that only repeat a competency ("multidisciplinary collaboration") are left out.
-    said = " ".join(competencies).lower()
-    competencies += [e[:1].upper() + e[1:] for e in experience if e.split()[-1] not in said][:4]
     words = "\n".join([*cv_lines(cv), *(b.rewrite for b in bullets), *(k.text for k in kept)])
     found = facts.find_facts(cv, bullets, kept)
     m = profile_texts.material(profile, role, found, cv, area, words, also)
+    # Core Competencies name this CV's work: the target's search terms its lines support, then the kinds of work
+    # it shows; the four competencies' own names ("Cross-functional collaboration") only fill a short list, since
+    # they read the same on every resume
+    competencies = [f"Clinical expertise: {profile.specialty}"] if profile.specialty else []
+    shown: list[str] = []
+    for term in [*m.target_terms(), *(e[:1].upper() + e[1:] for e in experience)]:
+        # once each ('Peer Review', then 'Case and peer review' adds nothing), and no bare label ('Phase 3')
+        if re.search(r"\d", term) or term.split()[-1].lower() in " ".join(shown).lower().split():
+            continue
+        shown.append(term)
+    shown = shown[:COMPETENCY_TERMS]
+    if len(shown) < FEWEST_TERMS:
+        said = " ".join(shown).lower()
+        shown += [COMPETENCY_LABELS[c] for c, n in cover.items() if n and COMPETENCY_LABELS[c].lower() not in said]
+    competencies += shown
     texts = ProfileTexts(
         experience=experience,
         headlines=profile_texts.headlines(m),
@@ -132,6 +141,9 @@ def _compose(
         cover, list(dict.fromkeys(competencies)), texts, linkedin.profile(cv, bullets, found, role, profile.specialty)
     )
 
+
+COMPETENCY_TERMS = 8  # Core Competencies: at most this many terms after the clinical expertise
+FEWEST_TERMS = 4  # fewer terms than this and the four competencies' names fill the list
 
 LOW_YIELD = 3  # fewer duties than this: the CV was probably not read as written
 

@@ -274,3 +274,23 @@ def test_no_keyword_is_a_fiscal_year_or_a_two_letter_acronym() -> None:
 
     assert all(_NO_SEARCH.match(t) for t in ["FY18", "FY2024", "Q3", "TB", "PA"])
     assert not any(_NO_SEARCH.match(t) for t in ["TAVR", "TEE", "ECMO", "InterQual", "Phase 3"])
+
+
+def test_core_competencies_name_each_cvs_own_work_not_the_four_labels() -> None:
+    """Core Competencies read the same on no two resumes: the clinical expertise, then the target's search terms
+    the CV's lines support and the kinds of work they show; the four competencies' own names ('Cross-functional
+    collaboration') only fill a list shorter than four terms."""
+    from translator.parse import read_cv
+    from translator.report import COMPETENCY_LABELS, FEWEST_TERMS, build_report
+
+    cvs = FIXTURES / "cvs"
+    lists = []
+    for path in sorted(p for p in cvs.iterdir() if p.suffix in {".docx", ".pdf", ".txt"}):
+        report = build_report(read_cv(path))
+        terms = [t for t in report.core_competencies if not t.startswith("Clinical expertise: ")]
+        labels = set(COMPETENCY_LABELS.values())
+        assert len(terms) >= FEWEST_TERMS, path.name
+        assert not labels & set(terms[:FEWEST_TERMS]), (path.name, terms)
+        lists.append(tuple(terms))
+    assert len(lists) >= 5
+    assert len(set(lists)) >= len(lists) - 1  # the .docx and its PDF export may agree

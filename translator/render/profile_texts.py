@@ -148,13 +148,19 @@ class Material:
 
         return sorted(self.role.interests, key=lambda i: -used(i))[:most]
 
+    def target_terms(self) -> list[str]:
+        """The target's search terms that the CV's words support ('Utilization Management', 'Peer Review')."""
+        return list(
+            dict.fromkeys(_as_written(k.term, hit) for k in self.role.keywords if (hit := k.regex.search(self.cv_text)))
+        )
+
     def keywords(self, limit: int) -> list[str]:
         """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
         target's keywords its words contain ('Utilization Management')."""
         own = [
             t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t) and not _NO_SEARCH.match(t)
         ]
-        target = [_as_written(k.term, hit) for k in self.role.keywords if (hit := k.regex.search(self.cv_text))]
+        target = self.target_terms()
         found: list[str] = []
         for term in own + target:
             if term.lower() not in {f.lower() for f in found} and not any(
