@@ -82,6 +82,9 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Led analytical validation of 3 laboratory-developed NGS tests", {"diagnostics"}, set()),
         ("Four CAP inspections with no Phase II deficiencies", {"diagnostics"}, {"trial"}),
         ("Built a reflex biomarker testing protocol with pathology", set(), {"diagnostics"}),
+        # NIH funding is a grant; an NIH network a study belongs to is not
+        ("Co-investigator in several NIH network observational studies", {"trial", "study"}, {"grant"}),
+        ("NIH R21 (PI), error-corrected sequencing in AML", {"grant"}, set()),
         # utilization review in the words of its trade
         (
             "Independent physician reviews for Medicare Advantage plans, pre-service and concurrent",
@@ -322,3 +325,12 @@ def test_a_text_opens_with_what_was_done_not_with_being_near_it() -> None:
     assert facts.ranked([near_panel, panel], affairs)[0] is near_panel  # the same weight: the CV's order
     assert facts.ranked([near_panel, panel], affairs, to_tell=True)[0] is panel
     assert facts.ranked([panel, other], affairs, to_tell=True) == facts.ranked([panel, other], affairs)
+
+
+def test_a_count_in_words_is_a_figure_and_a_setback_opens_no_text() -> None:
+    assert figures("Site principal investigator for three industry-sponsored ARDS trials") == ["three"]
+    assert figures("Twelve residents a year on the consult service") == ["Twelve"]
+    weights = role_profiles()["clinical-development"].weights
+    stopped = _fact("Site PI, phase 2 trial: enrolled 9 patients before the sponsor stopped it for futility", 0)
+    ranked_on = _fact("Site PI, phase 2b trial: enrolled 22 patients, fifth of 41 sites", 1)
+    assert facts.ranked([stopped, ranked_on], weights, to_tell=True)[0] is ranked_on

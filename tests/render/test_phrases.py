@@ -79,6 +79,12 @@ def _fact(text: str) -> Fact:
             "Site PI, phase III trial of a biologic for lupus — enrolled 17 patients",
         ),
         ("Member, Ethics Committee, 2018–present", 120, "Member, Ethics Committee"),
+        # a subject is never cut from its verb
+        (
+            "The third study, PRISM-ALI (Phase 2, Corvessa Pharma), enrolled 9 patients before it stopped",
+            30,
+            "The third study, PRISM-ALI (Phase 2, Corvessa Pharma), enrolled 9 patients before it stopped",
+        ),
         # a phrase that only says where is never a clause of its own
         (
             "In SOLACE-ARDS, a Phase 2b study of TLX-209, we enrolled 22 patients and ranked fifth of 41 sites",

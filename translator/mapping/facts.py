@@ -58,14 +58,24 @@ _LABELLED_NUMBER = re.compile(rf"(?:[A-Za-z]-|\b(?:{'|'.join(sorted(english.NUMB
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
+# A count written in words before what it counts: "three industry-sponsored ARDS trials", "twelve residents"
+_COUNT_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a dozen|dozens of|hundreds of)\s+(?=(?:[\w-]+\s+){0,3}[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
 def figures(text: str) -> list[str]:
-    """The counts, volumes and percentages a line states: '350', '1,100', '70%'; years are no figures."""
-    return [
+    """The counts, volumes and percentages a line states: '350', '1,100', '70%', 'three' (trials); years are
+    no figures."""
+    found = [
         m.group(0).rstrip(",")
         for m in _NUMBER.finditer(text)
         if not _YEAR.match(m.group(0).rstrip("%,"))
         and not _LABELLED_NUMBER.search(text[max(0, m.start() - 10) : m.start()])
     ]
+    return found + [m.group(0).strip() for m in _COUNT_WORD.finditer(text)]
 
 
 EVIDENCE = 3  # the weight a defining kind needs before a fact makes a case for a target
@@ -230,18 +240,24 @@ _NEAR_THE_WORK = re.compile(
     re.IGNORECASE,
 )
 NEAR = 0.5
+# A line that reports a setback: true, and worth its place on the resume, but no opening for a text ("enrolled 9
+# patients before the sponsor stopped it for futility")
+_SETBACK = re.compile(
+    r"\b(?:futility|terminated early|stopped early|closed early|withdrawn|halted|did not meet|failed to)\b", re.I
+)
 
 
 def ranked(facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = False) -> list[Fact]:
     """Facts that count for the target, strongest first, today's work a little ahead and a trainee's behind
     ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order. With
-    `to_tell` (the facts a text opens with), a line that says only that the physician was near the work ranks
-    at half; as evidence for a target it counts whole."""
+    `to_tell` (the facts a text opens with), a line that says only that the physician was near the work, or that
+    reports a setback, ranks at half; as evidence for a target it counts whole."""
     scored = [(f.score(weights), f) for f in facts]
 
     def key(pair: tuple[float, Fact]) -> tuple[float, int]:
         score, fact = pair
         score *= NEAR if to_tell and _NEAR_THE_WORK.match(fact.source.strip()) else 1.0
+        score *= NEAR if to_tell and _SETBACK.search(fact.source) else 1.0
         return -(score * (TRAINING if fact.training else 1.0) + (CURRENT if fact.current else 0.0)), fact.order
 
     return [f for s, f in sorted(scored, key=key) if s > 0]

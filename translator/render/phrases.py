@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from translator import dates
 from translator.mapping import english
 from translator.mapping.facts import Fact, figures
-from translator.mapping.rewrite import listed_acts, opening
+from translator.mapping.rewrite import listed_acts, opening, says_its_own_act
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import verbs
 from translator.models import Entry, ParsedCV, Profile
@@ -348,8 +348,11 @@ def clause(fact: Fact, limit: int) -> str:
         return fact.text.strip()
     parts, seps = [p for p, _ in kept_parts], [sep for _, sep in kept_parts][1:]
     kept = parts[0]
-    # a phrase that only says where or when ("In SOLACE-ARDS") is no clause of its own
-    setting = bool(_SETTING.match(kept)) and len(kept.split()) <= 6
+    # a phrase that only says where or when ("In SOLACE-ARDS") is no clause of its own, nor a subject cut from
+    # its verb ("The third study, PRISM-ALI (Phase 2, …)" / "enrolled 9 patients")
+    setting = (bool(_SETTING.match(kept)) and len(kept.split()) <= 6) or (
+        says_its_own_act(text) and not says_its_own_act(kept)
+    )
     for part, sep in zip(parts[1:], seps, strict=False):
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
