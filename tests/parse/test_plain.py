@@ -286,3 +286,28 @@ def test_hand_written_markdown_items_lines_tables_and_dotted_credentials(tmp_pat
     ]
     degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
     assert degrees == [("Urology Residency", "1996-2001"), ("M.D.", "1996"), ("B.S. Chemistry", "1992")]
+
+
+def test_labelled_items_of_a_catch_all_section_and_a_label_over_papers(tmp_path: Path) -> None:
+    """Under "Other", "- Languages: …", "- Hobbies: …" and "- Memberships: …" go where their labels say (the
+    hobbies set aside with their reason), and "- US citizen. Willing to travel …" stays under Other; "Not a big
+    publisher. A few:" over the papers is no paper."""
+    from translator.parse.structure import LIST_LABEL_REASON, PERSONAL_REASON
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Frank Roe, MD\nfr@example.com\n\n### Publications\n\nNot a big publisher. A few:\n\n"
+        "- Roe F, Ames T. Learning curve of robotic partial nephrectomy. J Endourol 2012.\n\n"
+        "### Other\n\n- Languages: English, Spanish (fluent)\n- Hobbies: sailing, woodworking\n"
+        "- US citizen. Willing to travel; would consider relocation.\n- Memberships: AUA, SUO, ACS\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    listed = {s.kind: [b.text for e in s.entries for b in e.bullets] for s in cv.sections}
+    assert listed["publications"] == ["Roe F, Ames T. Learning curve of robotic partial nephrectomy. J Endourol 2012."]
+    assert listed["other"] == ["US citizen. Willing to travel; would consider relocation."]
+    assert listed["skills"] == ["English, Spanish (fluent)"]
+    assert listed["memberships"] == ["AUA, SUO, ACS"]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert reasons["Not a big publisher. A few:"] == LIST_LABEL_REASON
+    assert reasons["sailing, woodworking"] == PERSONAL_REASON

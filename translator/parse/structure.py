@@ -286,6 +286,8 @@ def _dated_column(text: str) -> bool:
 
 
 _TITLES_WITH_DATES = re.compile(r"\([^()]*\d{4}[^()]*\)\s*[;,]\s*\S")  # "Associate Director (2016–2019); Staff …"
+_A_LIST_LABEL = re.compile(r"[^\d:]{2,60}:")  # words with no number, ending in a colon
+LIST_LABEL_REASON = "a label over the list below, no item of it"
 LABEL_REASON = "a label over the position's duties below, which stay under the position"
 _BRACKETED_END = re.compile(r"\(([^()]*\d{4}[^()]*)\)\s*$")
 
@@ -375,6 +377,22 @@ class _Builder:
         self._open_section(Line(text=found.group(1), heading=True))
         return Line(text=found.group(2), part=line.part)
 
+    def _labelled_item(self, line: Line) -> bool:
+        """A labelled item of a catch-all section ("Other": "- Languages: English, Spanish", "- Hobbies: sailing",
+        "- Memberships: AUA, SUO"): the item goes to the section its label names, the section goes on with the next
+        item ("- US citizen. Willing to travel" stays under Other). True when the line was placed so."""
+        found = _LABELLED.match(line.text)
+        if not (found and line.bullet and self.current is not None and self.current.kind == "other"):
+            return False
+        kind = section_kind(found.group(1))
+        if kind not in _LABELLED_KINDS:
+            return False
+        back, entry = self.current, self.entry
+        self._open_section(Line(text=found.group(1), heading=True))
+        self._bullet(found.group(2))
+        self.current, self.entry = back, entry
+        return True
+
     def add(self, line: Line) -> None:
         if line.set_aside:
             self.not_used.append(NotUsed(text=line.text, reason=line.set_aside))
@@ -384,12 +402,17 @@ class _Builder:
             return
         if line.heading and self.section_level is not None and line.level <= self.section_level:
             self.sub_level = None
+        if self._labelled_item(line):
+            return
         line = self._labelled(line) or line
         self._leave_personal(line)
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self._open_section(line)
         elif self.current is None:
             self.preamble.append(line)
+        elif self.current.kind in _ITEM_KINDS and _A_LIST_LABEL.fullmatch(line.text.strip()):
+            # "Not a big publisher. A few:" over the papers: no paper of its own
+            self.not_used.append(NotUsed(text=line.text.strip(), reason=LIST_LABEL_REASON))
         elif line.bullet:
             self._bullet(line.text)
             self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
