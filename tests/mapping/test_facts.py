@@ -82,6 +82,14 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Led analytical validation of 3 laboratory-developed NGS tests", {"diagnostics"}, set()),
         ("Four CAP inspections with no Phase II deficiencies", {"diagnostics"}, {"trial"}),
         ("Built a reflex biomarker testing protocol with pathology", set(), {"diagnostics"}),
+        # a speakers bureau's programs are talks to outside clinicians, no procedures and no peer-to-peer review
+        (
+            "Delivered 31 peer-to-peer dinner and virtual programs to primary care physicians and pharmacists",
+            {"talks", "peer_education"},
+            {"procedures", "utilization"},
+        ),
+        ("Delivered 300 babies a year", {"procedures"}, {"talks"}),
+        ("Conducted peer-to-peer discussions with payer medical directors", {"utilization"}, {"talks"}),
         # NIH funding is a grant; an NIH network a study belongs to is not
         ("Co-investigator in several NIH network observational studies", {"trial", "study"}, {"grant"}),
         ("NIH R21 (PI), error-corrected sequencing in AML", {"grant"}, set()),

@@ -361,3 +361,29 @@ def test_an_employer_named_by_its_system_or_its_school_is_one_employer() -> None
 )
 def test_a_summary_says_a_present_duty_as_an_activity_not_an_order(duty: str, said: str) -> None:
     assert phrases.ongoing(duty).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "short"),
+    [
+        # a note's fact ends before a phrase that only adds to whom, where or how
+        (
+            "Delivered 31 peer-to-peer dinner and virtual programs to primary care physicians across New England",
+            60,
+            "Delivered 31 peer-to-peer dinner and virtual programs",
+        ),
+        (
+            "Co-authored the sepsis registry analysis (n = 2,314) and was a co-investigator in 3 NIH network studies",
+            70,
+            "Co-authored the sepsis registry analysis (n = 2,314)",
+        ),
+        # never between the two ends of a change, never without its first figure
+        (
+            "Cut the median wait for a consult from 7 weeks to 9 days by moving stable patients to primary care",
+            50,
+            "Cut the median wait for a consult from 7 weeks to 9 days by moving stable patients to primary care",
+        ),
+    ],
+)
+def test_a_fact_too_long_for_a_note_ends_where_it_still_says_a_whole_thing(text: str, limit: int, short: str) -> None:
+    assert phrases.shortened(text, limit) == short

@@ -294,3 +294,25 @@ def test_core_competencies_name_each_cvs_own_work_not_the_four_labels() -> None:
         lists.append(tuple(terms))
     assert len(lists) >= 5
     assert len(set(lists)) >= len(lists) - 1  # the .docx and its PDF export may agree
+
+
+def test_work_of_an_earlier_post_is_never_told_beside_todays_employer(tmp_path: Path) -> None:
+    """'I have been a psychiatrist at Evergreen since 2019. I started an LAI clinic' had credited the earlier
+    employer's clinic to today's: a message says such work as earlier, a Premium note names no employer before it."""
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Nadia Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Staff Psychiatrist, Evergreen Community Health\t2019 – present\n- Saw 12 patients a day in clinic\n\n"
+        "Associate Medical Director, Lakeshore Mental Health Center\t2014 – 2019\n"
+        "- Led a utilization review program that cut avoidable inpatient days by 31% across 3 units\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv), target="payer")
+    message = report.outreach.message
+    assert "at Evergreen Community Health since 2019" in message
+    assert "Earlier, I led a utilization review program" in message
+    premium = report.outreach.connection_note_premium
+    assert "I led a utilization review program" in premium and "Evergreen" not in premium

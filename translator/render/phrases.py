@@ -371,6 +371,26 @@ def clause(fact: Fact, limit: int) -> str:
     return kept.rstrip(",;: ")
 
 
+# Where a sentence too long for a note may end and still say a whole thing: before a phrase that only adds where,
+# to whom or how ("… programs to primary care physicians, NPs and pharmacists | across New England on …"), or
+# before a second act joined by "and" ("… registry analysis (n = 2,314) | and was a co-investigator …")
+_TRAILING_PHRASE = re.compile(
+    r" (?=(?:across|through|throughout|during|via|using|including|"
+    r"and (?:was|were|am|is|have|has|had|[a-z]+ed)) |to [a-z])"
+)
+
+
+def shortened(clause: str, limit: int) -> str:
+    """The clause, or its head up to a trailing phrase, within `limit`; the head keeps the clause's first figure."""
+    if len(clause) <= limit:
+        return clause
+    heads = [clause[: m.start()] for m in _TRAILING_PHRASE.finditer(clause) if m.start() <= limit]
+    first = figures(clause)[:1]
+    # never between the two ends of a change ("from 7 weeks | to 9 days")
+    heads = [h for h in heads if len(h.split()) >= 5 and all(f in h for f in first) and " from " not in h[-30:]]
+    return heads[-1].rstrip(" ,;:—") if heads else clause
+
+
 def ongoing(text: str) -> str:
     """A duty of a job that goes on, as a headline says it: 'Teach the fellows' journal club and review cases' →
     'Teaching the fellows' journal club and reviewing cases'. A line in the present reads as an order on its
@@ -394,9 +414,14 @@ def ongoing(text: str) -> str:
     return english.upper_first(doing) + listed_acts(text[len(first) :], english.gerund)
 
 
+HEADLINE_ROOM = 170  # the most a headline's fact may take beside its title and target (220 in all)
+
+
 def headline_clause(fact: Fact, limit: int) -> str:
-    """The fact's words for a headline: its clause (see `clause`), a present-tense duty in the -ing form."""
-    return ongoing(clause(fact, limit))
+    """The fact's words for a headline: its clause (see `clause`), ended sooner (see `shortened`) only when it
+    could never fit a headline; a present-tense duty in the -ing form."""
+    words = clause(fact, limit)
+    return ongoing(words if len(words) <= HEADLINE_ROOM else shortened(words, limit))
 
 
 def first_person(text: str) -> str | None:

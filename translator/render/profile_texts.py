@@ -453,14 +453,23 @@ def about(m: Material) -> str:
 def _voiced(m: Material, limit: int, among: int = 4) -> list[str]:
     """The strongest facts that read in the first person ('I lead …'), each within `limit` characters; only facts
     that count for the target (a clinic's daily census from an old job is no reason to answer)."""
-    found: list[str] = []
-    seats: list[str] = []
+    return [words for words, _ in _voiced_facts(m, limit, among)]
+
+
+def _voiced_facts(m: Material, limit: int, among: int = 4) -> list[tuple[str, bool]]:
+    """As _voiced, each with whether it is work of today's position (said beside today's employer)."""
+    found: list[tuple[str, bool]] = []
+    seats: list[tuple[str, bool]] = []
     for fact in [f for f in m.facts if f.score(m.role.weights, evidence=True) > 0][:among]:
-        clause = phrases.clause(fact, limit)
-        words = phrases.first_person(clause) or _role_said(clause, dates.is_ongoing(fact.text))
+        words = None
+        for room in dict.fromkeys((limit, 80, 60)):  # a shorter clause may read where the longer one does not
+            clause = phrases.shortened(phrases.clause(fact, room), room - 2)  # "I " goes in front
+            words = phrases.first_person(clause) or _role_said(clause, dates.is_ongoing(fact.text))
+            if words and len(words) <= limit + 2:
+                break
         if words and len(words) <= limit + 2:
             # a seat among many ("I serve as a member of the P&T Committee") says least: after what was done
-            (seats if _A_SEAT.search(words) else found).append(words)
+            (seats if _A_SEAT.search(words) else found).append((words, fact.current))
     return found + seats
 
 
@@ -484,8 +493,12 @@ def _told(m: Material, limit: int) -> str:
     """The two strongest facts a message can say in whole sentences (see `_said`); a fact that reads in none of
     those ways gives its place to the next."""
     told: list[str] = []
+    earlier = False
     for fact in m.facts[:4]:
         if said := _said(phrases.clause(fact, limit), ongoing=dates.is_ongoing(fact.text)):
+            if not fact.current and m.who.employer and not earlier and re.match(r"I [a-z]+ed\b", said):
+                # work of an earlier post, after "I have been … at <today's employer> since …": said as earlier
+                said, earlier = f"Earlier, {said}", True
             told.append(said)
         if len(told) == 2:
             break
@@ -575,7 +588,7 @@ def outreach(m: Material) -> Outreach:
     who = m.who.article()
     where = m.who.at
     in_area = f" in {m.area}" if m.area else ""
-    facts_said = _voiced(m, 110)
+    facts_said = _voiced_facts(m, 140)  # a Premium note has room for a longer fact
     ask = "Could we talk for 15 minutes?"
     frame = f"Hi {{their_name}}, I'm {who} exploring {m.role.area} roles; . {ask}"
     short = _voiced(m, NOTE_LIMIT - len(frame), among=6)
@@ -584,9 +597,11 @@ def outreach(m: Material) -> Outreach:
     notes.append(f"Hi {{their_name}}, I'm a physician exploring {m.role.area} roles. {ask}")
     note = _fit(notes, NOTE_LIMIT)
     premiums = [
-        f"Hi {{their_name}}, I'm {who}{where}. {english.upper_first(f)}. I'm exploring {m.role.area} roles{in_area} "
-        f"and would value 15 minutes to hear how you made the move. Thank you!"
-        for f in facts_said
+        # today's employer beside today's work only: "I'm a psychiatrist at Evergreen. I started an LAI clinic" had
+        # credited her earlier employer's clinic to this one
+        f"Hi {{their_name}}, I'm {who}{where if current else ''}. {english.upper_first(f)}. I'm exploring "
+        f"{m.role.area} roles{in_area} and would value 15 minutes to hear how you made the move. Thank you!"
+        for f, current in facts_said
     ]
     premiums += [
         f"Hi {{their_name}}, I'm {who}; {f}. I'm exploring {m.role.area} roles{in_area} and would value 15 minutes "
