@@ -76,6 +76,16 @@ def test_dated_items_of_a_list_stay_apart() -> None:
     assert not j.continues_paragraph(above, above, placed("Critical Care Medicine, ABIM, 2019", 72, 300, 286), EDGE, 10)
 
 
+def test_a_dated_line_goes_on_a_line_that_broke_off_on_a_small_word() -> None:
+    """A line with its dates floated right starts an item, unless the line above ended on "of", "and", "the" …
+    ("Fellowship, …, Hospital of the University of" / "Pennsylvania, Philadelphia, PA      2003 – 2006")."""
+    above = placed("Fellowship, Pulmonary and Critical Care Medicine, Hospital of the University of", 72, 520, 300)
+    below = placed("Pennsylvania, Philadelphia, PA", 72, 230, 287, aside="2003 – 2006")
+    assert j.continues_paragraph(above, above, below, EDGE, 10)
+    finished = placed("Fellowship, Pulmonary and Critical Care Medicine, University Hospital, Boston", 72, 520, 300)
+    assert not j.continues_paragraph(finished, finished, below, EDGE, 10)
+
+
 def test_joining_mends_what_the_wrap_broke() -> None:
     line = Line(text="Built the registry and the monthly treat-to-")
     j.join(line, placed("target report", 163, 260, 580))

@@ -16,6 +16,7 @@ from translator.parse.text import PLACE_WORDS, Line, join_wrapped
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
 # A line that ends unfinished: a comma, a joining word, a hyphen or dash the wrap broke at.
+_BROKEN_ON = re.compile(r"\b(?:and|of|the|to|for|with|in|on|at|by|from)$")
 _OPEN_END = re.compile(r"(?:[,;:&/(\x02-]|[–—]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as))$")
 
 
@@ -128,7 +129,9 @@ def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Col
     return (
         not above.bullet
         and not below.bullet
-        and not below.aside
+        # a line with its dates floated right starts an item, unless the line above broke off on a small word
+        # ("Fellowship, …, Hospital of the University of" / "Pennsylvania, Philadelphia, PA      2003 – 2006")
+        and (not below.aside or (not above.aside and bool(_BROKEN_ON.search(above.text.rstrip()))))
         and close_below(above, below, above_height)
         and aligned
         and same_type(above, below)
