@@ -96,9 +96,10 @@ def test_the_place_is_split_from_the_organisation(organization: str, place: str 
     assert split_place(organization)[1] == place
 
 
-def test_a_clinical_field_is_the_physicians_own_or_shown_twice() -> None:
-    """One passing mention of a field is no skill in it: a radiologist's 'stroke-transfer support' is no
-    neurology; the physician's own field needs no second line, and two lines make a field."""
+def test_a_clinical_field_is_the_physicians_own_or_a_post_of_theirs() -> None:
+    """A mention of a field is no skill in it: a radiologist's 'stroke-transfer support' is no neurology, nor are two
+    lines on stroke imaging (a neuroradiologist who reads the ED's head CTs is no emergency physician); the
+    physician's own field needs no line, and two lines make a field when a post or training of theirs names it."""
     from translator.mapping.facts import Fact
     from translator.models import ParsedCV, Profile
     from translator.render.linkedin import skills
@@ -111,6 +112,16 @@ def test_a_clinical_field_is_the_physicians_own_or_shown_twice() -> None:
     assert "Neurology" not in {s.name for s in skills(cv, once, {}, "interventional radiology")}
     assert "Neurology" in {s.name for s in skills(cv, once, {}, "neurology")}
     twice = [*once, fact(2, "Read 40 stroke CT angiograms a week for the telestroke network")]
-    assert "Neurology" in {s.name for s in skills(cv, twice, {}, "interventional radiology")}
+    assert "Neurology" not in {s.name for s in skills(cv, twice, {}, "interventional radiology")}
+    from translator.models import Entry, Section
+
+    trained = cv.model_copy(
+        update={
+            "sections": [
+                Section(heading="Training", kind="training", entries=[Entry(title="Fellowship, Vascular Neurology")])
+            ]
+        }
+    )
+    assert "Neurology" in {s.name for s in skills(trained, twice, {}, "interventional radiology")}
     embolism = [fact(3, "Wrote the pulmonary embolism response protocol"), fact(4, "Lead the pulmonary embolism team")]
     assert "Respiratory Medicine" not in {s.name for s in skills(cv, embolism, {}, "interventional radiology")}

@@ -237,11 +237,18 @@ def skills(
     many lines show it; the first three marked for LinkedIn's top skills. The specialty comes first among the
     rest when a line names it, and the CV's own listed skills follow when a line shows them."""
     kind_of = {section.heading: section.kind for section in cv.sections}
+    titles = [e.title for s in cv.sections for e in s.entries if e.title]
     scored: list[tuple[float, int, int, LinkedInSkill]] = []
     for order, skill in enumerate(skill_table()):
         evidence = [f.text for f in found if skill.shown_by(f.source, kind_of.get(f.section, "other"))]
-        if skill.field and len(evidence) < 2 and not _own_field(skill.name, specialty, cv.profile.position):
-            continue  # one passing mention of a field is not the physician's field
+        if (
+            skill.field
+            and not _own_field(skill.name, specialty, cv.profile.position)
+            and not (len(evidence) >= 2 and any(m.search(title) for m in skill.matchers for title in titles))
+        ):
+            # a field is the physician's when it is their specialty or a post or training of theirs names it: a
+            # neuroradiologist who reads the ED's head CTs is no emergency physician
+            continue
         if evidence:
             weight = max((weights.get(k, 0) for k in skill.weigh), default=0)
             scored.append((weight, len(evidence), order, LinkedInSkill(name=skill.name, evidence=_first(evidence))))
