@@ -311,3 +311,23 @@ def test_labelled_items_of_a_catch_all_section_and_a_label_over_papers(tmp_path:
     reasons = {n.text: n.reason for n in cv.not_used}
     assert reasons["Not a big publisher. A few:"] == LIST_LABEL_REASON
     assert reasons["sailing, woodworking"] == PERSONAL_REASON
+
+
+def test_a_line_copied_from_a_pdf_viewer_goes_on_past_a_page_number(tmp_path: Path) -> None:
+    """Text copied out of a PDF viewer: a bullet that breaks off on "the", the page's number ("- 2 -") between it and
+    its last words, which go on in lower case: one bullet, the number set aside."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Nocturnist 2017 – 2020\nInova Fairfax Hospital, Falls Church, VA\n"
+        "● Reduced night-time admission-to-orders time from 74 to 41 min by standardizing the\n- 2 -\n"
+        "admission order set\n● Helped with the sepsis alert workflow\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    bullets = [b.text for _, _, b in cv.all_bullets()]
+    assert (
+        bullets[0]
+        == "Reduced night-time admission-to-orders time from 74 to 41 min by standardizing the admission order set"
+    )
+    assert "- 2 -" in {n.text for n in cv.not_used}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from translator.parse.text import Line, clean, is_rule, join_wrapped, set_aside, strip_bullet
+from translator.parse.text import PAGE_MARK_REASON, Line, clean, is_rule, join_wrapped, set_aside, strip_bullet
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -58,6 +58,7 @@ def _first_word(text: str) -> str:
     return text.strip().split(" ", 1)[0] if text.strip() else ""
 
 
+_BROKEN_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|by|with|for|in|on|at|from)$", re.IGNORECASE)
 # Text set out in columns with spaces: a title, then its dates pushed to the right margin
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -71,6 +72,8 @@ def _wraps(previous: str, current: str, width: int | None) -> bool:
         return True
     if _COLUMN_GAP.search(before):
         return False  # set out in columns ("Staff Endocrinologist      Aug 2020 - Present"): its end is its own
+    if _BROKEN_ON.search(before) and current.strip()[:1].islower():
+        return True  # "… by standardizing the" / "admission order set": a line never ends on "the"
     return width is not None and len(before) + 1 + len(_first_word(current)) > width
 
 
@@ -147,12 +150,13 @@ def read_text_lines(text: str) -> list[Line]:
         reason = set_aside(line)
         if reason:
             lines.append(Line(text=line.strip(), set_aside=reason))
-            last_raw = None
+            if reason != PAGE_MARK_REASON:  # a page's number between a line and its end does not end the line
+                last_raw = None
             continue
         bullet, body = strip_bullet(line)
         underlined = n + 1 < len(raw) and is_rule(raw[n + 1])
         alone = n + 1 >= len(raw) or not raw[n + 1].strip()
-        previous = lines[-1] if lines else None
+        previous = next((x for x in reversed(lines) if x.set_aside != PAGE_MARK_REASON), None)
         if (
             not bullet
             and not underlined

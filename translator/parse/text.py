@@ -57,12 +57,15 @@ _TITLED_DOCUMENT = re.compile(
 )
 
 
+PAGE_MARK_REASON = "page number or footer"
+
+
 def set_aside(text: str) -> str | None:
     """Why a line is no part of the CV's content, or None: a page footer, "References available on
     request", the document's title ("Curriculum Vitae")."""
     stripped = text.strip()
     if _PAGE_MARK.match(stripped):
-        return "page number or footer"
+        return PAGE_MARK_REASON
     if _REFERENCES.match(stripped):
         return "references are given on request, not on a resume"
     if _DOCUMENT_TITLE.match(stripped) or _TITLED_DOCUMENT.match(stripped):
