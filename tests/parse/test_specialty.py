@@ -114,3 +114,24 @@ def test_the_employer_is_the_organization_not_a_title_or_field_before_it(organiz
     from translator.parse.profile import employer as employer_of
 
     assert employer_of(organization) == employer
+
+
+def test_a_specialty_written_with_an_ampersand_and_a_colleagues_field_named_once(tmp_path) -> None:
+    """ "American Board of Physical Medicine & Rehabilitation" is physical medicine and rehabilitation, and a
+    physiatrist whose CV names neurosurgery once as a colleague ("paddle leads w/ neurosurgery") is no
+    neurosurgeon: a summary had called him "Board-certified neurosurgeon"."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Greg Roe, DO\nroe@example.com\n\nSUMMARY\nPhysiatrist in practice 17 years.\n\n"
+        "EXPERIENCE\n\nPartner, Front Range Spine, Denver, CO\t2011 – present\n"
+        "- SCS (percutaneous, paddle w/ neurosurgery), DRG, PNS\n\n"
+        "CERTIFICATION\n- American Board of Physical Medicine & Rehabilitation, 2010\n",
+        encoding="utf-8",
+    )
+    assert read_cv(path).profile.specialty == "physical medicine and rehabilitation"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("- American Board of Physical Medicine & Rehabilitation, 2010\n", "")
+    )
+    assert read_cv(path).profile.specialty == "physical medicine and rehabilitation"  # by the people's word

@@ -14,7 +14,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _first_named(text: str) -> str | None:
     """The first specialty named in the text; the longest at the same place ("medical oncology")."""
-    lowered = text.lower()
+    lowered = re.sub(r"\s*&\s*", " and ", text.lower())  # "Physical Medicine & Rehabilitation"
     data = specialties()
     found = [s for s in (*data.names, *data.aliases) if s in lowered]
     if not found:
@@ -82,5 +82,14 @@ def most_specific_specialty(
     named = next((n for t in training if (n := _first_named(t))), None)
     if named:
         return named
-    counts = {s: lowered.count(s) for s in specialties().names if s in lowered}
+    # the specialty the CV names most, by its name or its people's word ("Physiatrist in practice 17 years" counts
+    # for physical medicine and rehabilitation; "paddle leads with neurosurgery" names a colleague's field once)
+    data = specialties()
+    lowered = re.sub(r"\s*&\s*", " and ", lowered)
+    counts = {s: lowered.count(s) for s in data.names if s in lowered}
+    for specialty, word in data.person.items():
+        if word.lower() not in data.titles:
+            said = len(re.findall(rf"\b{re.escape(word.lower())}s?\b", lowered))
+            if said:
+                counts[specialty] = counts.get(specialty, 0) + said
     return max(counts, key=lambda s: (counts[s], len(s))) if counts else None
