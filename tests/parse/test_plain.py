@@ -321,7 +321,9 @@ def test_a_line_copied_from_a_pdf_viewer_goes_on_past_a_page_number(tmp_path: Pa
         "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
         "Nocturnist 2017 – 2020\nInova Fairfax Hospital, Falls Church, VA\n"
         "● Reduced night-time admission-to-orders time from 74 to 41 min by standardizing the\n- 2 -\n"
-        "admission order set\n● Helped with the sepsis alert workflow\n",
+        "admission order set\n● Helped with the sepsis alert workflow\n"
+        "● Co-developed the high-risk discharge checklist used to flag pts\nat risk for readmissions\n"
+        "● Wrote appeal letters; $2.7M recovered in\nFY24\n",
         encoding="utf-8",
     )
     cv = read_cv(path)
@@ -331,3 +333,8 @@ def test_a_line_copied_from_a_pdf_viewer_goes_on_past_a_page_number(tmp_path: Pa
         == "Reduced night-time admission-to-orders time from 74 to 41 min by standardizing the admission order set"
     )
     assert "- 2 -" in {n.text for n in cv.not_used}
+    # flush left under a bullet: on in lower case, or after a bullet that broke off on a small word
+    assert bullets[2:] == [
+        "Co-developed the high-risk discharge checklist used to flag pts at risk for readmissions",
+        "Wrote appeal letters; $2.7M recovered in FY24",
+    ]

@@ -387,3 +387,26 @@ def test_a_summary_says_a_present_duty_as_an_activity_not_an_order(duty: str, sa
 )
 def test_a_fact_too_long_for_a_note_ends_where_it_still_says_a_whole_thing(text: str, limit: int, short: str) -> None:
     assert phrases.shortened(text, limit) == short
+
+
+def test_since_counts_posts_held_not_training_and_reads_an_earlier_title_noted_with_its_years() -> None:
+    def cv_of(*entries: Entry) -> ParsedCV:
+        return ParsedCV(
+            source="cv.txt",
+            format="txt",
+            profile=Profile(position=entries[0].title),
+            sections=[Section(heading="Experience", kind="experience", entries=list(entries))],
+        )
+
+    current = Entry(title="Assistant Professor of Medicine", organization="State University", dates="2018–present")
+    fellow = Entry(title="Nephrology Fellow", organization="State University", dates="2015–2018")
+    trained = cv_of(current, fellow)
+    assert phrases.since(trained, trained.profile) == 2018  # the fellowship there is training
+    noted = cv_of(
+        Entry(
+            title="Associate Professor of Medicine",
+            organization="Medical College of Wisconsin, Milwaukee, WI (Assistant Professor 2015–2021)",
+            dates="2021 – present",
+        )
+    )
+    assert phrases.since(noted, noted.profile) == 2015

@@ -85,6 +85,15 @@ def _carried_under(previous: str, current: str, bullet: bool) -> bool:
     return bullet or previous.rstrip().endswith((",", "&", "(", "/", " and", " of", " for", " with"))
 
 
+def _goes_on_a_bullet(previous: str, current: str, bullet: bool) -> bool:
+    """A line with no mark of its own under a bullet, flush left as a PDF viewer's copy sets it: it goes on with the
+    bullet when it starts in lower case ("at risk for readmissions", "observed/expected LOS 1.12 → 0.98"), or when
+    the bullet broke off on a small word ("$2.7M recovered in" / "FY24")."""
+    if not bullet:
+        return False
+    return current.strip()[:1].islower() or bool(_BROKEN_ON.search(previous.rstrip()))
+
+
 def _looks_like_heading(text: str, set_apart: bool) -> bool:
     """A heading in capitals, or a known heading's name standing apart (a blank line before or after it):
     "Residency" at the start of a wrapped line is the end of "… Family Medicine Residency"."""
@@ -165,7 +174,11 @@ def read_text_lines(text: str) -> list[Line]:
             and not previous.heading
             and previous.set_aside is None
             and not _looks_like_heading(line, alone)
-            and (_wraps(last_raw, line, width) or _carried_under(last_raw, line, previous.bullet))
+            and (
+                _wraps(last_raw, line, width)
+                or _carried_under(last_raw, line, previous.bullet)
+                or _goes_on_a_bullet(last_raw, line, previous.bullet)
+            )
         ):
             previous.text = join_wrapped(previous.text, body)
             last_raw = line

@@ -162,10 +162,23 @@ def since(cv: ParsedCV | None, profile: Profile) -> int | None:
         for s in cv.sections
         if s.kind == "experience"
         for e in s.entries
-        if e is entry or (place and e.organization and place & _named(e.organization))
+        # a fellowship there is training, not a post held ("Fellow, Rheumatology, UAB 2018–2021")
+        if e is entry
+        or (place and e.organization and place & _named(e.organization) and not _TRAINEE.search(e.title or ""))
     ]
     years = [year for e in there if (year := dates.start_of(e.dates or "")[0])]
+    # an earlier title there, noted with its years: "Associate Professor … (Assistant Professor 2015–2021)"
+    years += [
+        year
+        for e in there
+        for note in _EARLIER_POST.findall(f"{e.title or ''} {e.organization or ''}")
+        if (year := dates.start_of(note)[0])
+    ]
     return min(years) if years else None
+
+
+_TRAINEE = re.compile(r"\b(?:fellow(?:ship)?|resident|residency|intern(?:ship)?)\b(?!\s+of\b)", re.IGNORECASE)
+_EARLIER_POST = re.compile(r"\([A-Za-z][^()]*?\b((?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})\)")
 
 
 @dataclass(frozen=True)
