@@ -89,6 +89,8 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
             {"procedures", "utilization"},
         ),
         ("Delivered 300 babies a year", {"procedures"}, {"talks"}),
+        # a rate's denominator is no count of procedures done
+        ("Severe maternal morbidity fell from 31.4 to 17.9 per 10,000 deliveries", {"result"}, {"procedures"}),
         ("Conducted peer-to-peer discussions with payer medical directors", {"utilization"}, {"talks"}),
         # NIH funding is a grant; an NIH network a study belongs to is not
         ("Co-investigator in several NIH network observational studies", {"trial", "study"}, {"grant"}),

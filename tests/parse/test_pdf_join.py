@@ -99,3 +99,11 @@ def test_joining_mends_what_the_wrap_broke() -> None:
     line = Line(text="point-of\x02")
     j.join(line, placed("care ultrasound", 146, 260, 580))
     assert line.text == "point-of-care ultrasound"
+
+
+def test_a_running_lines_page_number_is_no_part_of_it() -> None:
+    from translator.parse.pdf import _unnumbered
+
+    for line in ("Wierzbicki CV — updated 11/2026 — p. 2", "file:///tmp/cv.html 2/4", "Jane Roe, MD Page 2 of 5"):
+        assert _unnumbered(line) == _unnumbered(line.replace("2", "3", 1) if "p. 2" not in line else line[:-1] + "3")
+    assert _unnumbered("Wierzbicki CV — updated 11/2026 — p. 2") == "Wierzbicki CV — updated 11/2026"

@@ -370,7 +370,9 @@ def _drop_cover_letter(reader: _Reader) -> None:
 
 
 # A page's number after a running line: "file:///…/cv.html 1/4" (a browser's footer), "Jane Roe, MD — Page 2 of 5"
-_PAGE_COUNT = re.compile(r"\s+(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
+_PAGE_COUNT = re.compile(
+    r"\s+(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|\s+(?:[—–|-]\s*)?(?:p\.|page)\s*\d{1,3}$", re.IGNORECASE
+)  # "… 1/4", "… Page 2 of 5", "Wierzbicki CV — updated 11/2026 — p. 1"
 
 
 def _unnumbered(text: str) -> str:
