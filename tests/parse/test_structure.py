@@ -324,3 +324,14 @@ def test_an_employer_that_ends_a_title_whose_organization_is_only_a_place() -> N
         "Medical Director, Critical Care Services",
         "Lankenau Medical Center (Main Line Health), Wynnewood, PA",
     )
+
+
+def test_an_academic_titles_abbreviation_ends_no_sentence() -> None:
+    from translator.parse.structure import sentences
+
+    line = "Sentara Norfolk General Hospital / Eastern Virginia Medical School (Asst. Prof. of Medicine)"
+    assert sentences(line) == [line]
+    assert sentences("Assoc. Prof. of Surgery. Led the trauma service.") == [
+        "Assoc. Prof. of Surgery",
+        "Led the trauma service",
+    ]

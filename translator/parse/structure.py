@@ -206,7 +206,8 @@ def _is_role_item(text: str) -> bool:
 _ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
 # Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|i\.e|et al|Fig|Vol|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Asst|Assoc|Clin|Adj|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|"
+    r"i\.e|et al|Fig|Vol|"
     r"Ph\.D|M\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 
