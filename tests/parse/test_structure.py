@@ -335,3 +335,27 @@ def test_an_academic_titles_abbreviation_ends_no_sentence() -> None:
         "Assoc. Prof. of Surgery",
         "Led the trauma service",
     ]
+
+
+def test_a_sentence_with_a_year_under_a_position_is_its_line_not_a_new_entry(tmp_path) -> None:
+    """ "Joined as associate 2009, partner 2011." under "Partner / Physician, …  (2011 – present)" in a Word file
+    (pandoc's): a line of the position; its year had opened an entry that took the position's ten duties."""
+    import docx
+
+    from translator.parse import read_cv
+
+    document = docx.Document()
+    document.add_paragraph("Greg Roe, DO")
+    document.add_paragraph("roe@example.com")
+    document.add_heading("Professional Experience", level=2)
+    document.add_heading("Partner / Physician, Front Range Spine, Greenwood Village, CO (2011 – present)", level=3)
+    document.add_paragraph("Joined as associate 2009, partner 2011.")
+    document.add_paragraph("Built the practice's neuromodulation program (2012)", style="List Bullet")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    entries = [e for s in read_cv(path).sections for e in s.entries]
+    assert [(e.title, e.dates) for e in entries] == [("Partner / Physician", "2011 – present")]
+    assert [b.text for b in entries[0].bullets] == [
+        "Joined as associate 2009, partner 2011",
+        "Built the practice's neuromodulation program (2012)",
+    ]

@@ -241,6 +241,13 @@ def _split_inline(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+def _opens_in_the_past(text: str) -> bool:
+    """ "Joined as associate 2009, …": a sentence in the past tense, no title ("Chair, …" may be either)."""
+    from translator.mapping import english
+
+    return english.is_past_verb(text.split(" ", 1)[0].strip(",;:"))
+
+
 def _starts_with_act(text: str) -> bool:
     """ "Conducted 50+ consultations", "Review charts": a past tense, or a verb that opens a present duty."""
     from translator.mapping import english
@@ -537,6 +544,20 @@ class _Builder:
             # Mental Health Center, Tacoma, WA — July 2014 – February 2019": the titles held there, each with its
             # years, then the employer with the whole span
             entry.title, entry.organization, entry.dates = f"{entry.title} ({entry.dates})", text, dates
+            return
+        if (
+            self.current.kind == "experience"
+            and entry is not None
+            and entry.title
+            and not line.heading
+            and dates
+            and not is_span(dates)
+            and _opens_in_the_past(text)
+            and not _names_a_job(text)
+        ):
+            # "Joined as associate 2009, partner 2011." under a position: a sentence about it, its year no entry's dates
+            said = f"{line.text} {line.aside}" if line.aside else line.text
+            self._bullet(said.strip().rstrip("."))
             return
         if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
