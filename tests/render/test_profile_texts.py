@@ -316,3 +316,19 @@ def test_work_of_an_earlier_post_is_never_told_beside_todays_employer(tmp_path: 
     assert "Earlier, I led a utilization review program" in message
     premium = report.outreach.connection_note_premium
     assert "I led a utilization review program" in premium and "Evergreen" not in premium
+
+
+def test_with_no_fact_for_a_note_the_premium_note_still_differs_from_the_free_one(tmp_path: Path) -> None:
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\nStaff Internist, Lakeview Medical Center\t2015 – present\n"
+        "- Outpatient clinic four days a week\n",
+        encoding="utf-8",
+    )
+    outreach = build_report(read_cv(cv), target="medical-affairs").outreach
+    assert outreach.connection_note != outreach.connection_note_premium
+    assert "Lakeview Medical Center" in outreach.connection_note_premium
+    assert len(outreach.connection_note_premium) <= 300

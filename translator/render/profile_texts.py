@@ -608,6 +608,11 @@ def outreach(m: Material) -> Outreach:
         f"to hear how you made the move. Thank you!"
         for f in short
     ]
+    # with no fact that reads in a note, the Premium note still says where the physician works and why they write
+    premiums.append(
+        f"Hi {{their_name}}, I'm {who}{where}. I'm exploring {m.role.area} roles{in_area} and would value 15 minutes "
+        f"to hear how you made the move. Thank you!"
+    )
     premium = _fit([*premiums, note], NOTE_PREMIUM_LIMIT)
     since = f" since {m.who.year}" if m.who.year else ""
     work = _told(m, 160)
