@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translator.parse.text import PLACE_WORDS, Line, join_wrapped
+from translator.parse.text import PLACE_WORDS, Line, ends_on_a_small_word, join_wrapped
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
 _CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
 # A line that ends unfinished: a comma, a joining word, a hyphen or dash the wrap broke at.
-_BROKEN_ON = re.compile(r"\b(?:and|of|the|to|for|with|in|on|at|by|from)$")
 _OPEN_END = re.compile(r"(?:[,;:&/(\x02-]|[–—]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as))$")
 
 
@@ -131,7 +130,7 @@ def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Col
         and not below.bullet
         # a line with its dates floated right starts an item, unless the line above broke off on a small word
         # ("Fellowship, …, Hospital of the University of" / "Pennsylvania, Philadelphia, PA      2003 – 2006")
-        and (not below.aside or (not above.aside and bool(_BROKEN_ON.search(above.text.rstrip()))))
+        and (not below.aside or (not above.aside and ends_on_a_small_word(above.text)))
         and close_below(above, below, above_height)
         and aligned
         and same_type(above, below)

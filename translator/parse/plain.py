@@ -12,7 +12,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from translator.parse.text import PAGE_MARK_REASON, Line, clean, is_rule, join_wrapped, set_aside, strip_bullet
+from translator.parse.text import (
+    PAGE_MARK_REASON,
+    Line,
+    clean,
+    ends_on_a_small_word,
+    is_rule,
+    join_wrapped,
+    set_aside,
+    strip_bullet,
+)
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -58,7 +67,6 @@ def _first_word(text: str) -> str:
     return text.strip().split(" ", 1)[0] if text.strip() else ""
 
 
-_BROKEN_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|by|with|for|in|on|at|from)$", re.IGNORECASE)
 # Text set out in columns with spaces: a title, then its dates pushed to the right margin
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -72,7 +80,7 @@ def _wraps(previous: str, current: str, width: int | None) -> bool:
         return True
     if _COLUMN_GAP.search(before):
         return False  # set out in columns ("Staff Endocrinologist      Aug 2020 - Present"): its end is its own
-    if _BROKEN_ON.search(before) and current.strip()[:1].islower():
+    if ends_on_a_small_word(before) and current.strip()[:1].islower():
         return True  # "… by standardizing the" / "admission order set": a line never ends on "the"
     return width is not None and len(before) + 1 + len(_first_word(current)) > width
 
@@ -91,7 +99,7 @@ def _goes_on_a_bullet(previous: str, current: str, bullet: bool) -> bool:
     the bullet broke off on a small word ("$2.7M recovered in" / "FY24")."""
     if not bullet:
         return False
-    return current.strip()[:1].islower() or bool(_BROKEN_ON.search(previous.rstrip()))
+    return current.strip()[:1].islower() or ends_on_a_small_word(previous)
 
 
 def _looks_like_heading(text: str, set_apart: bool) -> bool:

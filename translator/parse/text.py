@@ -77,6 +77,15 @@ def set_aside(text: str) -> str | None:
     return None
 
 
+_SMALL_WORD_END = re.compile(r"\b(?:the|a|an|of|and|or|to|by|with|for|in|on|at|from)$", re.IGNORECASE)
+
+
+def ends_on_a_small_word(text: str) -> bool:
+    """A line that broke off on an article, a preposition or a conjunction ("… Hospital of the University of",
+    "… by standardizing the"): no line a writer ends there, so the next goes on with it."""
+    return bool(_SMALL_WORD_END.search(text.rstrip()))
+
+
 def is_rule(text: str) -> bool:
     """A line drawn with characters ("=====", "-----"): an underline or a separator, no text."""
     return bool(_RULE.match(text))
