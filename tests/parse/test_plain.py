@@ -338,3 +338,35 @@ def test_a_line_copied_from_a_pdf_viewer_goes_on_past_a_page_number(tmp_path: Pa
         "Co-developed the high-risk discharge checklist used to flag pts at risk for readmissions",
         "Wrote appeal letters; $2.7M recovered in FY24",
     ]
+
+
+def test_a_pdf_viewer_copy_keeps_a_wrapped_range_a_broken_name_and_a_hyphenated_word_whole(tmp_path: Path) -> None:
+    """Text copied out of a PDF viewer (unseen8's hospitalist): a date range wrapped onto a line of its own that
+    opens with its dash ("…, Washington, DC 2014" / "– 2017"), a place broken after its comma ("…, Washington," /
+    "DC 2010 – 2014"), a bracket the next line closes after an arrow, a word the viewer hyphenated: each is one
+    line again, and every school keeps its own dates."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Physician Advisor (0.4 FTE), Utilization Management 2022 – present\nInova Fairfax Hospital, Falls Church, VA\n"
+        "• Peer-to-peer discussions with payer medical directors, ~25/month; overturn rate on concur-\n"
+        "rent denials 58% (FY23) → 71% (FY25)\n"
+        "• System days of therapy fell from 712 to 588 per 1,000 patient-days (−17%, FY21\n"
+        "→ FY25) with no rise in mortality\n\n"
+        "EDUCATION\n"
+        "Residency, Internal Medicine – MedStar Georgetown University Hospital, Washington, DC 2014\n– 2017\n"
+        "MD – The George Washington University School of Medicine and Health Sciences, Washington,\n"
+        "DC 2010 – 2014\nBA, Economics – University of Richmond, Richmond, VA 2005 – 2009\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert [b.text for _, _, b in cv.all_bullets()] == [
+        "Peer-to-peer discussions with payer medical directors, ~25/month; overturn rate on concurrent denials "
+        "58% (FY23) → 71% (FY25)",
+        "System days of therapy fell from 712 to 588 per 1,000 patient-days (−17%, FY21 → FY25) with no rise in "
+        "mortality",
+    ]
+    schooling = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert schooling == [("Residency", "2014 – 2017"), ("MD", "2010 – 2014"), ("BA", "2005 – 2009")]
+    (md,) = [e for s in cv.sections if s.kind == "education" for e in s.entries if e.title == "MD"]
+    assert md.organization == "The George Washington University School of Medicine and Health Sciences, Washington, DC"

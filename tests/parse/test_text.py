@@ -1,4 +1,4 @@
-"""Dates beside a title, whichever side of it they are set on."""
+"""Dates beside a title, whichever side of it they are set on; lines a wrap broke, joined again."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from translator.parse.text import split_dates
+from translator.parse.text import closes_a_bracket, join_wrapped, split_dates
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,25 @@ def test_what_a_browser_prints_around_a_page_is_set_aside(line: str, reason: str
     from translator.parse.text import set_aside
 
     assert set_aside(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("overturn rate on concur-", "rent denials", "overturn rate on concurrent denials"),  # the word is known whole
+        ("a full-time noctur-", "nist", "a full-time nocturnist"),  # neither half is a word: a broken word
+        ("admis-", "sions", "admissions"),
+        ("the monthly treat-to-", "target report", "the monthly treat-to-target report"),
+        ("cleared for intra-", "op use", "cleared for intra-op use"),  # a prefix keeps its hyphen
+        ("IV-", "to-PO switch", "IV-to-PO switch"),
+        ("2018–", "2019", "2018–2019"),
+    ],
+)
+def test_joining_a_wrapped_line_mends_a_word_the_wrap_hyphenated(head: str, tail: str, joined: str) -> None:
+    assert join_wrapped(head, tail) == joined
+
+
+def test_a_line_that_closes_the_bracket_the_line_above_left_open_goes_on_with_it() -> None:
+    assert closes_a_bracket("fell from 712 to 588 DOT (−17%, FY21", "→ FY25) with no rise in mortality")
+    assert not closes_a_bracket("fell from 712 to 588 DOT (−17%, FY21)", "→ FY25) with no rise")
+    assert not closes_a_bracket("Lead a team (1.0 FTE", "– Wrote 14 protocols (COVID)")

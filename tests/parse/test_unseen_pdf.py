@@ -569,3 +569,26 @@ def test_a_browsers_print_header_and_footer_are_set_aside_on_every_page() -> Non
     assert len(reviewed) == 60
     # the line after a page break, its glyphs set one by one, keeps its word spaces
     assert all(" consecutive molecular cases for panel validation, batch " in t for t in reviewed)
+
+
+def test_dates_a_browser_dropped_below_their_line_are_that_lines_and_an_arrow_going_on_is_no_bullet() -> None:
+    """A Chromium print (unseen8's infectious-disease CV, written by a helper from a brief): each school's dates are
+    a right-floated span the browser dropped below its line, half a line above the next school's text. Each school
+    keeps its own dates; and a duty wrapped inside its bracket ("(−17%, FY21" / "→ FY25) with no rise …") is one
+    duty, not a bullet opening with an arrow."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "small-caps-dropped-dates_infectious-disease_chromium.pdf")
+    schooling = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert schooling == [
+        ("Fellowship", "2016 – 2018"),
+        ("MPH", "2017 – 2018"),
+        ("Residency", "2013 – 2016"),
+        ("MD", "2009 – 2013"),
+    ]
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert (
+        "System antimicrobial days of therapy fell from 712 to 588 DOT/1,000 patient-days (−17%, FY21 → FY25) "
+        "with no rise in mortality or 30-day readmissions"
+    ) in duties
+    assert not any(d.startswith(("FY25", "→")) for d in duties)

@@ -13,6 +13,7 @@ from translator.errors import InputFileError
 from translator.parse.pdf_join import (
     Column,
     Placed,
+    close_below,
     continues_bullet,
     continues_paragraph,
     ends_open,
@@ -33,7 +34,7 @@ from translator.parse.pdf_layout import (
     split_side_by_side_items,
     trailing_dates,
 )
-from translator.parse.text import Line, clean, squash, strip_bullet
+from translator.parse.text import Line, clean, closes_a_bracket, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_CHARS_PER_PAGE = 20_000  # characters set on one page; a dense CV page has about 6,000
@@ -224,12 +225,15 @@ class _Reader:
         text = " ".join(t.strip() for t in texts)
         bullet = glyph_left is not None
         glyph, without = strip_bullet(text)
+        mark = vline.runs[0].text.strip() if glyph_left is not None else text.lstrip()[:1]
         if glyph:
             bullet, text = True, without
             glyph_left = glyph_left if glyph_left is not None else runs[0].left
         dash = (bullet and vline.runs[0].text.strip() == "—") or text.startswith("— ")
         if bullet and dash and self.lines and re.search(r"[;,]$", self.lines[-1].text):
             bullet, text = False, f"— {text}"  # "…, 2008;" / "— Residency in …": an em dash goes on, no list
+        elif bullet and mark[:1] in "→–—-" and self.lines and closes_a_bracket(self.lines[-1].text, text):
+            bullet, text = False, f"{mark} {text}"  # "… (−17%, FY21" / "→ FY25) with …": an arrow that goes on
         stripped = squash(text)
         if not stripped:
             return None, pending_glyph
@@ -292,6 +296,9 @@ class _Reader:
         self.last_height = placed.height
         if self.lines:
             line, start, above = self.lines[-1], self.placed[-1], self.last[-1]
+            if self._dropped_dates(line, above, placed, height):
+                line.aside = placed.text
+                return
             # A bullet whose last line on the page before ran to the right edge goes on at the top of this one.
             carried = (
                 first_on_page
@@ -324,6 +331,18 @@ class _Reader:
         )
         self.placed.append(placed)
         self.last.append(placed)
+
+    def _dropped_dates(self, line: Line, above: Placed, placed: Placed, height: float) -> bool:
+        """Dates floated right that a browser dropped just below their line, at the right edge ("Fellowship,
+        Infectious Diseases — Johns Hopkins University School of Medicine" / "      2016 – 2018"): the line's."""
+        return (
+            line.aside is None
+            and not line.bullet
+            and bool(_DATE_PART.match(placed.text))
+            and placed.right >= self.column.right_edge - 3
+            and not _DATE_PART.match(line.text)
+            and close_below(above, placed, height)
+        )
 
     def keep(self, order: list[int]) -> None:
         """Keep only these Lines, in this order (with what is known of each)."""

@@ -64,7 +64,7 @@ def group_lines(runs: list[Run]) -> list[VisualLine]:
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
         for line in lines[-3:]:
-            if line.bottom - 1 <= middle <= line.top + 1 and _similar_type(run, line):
+            if line.bottom - 1 <= middle <= line.top + 1 and _similar_type(run, line) and _on_its_baseline(run, line):
                 line.runs.append(run)
                 break
         else:
@@ -72,6 +72,25 @@ def group_lines(runs: list[Run]) -> list[VisualLine]:
     for line in lines:
         line.runs.sort(key=lambda r: r.left)
     return lines
+
+
+_DATE_WORD = re.compile(
+    r"(?:(?:19|20)\d{2}[–—-]?|[–—-]|present|current|now|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
+    re.IGNORECASE,
+)
+
+
+def _on_its_baseline(run: Run, line: VisualLine) -> bool:
+    """Text of one size sits on one baseline: a date a browser floated right that dropped below its title sits
+    half a line above the next line's text ("Fellowship, …" / "   2016 – 2018" / "MPH, …"), no part of it. A
+    smaller run (a superscript, a footnote's mark) may sit higher."""
+    same_size = [r for r in line.runs if r.size and run.size and abs(r.size - run.size) <= 0.1 * run.size]
+    if not same_size or not (
+        _DATE_WORD.match(run.text.strip()) or all(_DATE_WORD.match(r.text.strip()) for r in same_size)
+    ):
+        return True
+    return min(abs(r.bottom - run.bottom) for r in same_size) <= 0.3 * run.height
 
 
 def _similar_type(run: Run, line: VisualLine) -> bool:

@@ -16,6 +16,7 @@ from translator.parse.text import (
     PAGE_MARK_REASON,
     Line,
     clean,
+    closes_a_bracket,
     ends_on_a_small_word,
     is_rule,
     join_wrapped,
@@ -102,6 +103,19 @@ def _goes_on_a_bullet(previous: str, current: str, bullet: bool) -> bool:
     return current.strip()[:1].islower() or ends_on_a_small_word(previous)
 
 
+_WRAPPED_MARK = re.compile(r"^\s*[→–—-]\s+(?:(?:19|20)\d{2}|present|current|now)\b", re.IGNORECASE)
+_ENDS_ON_A_YEAR = re.compile(r"\b(?:19|20)\d{2}$")
+
+
+def _goes_on_after_a_mark(previous: str, current: str) -> bool:
+    """A line that opens with a dash or an arrow and goes on with the line before, as a wrap left it: the end of
+    a range ("…, Washington, DC 2014" / "– 2017") or the rest of a bracket ("(−17%, FY21" / "→ FY25) with …")."""
+    if _WRAPPED_MARK.match(current) and _ENDS_ON_A_YEAR.search(previous.rstrip()):
+        return True
+    _, body = strip_bullet(current)
+    return current.lstrip()[:1] in "→–—-" and closes_a_bracket(previous, body)
+
+
 def _looks_like_heading(text: str, set_apart: bool) -> bool:
     """A heading in capitals, or a known heading's name standing apart (a blank line before or after it):
     "Residency" at the start of a wrapped line is the end of "… Family Medicine Residency"."""
@@ -171,6 +185,8 @@ def read_text_lines(text: str) -> list[Line]:
                 last_raw = None
             continue
         bullet, body = strip_bullet(line)
+        if bullet and last_raw is not None and _goes_on_after_a_mark(last_raw, line):
+            bullet, body = False, line.strip()
         underlined = n + 1 < len(raw) and is_rule(raw[n + 1])
         alone = n + 1 >= len(raw) or not raw[n + 1].strip()
         previous = next((x for x in reversed(lines) if x.set_aside != PAGE_MARK_REASON), None)
@@ -186,6 +202,8 @@ def read_text_lines(text: str) -> list[Line]:
                 _wraps(last_raw, line, width)
                 or _carried_under(last_raw, line, previous.bullet)
                 or _goes_on_a_bullet(last_raw, line, previous.bullet)
+                or _goes_on_after_a_mark(last_raw, line)
+                or (not previous.bullet and last_raw.rstrip().endswith(","))
             )
         ):
             previous.text = join_wrapped(previous.text, body)

@@ -86,9 +86,51 @@ def ends_on_a_small_word(text: str) -> bool:
     return bool(_SMALL_WORD_END.search(text.rstrip()))
 
 
+def closes_a_bracket(above: str, below: str) -> bool:
+    """The line above left a parenthesis open and this one closes it before opening another: one sentence
+    the wrap broke ("… (−17%, FY21" / "→ FY25) with no rise in mortality"), whatever this line starts with."""
+    if above.count("(") <= above.count(")"):
+        return False
+    close, opening = below.find(")"), below.find("(")
+    return close >= 0 and (opening < 0 or close < opening)
+
+
 def is_rule(text: str) -> bool:
     """A line drawn with characters ("=====", "-----"): an underline or a separator, no text."""
     return bool(_RULE.match(text))
+
+
+# Prefixes a writer joins with a hyphen ("intra-op", "peri-procedural"): a wrap there keeps the hyphen.
+_PREFIXES = frozenset(
+    [
+        "pre",
+        "post",
+        "peri",
+        "intra",
+        "inter",
+        "non",
+        "tri",
+        "sub",
+        "anti",
+        "trans",
+        "semi",
+        "pseudo",
+        "self",
+        "extra",
+        "hyper",
+        "hypo",
+        "micro",
+        "macro",
+        "mid",
+        "over",
+        "under",
+        "neo",
+        "para",
+        "multi",
+        "poly",
+        "mono",
+    ]
+)
 
 
 def join_wrapped(head: str, tail: str) -> str:
@@ -106,8 +148,13 @@ def join_wrapped(head: str, tail: str) -> str:
         first_word = re.match(r"[A-Za-z]+", tail)
         if broken and first_word:
             whole = broken.group(1) + first_word.group(0)
-            if not english.is_known(first_word.group(0)) and english.is_known(whole):
-                return head[:-1] + tail  # "interdisci-" + "plinary"
+            halves = (broken.group(1), first_word.group(0))
+            broke_a_word = (
+                all(h.islower() and not english.is_known(h) and len(h) >= 3 for h in halves)
+                and halves[0] not in _PREFIXES
+            )
+            if english.is_known(whole) or (whole.endswith("s") and english.is_known(whole[:-1])) or broke_a_word:
+                return head[:-1] + tail  # "interdisci-" + "plinary", "concur-" + "rent", "noctur-" + "nist"
         return head + tail  # "treat-to-" + "target", "left-without-" + "being-seen"
     return f"{head} {tail}"
 
