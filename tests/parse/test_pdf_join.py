@@ -99,6 +99,15 @@ def test_joining_mends_what_the_wrap_broke() -> None:
     line = Line(text="point-of\x02")
     j.join(line, placed("care ultrasound", 146, 260, 580))
     assert line.text == "point-of-care ultrasound"
+    # a compound's own hyphen, a prefix, a name or an abbreviation after the break keep the hyphen
+    for head, tail, whole in [
+        ("Referral-to\x02", "apheresis time", "Referral-to-apheresis time"),
+        ("retreatment after anti\x02", "CD38 exposure", "retreatment after anti-CD38 exposure"),
+        ("In: Tanaka\x02", "Bell S, ed.", "In: Tanaka-Bell S, ed."),
+    ]:
+        line = Line(text=head)
+        j.join(line, placed(tail, 146, 260, 580))
+        assert line.text == whole
 
 
 def test_a_running_lines_page_number_is_no_part_of_it() -> None:

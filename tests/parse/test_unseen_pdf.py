@@ -592,3 +592,30 @@ def test_dates_a_browser_dropped_below_their_line_are_that_lines_and_an_arrow_go
         "with no rise in mortality or 30-day readmissions"
     ) in duties
     assert not any(d.startswith(("FY25", "→")) for d in duties)
+
+
+def test_a_section_set_in_two_columns_is_read_column_by_column_across_pages() -> None:
+    """A LibreOffice PDF (unseen8's hematologist/oncologist, written by a helper from a brief) whose one-column
+    pages hold a publications section in two balanced columns, running from page 2 onto page 3 with the page's
+    footer between: all 18 papers are read whole and in their order, each once, none merged across the gutter,
+    and the single-column sections around them (memberships, personal) stay whole."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "two-column-publications_hem-onc_libreoffice.pdf")
+    papers = [b.text for s in cv.sections if s.kind == "publications" for e in s.entries for b in e.bullets]
+    assert len(papers) == 18
+    assert papers[0].startswith("Wierzbicki TJ, Halloran ME, Datta R, et al. MRD-guided cessation of lenalidomide")
+    assert papers[0].endswith("Blood Adv. 2026;10(4):812-823.")
+    assert papers[7] == (
+        "Morales-Quinn J, Wierzbicki TJ. Frailty scores and early mortality in transplant-ineligible NDMM. "
+        "J Geriatr Oncol. 2023;14(5):101512."
+    )
+    # the last paper of page 2's right column goes on at the top of page 3's left column, past the footer
+    assert papers[14].endswith("Support Care Cancer. 2019;27(10):3921-3927.")
+    assert papers[16].endswith("adherence audit. J Thromb Thrombolysis. 2016;42(2):233-238.")
+    assert not any(re.search(r"\. 1?\d\. [A-Z]", p) for p in papers)  # no second numbered paper inside one
+    memberships = [e for s in cv.sections if s.kind == "memberships" for e in s.entries]
+    assert "ASTCT" in " ".join(f"{e.title} {e.organization}" for e in memberships)
+    assert "Fluent Polish. Married, two children. Cycling (Ride for MACC Fund, 100 mi, 2018–2025), chess club." in {
+        n.text for n in cv.not_used
+    }

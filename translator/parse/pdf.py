@@ -30,11 +30,12 @@ from translator.parse.pdf_layout import (
     join_runs,
     segments,
     split_aside,
+    split_column_band,
     split_columns,
     split_side_by_side_items,
     trailing_dates,
 )
-from translator.parse.text import Line, clean, closes_a_bracket, squash, strip_bullet
+from translator.parse.text import Line, clean, closes_a_bracket, join_wrapped, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_CHARS_PER_PAGE = 20_000  # characters set on one page; a dense CV page has about 6,000
@@ -185,7 +186,12 @@ class _Reader:
         self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
         self.page_marks: list[Line] = []  # "Page 2 of 3": set aside, listed in the report
 
-    def add_column(self, visual: list[VisualLine], width: float, page: int) -> None:
+    def add_column(
+        self, visual: list[VisualLine], width: float, page: int, edge: float | None = None, banded: bool = False
+    ) -> None:
+        """Adds a column's visual lines; `edge` is the right edge its full lines reach when known from the whole
+        page, and `banded` marks a column of a band set in two columns, whose first line may go on with the
+        last item of the column before it, as at the top of a page."""
         lefts = Counter(
             round(next((r.left for r in v.runs if not GLYPH_ONLY.match(r.text.strip())), v.left))
             for v in visual
@@ -193,14 +199,14 @@ class _Reader:
         )
         # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
         self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
-        self.column = Column(right_edge=_right_edge(visual, width))
+        self.column = Column(right_edge=_right_edge(visual, width) if edge is None else edge)
         pending_glyph = False
         first = True
         for whole in visual:
             for vline in split_side_by_side_items(whole):
                 placed, pending_glyph = self._measure(vline, width, page, pending_glyph)
                 if placed is not None:
-                    self._add(placed, first_on_page=first)
+                    self._add(placed, first_on_page=first, new_column=first and banded)
                     first = False
 
     def _measure(self, vline: VisualLine, width: float, page: int, pending_glyph: bool) -> tuple[Placed | None, bool]:
@@ -291,7 +297,7 @@ class _Reader:
                 return count, text
         return 0, None
 
-    def _add(self, placed: Placed, first_on_page: bool) -> None:
+    def _add(self, placed: Placed, first_on_page: bool, new_column: bool = False) -> None:
         height = max(placed.height, self.last_height)
         self.last_height = placed.height
         if self.lines:
@@ -303,7 +309,7 @@ class _Reader:
             carried = (
                 first_on_page
                 and start.bullet
-                and above.page < placed.page
+                and (above.page < placed.page or new_column)
                 and fills_its_line(above, placed, self.column)
             )
             # A paragraph broken by the page mid-phrase goes on at the top of the next ("…a 60-patient pilot,
@@ -408,9 +414,26 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     ]
     counts = Counter(text for text, _ in edge)
     repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
-    kept, seen = [], set()
+    kept: list[Line] = []
+    seen: set[str] = set()
+    bridged = False  # a running line stood between the last item and this line
     for line in reader.lines:
+        body = [x for x in kept if not x.set_aside and x.part != "footer"]
+        if (
+            bridged
+            and body
+            and body[-1].bullet
+            and not (line.bullet or line.set_aside or _unnumbered(line.text) in repeated)
+            and (line.text[:1].islower() or line.text[:1].isdigit())
+        ):
+            body[-1].text = join_wrapped(
+                body[-1].text, line.text
+            )  # "… Support Care Cancer." / footer / "2019;27(10):…"
+            bridged = False
+            continue
+        bridged = False
         if (key := _unnumbered(line.text)) in repeated:
+            bridged = True
             if key in seen:  # each page's copy is listed as set aside, as a footer with its page number would be
                 if line.text not in seen:
                     seen.add(line.text)
@@ -492,7 +515,10 @@ def read_pdf_lines(path: Path) -> list[Line]:
             runs += _drawn_markers(page, runs)
             for number, column in enumerate(split_columns(runs, width)):
                 start = len(reader.lines)
-                reader.add_column(group_lines(column), width, index)
+                visual = group_lines(column)
+                edge = _right_edge(visual, width)
+                for piece, banded in split_column_band(visual, width):
+                    reader.add_column(piece, width, index, None if banded else edge, banded)
                 for placed in reader.placed[start:]:
                     placed.y = placed.top / height  # how far down its page, for running headers and footers
                 if index == 0 and number > 0:

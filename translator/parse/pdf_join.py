@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translator.parse.text import PLACE_WORDS, Line, ends_on_a_small_word, join_wrapped
+from translator.parse.text import HYPHENATED_PREFIXES, PLACE_WORDS, Line, ends_on_a_small_word, join_wrapped
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
@@ -152,6 +152,8 @@ def continues_bullet(
         return False
     if below.size and above.size and below.size > above.size * 1.1:
         return False
+    if carried_over and not below.text[:1].isupper():
+        return True  # an item that ran full at the foot of a column goes on at the top of the next ("2019;27(10):…")
     hanging = -4 < below.left - bullet.left < 20  # under the text, as a hanging indent sets it
     margin = bullet.glyph_left if bullet.glyph_left is not None else bullet.left
     flush = -12 < below.left - margin < 4  # back under the glyph, or at the cell's edge just left of it
@@ -180,11 +182,16 @@ def _a_word(text: str) -> bool:
 
 def join_hyphenated(head: str, tail: str) -> str:
     """A word the producer broke with a hyphen at a line's end: whole again ("PublicationEn-" + "try",
-    "Devel-" + "oping"), unless both halves are words of their own ("treat-to-" + "target")."""
+    "Devel-" + "oping"), unless both halves are words of their own or the word is a compound already
+    ("treat-to-" + "target", "Referral-to-" + "apheresis")."""
     from translator.mapping import english
 
     before = re.search(r"([A-Za-z]+)$", head)
     after = re.match(r"[A-Za-z]+", tail.strip())
+    if head.split() and "-" in head.split()[-1]:
+        return f"{head}-{tail.strip()}"  # a compound's own hyphen: "Referral-to-" + "apheresis"
+    if before and after and (after.group(0)[:1].isupper() or before.group(1).lower() in HYPHENATED_PREFIXES):
+        return f"{head}-{tail.strip()}"  # "anti-" + "CD38", "non-" + "Hodgkin", "peri-" + "operative"
     if before and after:
         whole = before.group(1) + after.group(0)
         halves_are_words = _a_word(before.group(1)) and _a_word(after.group(0))

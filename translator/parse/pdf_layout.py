@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from translator.dates import DATE_RANGE
@@ -120,6 +121,11 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     if best is None:
         return [runs]
     crossing, gutter = best
+    # A line of body text with a word space at the gutter runs across it, as a line of one column does: it weighs
+    # as two runs ("ASH, ASCO, International Myeloma Society, ASTCT" under publications set in two columns); a
+    # name in large type across the top is a banner over both columns.
+    body = statistics.median(r.size for r in runs if r.size) if any(r.size for r in runs) else 0.0
+    crossing += 2 * sum(1 for line in lines if _word_space_at(line, gutter) and line.size <= 1.3 * body)
     total = sum(len(r.text) for r in runs) or 1
     left_share = sum(len(r.text) for r in runs if r.right <= gutter + 1) / total
     right_share = sum(len(r.text) for r in runs if r.left >= gutter - 1) / total
@@ -149,6 +155,91 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     for r in runs:
         (left if (r.left + r.right) / 2 < gutter else right).append(r)
     return [left, right]
+
+
+def split_column_band(lines: list[VisualLine], width: float) -> list[tuple[list[VisualLine], bool]]:
+    """A one-column page with a section set in two columns (publications, a skills list): the lines above the
+    band, the band's left column, its right column, the lines below, in reading order, each with whether it is
+    one of a band's columns. A band is at least six lines in a row that no run crosses at one gutter, most with
+    prose on both sides that fills each side as a column's does: dates pushed to the right margin or a label
+    beside its value make no band."""
+    best: tuple[int, int, float] | None = None  # (first line, end, gutter) of the longest band
+    for step in range(int(width * 0.35), int(width * 0.65), 2):
+        gutter = float(step)
+        for start, end in _runs_of_lines_apart_at(lines, gutter):
+            longer = best is None or end - start > best[1] - best[0]
+            if end - start >= 6 and longer and _two_columns_of_prose(lines[start:end], gutter):
+                best = (start, end, gutter)
+    if best is None:
+        return [(lines, False)] if lines else []
+    start, end, gutter = best
+    # The band starts at its first line with words on both sides: a heading just above it is the page's.
+    start = next(i for i in range(start, end) if _on_both_sides(lines[i], gutter))
+    left = [VisualLine(kept) for v in lines[start:end] if (kept := [r for r in v.runs if r.right <= gutter])]
+    right = [VisualLine(kept) for v in lines[start:end] if (kept := [r for r in v.runs if r.left >= gutter])]
+    return [
+        *split_column_band(lines[:start], width),
+        (left, True),
+        (right, True),
+        *split_column_band(lines[end:], width),
+    ]
+
+
+def _runs_of_lines_apart_at(lines: list[VisualLine], gutter: float) -> list[tuple[int, int]]:
+    """(first, end) of each run of lines no run crosses at the gutter, each line just below the one before: a
+    gap before a heading or a paragraph ends a run as a line across the gutter does."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if _crosses(line, gutter):
+            if start is not None:
+                found.append((start, index))
+            start = None
+        elif start is None:
+            start = index
+        elif not _just_below(lines[index - 1], line):
+            found.append((start, index))
+            start = index
+    if start is not None:
+        found.append((start, len(lines)))
+    return found
+
+
+def _word_space_at(line: VisualLine, gutter: float) -> bool:
+    left = [r.right for r in line.runs if r.right <= gutter]
+    right = [r.left for r in line.runs if r.left >= gutter]
+    return bool(left and right) and min(right) - max(left) < 0.5 * (line.size or 10)
+
+
+def _on_both_sides(line: VisualLine, gutter: float) -> bool:
+    return any(r.right <= gutter for r in line.runs) and any(r.left >= gutter for r in line.runs)
+
+
+def _just_below(above: VisualLine, below: VisualLine) -> bool:
+    return above.bottom - below.top < 0.6 * vline_height(below)
+
+
+def _crosses(line: VisualLine, gutter: float) -> bool:
+    return any(r.left < gutter < r.right for r in line.runs)
+
+
+def _two_columns_of_prose(band: list[VisualLine], gutter: float) -> bool:
+    """Most of the band's lines hold words on both sides, and each side's lines fill it as a column's do."""
+    both = [v for v in band if _on_both_sides(v, gutter)]
+    if len(both) < max(6, 0.6 * len(band)):
+        return False
+    lefts = [max(r.right for r in v.runs if r.right <= gutter) for v in both]
+    starts = [min(r.left for r in v.runs if r.left >= gutter) for v in both]
+    # A gutter, not a river of word spaces through justified lines: wide, and the right side starts on one edge.
+    if sum(1 for a, b, v in zip(lefts, starts, both, strict=True) if b - a >= 0.8 * (v.size or 10)) < 0.8 * len(both):
+        return False
+    if Counter(round(x) for x in starts).most_common(1)[0][1] < 0.4 * len(both):
+        return False
+    rights = [join_runs([r for r in v.runs if r.left >= gutter]).strip() for v in both]
+    if sum(1 for text in rights if DATE_RANGE.fullmatch(text)) > 0.2 * len(rights):
+        return False  # dates pushed to the right margin
+    column = gutter - min(r.left for v in band for r in v.runs)
+    return sum(1 for right in lefts if right > gutter - 0.25 * column) >= 0.5 * len(lefts)
 
 
 def _has_heading(side: list[Run], everything: list[Run], at_least: int = 1) -> bool:

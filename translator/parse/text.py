@@ -101,7 +101,7 @@ def is_rule(text: str) -> bool:
 
 
 # Prefixes a writer joins with a hyphen ("intra-op", "peri-procedural"): a wrap there keeps the hyphen.
-_PREFIXES = frozenset(
+HYPHENATED_PREFIXES = frozenset(
     [
         "pre",
         "post",
@@ -151,7 +151,7 @@ def join_wrapped(head: str, tail: str) -> str:
             halves = (broken.group(1), first_word.group(0))
             broke_a_word = (
                 all(h.islower() and not english.is_known(h) and len(h) >= 3 for h in halves)
-                and halves[0] not in _PREFIXES
+                and halves[0] not in HYPHENATED_PREFIXES
             )
             if english.is_known(whole) or (whole.endswith("s") and english.is_known(whole[:-1])) or broke_a_word:
                 return head[:-1] + tail  # "interdisci-" + "plinary", "concur-" + "rent", "noctur-" + "nist"
