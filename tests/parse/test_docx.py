@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import hostile
 
+from tests.conftest import FIXTURES
 from translator.parse import read_cv
 
 TEXTBOX = (
@@ -127,3 +128,36 @@ def test_a_two_column_body_table_numbers_its_papers_and_notes_its_dates(tmp_path
     ]
     papers = [b.text for e in kinds["publications"].entries for b in e.bullets]
     assert len(papers) == 2 and papers[0].startswith("Raghavan NV, Okonjo T.")
+
+
+def test_a_libreoffice_template_with_a_sidebar_cell_and_its_own_heading_styles() -> None:
+    """A .docx LibreOffice made from a resume template (unseen9's gastroenterologist, written by a helper from a
+    brief): a one-row table, the sidebar cell first. Its section headings are the template's own styles, one tied
+    to LibreOffice's outline numbering that shows no number ("MainHead"), one set in bold capitals by the style
+    ("SideHead"): each opens its section, none is a bullet. Under each employer, what it is (a line with no
+    verb) and the roles held there in turn on one line ("Partner, 2017 – present · Associate Physician, Aug
+    2014 – 2017") make one position with all its duties; memberships are items as written."""
+    cv = read_cv(FIXTURES / "unseen" / "sidebar-table-style-headings_gastroenterology_libreoffice.docx")
+    headings = [s.heading for s in cv.sections]
+    assert headings[:4] == ["Contact", "Clinical Skills", "Other Skills", "Board Certification"]
+    assert {"Profile", "Experience", "Clinical Research", "Committees", "Teaching", "Education & Training"} <= set(
+        headings
+    )
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert [(e.title, e.organization, e.dates) for e in work] == [
+        (
+            "Partner (2017 – present); Associate Physician (Aug 2014 – 2017)",
+            "Great Lakes Digestive Health Associates, PC, Grand Rapids, MI",
+            "Aug 2014 – present",
+        ),
+        (
+            "Medical Director (Mar 2020 – present); Interim Medical Director (Jul 2019 – Feb 2020)",
+            "Lakeshore Endoscopy Center, LLC, Grand Rapids, MI",
+            "Jul 2019 – present",
+        ),
+    ]
+    assert work[0].lines == ["38-physician independent GI group, 11 clinic sites, 2 ASCs"]
+    assert len(work[0].bullets) == 11 and len(work[1].bullets) == 6
+    assert not any(b.text in headings for _, _, b in cv.all_bullets())
+    memberships = [line for s in cv.sections if s.kind == "memberships" for e in s.entries for line in e.lines]
+    assert memberships[:2] == ["ACG (Fellow, 2018)", "AGA"]

@@ -359,3 +359,30 @@ def test_a_sentence_with_a_year_under_a_position_is_its_line_not_a_new_entry(tmp
         "Joined as associate 2009, partner 2011",
         "Built the practice's neuromodulation program (2012)",
     ]
+
+
+def test_roles_held_in_turn_on_one_line_and_memberships_as_written(tmp_path) -> None:
+    """A text CV: an employer, a line saying what it is, then the roles held there in turn on one line, each with
+    its years ("Partner, 2017 – present · Associate Physician, Aug 2014 – 2017"): one position, its titles with
+    their years, the whole span its dates. Memberships listed one a line are items as written, never split into
+    a title and an organization at their first comma ("ASH — ASCO, International Myeloma Society")."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Great Lakes Digestive Health Associates, PC — Grand Rapids, MI\n"
+        "38-physician independent GI group, 11 clinic sites\n"
+        "Partner, 2017 – present · Associate Physician, Aug 2014 – 2017\n"
+        "• Built the group's IBD clinic: 0 → 620 patients\n\n"
+        "MEMBERSHIPS\n\nASH, ASCO, International Myeloma Society, ASTCT\nACG (Fellow, 2018)\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (position,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert position.title == "Partner (2017 – present); Associate Physician (Aug 2014 – 2017)"
+    assert position.organization == "Great Lakes Digestive Health Associates, PC, Grand Rapids, MI"
+    assert position.dates == "Aug 2014 – present"
+    assert position.lines == ["38-physician independent GI group, 11 clinic sites"]
+    assert [b.text for b in position.bullets] == ["Built the group's IBD clinic: 0 → 620 patients"]
+    memberships = [e for s in cv.sections if s.kind == "memberships" for e in s.entries]
+    assert [(e.title, e.organization) for e in memberships] == [(None, None)]
+    assert memberships[0].lines == ["ASH, ASCO, International Myeloma Society, ASTCT", "ACG (Fellow, 2018)"]

@@ -14,6 +14,7 @@ from translator.parse.text import Line, clean, split_dates, strip_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SHORT_LABEL = re.compile(r"[^\d.:;,@]{2,40}")  # "Clinical Skills", "Hospital Privileges": a label, no item
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # a real CV's XML is well under 5 MB
 MAX_TABLE_DEPTH = 8
 
@@ -69,6 +70,8 @@ class _Styles:
         names: dict[str, str] = {}
         based_on: dict[str, str] = {}
         numbered: set[str] = set()
+        outline: set[str] = set()
+        shouting: set[str] = set()
         self.default: str | None = None
         for style in element.iterchildren(f"{W}style"):
             if style.get(f"{W}type") != "paragraph":
@@ -81,9 +84,17 @@ class _Styles:
                 based_on[style_id] = parent.get(f"{W}val") or ""
             if style.find(f"{W}pPr/{W}numPr") is not None:
                 numbered.add(style_id)
+            if _on(style.find(f"{W}rPr/{W}b")) and _on(style.find(f"{W}rPr/{W}caps")):
+                shouting.add(style_id)  # bold capitals set by the style: a template's own heading style
+            level = style.find(f"{W}pPr/{W}outlineLvl")
+            if level is not None and (level.get(f"{W}val") or "9").isdigit() and int(level.get(f"{W}val") or 9) < 9:
+                outline.add(style_id)  # a style set as an outline level: LibreOffice's own heading styles
             if style.get(f"{W}default") in {"1", "true"}:
                 self.default = style_id
         self.names = names
+        self.outline = outline
+        self.shouting = shouting
+        self.hidden_numbering = _hidden_numbering(document)
         self.numbered = set()
         for style_id in names:
             seen, current = set(), style_id
@@ -98,11 +109,40 @@ class _Styles:
         return paragraph._p.style or self.default
 
 
+def _on(toggle: Any) -> bool:
+    """A run property set and not switched off (<w:b/>, <w:b w:val="1"/>; not <w:b w:val="0"/>)."""
+    return toggle is not None and toggle.get(f"{W}val") not in {"0", "false", "off"}
+
+
+def _hidden_numbering(document: Any) -> set[str]:
+    """numIds whose every level shows no label (numFmt "none", empty text): LibreOffice's outline numbering
+    that ties its heading styles together, not a list."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return set()
+    hidden_abstract = set()
+    for abstract in numbering.iterchildren(f"{W}abstractNum"):
+        levels = list(abstract.iterchildren(f"{W}lvl"))
+        formats = [(lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText")) for lvl in levels]
+        if levels and all(
+            f is not None and f.get(f"{W}val") == "none" and (t is None or not t.get(f"{W}val")) for f, t in formats
+        ):
+            hidden_abstract.add(abstract.get(f"{W}abstractNumId"))
+    hidden = set()
+    for num in numbering.iterchildren(f"{W}num"):
+        abstract_id = num.find(f"{W}abstractNumId")
+        if abstract_id is not None and abstract_id.get(f"{W}val") in hidden_abstract:
+            hidden.add(num.get(f"{W}numId"))
+    return hidden
+
+
 def _has_numbering(paragraph: Any, style_id: str | None, styles: _Styles) -> bool:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
-        return True
-    return style_id in styles.numbered
+        num_id = ppr.numPr.numId
+        return num_id is None or str(num_id.val) not in styles.hidden_numbering
+    return style_id in styles.numbered and style_id not in styles.outline
 
 
 def _list_level(paragraph: Any) -> int:
@@ -132,9 +172,16 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         return lines
     style_id = styles.of(paragraph)
     style = styles.names.get(style_id or "", style_id or "")
-    heading = style.startswith(("Heading", "Title")) or style.lower().startswith("heading")
+    heading = (
+        style.startswith(("Heading", "Title"))
+        or style.lower().startswith("heading")
+        or style_id in styles.outline
+        or (style_id in styles.shouting and _SHORT_LABEL.fullmatch(text.strip()) is not None)
+    )
     bullet = not heading and (_has_numbering(paragraph, style_id, styles) or "List" in style)
     level = _list_level(paragraph) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
+    if heading and not level and (style_id in styles.outline or style_id in styles.shouting):
+        level = 1  # a template's own heading style heads a section, as Heading 1 does
     if not bullet:
         bullet, text = strip_bullet(text)
     for chunk in text.split("\n"):

@@ -175,7 +175,7 @@ WORK_KINDS = frozenset(
     {"experience", "research", "teaching", "leadership", "committees", "service", "editorial", "other", "training"}
 )
 # Sections whose every line is an item as written (no title, organization and dates to find).
-_LINE_KINDS = frozenset({"summary", "skills", "contact", "certification"})
+_LINE_KINDS = frozenset({"summary", "skills", "contact", "certification", "memberships"})
 # Sections whose lines are roles held, each an item: "Chair, Blood Management Committee, 2019–present".
 _ROLE_KINDS = frozenset({"committees", "leadership", "service", "editorial", "teaching"})
 
@@ -294,6 +294,27 @@ def _dated_column(text: str) -> bool:
 
 
 _TITLES_WITH_DATES = re.compile(r"\([^()]*\d{4}[^()]*\)\s*[;,]\s*\S")  # "Associate Director (2016–2019); Staff …"
+_ROLE_THEN_RANGE = re.compile(r"^(?P<title>[^,·]{2,80}?),\s*" + DATE_RANGE.pattern)  # "Partner, 2017 – present"
+
+
+def successive_roles(text: str, aside: str | None) -> tuple[str, str] | None:
+    """Roles held in turn at one place, each with its years, on one line ("Partner, 2017 – present · Associate
+    Physician, Aug 2014 – 2017", the last years set at the margin): ("Partner (2017 – present); Associate Physician
+    (Aug 2014 – 2017)", "Aug 2014 – present"), as a line listing the titles held there reads."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if len(parts) < 2:
+        return None
+    if aside:
+        parts[-1] = f"{parts[-1]}, {aside}"
+    matches = [_ROLE_THEN_RANGE.match(p) for p in parts]
+    if not all(m and is_span(m.group("dates")) for m in matches):
+        return None
+    roles = [(m.group("title").strip(), m.group("dates").strip()) for m in matches if m]
+    start = re.split(r"\s*(?:[-–—]|to)\s*", roles[-1][1], maxsplit=1)[0]
+    end = re.split(r"\s*(?:[-–—]|to)\s*", roles[0][1], maxsplit=1)[-1]
+    return "; ".join(f"{title} ({dates})" for title, dates in roles), f"{start} – {end}"
+
+
 _A_LIST_LABEL = re.compile(r"[^\d:]{2,60}:")  # words with no number, ending in a colon
 LIST_LABEL_REASON = "a label over the list below, no item of it"
 LABEL_REASON = "a label over the position's duties below, which stay under the position"
@@ -515,6 +536,8 @@ class _Builder:
                 self._entry_line(Line(text=piece, aside=line.aside if last else None, heading=True))
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
+        if held := successive_roles(line.text, line.aside):
+            text, dates = held
         entry = self.entry
         if (
             self.current.kind in WORK_KINDS
@@ -640,6 +663,17 @@ class _Builder:
                 # the employer heads its positions, each title under it
                 entry.title, entry.organization = entry.organization, entry.title
                 self.employer = entry.organization
+        elif (
+            self.current.kind == "experience"
+            and entry.title is not None
+            and not (entry.bullets or entry.dates or dates or line.heading)
+            and _EMPLOYER_WORD.search(entry.title)
+            and not _names_a_job(entry.title)
+            and not _starts_with_act(text)
+        ):
+            # "Great Lakes Digestive Health Associates, PC — Grand Rapids, MI" / "38-physician independent GI group,
+            # 11 clinic sites, 2 ASCs" / "Partner, 2017 – present · …": what the employer is, above the titles held
+            entry.lines.append(text)
         elif (
             self.current.kind in WORK_KINDS
             and entry.title is not None
