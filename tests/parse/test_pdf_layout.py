@@ -48,3 +48,17 @@ def test_dates_at_the_right_margin_and_a_river_in_justified_prose_make_no_band()
         for i in range(8)
     ]
     assert split_column_band(river, WIDTH) == [(river, False)]
+
+
+def test_capitals_with_spaced_out_letters_are_joined_at_their_letter_gaps_only() -> None:
+    """ "CLI" "N" "ICAL" "SERVICE": a browser's letter-spaced heading broken into pieces inside words is joined where
+    the pieces are a letter's spacing apart; capitals a word space apart each ("A DAY OF MY LIFE") stay words."""
+    from translator.parse.pdf_layout import join_runs
+
+    def runs(*pieces: tuple[float, float, str]) -> list[Run]:
+        return [Run(left=a, right=b, top=700, bottom=690, text=t, size=13.3) for a, b, t in pieces]
+
+    broken = runs((215.8, 236.1, "CLI"), (237.5, 245.8, "N"), (247.2, 276.6, "ICAL"), (282.9, 338.6, "SERVICE"))
+    assert join_runs(broken) == "CLINICAL SERVICE"
+    words = runs((50, 58, "A"), (62, 90, "DAY"), (94, 110, "OF"), (114, 130, "MY"), (134, 160, "LIFE"))
+    assert join_runs(words) == "A DAY OF MY LIFE"

@@ -619,3 +619,39 @@ def test_a_section_set_in_two_columns_is_read_column_by_column_across_pages() ->
     assert "Fluent Polish. Married, two children. Cycling (Ride for MACC Fund, 100 mi, 2018–2025), chess club." in {
         n.text for n in cv.not_used
     }
+
+
+def test_a_browser_printed_sidebar_that_runs_onto_page_two_keeps_its_sections() -> None:
+    """A Chromium print of a resume template with a CSS-grid sidebar (unseen9's nephrologist, written by a helper
+    from a brief): headings set with spaced-out capitals ("P R O F E SS I O N A L E X P E R I E N C E" in the
+    text layer), the sidebar running onto page 2 with no heading of its own there. Each column is read apart on
+    both pages, the sidebar's memberships stay memberships, the main column's research stays research; two
+    titles held in turn over one employer are one position; a title wrapped inside its bracket is whole."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "sidebar-grid-letter-spaced_nephrology_chromium.pdf")
+    headings = [s.heading for s in cv.sections]
+    assert "PROFESSIONAL EXPERIENCE" in headings and "CLINICAL SERVICE" in headings
+    assert not any(re.search(r"\b[A-Z]{1,2} [A-Z]{1,2}\b", h) for h in headings if "&" not in h)
+    by_kind = {s.heading: s for s in cv.sections}
+    assert [line for e in by_kind["MEMBERSHIPS"].entries for line in e.lines] == [
+        "American Society of Nephrology (FASN 2020)",
+        "American Society of Transplantation",
+        "International Society of Pharmacovigilance (2025)",
+        "National Kidney Foundation",
+    ]
+    work = by_kind["PROFESSIONAL EXPERIENCE"].entries
+    assert work[0].title == (
+        "Associate Professor of Internal Medicine (Clinical Track) (Jul 2022 – Present); "
+        "Assistant Professor of Internal Medicine (Jul 2017 – Jun 2022)"
+    )
+    assert work[0].dates == "Jul 2017 – Present" and len(work[0].bullets) == 9
+    assert (work[1].title, work[1].dates) == ("Medical Director (0.15 FTE, contracted)", "Jan 2020 – Present")
+    research = by_kind["CLINICAL RESEARCH"].entries
+    assert [(e.title, e.organization) for e in research] == [
+        ("Principal Investigator", "TACRO-TREND"),
+        ("Co-Investigator", "SERENITY-KTx"),
+        ("Co-Investigator", "ARC-BK"),
+        ("Independent Member, Data & Safety Monitoring Board", "PRISM-AKI"),
+    ]
+    assert any(b.text.endswith("0 unreported SAEs at external audit (2023).") for b in research[0].bullets)

@@ -27,6 +27,7 @@ from translator.parse.pdf_layout import (
     Run,
     VisualLine,
     group_lines,
+    gutter_of,
     join_runs,
     segments,
     split_aside,
@@ -496,12 +497,26 @@ def _mark_headings(lines: list[Line]) -> None:
             line.level = 0 if line.size > section_size else 2
 
 
+def _add_column(reader: _Reader, column: list[Run], index: int, width: float, height: float, number: int) -> None:
+    start = len(reader.lines)
+    visual = group_lines(column)
+    edge = _right_edge(visual, width)
+    for piece, banded in split_column_band(visual, width):
+        reader.add_column(piece, width, index, None if banded else edge, banded)
+    for placed in reader.placed[start:]:
+        placed.y = placed.top / height  # how far down its page, for running headers and footers
+    if index == 0 and number > 0:
+        _lift_column_head(reader, start)
+
+
 def read_pdf_lines(path: Path) -> list[Line]:
     document = _open(path)
     try:
         if len(document) > MAX_PAGES:
             raise InputFileError(f"{path}: {len(document)} pages; a CV over {MAX_PAGES} pages is not supported")
         reader = _Reader()
+        gutter: float | None = None  # where the page before split into two columns
+        waiting: list[tuple[list[Run], int, float, float, int]] = []  # main columns held back for a sidebar
         import pypdfium2 as pdfium
 
         for index in range(len(document)):
@@ -513,16 +528,24 @@ def read_pdf_lines(path: Path) -> list[Line]:
                 raise InputFileError(f"{path}: page {index + 1} of the PDF is damaged and cannot be read") from exc
             runs = _page_runs(textpage, path)
             runs += _drawn_markers(page, runs)
-            for number, column in enumerate(split_columns(runs, width)):
-                start = len(reader.lines)
-                visual = group_lines(column)
-                edge = _right_edge(visual, width)
-                for piece, banded in split_column_band(visual, width):
-                    reader.add_column(piece, width, index, None if banded else edge, banded)
-                for placed in reader.placed[start:]:
-                    placed.y = placed.top / height  # how far down its page, for running headers and footers
-                if index == 0 and number > 0:
-                    _lift_column_head(reader, start)
+            columns = split_columns(runs, width, gutter)
+            split = gutter_of(columns)
+            # A sidebar running on from the page before is read before that page's main column, so each
+            # column's sections go on where they left off (the main column's are held back meanwhile).
+            runs_on = split is not None and gutter is not None and abs(split - gutter) < 6
+            if not runs_on:
+                for held in waiting:
+                    _add_column(reader, *held)
+                waiting = []
+            _add_column(reader, columns[0], index, width, height, 0)
+            if len(columns) > 1:
+                if split is not None and abs(split - width / 2) > 0.1 * width:
+                    waiting.append((columns[1], index, width, height, 1))
+                else:  # two columns of one width: the text runs on from the left one to the right one
+                    _add_column(reader, columns[1], index, width, height, 1)
+            gutter = split
+        for held in waiting:
+            _add_column(reader, *held)
         _drop_cover_letter(reader)
         lines = _drop_running_lines(reader, len(document))
         for line in lines:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translator.parse.text import HYPHENATED_PREFIXES, PLACE_WORDS, Line, ends_on_a_small_word, join_wrapped
+from translator.parse.text import (
+    HYPHENATED_PREFIXES,
+    PLACE_WORDS,
+    Line,
+    closes_a_bracket,
+    ends_on_a_small_word,
+    join_wrapped,
+)
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
@@ -134,7 +141,12 @@ def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Col
         and close_below(above, below, above_height)
         and aligned
         and same_type(above, below)
-        and (fills_its_line(above, below, column) or (ends_open(above) and above.right >= 0.6 * column.right_edge))
+        and not (above.bold and not below.bold and above.text.isupper())  # a heading in bold capitals ends
+        and (
+            fills_its_line(above, below, column)
+            or (ends_open(above) and above.right >= 0.6 * column.right_edge)
+            or closes_a_bracket(above.text, below.text)  # "… Internal Medicine (Clinical   Jul 2022 –" / "Track)"
+        )
         and not (_ENDS_WITH_YEAR.search(above.text) and starts_like_an_item(below))
         and not (is_contact(above) or is_contact(below))
     )

@@ -103,8 +103,11 @@ def _similar_type(run: Run, line: VisualLine) -> bool:
     return 1 / 1.5 <= ratio <= 1.5
 
 
-def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
+def split_columns(runs: list[Run], width: float, gutter_before: float | None = None) -> list[list[Run]]:
     """[runs] for a one-column page; [left column + full-width runs, right column] for two columns.
+
+    A page whose text leaves the gutter of the page before clear, with text on both sides of it, goes on in
+    the same two columns: a sidebar that runs on past a page break holds no heading of its own there.
 
     A gutter is an x position in the middle of the page that (almost) no run crosses while many lines
     lie wholly on each side of it. Right-aligned dates do not make a gutter: body lines cross the middle.
@@ -112,6 +115,8 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     lines = group_lines(runs)
     if len(lines) < 10:
         return [runs]
+    if gutter_before is not None and _clear_at(runs, lines, gutter_before):
+        return _split_at(runs, gutter_before)
     best: tuple[int, float] | None = None
     for step in range(int(width * 0.3), int(width * 0.7), 2):
         x = float(step)
@@ -150,11 +155,33 @@ def split_columns(runs: list[Run], width: float) -> list[list[Run]]:
     right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
     if sum(1 for line in right_lines if not DATE_RANGE.fullmatch(join_runs(line.runs).strip())) < 5:
         return [runs]
+    return _split_at(runs, gutter)
+
+
+def _split_at(runs: list[Run], gutter: float) -> list[list[Run]]:
     left: list[Run] = []
     right: list[Run] = []
     for r in runs:
         (left if (r.left + r.right) / 2 < gutter else right).append(r)
     return [left, right]
+
+
+def gutter_of(columns: list[list[Run]]) -> float | None:
+    """Where two columns split: just right of the left one's text."""
+    if len(columns) < 2 or not columns[0] or not columns[1]:
+        return None
+    return (max(r.right for r in columns[0]) + min(r.left for r in columns[1])) / 2
+
+
+def _clear_at(runs: list[Run], lines: list[VisualLine], gutter: float) -> bool:
+    """No run crosses the gutter, no line of body text runs across it, and both sides hold lines of words."""
+    if any(r.left < gutter - 1 and r.right > gutter + 1 for r in runs):
+        return False
+    if any(_word_space_at(line, gutter) for line in lines):
+        return False
+    left = [v for v in lines if any(r.right <= gutter for r in v.runs)]
+    right = [v for v in lines if any(r.left >= gutter for r in v.runs)]
+    return len(left) >= 3 and len(right) >= 3
 
 
 def split_column_band(lines: list[VisualLine], width: float) -> list[tuple[list[VisualLine], bool]]:
@@ -315,6 +342,19 @@ def _letter_spaced(runs: list[Run]) -> bool:
     return len(runs) >= 5 and len(letters) >= 0.8 * len(runs)
 
 
+def _caps_broken_by_spacing(runs: list[Run], gaps: list[float]) -> bool:
+    """A heading in capitals with its letters spaced out, which the text layer breaks into pieces of a letter
+    or two inside words ("PROFESSION", "AL", "EXPERIE", "N", "CE"): set close, all capitals, some pieces tiny."""
+    words = [r.text.strip() for r in runs]
+    return (
+        len(runs) >= 3
+        and all(w.isupper() or not w.isalpha() for w in words)
+        and any(len(w) <= 2 and w.isalpha() for w in words)
+        and all(0 <= g < 0.8 * (r.size or r.height) for g, r in zip(gaps, runs[1:], strict=True))
+        and max(gaps) > 2.5 * max(min(gaps), 0.1)  # letters apart inside words, words further apart
+    )
+
+
 def join_runs(runs: list[Run]) -> str:
     """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing: for
     spaced-out letters, wider than the spacing between them."""
@@ -326,6 +366,7 @@ def join_runs(runs: list[Run]) -> str:
     # "…cv_2026.|html")
     per_glyph = _letter_spaced(runs)
     spaced = per_glyph and spacing > 0.08 * statistics.median(r.size or r.height for r in runs)
+    broken_caps = _caps_broken_by_spacing(runs, gaps)
     text = ""
     for n, run in enumerate(runs):
         piece = run.text
@@ -333,6 +374,8 @@ def join_runs(runs: list[Run]) -> str:
         if n and not glued:
             if spaced:  # letters set apart: a word ends where the gap is wider than the letters' spacing
                 space = gaps[n - 1] > max(1.6 * spacing, 0.3 * run.height)
+            elif broken_caps:  # "PROFESSION" "AL" "EXPERIE" "N" "CE": words end only at the wide gaps
+                space = gaps[n - 1] > max(2 * min(gaps), 0.12 * (run.size or run.height))
             else:  # the producer's own space, else a gap wider than letters are apart
                 space = (run.spaced and not per_glyph) or gaps[n - 1] > 0.12 * (run.size or run.height)
             if space:

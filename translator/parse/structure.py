@@ -69,6 +69,8 @@ def kind_of_heading(text: str) -> SectionKind:
     if exact is not None:
         return exact
     key = _key(text)
+    if key.endswith("skills"):
+        return "skills"  # "Safety & Research Skills": what the skills are about does not make them research
     return next((kind for word, kind in _keywords() if word in key), "other")
 
 
@@ -719,6 +721,38 @@ class _Builder:
                 else:
                     del entry.bullets[0]
 
+    def titles_stacked_over_one_employer(self) -> None:
+        """Titles held in turn, each on its own line with its years, over one employer and the duties of both
+        ("Associate Professor of Internal Medicine   Jul 2022 – Present" / "Assistant Professor of Internal
+        Medicine   Jul 2017 – Jun 2022" / "Division of Nephrology, University of Iowa …" / duties): one position,
+        its titles with their years, the whole span its dates, as a line listing the titles held there reads."""
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            kept: list[Entry] = []
+            for entry in section.entries:
+                above = kept[-1] if kept else None
+                if (
+                    above is not None
+                    and above.title
+                    and above.dates
+                    and is_span(above.dates)
+                    and not (above.organization or above.bullets or above.lines)
+                    and entry.title
+                    and entry.organization
+                    and entry.dates
+                    and is_span(entry.dates)
+                    and all(_names_a_job(t) or _names_a_job(t.split(" of ")[0]) for t in (above.title, entry.title))
+                ):
+                    start = re.split(r"\s*(?:[-–—]|to)\s*", entry.dates, maxsplit=1)[0]
+                    end = re.split(r"\s*(?:[-–—]|to)\s*", above.dates, maxsplit=1)[-1]
+                    entry.title = f"{above.title} ({above.dates}); {entry.title} ({entry.dates})"
+                    entry.dates = f"{start} – {end}"
+                    kept[-1] = entry
+                    continue
+                kept.append(entry)
+            section.entries = kept
+
     def roles_within_positions(self) -> None:
         """A role held within a position, written as a bullet with its own dates and its duties set under it
         ("* Physician Advisor, Utilization Review (0.2 FTE) 2021 – present" / "   o Secondary review of …"): a
@@ -839,6 +873,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         builder.add(line)
     builder.roles_within_positions()
     builder.employer_under_title()
+    builder.titles_stacked_over_one_employer()
     builder.roles_as_items()
     builder.privileges_apart()
     builder.one_fact_per_item()
