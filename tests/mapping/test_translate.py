@@ -680,3 +680,30 @@ def test_a_body_named_with_what_was_done_in_it_is_no_seat_to_name(text: str) -> 
 )
 def test_schedules_written_short_and_seats_in_brackets(text: str, rewrite: str) -> None:
     assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a title in quotation marks is the physician's own words: no shorthand spelled out in it
+        (
+            '"Adverse events nobody codes: tremor, alopecia and the tacrolimus patient." ASN Kidney Week, 2025 (oral).',
+            '"Adverse events nobody codes: tremor, alopecia and the tacrolimus patient." ASN Kidney Week, 2025 (oral)',
+        ),
+        # shorthand with another sense where the line says which: a DM degree's trainees, a UK job plan's PAs
+        ("Taught DM residents the cath lab basics", "Taught DM residents the catheterization lab basics"),
+        ("Job plan 10 PAs (8.5 DCC, 1.5 SPA)", "Job plan 10 PAs (8.5 DCC, 1.5 SPA)"),
+        ("Supervise 4 PAs and 2 NPs", "Supervised 4 physician assistants and 2 nurse practitioners"),
+        ("Managed DM and HTN in 2,000 pts", "Managed diabetes and hypertension in 2,000 patients"),
+        # "q4 nights/month" is four nights a month, not every fourth night
+        ("Night call q4 nights/month", "Provided night call 4 nights a month"),
+        # a survey an outside body made of the physician's unit is none the physician conducted
+        (
+            "CMS hospice survey 2023: no condition-level deficiencies.",
+            "CMS hospice survey 2023: no condition-level deficiencies",
+        ),
+        ("Chart review of 412 readmissions", "Conducted a chart review of 412 readmissions"),
+    ],
+)
+def test_shorthand_spelled_out_only_in_its_sense_and_never_inside_a_quoted_title(text: str, rewrite: str) -> None:
+    assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite

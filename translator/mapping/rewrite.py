@@ -66,7 +66,16 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
         if not term.applies_to(bullet) or (term.keep and not known):
             continue
 
-        def replace(match: re.Match[str], template: str = term.replace, plural: str | None = term.plural) -> str:
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+
+        def replace(
+            match: re.Match[str],
+            template: str = term.replace,
+            plural: str | None = term.plural,
+            quoted: list[tuple[int, int]] = quoted,
+        ) -> str:
+            if any(a <= match.start() < b for a, b in quoted):
+                return match.group(0)  # a title in quotes is the physician's own words: "Adverse events nobody codes"
             if plural and _COUNTED.search(match.string, 0, match.start()):
                 template = plural  # "9 malaria dx" → "9 malaria diagnoses"
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
@@ -82,6 +91,8 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip(), tuple(pairs)
 
 
+# Words in quotation marks: a talk's or a paper's title, quoted as given.
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 # A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".
 _COUNTED = re.compile(r"(?<![\w.,/])\d[\d,]*\+?\s+(?:[A-Za-z-]+\s+){0,2}$")
 # A word said twice once shorthand is spelled out: "RRT calls" → "rapid response calls calls".
@@ -470,6 +481,13 @@ def says_its_own_act(text: str) -> bool:
     return False
 
 
+# Bodies that survey, audit or review a physician's unit: their review is none the physician conducted.
+_OUTSIDE_BODY = re.compile(
+    r"\b(?:CMS|Joint Commission|TJC|DNV|AAAHC|CAP|FDA|sponsor|state|federal|external|accreditation|regulatory)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_phrase(text: str) -> str:
     """A bullet that names an activity ("Chart review of 412 readmissions") gets the verb that activity takes
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
@@ -515,7 +533,9 @@ def _noun_phrase(text: str) -> str:
         return f"{verb} {text[label.end() :]}"  # "Lectures: 14 talks on …" → "Gave 14 talks on …"
     if not found:
         return text
-    _, opening, head = max(found, key=lambda f: f[0])
+    at, opening, head = max(found, key=lambda f: f[0])
+    if opening == "Conducted" and _OUTSIDE_BODY.search(leading[:at]):
+        return text  # "CMS hospice survey 2023: no deficiencies": a survey done to the physician's unit, not by them
     if label and opening not in _ACTS_BEFORE_A_LIST and len(label.group(1).split()) < 2:
         return text  # "Clinic: uveitis, …", "Tools used: …": a label and its list, as the physician wrote it
     named, colon, _ = text.partition(": ")
