@@ -154,7 +154,7 @@ def test_work_read_after_a_personal_heading_goes_back_to_the_work(tmp_path: Path
     work = next(s for s in cv.sections if s.kind == "experience")
     assert [e.title for e in work.entries][-1] == "National Advisory Board Member"
     assert work.entries[-1].bullets[0].text == "Gave input on Phase 3b study design"
-    assert "Lake Michigan; youth soccer coach" in {n.text for n in cv.not_used}
+    assert "Sailing, Lake Michigan; youth soccer coach" in {n.text for n in cv.not_used}  # the line as written
 
 
 def test_a_lapsed_credential_is_set_aside_with_its_reason_never_shown_without_it(tmp_path: Path) -> None:

@@ -386,3 +386,27 @@ def test_roles_held_in_turn_on_one_line_and_memberships_as_written(tmp_path) -> 
     memberships = [e for s in cv.sections if s.kind == "memberships" for e in s.entries]
     assert [(e.title, e.organization) for e in memberships] == [(None, None)]
     assert memberships[0].lines == ["ASH, ASCO, International Myeloma Society, ASTCT", "ACG (Fellow, 2018)"]
+
+
+def test_a_uk_cv_s_name_degrees_address_and_standing_in_its_personal_details(tmp_path) -> None:
+    """A UK-style CV: "Dr" before the name (no US resume has it), degrees with what each is in brackets on the line
+    below ("MD (Medicine), DM (Cardiology), MRCP (UK)"), the address only among the personal details; of those
+    details, ECFMG certification and US residency are what a US employer asks first, kept as certification; date
+    of birth and marital status are set aside."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dr Venkatesh Raghunathan\nMBBS, MD (Medicine), DM (Cardiology), MRCP (UK), FESC\n\n"
+        "PERSONAL DETAILS\n\nDate of birth 04/09/1980\nAddress 1180 Oakview Road, Decatur, GA 30030, USA\n"
+        "Email v.r@example.com\nECFMG Certified, Jun 2025\nUS status Permanent Resident\n"
+        "Marital status Married, two children\n\n"
+        "EXPERIENCE\n\nConsultant Cardiologist, Royal Derby Hospital 2017 – 2024\n• Led the heart failure service\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert cv.profile.name == "Venkatesh Raghunathan"
+    assert cv.profile.credentials == ["MBBS", "MD", "DM", "MRCP", "FESC"]
+    assert cv.profile.location == "Decatur, GA"
+    kept = [line for s in cv.sections if s.kind == "certification" for e in s.entries for line in e.lines]
+    assert kept == ["ECFMG Certified, Jun 2025", "US status Permanent Resident"]
+    aside = {n.text for n in cv.not_used}
+    assert "Marital status Married, two children" in aside and not any("ECFMG" in t for t in aside)

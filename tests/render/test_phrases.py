@@ -410,3 +410,30 @@ def test_since_counts_posts_held_not_training_and_reads_an_earlier_title_noted_w
         )
     )
     assert phrases.since(noted, noted.profile) == 2015
+
+
+@pytest.mark.parametrize(
+    ("position", "lines", "practises"),
+    [
+        ("Visiting Research Scholar (non-clinical)", [], False),
+        ("Clinical Observer", ["Observership, no patient contact"], False),
+        ("Research Fellow in Cardiology", ["Not currently licensed to practise medicine in the US"], False),
+        ("Staff Cardiologist", [], True),
+        ("Associate Professor of Medicine", ["Non-invasive imaging clinic 2 days a week"], True),
+    ],
+)
+def test_a_post_with_no_practice_in_it_makes_no_specialist_at_that_employer(
+    position: str, lines: list[str], practises: bool
+) -> None:
+    """'I have been a cardiologist at Emory since 2024' says he practises there; a visiting research scholar who
+    is not licensed here does not: the texts say who he is without the employer or the year."""
+    entry = Entry(title=position, organization="Emory University School of Medicine", dates="Nov 2024 – present")
+    entry.lines = lines
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(position=position, institution="Emory University School of Medicine", specialty="cardiology"),
+        sections=[Section(heading="Experience", kind="experience", entries=[entry])],
+    )
+    found = phrases.who(cv.profile, cv)
+    assert (found.employer is not None, found.year is not None) == (practises, practises)

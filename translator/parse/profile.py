@@ -81,6 +81,8 @@ def _looks_like_name(text: str) -> bool:
     return True
 
 
+_ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z])")
 _NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
-        candidate = _CREDENTIAL.sub("", head).strip(" ,")
+        candidate = _HONORIFIC.sub("", _CREDENTIAL.sub("", head).strip(" ,"))  # "Dr Venkatesh …": no title
         if _PLACEHOLDER_NAME.fullmatch(candidate):
             return None, text  # "YOUR NAME HERE", "[Your Full Name]": a template's field, no one's name
         if _looks_like_name(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
@@ -143,10 +145,17 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         return []
     at = texts.index(name_line)
     below = texts[at + 1] if at + 1 < len(texts) else ""
-    below = undotted(below)
-    found = [m.group(1) for m in _CREDENTIAL.finditer(below)]
-    rest = _CREDENTIAL.sub("", below).strip(" ,·|")
+    below = _QUALIFIER.sub("", undotted(below))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
+    found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(below)]
+    rest = _LISTED_CREDENTIAL.sub("", below).strip(" ,·|")
     return found if found and not rest else []
+
+
+# What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
+_QUALIFIER = re.compile(r"\s*\([A-Za-z ,&.-]{1,30}\)")
+_LISTED_CREDENTIAL = re.compile(
+    r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r"|DM|DNB|MCh|MRCS|CCT|CESR)(?![\w])"
+)
 
 
 def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
@@ -157,7 +166,9 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
-    location = _location([line.text for line in preamble if line.text != name_line], name)
+    location = _location([line.text for line in preamble if line.text != name_line], name) or _location(
+        [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
+    )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"
     credentials: list[str] = []
     for match in _CREDENTIAL.finditer(undotted(name_line or "")):
         credentials.append(match.group(1))
@@ -188,8 +199,8 @@ def _location(lines: list[str], name: str | None) -> str | None:
     for line in lines:
         for match in _CITY_STATE.finditer(line):
             city, state = match.groups()
-            if state in CREDENTIALS and city.split()[-1] == surname[0]:
-                continue
+            if state in CREDENTIALS and (city.split()[-1] == surname[0] or _CREDENTIAL.fullmatch(city.split()[-1])):
+                continue  # "Adeyemi, MD" in a running header, "MBBS, MD" under the name: degrees, not Maryland
             if state in STATE_CODES and not STREET_WORD.search(city):
                 return f"{city}, {state}"
     for line in lines:

@@ -878,18 +878,45 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.privileges_apart()
     builder.one_fact_per_item()
     kept = []
+    standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
     for section in builder.sections:
         if section.kind != "personal":
             kept.append(section)
             continue
         for entry in section.entries:  # "Married, 3 kids. Coach 10U youth hockey": no resume's business
             for text in [
-                *(t for t in (entry.title, entry.organization) if t),
+                *_as_written(entry),
                 *entry.lines,
                 *(b.text for b in entry.bullets),
             ]:
-                builder.not_used.append(NotUsed(text=text, reason=PERSONAL_REASON))
+                if _STANDING.search(text):
+                    standing.append(text)
+                else:
+                    builder.not_used.append(NotUsed(text=text, reason=PERSONAL_REASON))
+    if standing:
+        # "ECFMG Certified, Jun 2025 (USMLE …)", "US status Permanent Resident": among a UK CV's personal details,
+        # the two facts a US employer asks first
+        kept.append(
+            Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
+        )
     return builder.preamble, kept, builder.not_used
+
+
+def _as_written(entry: Entry) -> list[str]:
+    """An entry's heading lines as the CV wrote them: its title line, and the line under it its organization came
+    from, when that is another line."""
+    head = entry.written or entry.title
+    said = [head] if head else []
+    if entry.organization and entry.organization not in (head or ""):
+        said.append(entry.organization)
+    return said
+
+
+_STANDING = re.compile(
+    r"\b(?:ECFMG|USMLE|permanent resident|green card|US citizen|citizenship|visa|H-?1B|J-?1|O-?1|"
+    r"authori[sz]ed to work|work authori[sz]ation|right to work)\b",
+    re.IGNORECASE,
+)
 
 
 _STAFF = re.compile(

@@ -232,16 +232,36 @@ class Who:
         return f" at {the}{self.employer}"
 
 
+# A post held with no practice in it: a physician there is no "cardiologist at Emory".
+_NO_PRACTICE = re.compile(
+    r"\b(?:non-?clinical|observer(?:ship)?|visiting (?:research )?scholar|research scholar|no patient contact|"
+    r"not (?:currently )?licensed)\b",
+    re.IGNORECASE,
+)
+
+
+def practices_there(cv: ParsedCV | None, profile: Profile) -> bool:
+    """Whether the current position is practice, so the physician is a specialist at that employer: not a
+    "Visiting Research Scholar (non-clinical)" or an observership ("a cardiologist at Emory since 2024" says he
+    practises there)."""
+    entry = current_entry(cv, profile)
+    said = " ".join(
+        filter(None, [profile.position, *(entry.lines if entry else []), entry.organization if entry else None])
+    )
+    return not _NO_PRACTICE.search(said)
+
+
 def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
     found = specialist(profile, cv)
     certified = specialties().person.get((profile.specialty or "").lower())
     job = found.split()[-1] in specialties().titles
     certified_as = certified if job and certified and certified != found else None
+    practising = practices_there(cv, profile)
     return Who(
         found,
         profile.board_certified,
-        profile.institution,
-        since(cv, profile),
+        profile.institution if practising else None,
+        since(cv, profile) if practising else None,
         certified_as,
         profile.specialty,
         leadership_title(current_entry(cv, profile)),
