@@ -370,3 +370,30 @@ def test_a_pdf_viewer_copy_keeps_a_wrapped_range_a_broken_name_and_a_hyphenated_
     assert schooling == [("Residency", "2014 – 2017"), ("MD", "2010 – 2014"), ("BA", "2005 – 2009")]
     (md,) = [e for s in cv.sections if s.kind == "education" for e in s.entries if e.title == "MD"]
     assert md.organization == "The George Washington University School of Medicine and Health Sciences, Washington, DC"
+
+
+def test_a_notes_app_export_its_fields_emoji_headings_tables_and_to_dos() -> None:
+    """A resume page exported from a notes app as Markdown (unseen9's emergency physician, written by a helper
+    from a brief): the page's properties and to-do items are set aside with their reasons; headings are their
+    words without the emoji before them; each position's labelled fields give its dates ("Dates: Jan 2023 →
+    Present") and lines ("Where: …", "What it is: …"); a title's own qualifier stays in it ("Associate Medical
+    Director, Telehealth — CareHarbor"); a table of trainings gives an entry a row, each year as written."""
+    cv = read_cv(Path(__file__).parents[2] / "fixtures" / "unseen" / "notion-export_emergency-telehealth.md")
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["About me"] == "summary" and kinds["Experience"] == "experience"
+    assert kinds["Stuff I'm good at"] == "skills" and "Outside of work" not in kinds
+    work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work == [
+        ("Medical Director", "Brightline Health", "Jan 2023 – Present"),
+        ("Associate Medical Director, Telehealth", "CareHarbor", "Jun 2020 – Dec 2022"),
+        ("Attending Emergency Physician", "Front Range Emergency Specialists", "Jul 2016 – Jun 2020"),
+    ]
+    first = next(e for s in cv.sections if s.kind == "experience" for e in s.entries)
+    assert first.lines == ["Remote (HQ Denver, CO)", "Virtual UC, 31 states, ~19k visits/mo, Series B"]
+    training = [(e.title, e.dates) for s in cv.sections if s.kind == "training" for e in s.entries]
+    assert training == [("Residency", "2013–2016"), ("DO", "2013"), ("BS, Biochemistry", "2009")]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert reasons["Tags: career, resume"].startswith("a notes app's page property")
+    assert reasons["cut to 2 pages for the PDF version"].startswith("a to-do item")
+    everything = " ".join(b.text for _, _, b in cv.all_bullets())
+    assert "when" not in everything.split() and "details" not in everything.split()

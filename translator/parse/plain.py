@@ -238,6 +238,8 @@ def _soft_wrap(previous: str, current: str) -> bool:
     return not (starts_item and _ITEM_END.search(previous))
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+_NOT_COUNTED = frozenset({"when", "date", "dates", "year", "years", "details", "detail", "notes", "note", "where"})
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _COUNT = re.compile(r"[~≈<>]?\s*\d[\d,.]*\+?")
 
@@ -255,7 +257,13 @@ def table_row(header: list[str], cells: list[str]) -> str:
     for name, cell in zip(header[1:], rest, strict=False):
         if not cell:
             continue
-        counted = _COUNT.fullmatch(cell) and name and not _COUNT.fullmatch(name)
+        counted = (
+            _COUNT.fullmatch(cell)
+            and name
+            and not _COUNT.fullmatch(name)
+            and not _YEAR_CELL.fullmatch(cell)  # "2013" under "When": a year, not 2013 of anything
+            and name.lower() not in _NOT_COUNTED
+        )
         parts.append(f"{cell} {name.lower()}" if counted else cell)
     if not first:
         return ", ".join(parts)
@@ -264,6 +272,16 @@ def table_row(header: list[str], cells: list[str]) -> str:
 
 # A title set in bold with its organization after it in plain type: the bold's end is where the title ends
 _BOLD_TITLE = re.compile(r"^(\s*\*\*[^*]{2,80}(?<![:：])\*\*)(?=\s+[A-Z])")  # not a label ("**Skills:** Epic")
+
+
+# Emoji and pictographs a notes app puts before a heading's words ("## 🎓 Training", "## 🛠️ Stuff I'm good at").
+_PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>")
+# A notes app's page properties exported above the page ("Created: October 14, 2026", "Tags: career, resume").
+_PAGE_PROPERTY = re.compile(r"^\s*(?:Created(?: by| time)?|Last edited(?: by| time)?|Tags|Status|Property)\s*:\s*\S")
+PAGE_PROPERTY_REASON = "a notes app's page property, not the CV's content"
+_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+")
+TASK_REASON = "a to-do item, a note to self, not the CV's content"
 
 
 def read_markdown_lines(text: str) -> list[Line]:
@@ -299,7 +317,17 @@ def read_markdown_lines(text: str) -> list[Line]:
             continue
         heading = _MD_HEADING.match(line)
         if heading:
-            lines.append(Line(text=_inline(heading.group(2)), heading=True, level=len(heading.group(1))))
+            named = _PICTOGRAPHS.sub("", _inline(heading.group(2)))  # "## 🧰 Experience": the heading's words
+            lines.append(Line(text=named, heading=True, level=len(heading.group(1))))
+            open_block = False
+            continue
+        if _HTML_TAG.fullmatch(line.strip()):
+            continue  # a notes app's callout wrapper ("<aside>", "</aside>"): no text of its own
+        if n < 15 and _PAGE_PROPERTY.match(line):
+            lines.append(Line(text=line.strip(), set_aside=PAGE_PROPERTY_REASON))
+            continue
+        if _TASK.match(line):
+            lines.append(Line(text=_TASK.sub("", line).strip(), set_aside=TASK_REASON))
             open_block = False
             continue
         reason = set_aside(_inline(line))

@@ -126,6 +126,18 @@ def _describes(part: str) -> bool:
 
 
 def _split_title(text: str) -> tuple[str, str | None]:
+    dashed = re.split(r"\s+[–—|]\s+", text, maxsplit=1)
+    if (
+        len(dashed) == 2
+        and "," in dashed[0]
+        and dashed[1].strip()
+        and len(dashed[1].split()) <= 3
+        and "," not in dashed[1]
+    ):
+        qualifier = dashed[0].rsplit(",", 1)[1]
+        if not (_ORG_WORD.search(qualifier) or _EMPLOYER_WORD.search(qualifier) or _PLACE_ONLY.search(dashed[1])):
+            # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
+            return dashed[0].strip(), dashed[1].strip()
     parts = _SEPARATORS.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         return parts[0].strip(), parts[1].strip()
@@ -376,6 +388,12 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     return pieces
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ENTRY_FIELD = re.compile(
+    r"^(Dates?|When|Period|Where|Location|What it is|About the (?:company|organi[sz]ation))\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+_ARROW_RANGE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$"))
 _LABELLED = re.compile(r"^([A-Z][A-Za-z &]{2,30}):\s+(\S.*)$")
 _LABELLED_KINDS = frozenset({"skills", "personal", "memberships"})
 
@@ -394,6 +412,7 @@ class _Builder:
         self.title_was_split = False  # "Attending Physician, Medical Oncology" may be one title
         self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
         self.employer: str | None = None  # an employer that heads several positions, each title under it
+        self.schooling_listed = False  # this section's degrees and trainings are written as a list
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
 
     def _labelled(self, line: Line) -> Line | None:
@@ -407,6 +426,29 @@ class _Builder:
             return None
         self._open_section(Line(text=found.group(1), heading=True))
         return Line(text=found.group(2), part=line.part)
+
+    def _field_of_entry(self, line: Line) -> bool:
+        """A position's fields as a notes app or a web form labels them, under its title ("Dates: Jan 2023 →
+        Present", "Where: Remote (HQ Denver, CO)", "What it is: Virtual UC, 31 states"): the dates are the
+        position's (an arrow between them is a dash), the rest are lines of it, without their labels."""
+        found = _ENTRY_FIELD.match(line.text)
+        entry = self.entry
+        if not found or line.bullet or line.heading or entry is None or entry.bullets or self.current is None:
+            return False
+        if self.current.kind not in WORK_KINDS:
+            return False
+        label, value = found.group(1).lower(), found.group(2).strip()
+        if label.startswith(("date", "when", "period")):
+            span = _ARROW_RANGE.match(value.replace("→", "–"))
+            if span is None or entry.dates:
+                return False
+            entry.dates = span.group("dates").strip()
+            rest = value.replace("→", "–")[span.end() :].strip(" ,;·")
+            if rest:
+                entry.lines.append(rest)  # "(full time) · per diem until Mar 2023"
+            return True
+        entry.lines.append(value)
+        return True
 
     def _labelled_item(self, line: Line) -> bool:
         """A labelled item of a catch-all section ("Other": "- Languages: English, Spanish", "- Hobbies: sailing",
@@ -436,6 +478,8 @@ class _Builder:
         if self._labelled_item(line):
             return
         line = self._labelled(line) or line
+        if self._field_of_entry(line):
+            return
         self._leave_personal(line)
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self._open_section(line)
@@ -444,6 +488,17 @@ class _Builder:
         elif self.current.kind in _ITEM_KINDS and _A_LIST_LABEL.fullmatch(line.text.strip()):
             # "Not a big publisher. A few:" over the papers: no paper of its own
             self.not_used.append(NotUsed(text=line.text.strip(), reason=LIST_LABEL_REASON))
+        elif (
+            line.bullet
+            and self.current.kind == "training"
+            and (self.entry is None or not self.entry.title or self.schooling_listed)
+            and _A_YEAR.search(line.text)
+        ):
+            # "- DO — Rocky Vista University College of Osteopathic Medicine, 2013": a degree or a training listed
+            # as an item is an entry of its own, not a duty to rewrite
+            self.entry = None
+            self._entry_line(Line(text=line.text, aside=line.aside, heading=True))
+            self.schooling_listed = True
         elif line.bullet:
             self._bullet(line.text)
             self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
@@ -512,6 +567,7 @@ class _Builder:
         self.entry = None
         self.plain_duties = False
         self.employer = None
+        self.schooling_listed = False
 
     def _bullet(self, text: str) -> None:
         assert self.current is not None
