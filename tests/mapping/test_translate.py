@@ -707,3 +707,28 @@ def test_schedules_written_short_and_seats_in_brackets(text: str, rewrite: str) 
 )
 def test_shorthand_spelled_out_only_in_its_sense_and_never_inside_a_quoted_title(text: str, rewrite: str) -> None:
     assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a measure and how it changed is a sentence already: no verb before it ("Provided ED visits … fell")
+        (
+            "ED visits per 1,000 pt-years fell from 1,340 to 790 and hospital admissions fell 31%",
+            "ED visits per 1,000 patient-years fell from 1,340 to 790 and hospital admissions fell 31%",
+        ),
+        # a committee line with its seat between commas: the seat leads, as with a seat in brackets
+        (
+            "Northern Lakes ACO – Quality & Care Management Committee, member, 2021–present",
+            "Member, Northern Lakes ACO – Quality & Care Management Committee (2021–present)",
+        ),
+        ("Sepsis committee, chair, 2019-2021", "Chair, Sepsis committee (2019-2021)"),
+        # two seats with their years on one line are a list, as written
+        (
+            "AUA Southeastern Section — Board of Directors 2016-2020, Program Committee 2012-2015",
+            "AUA Southeastern Section — Board of Directors 2016-2020, Program Committee 2012-2015",
+        ),
+    ],
+)
+def test_a_result_stated_and_a_seat_named_after_its_committee(text: str, rewrite: str) -> None:
+    assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite

@@ -397,3 +397,44 @@ def test_a_notes_app_export_its_fields_emoji_headings_tables_and_to_dos() -> Non
     assert reasons["cut to 2 pages for the PDF version"].startswith("a to-do item")
     everything = " ".join(b.text for _, _, b in cv.all_bullets())
     assert "when" not in everything.split() and "details" not in everything.split()
+
+
+def test_word_s_plain_text_export_two_titles_at_one_employer_a_seat_held_with_a_post_and_tabs(tmp_path: Path) -> None:
+    """Word's "Plain Text" save (unseen9's geriatrician): Windows-1252, CRLF, Wingdings bullets saved as "§",
+    tabs between fields. Two titles stacked at one employer keep the duties below with the first; a committee seat
+    set under a post with its own years is a line of that post, the duties below stay the post's; tabs between
+    a training and its school are a field's end; the degrees after the name and the subspecialty boards are
+    read ("MD, MA, HMDC"; geriatric medicine, hospice and palliative medicine)."""
+    path = tmp_path / "cv.txt"
+    text = (
+        "REBECCA L. THORNQUIST, MD, MA, HMDC\r\nr.t@example.com\r\n\r\nEXPERIENCE\r\n==========\r\n"
+        "Marshfield Clinic Health System, Marshfield, WI\r\n"
+        "Program Lead, HomeFirst Home-Based Primary Care\t\tJul 2021 – Present\r\n"
+        "Geriatrician and Palliative Care Physician\t\t\tAug 2019 – Present\r\n"
+        "·\tBuilt the HomeFirst house-calls program to a panel of 412 homebound pts\r\n\r\n"
+        "Northern Lakes ACO\r\nPhysician Lead, Risk Adjustment & Quality (0.2 FTE)\tJan 2023 – Present\r\n"
+        "Member, Quality & Care Management Committee\t\t2021 – Present\r\n"
+        "·\tHCC recapture improved from 61% to 88% (2023 to 2025)\r\n\r\n"
+        "EDUCATION\r\n=========\r\n"
+        "Fellowship, Hospice and Palliative Medicine\tUniversity of Wisconsin–Madison\t2018 – 2019\r\n\r\n"
+        "BOARD CERTIFICATION\r\n===================\r\n"
+        "·\tABIM Internal Medicine, 2017\r\n·\tABIM Geriatric Medicine, 2018\r\n"
+        "·\tHospice and Palliative Medicine (ABIM), 2019\r\n\r\n"
+        "MEMBERSHIPS\r\n===========\r\n§\tAmerican Geriatrics Society\r\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    cv = read_cv(path)
+    assert cv.profile.credentials == ["MD", "MA", "HMDC"]
+    assert cv.profile.specialty == "palliative care"
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert [(e.title, e.dates, len(e.bullets)) for e in work] == [
+        ("Program Lead, HomeFirst Home-Based Primary Care", "Jul 2021 – Present", 1),
+        ("Geriatrician and Palliative Care Physician", "Aug 2019 – Present", 0),
+        ("Physician Lead, Risk Adjustment & Quality (0.2 FTE)", "Jan 2023 – Present", 1),
+    ]
+    assert work[2].lines == ["Member, Quality & Care Management Committee (2021 – Present)"]
+    (fellowship,) = [e for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert "\t" not in f"{fellowship.title} {fellowship.organization}"
+    members = [b.text for s in cv.sections if s.kind == "memberships" for e in s.entries for b in e.bullets]
+    members += [line for s in cv.sections if s.kind == "memberships" for e in s.entries for line in e.lines]
+    assert members == ["American Geriatrics Society"]

@@ -410,3 +410,19 @@ def test_a_uk_cv_s_name_degrees_address_and_standing_in_its_personal_details(tmp
     assert kept == ["ECFMG Certified, Jun 2025", "US status Permanent Resident"]
     aside = {n.text for n in cv.not_used}
     assert "Marital status Married, two children" in aside and not any("ECFMG" in t for t in aside)
+
+
+def test_no_sentence_ends_inside_a_bracket_or_after_incl() -> None:
+    from translator.parse.structure import sentences
+
+    assert sentences(
+        "Outpatient geriatrics consults 1 day/wk (falls, cognition incl. Alzheimer's disease, polypharmacy); "
+        "inpatient consults 1 wk in 6. Deprescribing pilot 2022."
+    ) == [
+        "Outpatient geriatrics consults 1 day/wk (falls, cognition incl. Alzheimer's disease, polypharmacy); "
+        "inpatient consults 1 wk in 6",
+        "Deprescribing pilot 2022",
+    ]
+    assert sentences("Led the pilot (n = 96. See the poster.) Then it ended.") == [
+        "Led the pilot (n = 96. See the poster.) Then it ended"
+    ]

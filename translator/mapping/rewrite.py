@@ -154,7 +154,7 @@ _TOKEN = re.compile(r"[~≈<>'\"‘“]?[A-Za-z0-9][A-Za-z0-9'-]*")  # "Follow ~
 # A committee's name: words up to the committee word, none of them a preposition ("Care for a panel …" is no
 # committee).
 _COMMITTEE_NAME = re.compile(
-    r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'-]+\s+){0,6}"
+    r"^(?:the\s+)?(?:(?!(?:for|a|an|of|with|to|in|on|at|by|about|from)\s)[\w&/'–—-]+\s+){0,9}"
     + _COMMITTEE.pattern
     # "Board Review sessions", "Advisory board participation", "committee work": what was done, no body's name
     + r"(?!\s+(?:review|exams?|examinations?|certifi\w*|prep\w*|eligible|participation|experience|work|"
@@ -301,7 +301,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     nominal = _from_nominalization(text) or _from_change_noun(text)
     if nominal:
         return nominal
-    if _COMMITTEE_NAME.match(text):  # a committee named alone: "Stroke Committee, 2019–"
+    if _COMMITTEE_NAME.match(text) and len(_YEARS_SPAN.findall(text)) < 2:  # a committee named alone: "Stroke …, 2019–"
         # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)";
         # the seat the line names in brackets leads, said once: "P&T committee (member) 2022-2024" → "Member, P&T
         # committee (2022-2024)", "Ethics committee (chair, 2018-2020)" → "Chair, Ethics committee (2018-2020)"
@@ -315,6 +315,8 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Two seats with their years on one line ("Board of Directors 2016-2020, Program Committee 2012-2015"): a list.
+_YEARS_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2}\b|present|now)", re.IGNORECASE)
 _SEAT_IN_BRACKETS = re.compile(
     r"\s*\((?P<seat>member|chair|co-chair|vice[- ]chair|chairman|chairperson|secretary|treasurer)"
     r"(?:,\s*(?P<rest>[^()]*))?\)",
@@ -322,9 +324,20 @@ _SEAT_IN_BRACKETS = re.compile(
 )
 
 
+_SEAT_AFTER_COMMA = re.compile(
+    r",\s*(?P<seat>member|chair|co-chair|vice[- ]chair|secretary|treasurer)\s*(?:,|$)", re.IGNORECASE
+)
+
+
 def _bracketed_seat(text: str) -> tuple[str, str]:
-    """The seat a committee line names in brackets, and the line without it: ('Member', the line) when none."""
+    """The seat a committee line names in brackets or between commas after the body's name, and the line
+    without it: ('Member', the line) when none."""
     found = _SEAT_IN_BRACKETS.search(text)
+    if not found and (after := _SEAT_AFTER_COMMA.search(text)):
+        # "Quality & Care Management Committee, member, 2021–present" → ("Member", "…Committee, 2021–present")
+        return english.upper_first(after.group("seat").lower()), (
+            text[: after.start()] + text[after.end() - 1 :]
+        ).strip(" ,")
     if not found:
         return "Member", text
     rest = f" ({found.group('rest').strip()})" if found.group("rest") else ""
@@ -452,6 +465,13 @@ _APPOSITIVE = re.compile(r"^[^,;:]{3,60},\s+[^,;:]{2,60},\s+(?P<verb>[a-z]+)\s+(
 _PARTICIPLE_AFTER = frozenset({"by", "in", "at", "for", "with", "on", "under", "as", "during", "per", "and", "or"})
 
 
+# A measure and how it changed: "… fell from 1,340 to 790", "… rose 12 points", "… dropped by 31%".
+_CHANGE_SAID = re.compile(
+    r"^[^:;]{3,90}?\s(?:fell|rose|dropped|declined|decreased|increased|improved|grew|went)\s+(?:from|to|by|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def says_its_own_act(text: str) -> bool:
     """A line whose noun phrase is the subject of its own past-tense verb, which takes an object or a figure:
     "New CRRT protocol reduced filter clotting", "Our sepsis pathway cut time to antibiotics by 40 minutes",
@@ -464,6 +484,8 @@ def says_its_own_act(text: str) -> bool:
     if named and not english.is_past_verb(plain.split()[0]) and english.is_past_verb(named.group("verb")):
         after = named.group("after").lower()
         return after not in _PARTICIPLE_AFTER or (after == "by" and bool(re.match(r"\s*\d", plain[named.end() :])))
+    if _CHANGE_SAID.match(text) and not english.is_past_verb(text.split()[0]):
+        return True  # "ED visits per 1,000 pt-years fell from 1,340 to 790": a result, its measure first
     leading = re.split(r"[:;(]|,(?!\d)", text, maxsplit=1)[0]
     words = leading.split()
     for n, word in enumerate(words[1:8], start=1):

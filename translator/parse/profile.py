@@ -154,7 +154,7 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
 # What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
 _QUALIFIER = re.compile(r"\s*\([A-Za-z ,&.-]{1,30}\)")
 _LISTED_CREDENTIAL = re.compile(
-    r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r"|DM|DNB|MCh|MRCS|CCT|CESR)(?![\w])"
+    r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r"|DM|DNB|MCh|MRCS|CCT|CESR|MA|HMDC|CMD|MSPH|MSHP)(?![\w])"
 )
 
 
@@ -170,8 +170,8 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
     )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"
     credentials: list[str] = []
-    for match in _CREDENTIAL.finditer(undotted(name_line or "")):
-        credentials.append(match.group(1))
+    for match in _LISTED_CREDENTIAL.finditer(_QUALIFIER.sub("", undotted(name_line or ""))):
+        credentials.append(match.group(1))  # "Rebecca L. Thornquist, MD, MA, HMDC": each after the name
     credentials += _credentials_below(preamble, name_line)
     lowered = all_text.lower()
     for phrase, abbreviation in _DEGREE_NAMES.items():

@@ -220,7 +220,7 @@ def _is_role_item(text: str) -> bool:
 _ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
 # Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Asst|Assoc|Clin|Adj|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Asst|Assoc|Clin|Adj|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|incl|avg|est|"
     r"i\.e|et al|Fig|Vol|"
     r"Ph\.D|M\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
@@ -231,8 +231,8 @@ def sentences(text: str) -> list[str]:
     pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“(]|~?\d[\d,]*\+?\s+[a-z])", text.strip())  # "… 22 patients randomized"
     out: list[str] = []
     for piece in pieces:
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
+        if out and (_ABBREVIATION.search(out[-1]) or out[-1].count("(") > out[-1].count(")")):
+            out[-1] = f"{out[-1]} {piece}"  # no sentence ends inside a bracket: "(falls, cognition incl. …)"
         else:
             out.append(piece)
     return [p.strip().rstrip(".").strip() for p in out if p.strip(" .")]
@@ -389,6 +389,12 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TAB_BETWEEN_FIELDS = re.compile(r"\s*\t+\s*")
+_SEAT_ON_A_BODY = re.compile(
+    r"^(?:member|chair|co-chair|vice[- ]chair|secretary|treasurer),\s+[^,]{3,80}?"
+    r"\b(?:committee|council|board|task ?force|work ?group|working group|panel)\b",
+    re.IGNORECASE,
+)
 _ENTRY_FIELD = re.compile(
     r"^(Dates?|When|Period|Where|Location|What it is|About the (?:company|organi[sz]ation))\s*:\s*(\S.*)$",
     re.IGNORECASE,
@@ -594,6 +600,7 @@ class _Builder:
                 self._entry_line(Line(text=piece, aside=line.aside if last else None, heading=True))
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
+        text = _TAB_BETWEEN_FIELDS.sub(", ", text)  # "MD<tab>University of Minnesota Medical School": two fields
         if held := successive_roles(line.text, line.aside):
             text, dates = held
         entry = self.entry
@@ -639,6 +646,19 @@ class _Builder:
             # "Joined as associate 2009, partner 2011." under a position: a sentence about it, its year no entry's dates
             said = f"{line.text} {line.aside}" if line.aside else line.text
             self._bullet(said.strip().rstrip("."))
+            return
+        if (
+            self.current.kind == "experience"
+            and entry is not None
+            and entry.title
+            and entry.dates
+            and not entry.bullets
+            and not line.heading
+            and _SEAT_ON_A_BODY.match(text)
+        ):
+            # "Physician Lead, Risk Adjustment & Quality (0.2 FTE)   Jan 2023 – Present" / "Member, Quality & Care
+            # Management Committee   2021 – Present" / duties: a seat held with the post, the duties the post's
+            entry.lines.append(f"{text} ({dates})" if dates else text)
             return
         if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"

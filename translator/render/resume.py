@@ -149,8 +149,28 @@ _started = dates.start_of
 
 
 def _latest_first(entries: list[Entry]) -> list[Entry]:
-    """Most recent first by end date, then start date; undated entries keep their CV order after them."""
-    return sorted(entries, key=lambda e: (when(e.dates), _started(e.dates)), reverse=True)
+    """Most recent first by end date, then start date; undated entries keep their CV order after them. A title
+    with no duties of its own stacked under another at the same employer ("Program Lead …" / "Geriatrician and
+    Palliative Care Physician", the duties below both) stays right under it."""
+    ordered = sorted(entries, key=lambda e: (when(e.dates), _started(e.dates)), reverse=True)
+    return stacked_together(ordered, entries)
+
+
+def stacked_together(ordered: list[Entry], as_written: list[Entry]) -> list[Entry]:
+    """`ordered`, with each title that has no duties of its own moved right under the title written above it at
+    the same employer."""
+    ordered = list(ordered)
+    for at, entry in enumerate(as_written):
+        if entry.bullets or at == 0 or not entry.organization:
+            continue
+        above = as_written[at - 1]
+        if above.organization != entry.organization or not any(e is entry for e in ordered):
+            continue
+        if not any(e is above for e in ordered):
+            continue
+        ordered = [e for e in ordered if e is not entry]
+        ordered.insert(next(i for i, e in enumerate(ordered) if e is above) + 1, entry)
+    return ordered
 
 
 def is_training(entry: Entry) -> bool:
@@ -236,7 +256,10 @@ class _Planner:
         self.add(Block("heading", heading, group=group, optional=sections[0].kind != "experience"))
         order = {id(e): i for i, (_, e) in enumerate(pairs)}
         titled = any(e.title for _, e in pairs)
-        for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
+        newest = sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True)
+        section_of = {id(e): s for s, e in pairs}
+        together = stacked_together([e for _, e in newest], [e for _, e in pairs])
+        for section, entry in ((section_of[id(e)], e) for e in together):
             del order[id(entry)]
             if entry.title or entry.organization:
                 line = _entry_heading(entry, tab=True)
