@@ -426,3 +426,40 @@ def test_no_sentence_ends_inside_a_bracket_or_after_incl() -> None:
     assert sentences("Led the pilot (n = 96. See the poster.) Then it ended.") == [
         "Led the pilot (n = 96. See the poster.) Then it ended"
     ]
+
+
+def test_certificates_after_their_board_a_unit_under_its_hospital_and_roles_with_years_in_brackets(tmp_path) -> None:
+    """unseen9's neonatologist and unseen8's hem/onc: each certificate after "ABIM:" is ABIM's; a title over a unit
+    ("Medical Director — Neonatal Intensive Care Unit") whose first line names the hospital and what it is takes
+    that hospital as its employer; a title with its roles' years in brackets is never cut inside them; a heading
+    for devices evaluated is work, not a list of technologies."""
+    from translator.parse.structure import facts, kind_of_heading
+
+    assert facts("ABIM: Internal Medicine 2012; Hematology 2015 (recert. 2025)", "certification") == [
+        "ABIM: Internal Medicine 2012",
+        "ABIM: Hematology 2015 (recert. 2025)",
+    ]
+    assert kind_of_heading("Device and Technology Evaluation") == "other"
+    assert kind_of_heading("Diabetes Technology") == "skills"
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Medical Director — Neonatal Intensive Care Unit   2016 – present\n"
+        "• Children's Mercy Kansas City — 96-bed Level IV NICU, ~1,150 admissions/yr\n"
+        "• Lead 24 neonatologists and 31 NNPs\n\n"
+        "CLINICAL TRIALS\n\n"
+        "Co-Investigator (2023 – 2024); Site PI (2025 – present) — CLARION-NIV   2023 – present\n"
+        "• 19 enrolled to date\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (director,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert (director.title, director.organization) == (
+        "Medical Director, Neonatal Intensive Care Unit",
+        "Children's Mercy Kansas City",
+    )
+    (trial,) = [e for s in cv.sections if s.kind == "research" for e in s.entries]
+    assert (trial.title, trial.organization) == (
+        "Co-Investigator (2023 – 2024); Site PI (2025 – present)",
+        "CLARION-NIV",
+    )

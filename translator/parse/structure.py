@@ -71,6 +71,8 @@ def kind_of_heading(text: str) -> SectionKind:
     key = _key(text)
     if key.endswith("skills"):
         return "skills"  # "Safety & Research Skills": what the skills are about does not make them research
+    if key.endswith(("evaluation", "assessment")):
+        return "other"  # "Device and Technology Evaluation": work done, not a list of technologies known
     return next((kind for word, kind in _keywords() if word in key), "other")
 
 
@@ -138,9 +140,13 @@ def _split_title(text: str) -> tuple[str, str | None]:
         if not (_ORG_WORD.search(qualifier) or _EMPLOYER_WORD.search(qualifier) or _PLACE_ONLY.search(dashed[1])):
             # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
             return dashed[0].strip(), dashed[1].strip()
-    parts = _SEPARATORS.split(text, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return parts[0].strip(), parts[1].strip()
+    parts = _outside_brackets(_SEPARATORS, text)  # "Co-Investigator (2023 – 2024); Site PI …": no cut in brackets
+    if len(parts) >= 2:
+        first = parts[0]
+        rest = text[len(first) :]
+        rest = _SEPARATORS.sub("", rest, count=1) if _SEPARATORS.match(rest) else rest
+        if first.strip() and rest.strip():
+            return first.strip(), rest.strip()
     return text.strip(), None
 
 
@@ -377,6 +383,9 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     pieces = [p.strip(" ;,") for p in pieces if p.strip(" ;,")]
     if len(pieces) < 2:
         return [text]
+    if kind == "certification" and (board := _BOARD_LABEL.match(pieces[0])):
+        # "ABIM: Internal Medicine 2012; Hematology 2015 (recert. 2025)": each certificate is the board's
+        pieces = [pieces[0], *(p if _BOARD_LABEL.match(p) else f"{board.group(1)}: {p}" for p in pieces[1:])]
     if kind in {"presentations", "publications", "grants", "awards"} and not all(
         _YEAR.search(p) or _TALK.search(p) for p in pieces
     ):
@@ -389,6 +398,12 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A certifying board named before its certificates: "ABIM: …", "American Board of Pediatrics — …".
+_BOARD_LABEL = re.compile(r"^(AB[A-Z]{1,5}|American Board of [A-Z][\w &]+?)\s*[:—–]\s+\S")
+_SAYS_WHAT_PLACE = re.compile(
+    r"^(?:a\s+)?(?:~?\d[\d,]*-bed|Level [IV]+|\d+-physician|academic|community)\b", re.IGNORECASE
+)
+_A_UNIT = re.compile(r"\b(?:Unit|Department|Division|Section|Service|Program|Center)$")
 _TAB_BETWEEN_FIELDS = re.compile(r"\s*\t+\s*")
 _SEAT_ON_A_BODY = re.compile(
     r"^(?:member|chair|co-chair|vice[- ]chair|secretary|treasurer),\s+[^,]{3,80}?"
@@ -785,12 +800,16 @@ class _Builder:
                         entry.title = ", ".join(parts[:at])
                         entry.organization = f"{', '.join(parts[at:])}, {place}"
                     continue
-                if not (entry.title and not entry.organization and entry.bullets):
+                unit = bool(entry.organization and _A_UNIT.search(entry.organization))
+                if not (entry.title and (not entry.organization or unit) and entry.bullets):
                     continue
                 parts = re.split(r"\s[—–]\s", entry.bullets[0].text, maxsplit=1)
                 head, rest = parts[0], parts[1] if len(parts) > 1 else ""
-                if not (_EMPLOYER_WORD.search(head) and _org_like(head) and not _names_a_job(head)):
+                named = _EMPLOYER_WORD.search(head) or _SAYS_WHAT_PLACE.search(rest)  # "… — 96-bed Level IV NICU"
+                if not (named and _org_like(head) and not _names_a_job(head)):
                     continue
+                if unit:  # "Medical Director — Neonatal Intensive Care Unit" / "Children's Mercy Kansas City — …"
+                    entry.title = f"{entry.title}, {entry.organization}"
                 entry.organization = head.strip()
                 if rest.strip():
                     entry.bullets[0].text = rest.strip()
