@@ -732,3 +732,19 @@ def test_shorthand_spelled_out_only_in_its_sense_and_never_inside_a_quoted_title
 )
 def test_a_result_stated_and_a_seat_named_after_its_committee(text: str, rewrite: str) -> None:
     assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # shorthand inside a study's code name stays: "STRIDE-SCI", never "STRIDE-spinal cord injury"
+        (
+            "STRIDE-SCI (Kinetra Medical) — early feasibility study of epidural stimulation after SCI",
+            "STRIDE-SCI (Kinetra Medical) — early feasibility study of epidural stimulation after spinal cord injury",
+        ),
+        # a psych screening before a stimulator is a psychological one
+        ("Structured psych screening before SCS trials", "Structured psychological screening before SCS trials"),
+    ],
+)
+def test_shorthand_in_a_study_name_and_psych_screening(text: str, rewrite: str) -> None:
+    assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite

@@ -332,3 +332,23 @@ def test_with_no_fact_for_a_note_the_premium_note_still_differs_from_the_free_on
     assert outreach.connection_note != outreach.connection_note_premium
     assert "Lakeview Medical Center" in outreach.connection_note_premium
     assert len(outreach.connection_note_premium) <= 300
+
+
+def test_a_keyword_headline_names_what_a_recruiter_searches_not_code_names_or_shorthand() -> None:
+    """The keyword-forward headline led with 'PRBC · OB/GYN · CLARITY-VR · LWH-210 · ORBIT-C' and 'IRB · FASN · DSA'
+    in two reads: the target's own terms the CV supports come first; a study's or a compound's code name, letters
+    after a name and a line's clinical shorthand are no search terms; a device or a procedure named in its own
+    line is ('TAVR')."""
+    from translator.render.profile_texts import _CODE_NAME, _POSTNOMINAL
+
+    assert all(_CODE_NAME.search(t) for t in ["HORIZON-MM2", "CLARITY-VR", "LWH-210", "V28", "ORBIT-C"])
+    assert not any(_CODE_NAME.search(t) for t in ["TAVR", "InterQual", "SlicerDicer", "Epic"])
+    assert _POSTNOMINAL.fullmatch("FASN") and not _POSTNOMINAL.fullmatch("TAVR")
+    lines = [
+        "Site principal investigator for HORIZON-MM2, a phase 3 trial: enrolled 14 patients (target 10)",
+        "Wrote 47 triage protocols (UTI, URI, MSK) that engineering built into the intake flow",
+        "Performed 180 TAVR procedures a year with the structural heart team",
+    ]
+    cv = _cv(lines, "cardiology", "Interventional Cardiologist", True)
+    keyword_forward = build_report(cv, target="clinical-development").headlines[2]
+    assert not re.search(r"HORIZON|UTI|URI|MSK", keyword_forward), keyword_forward

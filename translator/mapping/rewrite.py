@@ -76,6 +76,8 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
         ) -> str:
             if any(a <= match.start() < b for a, b in quoted):
                 return match.group(0)  # a title in quotes is the physician's own words: "Adverse events nobody codes"
+            if _IN_A_CODE_NAME.search(match.string, 0, match.start()) and match.group(0).isupper():
+                return match.group(0)  # part of a study's name: "STRIDE-SCI", never "STRIDE-spinal cord injury"
             if plural and _COUNTED.search(match.string, 0, match.start()):
                 template = plural  # "9 malaria dx" → "9 malaria diagnoses"
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
@@ -91,6 +93,7 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip(), tuple(pairs)
 
 
+_IN_A_CODE_NAME = re.compile(r"\b[A-Z][A-Z0-9]+-$")  # "STRIDE-" before "SCI"
 # Words in quotation marks: a talk's or a paper's title, quoted as given.
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 # A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".

@@ -158,11 +158,19 @@ class Material:
         """Search terms the CV supports: its own named terms in its strongest facts ('TEE', 'TAVR'), then the
         target's keywords its words contain ('Utilization Management')."""
         own = [
-            t for f in self.facts[:4] for t in phrases.terms(f.text) if not _FUNDER.match(t) and not _NO_SEARCH.match(t)
+            t
+            for f in self.facts[:4]
+            if f.kinds & _TOOLS  # a device, a procedure, a system worked with: not a line's clinical shorthand
+            for t in phrases.terms(f.text)
+            if not (_FUNDER.match(t) or _NO_SEARCH.match(t) or _CODE_NAME.search(t) or _POSTNOMINAL.fullmatch(t))
+            # a product's name ("Epic", "InterQual") from any such line; letters alone ("TAVR", not "UTI" or "DOT")
+            # only from a line of devices or procedures
+            and (not t.isupper() or f.kinds & _HANDS_ON)
         ]
         target = self.target_terms()
         found: list[str] = []
-        for term in own + target:
+        # the target's own search terms the CV supports first: what a recruiter types; then the CV's named tools
+        for term in target + own:
             if term.lower() not in {f.lower() for f in found} and not any(
                 term in f or _numbered(term) == _numbered(f) for f in found
             ):
@@ -173,6 +181,10 @@ class Material:
 # What no one searches for: a fiscal year or quarter ("FY18", "Q3"), and a two-letter acronym, which names several
 # things at once ("TB", "PA")
 _NO_SEARCH = re.compile(r"(?:FY\d{2,4}|Q[1-4]|[A-Z]{2})$")
+# A study's or a compound's code name ("HORIZON-MM2", "CLARITY-VR", "LWH-210", "V28"): known to its team, searched
+# by no recruiter; and a fellowship's letters after a name ("FASN", "FACOG").
+_CODE_NAME = re.compile(r"\d|^[A-Z0-9]+-[A-Z0-9]+$")
+_POSTNOMINAL = re.compile(r"F[A-Z]{2,5}")
 
 
 def _numbered(term: str) -> str:
@@ -213,6 +225,7 @@ _NOT_WORK = re.compile(rf"{_FUNDER.pattern}|^(?:VA|DSMB|IRB|FTE|[KRUFT]\d{{2}})$
 
 
 _TOOLS = frozenset({"device", "procedures", "informatics", "digital", "utilization"})
+_HANDS_ON = frozenset({"device", "procedures"})
 
 
 def framing_words(roles: Iterable[RoleProfile], area: str | None = None) -> str:
