@@ -655,3 +655,18 @@ def test_a_browser_printed_sidebar_that_runs_onto_page_two_keeps_its_sections() 
         ("Independent Member, Data & Safety Monitoring Board", "PRISM-AKI"),
     ]
     assert any(b.text.endswith("0 unreported SAEs at external audit (2023).") for b in research[0].bullets)
+
+
+def test_a_profile_paragraph_with_no_heading_is_the_summary_and_its_stated_target_is_heard() -> None:
+    """The nephrologist's profile paragraph sits under her name with no heading; it ends "I am now seeking a physician
+    role in drug safety / pharmacovigilance": it is the CV's summary, and the target it states is the one chosen,
+    with her sentence as the reason (drug safety is clinical development's safety work)."""
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    cv = read_cv(UNSEEN / "sidebar-grid-letter-spaced_nephrology_chromium.pdf")
+    assert cv.sections[0].kind == "summary"
+    assert "drug safety / pharmacovigilance" in " ".join(cv.sections[0].entries[0].lines)
+    report = build_report(cv)
+    assert report.target == "clinical-development"
+    assert "the CV says so" in report.target_reason and "drug safety" in report.target_reason

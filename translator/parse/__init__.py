@@ -251,8 +251,12 @@ def _name_first(lines: list[Line]) -> list[Line]:
     return [*moved, *(line for line in lines if all(line is not m for m in moved))]
 
 
+# A paragraph of prose: twelve words or more, with a sentence's end or a verb of the first person in it.
+_A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]\.$|\b(?:I|my|with)\b))")
+
+
 def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
-    from translator.models import ParsedCV
+    from translator.models import Entry, ParsedCV, Section
     from translator.parse.profile import extract_profile
     from translator.parse.structure import build_sections
 
@@ -264,6 +268,11 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     lines = _name_first(_without_identifiers(lines))
     preamble, sections, not_used = build_sections(lines)
     profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
+    prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
+    if prose and not any(s.kind == "summary" for s in sections):
+        # a profile paragraph under the name with no heading of its own ("Transplant nephrologist with nine years
+        # of academic practice … I am now seeking a physician role in drug safety"): the CV's summary
+        sections.insert(0, Section(heading="Profile", kind="summary", entries=[Entry(lines=prose)]))
     cv = ParsedCV(
         source=str(path),
         format=kind,  # type: ignore[arg-type]

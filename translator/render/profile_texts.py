@@ -575,7 +575,7 @@ def _role_held(role: str) -> str | None:
     head, rest = (title[: head_end.start()], title[head_end.start() :]) if head_end else (title, "")
     head = " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in head.split())
     last = head.split()[-1] if head.split() else ""
-    article = "a " if last in _ONE_OF_MANY else ""
+    article = f"{english.indefinite_article(head)} " if last in _ONE_OF_MANY else ""  # "an independent member"
     if not comma:
         return f"{article}{head}{rest}"
     if last in _ON_A_STUDY:
