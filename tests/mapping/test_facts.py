@@ -102,6 +102,11 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
             set(),
         ),
         ("Post-acute level-of-care determinations for 3 health plans", {"utilization"}, set()),
+        # work with a product's team is digital work (unseen9: left off a health-tech resume as least telling)
+        ("Built the first async visit rules with product — launched 2021", {"digital"}, set()),
+        ("Median time-to-clinician 19 min → 6 min after I worked w/ eng on queue routing", {"digital"}, set()),
+        ("Product work: PRDs, user stories, acceptance criteria, UAT", {"digital"}, set()),
+        ("Uncomplicated cystitis, F 18–64 — async pathway, no f/u needed", set(), {"digital"}),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:
