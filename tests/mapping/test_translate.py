@@ -723,6 +723,11 @@ def test_shorthand_spelled_out_only_in_its_sense_and_never_inside_a_quoted_title
             "Member, Northern Lakes ACO – Quality & Care Management Committee (2021–present)",
         ),
         ("Sepsis committee, chair, 2019-2021", "Chair, Sepsis committee (2019-2021)"),
+        # a colon before the years goes with them ("…, Dept of OB/GYN:, 2014-2018" read as written)
+        (
+            "Peer Review committee, Dept of OB/GYN: 2014-2018",
+            "Member, Peer Review committee, Dept of OB/GYN (2014-2018)",
+        ),
         # two seats with their years on one line are a list, as written
         (
             "AUA Southeastern Section — Board of Directors 2016-2020, Program Committee 2012-2015",

@@ -616,6 +616,10 @@ def test_a_section_set_in_two_columns_is_read_column_by_column_across_pages() ->
     assert not any(re.search(r"\. 1?\d\. [A-Z]", p) for p in papers)  # no second numbered paper inside one
     memberships = [e for s in cv.sections if s.kind == "memberships" for e in s.entries]
     assert [line for e in memberships for line in e.lines] == ["ASH, ASCO, International Myeloma Society, ASTCT"]
+    # the tumor board's years, pushed onto page 2 after a dash, are its years, not a duty of their own
+    seats = [b.text for s in cv.sections if s.kind == "committees" for e in s.entries for b in e.bullets]
+    assert any(t.startswith("Chair") and t.endswith("Tumor Board (weekly, ~12 cases/wk), 2019–present") for t in seats)
+    assert "2019–present" not in seats
     assert "Fluent Polish. Married, two children. Cycling (Ride for MACC Fund, 100 mi, 2018–2025), chess club." in {
         n.text for n in cv.not_used
     }

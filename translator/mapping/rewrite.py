@@ -308,6 +308,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
         # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)";
         # the seat the line names in brackets leads, said once: "P&T committee (member) 2022-2024" → "Member, P&T
         # committee (2022-2024)", "Ethics committee (chair, 2018-2020)" → "Chair, Ethics committee (2018-2020)"
+        text = _COLON_BEFORE_YEARS.sub(", ", text)  # "Peer Review committee, Dept of OB/GYN: 2014-2018"
         seat, text = _bracketed_seat(text)
         listed = role_line(f"{seat}, {text}")
         if listed is not None:
@@ -319,6 +320,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Two seats with their years on one line ("Board of Directors 2016-2020, Program Committee 2012-2015"): a list.
+_COLON_BEFORE_YEARS = re.compile(r":\s+(?=(?:19|20)\d{2}\b)")
 _YEARS_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2}\b|present|now)", re.IGNORECASE)
 _SEAT_IN_BRACKETS = re.compile(
     r"\s*\((?P<seat>member|chair|co-chair|vice[- ]chair|chairman|chairperson|secretary|treasurer)"

@@ -520,6 +520,18 @@ class _Builder:
             self.entry = None
             self._entry_line(Line(text=line.text, aside=line.aside, heading=True))
             self.schooling_listed = True
+        elif (
+            line.bullet
+            and self.entry is not None
+            and self.entry.title
+            and not (self.entry.dates or self.entry.bullets)
+            and DATE_RANGE.fullmatch(line.text.strip(" —–-"))
+        ):
+            # "Chair — Multiple Myeloma … Tumor Board (weekly)" / "— 2019–present" (its dates pushed onto the next
+            # line, or the next page): the entry's dates, no duty
+            self.entry.dates = line.text.strip(" —–-")
+            if self.entry.written:
+                self.entry.written = f"{self.entry.written.rstrip(' ,')}, {self.entry.dates}"
         elif line.bullet:
             self._bullet(line.text)
             self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
