@@ -438,3 +438,44 @@ def test_word_s_plain_text_export_two_titles_at_one_employer_a_seat_held_with_a_
     members = [b.text for s in cv.sections if s.kind == "memberships" for e in s.entries for b in e.bullets]
     members += [line for s in cv.sections if s.kind == "memberships" for e in s.entries for line in e.lines]
     assert members == ["American Geriatrics Society"]
+
+
+def test_a_cv_pasted_into_a_reply_with_its_subject_line_a_titled_greeting_and_a_quoted_thread(tmp_path: Path) -> None:
+    """unseen10's sleep physician pasted his CV into a reply: a subject line, "Hi Dr. Lee," (a title's full stop in
+    the greeting), a note saying what he looks for, his CV hard-wrapped near 72 columns, his signature and the
+    quoted message with another doctor's name and phone. The name is his, never the greeting's; the quoted lines
+    set no wrap width, so the summary is one paragraph; a title with its employer and place on two lines is a
+    position, not running text; the note's wish is the target the report states."""
+    from translator.report import build_report
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Subject: Re: CV as promised :)\n\nHi Dr. Lee,\n\n"
+        "As promised here's my CV, pasted below. Like I said, I'm mostly looking at health tech - remote\n"
+        "monitoring / digital sleep - but honestly open to medtech medical affairs too.\n\nThanks again,\nSam\n\n"
+        + "-"
+        * 64
+        + "\n\nSAMUEL O. ADEBAYO, MD, FCCP\nWinston-Salem, NC | 336-555-0147 | sam.adebayo@example.com\n\n"
+        "SUMMARY\nPulm/sleep doc (8 yrs out of fellowship) who ended up running a 5-lab\n"
+        "sleep network and a remote CPAP monitoring program, and found out I like\n"
+        "the data/ops side as much as seeing patients.\n\nEXPERIENCE\n\n"
+        "Medical Director, Piedmont Sleep Partners (5 AASM-accredited sleep labs +\n"
+        "HST program), Winston-Salem / Greensboro / High Point, NC\n2020 - present\n"
+        "* Built the remote PAP monitoring program: 3,200 pts enrolled, 90-day CMS\n"
+        "  adherence 58% -> 81% (1,846/2,279 new starts in 2025)\n\n"
+        + "-"
+        * 64
+        + "\n\nSamuel O. Adebayo, MD\nSent from my iPhone\n\n"
+        "> On Mon, Nov 30, 2026 at 4:12 PM Jennifer Lee, MD <jlee@example.com> wrote:\n"
+        "> Hi Sam - great meeting you at SLEEP. Send over your CV when you get a chance.\n> 415-555-0193\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert cv.profile.name == "Samuel O. Adebayo" and cv.profile.phone == "336-555-0147"
+    (summary,) = [e.lines for s in cv.sections if s.kind == "summary" for e in s.entries]
+    assert len(summary) == 1 and "running a 5-lab sleep network" in summary[0]
+    (position,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert (position.title, position.dates) == ("Medical Director", "2020 - present")
+    assert position.organization and position.organization.startswith("Piedmont Sleep Partners")
+    report = build_report(cv)
+    assert report.target == "health-tech" and "mostly looking at health tech" in report.target_reason

@@ -170,9 +170,9 @@ def suggest_target(specialty: str | None, found: list[Fact]) -> tuple[TargetRole
 # What a CV says the physician wants next: "Looking for a Medical Science Liaison role in diabetes and obesity",
 # "interested in diagnostics medical affairs or clinical development roles", "seeking a move into health tech".
 _SEEKING = re.compile(
-    r"\b(?:(?:am |are )?(?:looking|searching) for|seeking|(?:am |are )?interested in|hop(?:e|ing) to|aim(?:ing)? to|"
-    r"pursuing|(?:want|wish|plan|planning|would like) to|transition(?:ing)? (?:in)?to|mov(?:e|ing) into|exploring|"
-    r"targeting)\b([^.;!?]{3,120})",
+    r"\b(?:(?:am |are )?(?:looking|searching) (?:for|at)|seeking|(?:am |are )?interested in|hop(?:e|ing) to|"
+    r"aim(?:ing)? to|pursuing|(?:want|wish|plan|planning|would like) to|transition(?:ing)? (?:in)?to|mov(?:e|ing) into|"
+    r"exploring|targeting)\b([^.;!?]{3,120})",
     re.IGNORECASE,
 )
 
@@ -202,5 +202,8 @@ def stated_target(summary: Iterable[str]) -> Stated | None:
                 # a device company names the sector the function is wanted in: "medical affairs or clinical
                 # development with a medical device … company" is medtech's medical affairs
                 roles = [role for _, role in sorted(named)]
-                return Stated("medtech" if "medtech" in roles else roles[0], line[start:end].strip())
+                # … but health tech named first is a sector of its own, wanted first ("mostly looking at health
+                # tech … but open to medtech medical affairs too")
+                device = "medtech" in roles and roles[0] != "health-tech"
+                return Stated("medtech" if device else roles[0], line[start:end].strip())
     return None

@@ -126,7 +126,8 @@ def _looks_like_heading(text: str, set_apart: bool) -> bool:
     return shouting or (set_apart and section_kind(text) is not None)
 
 
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,:.]{0,40}[,:!]?$", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,:!]{0,40}[,:!]?$", re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"^\s*(?:Subject|From|To|Cc|Bcc|Sent|Date|Re|Fwd?)\s*:\s", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:best|(?:best|kind|warm) regards|regards|thanks|thank you|many thanks|sincerely|cheers|warmly)[,!.]?$",
     re.IGNORECASE,
@@ -142,6 +143,8 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
     line ("-----" / "Adaeze N. Okonkwo, MD" / "Cell: …" / "CONFIDENTIALITY NOTICE: …")."""
     aside: dict[int, str] = {}
     filled = [n for n, line in enumerate(raw) if line.strip()]
+    while filled and _MAIL_HEADER.match(raw[filled[0]]):  # "Subject: Re: CV as promised :)" above the note
+        aside[filled.pop(0)] = COVER_NOTE
     if filled and _GREETING.match(raw[filled[0]].strip()):
         rules = [n for n in filled if is_rule(raw[n])]
         closing = next((n for n in filled if _CLOSING.match(raw[n].strip())), None)
@@ -160,8 +163,8 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
 
 def read_text_lines(text: str) -> list[Line]:
     raw = [clean(line).rstrip() for line in text.replace("\x02", "").splitlines()]
-    width = _wrap_width(raw)
     mail = _mail_parts(raw)
+    width = _wrap_width([line for n, line in enumerate(raw) if n not in mail])  # not the e-mail's own lines
     lines: list[Line] = []
     last_raw: str | None = None  # the last physical line added to a Line of this paragraph
     for n, line in enumerate(raw):
@@ -204,6 +207,9 @@ def read_text_lines(text: str) -> list[Line]:
                 or _goes_on_a_bullet(last_raw, line, previous.bullet)
                 or _goes_on_after_a_mark(last_raw, line)
                 or (not previous.bullet and last_raw.rstrip().endswith(","))
+                # a paragraph hard-wrapped near its right edge goes on in lower case ("… running a 5-lab" / "sleep
+                # network and …"), however long the file's longest line
+                or (not previous.bullet and len(last_raw.rstrip()) >= 60 and line.strip()[:1].islower())
             )
         ):
             previous.text = join_wrapped(previous.text, body)

@@ -292,7 +292,15 @@ def is_prose(text: str) -> bool:
     too long to be a title."""
     words = text.split()
     ends_sentence = text.rstrip().endswith((".", "!", "?")) and len(words) >= 6
-    return ends_sentence or len(sentences(text)) > 1 or len(words) >= 16
+    # "Medical Director, Piedmont Sleep Partners (5 AASM-accredited sleep labs + HST program), Winston-Salem / …":
+    # a title, its employer and where, however long, is no running text
+    if ends_sentence or len(sentences(text)) > 1:
+        return True
+    if len(words) < 16:
+        return False
+    head, _, rest = text.partition(",")
+    titled = bool(rest) and ":" not in text and bool(_PLACE_ONLY.search(rest)) and _names_a_job(head)
+    return not titled
 
 
 def _dated_column(text: str) -> bool:
