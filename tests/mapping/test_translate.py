@@ -753,3 +753,9 @@ def test_a_result_stated_and_a_seat_named_after_its_committee(text: str, rewrite
 )
 def test_shorthand_in_a_study_name_and_psych_screening(text: str, rewrite: str) -> None:
     assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
+
+
+def test_fx_is_a_fraction_in_radiation_and_a_fracture_elsewhere() -> None:
+    radiation = translate_bullet("Palliative SBRT 8 Gy/1 fx for painful bone mets", section="Experience", entry="x")
+    assert "8 Gy/1 fraction" in radiation.rewrite and "fracture" not in radiation.rewrite
+    assert "Hip fracture repair" in translate_bullet("Hip fx repair in 40 pts", section="Experience", entry="x").rewrite

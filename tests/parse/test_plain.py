@@ -479,3 +479,39 @@ def test_a_cv_pasted_into_a_reply_with_its_subject_line_a_titled_greeting_and_a_
     assert position.organization and position.organization.startswith("Piedmont Sleep Partners")
     report = build_report(cv)
     assert report.target == "health-tech" and "mostly looking at health tech" in report.target_reason
+
+
+def test_hand_written_markdown_with_reference_links_a_comment_and_labelled_fields_in_its_head(tmp_path: Path) -> None:
+    """unseen10's occupational physician, written by hand in a code editor: setext headings, reference-style links
+    and their targets, an HTML comment left in, and labelled fields under the name with no blank line between them
+    ("**Boards**: …" / "**Licence**: …"). His boards and licences are certification sections of their own (they
+    vanished); each position line, its title, employer and years after dashes, is a position, not running text."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "Daniel P. Whitcomb, MD, MPH\n===========================\n\nTacoma, WA · [dan@example.com][email]\n\n"
+        "<!-- TODO: shorten to 2 pages -->\n\n"
+        "**Objective**: Associate Medical Director, workers' compensation utilization management.\n\n"
+        "**Boards**: ABPM - Occupational Medicine (2018); ABPM - Public Health & General Preventive Medicine (2019)\n"
+        "**Licence**: Washington (active), Oregon (active)\n**Languages**: English, conversational Spanish\n\n"
+        "Experience\n==========\n\n"
+        "**Medical Officer (0.5 FTE)** - [Tacoma-Pierce County Health Department][tpchd], Communicable Disease & "
+        "Environmental Health - 2024-present\n\n"
+        "* Medical lead, TB program: completion of therapy 84% → 95%.\n\n"
+        "[email]: mailto:dan@example.com\n[tpchd]: https://example.com/tpchd\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["Boards"] == kinds["Licence"] == "certification" and kinds["Languages"] == "skills"
+    boards = [line for s in cv.sections if s.heading == "Boards" for e in s.entries for line in e.lines]
+    assert boards == [
+        "ABPM - Occupational Medicine (2018)",
+        "ABPM - Public Health & General Preventive Medicine (2019)",
+    ]
+    (position,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert position.title == "Medical Officer (0.5 FTE)" and position.dates == "2024-present"
+    assert (
+        position.organization == "Tacoma-Pierce County Health Department, Communicable Disease & Environmental Health"
+    )
+    text = str(cv.model_dump())
+    assert "tpchd" not in text and "TODO" not in text

@@ -25,6 +25,9 @@ from translator.parse.text import (
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")  # "[tpchd]: https://…", a reference link's target
+_MD_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -224,6 +227,7 @@ def read_text_lines(text: str) -> list[Line]:
 
 def _inline(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REFERENCE_LINK.sub(r"\1", text)  # "[Tacoma-Pierce County Health Department][tpchd]"
     for _ in range(3):
         text = _MD_EMPHASIS.sub(r"\2", text)
     return text.replace("\\", "").rstrip()
@@ -240,10 +244,13 @@ def _soft_wrap(previous: str, current: str) -> bool:
     the contact line after a tagline ("Urology | Robotic Surgery" / "Tampa, FL · (813) 555-0109")."""
     if _FIELDS.search(previous) or _FIELDS.search(current):
         return False
-    starts_item = current.lstrip()[:1].isupper()
+    if _A_LABEL.match(_inline(current)):
+        return False  # "**Licence**: Washington (active)" under "**Boards**: …": a field of its own
+    starts_item = _inline(current).lstrip()[:1].isupper()
     return not (starts_item and _ITEM_END.search(previous))
 
 
+_A_LABEL = re.compile(r"^\s*[A-Z][A-Za-z &]{2,30}:\s+\S")
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _NOT_COUNTED = frozenset({"when", "date", "dates", "year", "years", "details", "detail", "notes", "note", "where"})
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -327,8 +334,8 @@ def read_markdown_lines(text: str) -> list[Line]:
             lines.append(Line(text=named, heading=True, level=len(heading.group(1))))
             open_block = False
             continue
-        if _HTML_TAG.fullmatch(line.strip()):
-            continue  # a notes app's callout wrapper ("<aside>", "</aside>"): no text of its own
+        if _HTML_TAG.fullmatch(line.strip()) or _MD_LINK_DEFINITION.match(line) or _MD_COMMENT.match(line):
+            continue  # a callout wrapper ("<aside>"), a link's target ("[tpchd]: https://…"), a comment: no text
         if n < 15 and _PAGE_PROPERTY.match(line):
             lines.append(Line(text=line.strip(), set_aside=PAGE_PROPERTY_REASON))
             continue

@@ -298,6 +298,8 @@ def is_prose(text: str) -> bool:
         return True
     if len(words) < 16:
         return False
+    if re.search(r"\s[-–—|]\s+\S", text) and split_dates(text)[1]:
+        return False  # "Medical Officer (0.5 FTE) - Tacoma-Pierce County Health Department, … - 2024-present"
     head, _, rest = text.partition(",")
     titled = bool(rest) and ":" not in text and bool(_PLACE_ONLY.search(rest)) and _names_a_job(head)
     return not titled
@@ -425,6 +427,7 @@ _ENTRY_FIELD = re.compile(
 _ARROW_RANGE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$"))
 _LABELLED = re.compile(r"^([A-Z][A-Za-z &]{2,30}):\s+(\S.*)$")
 _LABELLED_KINDS = frozenset({"skills", "personal", "memberships"})
+_HEAD_LABELLED_KINDS = frozenset({"summary", "certification", "skills", "memberships", "personal"})
 
 
 class _Builder:
@@ -442,16 +445,26 @@ class _Builder:
         self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
         self.employer: str | None = None  # an employer that heads several positions, each title under it
         self.schooling_listed = False  # this section's degrees and trainings are written as a list
+        self.labelled_head = False  # the sections so far were labelled lines in the CV's head ("Boards: …")
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
 
     def _labelled(self, line: Line) -> Line | None:
         """ "**Skills:** Epic, SQL, Python" or "*Interests:* pickup basketball" at the end of another section: a
         section of its own, named by its label, its content the line left. Returns that content."""
         found = _LABELLED.match(line.text)
-        if not found or line.bullet or line.heading or self.current is None:
+        if not found or line.bullet or line.heading:
             return None
-        kind = section_kind(found.group(1))
-        if kind not in _LABELLED_KINDS or kind == self.current.kind:
+        if self.current is None or self.labelled_head:
+            # in the head of the CV, above its first heading: "**Boards**: ABPM – Occupational Medicine (2018); …",
+            # "**Licence**: Washington (active)", "**Objective**: …", each a section of its own
+            kind = kind_of_heading(found.group(1))
+            if kind not in _HEAD_LABELLED_KINDS:
+                return None
+            self._open_section(Line(text=found.group(1), heading=True))
+            self.labelled_head = True
+            return Line(text=found.group(2), part=line.part)
+        named = section_kind(found.group(1))
+        if named not in _LABELLED_KINDS or named == self.current.kind:
             return None
         self._open_section(Line(text=found.group(1), heading=True))
         return Line(text=found.group(2), part=line.part)
@@ -511,6 +524,7 @@ class _Builder:
             return
         self._leave_personal(line)
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
+            self.labelled_head = False
             self._open_section(line)
         elif self.current is None:
             self.preamble.append(line)
