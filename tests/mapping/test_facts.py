@@ -107,6 +107,9 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         ("Median time-to-clinician 19 min → 6 min after I worked w/ eng on queue routing", {"digital"}, set()),
         ("Product work: PRDs, user stories, acceptance criteria, UAT", {"digital"}, set()),
         ("Uncomplicated cystitis, F 18–64 — async pathway, no f/u needed", set(), {"digital"}),
+        # choosing what the hospital buys is device work (unseen10: a value analysis co-chair's section went whole)
+        ("Value Analysis Committee (Perioperative) — Physician Co-Chair", {"device"}, set()),
+        ("Led the stapler and energy device product evaluation for 14 ORs", {"device"}, set()),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:

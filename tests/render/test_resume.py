@@ -584,3 +584,18 @@ def test_a_section_of_nothing_the_target_values_goes_whole_and_seats_go_by_worth
     assert [t for t in texts if t.startswith("review")] == [f"review {i}" for i in range(6)]
     assert "Chair — Utilization Review Committee" in texts and "Committees" in texts
     assert not any(t.startswith("Member — seat") for t in texts)
+
+
+def test_a_title_trimmed_with_its_section_is_listed_as_left_off() -> None:
+    """The value analysis co-chair's committee heading went with its section and was listed nowhere: report.md's
+    "Left off" names every title trimmed, as it names each seat and bullet."""
+    from translator.models import Report
+    from translator.render.resume import Block, left_off
+
+    title = Block("entry", "Value Analysis Committee (Perioperative) — Physician Co-Chair\t2016–present", group=3)
+    heading = Block("heading", "Leadership & Committees", group=3, optional=True)
+    kept = [Block("heading", "Professional Experience", group=1)]
+    report = Report.model_construct(bullets=[])
+    assert left_off(report, kept, [*kept, heading, title]) == [
+        "Value Analysis Committee (Perioperative) — Physician Co-Chair | 2016–present"
+    ]

@@ -264,7 +264,8 @@ class _Planner:
             if entry.title or entry.organization:
                 line = _entry_heading(entry, tab=True)
                 seat = sections[0].kind != "experience" and not entry.bullets  # a seat listed with no duties
-                worth = facts.worth(line, self.weights) if seat else 0.0
+                # what the title itself says counts for its section ("Value Analysis Committee — Physician Co-Chair")
+                worth = facts.worth(line, self.weights) if sections[0].kind != "experience" else 0.0
                 self.add(Block("entry", line, self.recency[id(entry)], -1, group, extra=seat, relevance=worth))
             elif titled or len(sections) > 1:
                 # A list with no job title of its own ("Committees") is never read as part of the entry above.
@@ -455,6 +456,7 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     )
 
     valued = {blocks[i].group for i in order if blocks[i].relevance > 0} | {b.group for b in blocks if b.listed}
+    valued |= {b.group for b in blocks if b.kind == "entry" and b.relevance > 0}  # a title the target values
 
     def trim(candidates: list[int], entry_floor: int | None, whole: bool = False) -> None:
         nonlocal total
@@ -507,7 +509,12 @@ def left_off(report: Report, blocks: list[Block], planned: Sequence[Block] = ())
     without a word."""
     shown = {b.text for b in blocks if b.kind == "bullet"}
     kept = {id(b) for b in blocks}
-    extras = [b.text.replace("\t", " | ").replace(_NBSP, " ") for b in planned if b.extra and id(b) not in kept]
+    # and a title that went with its section ("Value Analysis Committee (Perioperative) | Physician Co-Chair")
+    extras = [
+        b.text.replace("\t", " | ").replace(_NBSP, " ")
+        for b in planned
+        if (b.extra or b.kind == "entry") and id(b) not in kept and b.text.strip()
+    ]
     return [b.rewrite for b in report.bullets if b.rewrite not in shown] + extras
 
 
