@@ -759,3 +759,13 @@ def test_fx_is_a_fraction_in_radiation_and_a_fracture_elsewhere() -> None:
     radiation = translate_bullet("Palliative SBRT 8 Gy/1 fx for painful bone mets", section="Experience", entry="x")
     assert "8 Gy/1 fraction" in radiation.rewrite and "fracture" not in radiation.rewrite
     assert "Hip fracture repair" in translate_bullet("Hip fx repair in 40 pts", section="Experience", entry="x").rewrite
+
+
+def test_shorthand_spelled_out_at_a_sentences_start_keeps_its_capital() -> None:
+    """'Sponsor: Veridian Biotherapeutics. Sub-I.' read '… Biotherapeutics. sub-investigator.' four times over."""
+    rewrite = translate_bullet(
+        "SUMMIT-CSU - Phase 3 trial of VRB-217. Sponsor: Veridian Biotherapeutics. Sub-I. Site enrolled 9.",
+        section="Research",
+        entry="x",
+    ).rewrite
+    assert "Biotherapeutics. Sub-investigator. Site enrolled 9" in rewrite

@@ -463,3 +463,22 @@ def test_certificates_after_their_board_a_unit_under_its_hospital_and_roles_with
         "Co-Investigator (2023 – 2024); Site PI (2025 – present)",
         "CLARION-NIV",
     )
+
+
+def test_an_owners_title_under_the_practice_that_heads_it(tmp_path) -> None:
+    """unseen10's allergist: 'Front Range Allergy & Asthma, PLLC - Denver, CO' / 'Founder & Managing Partner
+    (physician owner)   August 2015 - Present': the practice is the employer, never the title ('an allergist at
+    Founder & Managing Partner since 2015')."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Elena Castellano, MD\nec@example.com\n\nEXPERIENCE\n\n"
+        "Front Range Allergy & Asthma, PLLC - Denver / Lakewood / Aurora, CO\n"
+        "Founder & Managing Partner (physician owner)     August 2015 - Present\n"
+        "• Grew the practice from 1 to 4 physicians and from 1 to 3 sites\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (position,) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert position.title == "Founder & Managing Partner (physician owner)"
+    assert position.organization and position.organization.startswith("Front Range Allergy & Asthma, PLLC")
+    assert cv.profile.institution and cv.profile.institution.startswith("Front Range Allergy")

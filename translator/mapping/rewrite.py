@@ -83,6 +83,8 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
             groups |= {f"ord{i}": _ordinal(v) for i, v in enumerate(groups.values(), start=1)}
             plain = template.format_map(_Missing(groups))
+            if match.group(0)[:1].isupper() and _SENTENCE_START.search(match.string, 0, match.start()):
+                plain = plain[:1].upper() + plain[1:]  # "… Biotherapeutics. Sub-I." → ". Sub-investigator."
             pairs.append((match.group(0), plain))
             return plain
 
@@ -93,6 +95,7 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip(), tuple(pairs)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 _IN_A_CODE_NAME = re.compile(r"\b[A-Z][A-Z0-9]+-$")  # "STRIDE-" before "SCI"
 # Words in quotation marks: a talk's or a paper's title, quoted as given.
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")

@@ -785,7 +785,11 @@ class _Builder:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
             self.title_was_split = False
-            if _names_a_job(entry.organization) and not _names_a_job(entry.title) and _ORG_WORD.search(entry.title):
+            if (
+                _names_a_job(entry.organization)
+                and not _names_a_job(entry.title)
+                and (_ORG_WORD.search(entry.title) or _EMPLOYER_WORD.search(entry.title))
+            ):
                 # "### Columbia Pacific Community Health — Portland, OR" / "**Associate Medical Director** · 2022 –":
                 # the employer heads its positions, each title under it
                 entry.title, entry.organization = entry.organization, entry.title
