@@ -31,7 +31,6 @@ from translator.models import (
     Report,
     TargetScore,
 )
-from translator.parse.plain import COVER_NOTE
 from translator.render import linkedin, profile_texts
 from translator.render.labels import COMPETENCY_LABELS
 from translator.targets import TargetRole
@@ -241,6 +240,8 @@ def build_report(
     chosen_by_evidence, reason, fits = suggest_target(profile.specialty, facts.find_facts(cv, bullets, kept))
     clear = fits[0].clear
     # what the physician says they look for, in the CV's summary or in the note it was sent with
+    from translator.parse.plain import COVER_NOTE  # the text reader's, imported only here: start-up counts
+
     noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
     stated = stated_target(summary_lines(cv)) or stated_target([" ".join(noted)] if noted else [])
     if target:
