@@ -674,3 +674,19 @@ def test_a_profile_paragraph_with_no_heading_is_the_summary_and_its_stated_targe
     report = build_report(cv)
     assert report.target == "clinical-development"
     assert "the CV says so" in report.target_reason and "drug safety" in report.target_reason
+
+
+def test_dates_that_fill_their_column_are_the_entrys_and_an_arrow_takes_a_figure_on() -> None:
+    """A Chromium print with each entry's dates in a 1.2-inch column of their own (unseen10's retina specialist,
+    written by a helper from a brief): "2019 – Present" fills its column and sits a word space from the title, where
+    "2012 – 2019" leaves a wide gap; both are the entry's dates, the title whole ("2019, Present Associate
+    Professor …" before). A line wrapped before the arrow of a change goes on with it ("wait 47" / "→ 18 d")."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "date-column_retina_chromium.pdf")
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert (work[0].title, work[0].dates) == ("Associate Professor of Ophthalmology (Clinical Track)", "2019 – Present")
+    assert all(not (e.title or "").startswith(("2012", "2014", "2019")) for e in work)
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert any("new-referral wait 47 → 18 d; visits/session 28 → 41" in d for d in duties)
+    assert not any(d.startswith(("18 d", "→")) for d in duties)

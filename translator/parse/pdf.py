@@ -36,7 +36,7 @@ from translator.parse.pdf_layout import (
     split_side_by_side_items,
     trailing_dates,
 )
-from translator.parse.text import Line, clean, closes_a_bracket, join_wrapped, squash, strip_bullet
+from translator.parse.text import Line, clean, goes_on_after_an_arrow, join_wrapped, squash, strip_bullet
 
 MAX_PAGES = 30
 MAX_CHARS_PER_PAGE = 20_000  # characters set on one page; a dense CV page has about 6,000
@@ -186,6 +186,7 @@ class _Reader:
         self.body_left: float | None = None
         self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
         self.page_marks: list[Line] = []  # "Page 2 of 3": set aside, listed in the report
+        self.after_dates: set[float] = set()  # where text starts after a column of dates, on two lines or more
 
     def add_column(
         self, visual: list[VisualLine], width: float, page: int, edge: float | None = None, banded: bool = False
@@ -200,6 +201,7 @@ class _Reader:
         )
         # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
         self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
+        self.after_dates = _text_after_dates(visual)
         self.column = Column(right_edge=_right_edge(visual, width) if edge is None else edge)
         pending_glyph = False
         first = True
@@ -239,7 +241,7 @@ class _Reader:
         dash = (bullet and vline.runs[0].text.strip() == "—") or text.startswith("— ")
         if bullet and dash and self.lines and re.search(r"[;,]$", self.lines[-1].text):
             bullet, text = False, f"— {text}"  # "…, 2008;" / "— Residency in …": an em dash goes on, no list
-        elif bullet and mark[:1] in "→–—-" and self.lines and closes_a_bracket(self.lines[-1].text, text):
+        elif bullet and mark[:1] in "→–—-" and self.lines and goes_on_after_an_arrow(self.lines[-1].text, mark, text):
             bullet, text = False, f"{mark} {text}"  # "… (−17%, FY21" / "→ FY25) with …": an arrow that goes on
         stripped = squash(text)
         if not stripped:
@@ -289,6 +291,8 @@ class _Reader:
             size = max((r.size for r in head), default=0.0) or head[-1].height
             gap = rest.left - head[-1].right
             in_margin = self.body_left is not None and head[-1].right < self.body_left - 2 <= rest.left
+            # a date that fills its column sits close to its text, which starts where the other dated lines' does
+            in_margin = in_margin or any(abs(rest.left - x) < 1.5 for x in self.after_dates)
             if not in_margin and gap < 0.8 * size:
                 continue
             if self.body_left is not None and head[0].left >= self.body_left - 2 and gap < 2 * size:
@@ -356,6 +360,21 @@ class _Reader:
         self.lines = [self.lines[i] for i in order]
         self.placed = [self.placed[i] for i in order]
         self.last = [self.last[i] for i in order]
+
+
+def _text_after_dates(visual: list[VisualLine]) -> set[float]:
+    """Where a line's text starts after dates set in a column of their own a wide gap away ("2012 – 2019      Assistant
+    Professor …"), when two lines or more agree: the column's edge."""
+    starts: Counter[float] = Counter()
+    for vline in visual:
+        runs = vline.runs
+        for count in range(min(len(runs) - 1, 6), 0, -1):
+            head, rest = runs[:count], runs[count]
+            size = max((r.size for r in head), default=0.0) or head[-1].height
+            if rest.left - head[-1].right >= 0.8 * size and _DATE_PART.match(squash(join_runs(head))):
+                starts[round(rest.left, 1)] += 1
+                break
+    return {x for x, n in starts.items() if n >= 2}
 
 
 def _not_a_glyph(text: str) -> bool:

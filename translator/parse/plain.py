@@ -16,8 +16,8 @@ from translator.parse.text import (
     PAGE_MARK_REASON,
     Line,
     clean,
-    closes_a_bracket,
     ends_on_a_small_word,
+    goes_on_after_an_arrow,
     is_rule,
     join_wrapped,
     set_aside,
@@ -116,7 +116,8 @@ def _goes_on_after_a_mark(previous: str, current: str) -> bool:
     if _WRAPPED_MARK.match(current) and _ENDS_ON_A_YEAR.search(previous.rstrip()):
         return True
     _, body = strip_bullet(current)
-    return current.lstrip()[:1] in "→–—-" and closes_a_bracket(previous, body)
+    mark = current.lstrip()[:1]
+    return mark in "→–—-" and goes_on_after_an_arrow(previous, mark, body)
 
 
 def _looks_like_heading(text: str, set_apart: bool) -> bool:

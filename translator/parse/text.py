@@ -95,6 +95,14 @@ def closes_a_bracket(above: str, below: str) -> bool:
     return close >= 0 and (opening < 0 or close < opening)
 
 
+def goes_on_after_an_arrow(above: str, mark: str, below: str) -> bool:
+    """A line opening with an arrow or a dash that goes on with the line above: it closes the bracket that line
+    left open, or an arrow takes a figure on to its new value ("… new-referral wait 47" / "→ 18 d")."""
+    if closes_a_bracket(above, below):
+        return True
+    return mark[:1] == "→" and bool(re.search(r"\d%?$", above.rstrip())) and bool(re.match(r"[~≈<>]?\d", below))
+
+
 def is_rule(text: str) -> bool:
     """A line drawn with characters ("=====", "-----"): an underline or a separator, no text."""
     return bool(_RULE.match(text))
