@@ -482,3 +482,25 @@ def test_an_owners_title_under_the_practice_that_heads_it(tmp_path) -> None:
     assert position.title == "Founder & Managing Partner (physician owner)"
     assert position.organization and position.organization.startswith("Front Range Allergy & Asthma, PLLC")
     assert cv.profile.institution and cv.profile.institution.startswith("Front Range Allergy")
+
+
+def test_industry_sponsored_trials_are_research_each_study_heading_what_is_said_of_it(tmp_path) -> None:
+    """unseen10's radiation oncologist: "Industry-Sponsored Clinical Trials", each study named with its years, then
+    a paragraph about it. The trials are research (not an 'other' section for 'industry'); each study heads an entry
+    with its years, and what is said of it are its lines ("the tool stripped the trials' names and results")."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Julian Marchetti, MD\njm@example.com\n\nINDUSTRY-SPONSORED CLINICAL TRIALS\n\n"
+        "PLANWISE-AI (2021 – 2024). Prospective, multicentre, randomised evaluation of an AI auto-segmentation and "
+        "planning system. Median plan-generation time fell from 4.5 h to 38 min.\n\n"
+        "STILLPOINT (2023 – present). Single-arm pivotal study of a motion-management device. Role: institutional PI; "
+        "n=46 enrolled to date (target 60).\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    (trials,) = [s for s in cv.sections if s.heading == "INDUSTRY-SPONSORED CLINICAL TRIALS"]
+    assert trials.kind == "research"
+    assert [(e.title, e.dates, len(e.bullets)) for e in trials.entries] == [
+        ("PLANWISE-AI", "2021 – 2024", 2),
+        ("STILLPOINT", "2023 – present", 2),
+    ]

@@ -73,6 +73,8 @@ def kind_of_heading(text: str) -> SectionKind:
         return "skills"  # "Safety & Research Skills": what the skills are about does not make them research
     if key.endswith(("evaluation", "assessment")):
         return "other"  # "Device and Technology Evaluation": work done, not a list of technologies known
+    if re.search(r"\btrials?\b", key) and "industry" in key:
+        return "research"  # "Industry-Sponsored Clinical Trials": trials, whoever sponsored them
     return next((kind for word, kind in _keywords() if word in key), "other")
 
 
@@ -409,6 +411,12 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A certifying board named before its certificates: "ABIM: …", "American Board of Pediatrics — …".
+# A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
+_STUDY_WITH_YEARS = re.compile(
+    r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*"
+    r"(?:(?:19|20)\d{2}|present|ongoing|now))\)$",
+    re.IGNORECASE,
+)
 _BOARD_LABEL = re.compile(r"^(AB[A-Z]{1,5}|American Board of [A-Z][\w &]+?)\s*[:—–]\s+\S")
 _SAYS_WHAT_PLACE = re.compile(
     r"^(?:a\s+)?(?:~?\d[\d,]*-bed|Level [IV]+|\d+-physician|academic|community)\b", re.IGNORECASE
@@ -531,6 +539,10 @@ class _Builder:
         elif self.current.kind in _ITEM_KINDS and _A_LIST_LABEL.fullmatch(line.text.strip()):
             # "Not a big publisher. A few:" over the papers: no paper of its own
             self.not_used.append(NotUsed(text=line.text.strip(), reason=LIST_LABEL_REASON))
+        elif self.current.kind == "research" and (named := _STUDY_WITH_YEARS.match(line.text.strip())):
+            # "PLANWISE-AI (2021 – 2024)" over its description and results: the study heads its own entry
+            self.entry = Entry(title=named.group("study"), dates=named.group("dates"), written=line.text.strip())
+            self.current.entries.append(self.entry)
         elif (
             line.bullet
             and self.current.kind == "training"
@@ -577,7 +589,13 @@ class _Builder:
             and not line.aside
             and not _dated_column(line.text)
         ):
-            for duty in sentences(line.text):  # duties written as a paragraph: one duty a sentence
+            said = sentences(line.text)
+            if self.current.kind == "research" and said and (named := _STUDY_WITH_YEARS.match(said[0])):
+                # "PLANWISE-AI (2021 – 2024). Prospective, multicentre …": the study heads what is said of it
+                self.entry = Entry(title=named.group("study"), dates=named.group("dates"), written=said[0])
+                self.current.entries.append(self.entry)
+                said = said[1:]
+            for duty in said:  # duties written as a paragraph: one duty a sentence
                 self._bullet(duty)
         else:
             self._entry_line(line)
