@@ -54,6 +54,12 @@ def _shown(line: str, section: str = "experience") -> set[str]:
             {"Clinical Supervision"},
             {"Medical Education"},
         ),
+        # a speakers' bureau is promotional speaking, not an advisory board (unseen10's allergist)
+        (
+            "Speakers bureau, Halcyon Immunology (asthma biologic), 2021-2024 - 38 branded dinner programs",
+            {"Public Speaking"},
+            {"Advisory Boards"},
+        ),
     ],
 )
 def test_a_line_shows_the_skills_its_words_name(line: str, shows: set[str], never: set[str]) -> None:
