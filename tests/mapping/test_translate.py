@@ -769,3 +769,18 @@ def test_shorthand_spelled_out_at_a_sentences_start_keeps_its_capital() -> None:
         entry="x",
     ).rewrite
     assert "Biotherapeutics. Sub-investigator. Site enrolled 9" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # oversight said once: never "Oversaw oversight of …" (unseen9's neonatologist, unseen10's radiation oncologist)
+        (
+            "Responsible for oversight of departmental peer review and chart rounds.",
+            "Oversaw departmental peer review and chart rounds",
+        ),
+        ("Responsible for supervision of 4 NPs", "Supervised 4 nurse practitioners"),
+    ],
+)
+def test_responsible_for_oversight_says_the_act_once(text: str, rewrite: str) -> None:
+    assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
