@@ -342,9 +342,15 @@ def successive_roles(text: str, aside: str | None) -> tuple[str, str] | None:
     if not all(m and is_span(m.group("dates")) for m in matches):
         return None
     roles = [(m.group("title").strip(), m.group("dates").strip()) for m in matches if m]
-    start = re.split(r"\s*(?:[-–—]|to)\s*", roles[-1][1], maxsplit=1)[0]
-    end = re.split(r"\s*(?:[-–—]|to)\s*", roles[0][1], maxsplit=1)[-1]
-    return "; ".join(f"{title} ({dates})" for title, dates in roles), f"{start} – {end}"
+    return "; ".join(f"{title} ({dates})" for title, dates in roles), whole_span(roles[-1][1], roles[0][1])
+
+
+def whole_span(earliest: str, latest: str) -> str:
+    """The span from the start of the earliest range to the end of the latest: "Aug 2014 – 2017" and "2017 –
+    present" → "Aug 2014 – present"."""
+    start = re.split(r"\s*(?:[-–—]|to)\s*", earliest, maxsplit=1)[0]
+    end = re.split(r"\s*(?:[-–—]|to)\s*", latest, maxsplit=1)[-1]
+    return f"{start} – {end}"
 
 
 _A_LIST_LABEL = re.compile(r"[^\d:]{2,60}:")  # words with no number, ending in a colon
@@ -895,10 +901,8 @@ class _Builder:
                     and is_span(entry.dates)
                     and all(_names_a_job(t) or _names_a_job(t.split(" of ")[0]) for t in (above.title, entry.title))
                 ):
-                    start = re.split(r"\s*(?:[-–—]|to)\s*", entry.dates, maxsplit=1)[0]
-                    end = re.split(r"\s*(?:[-–—]|to)\s*", above.dates, maxsplit=1)[-1]
                     entry.title = f"{above.title} ({above.dates}); {entry.title} ({entry.dates})"
-                    entry.dates = f"{start} – {end}"
+                    entry.dates = whole_span(entry.dates, above.dates)
                     kept[-1] = entry
                     continue
                 kept.append(entry)
