@@ -690,3 +690,16 @@ def test_dates_that_fill_their_column_are_the_entrys_and_an_arrow_takes_a_figure
     duties = [b.text for _, _, b in cv.all_bullets()]
     assert any("new-referral wait 47 → 18 d; visits/session 28 → 41" in d for d in duties)
     assert not any(d.startswith(("18 d", "→")) for d in duties)
+
+
+def test_a_title_at_the_same_department_takes_the_employer_above() -> None:
+    """ "Assistant Professor of Ophthalmology, same department   2012 – 2019" under the associate professorship:
+    that department is its employer, so the texts count her years there from 2012, not 2019."""
+    from translator.parse import read_cv
+    from translator.render import phrases
+
+    cv = read_cv(UNSEEN / "date-column_retina_chromium.pdf")
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[1].title == "Assistant Professor of Ophthalmology"
+    assert work[1].organization == work[0].organization
+    assert phrases.since(cv, cv.profile) == 2012

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -421,6 +422,10 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STUDY_WITH_YEARS = re.compile(
     r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*"
     r"(?:(?:19|20)\d{2}|present|ongoing|now))\)$",
+    re.IGNORECASE,
+)
+_SAME_PLACE = re.compile(
+    r"[,;—–-]?\s*(?:at\s+)?(?:the\s+)?same\s+(?:department|institution|hospital|practice|group|employer|university)\b",
     re.IGNORECASE,
 )
 _BOARD_LABEL = re.compile(r"^(AB[A-Z]{1,5}|American Board of [A-Z][\w &]+?)\s*[:—–]\s+\S")
@@ -878,6 +883,20 @@ class _Builder:
                 else:
                     del entry.bullets[0]
 
+    def same_place_named(self) -> None:
+        """A title at "the same department" (or institution, hospital, practice) as the entry above: that entry's
+        employer ("Assistant Professor of Ophthalmology, same department   2012 – 2019" under the associate
+        professorship at the University of Iowa)."""
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            for above, entry in itertools.pairwise(section.entries):
+                if not (entry.title and above.organization) or entry.organization:
+                    continue
+                title = _SAME_PLACE.sub("", entry.title)
+                if title != entry.title:
+                    entry.title, entry.organization = title.strip(" ,;—–-"), above.organization
+
     def titles_stacked_over_one_employer(self) -> None:
         """Titles held in turn, each on its own line with its years, over one employer and the duties of both
         ("Associate Professor of Internal Medicine   Jul 2022 – Present" / "Assistant Professor of Internal
@@ -1028,6 +1047,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         builder.add(line)
     builder.roles_within_positions()
     builder.employer_under_title()
+    builder.same_place_named()
     builder.titles_stacked_over_one_employer()
     builder.roles_as_items()
     builder.privileges_apart()
