@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -191,7 +192,7 @@ def split_column_band(lines: list[VisualLine], width: float) -> list[tuple[list[
     prose on both sides that fills each side as a column's does: dates pushed to the right margin or a label
     beside its value make no band."""
     best: tuple[int, int, float] | None = None  # (first line, end, gutter) of the longest band
-    for step in range(int(width * 0.35), int(width * 0.65), 2):
+    for step in _gutters_of_wide_gaps(lines, range(int(width * 0.35), int(width * 0.65), 2)):
         gutter = float(step)
         for start, end in _runs_of_lines_apart_at(lines, gutter):
             longer = best is None or end - start > best[1] - best[0]
@@ -210,6 +211,20 @@ def split_column_band(lines: list[VisualLine], width: float) -> list[tuple[list[
         (right, True),
         *split_column_band(lines[end:], width),
     ]
+
+
+def _gutters_of_wide_gaps(lines: list[VisualLine], steps: range) -> list[int]:
+    """The steps that lie in a gap of a gutter's width (see _two_columns_of_prose) on five lines or more: no band
+    can stand anywhere else, so the page's other steps are never tried."""
+    count = dict.fromkeys(steps, 0)
+    for line in lines:
+        wide = 0.8 * (line.size or 10)
+        for a, b in itertools.pairwise(line.runs):
+            if b.left - a.right >= wide:
+                for step in range(max(steps.start, math.ceil(a.right)), min(steps.stop, math.floor(b.left) + 1)):
+                    if step in count:
+                        count[step] += 1
+    return [step for step, n in count.items() if n >= 5]
 
 
 def _runs_of_lines_apart_at(lines: list[VisualLine], gutter: float) -> list[tuple[int, int]]:

@@ -416,8 +416,6 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     return pieces
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A certifying board named before its certificates: "ABIM: …", "American Board of Pediatrics — …".
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
 _STUDY_WITH_YEARS = re.compile(
     r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*"
@@ -428,6 +426,7 @@ _SAME_PLACE = re.compile(
     r"[,;—–-]?\s*(?:at\s+)?(?:the\s+)?same\s+(?:department|institution|hospital|practice|group|employer|university)\b",
     re.IGNORECASE,
 )
+# A certifying board named before its certificates: "ABIM: …", "American Board of Pediatrics — …".
 _BOARD_LABEL = re.compile(r"^(AB[A-Z]{1,5}|American Board of [A-Z][\w &]+?)\s*[:—–]\s+\S")
 _SAYS_WHAT_PLACE = re.compile(
     r"^(?:a\s+)?(?:~?\d[\d,]*-bed|Level [IV]+|\d+-physician|academic|community)\b", re.IGNORECASE
@@ -558,7 +557,7 @@ class _Builder:
             line.bullet
             and self.current.kind == "training"
             and (self.entry is None or not self.entry.title or self.schooling_listed)
-            and _A_YEAR.search(line.text)
+            and _YEAR.search(line.text)
         ):
             # "- DO — Rocky Vista University College of Osteopathic Medicine, 2013": a degree or a training listed
             # as an item is an entry of its own, not a duty to rewrite
