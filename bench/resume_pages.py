@@ -1,11 +1,13 @@
 """Pages of each fixture CV's resume as LibreOffice prints it, against the planner's estimate.
 
 `python bench/resume_pages.py [CV …]` (default: every CV in fixtures/cvs and its sub-folders). Needs
-`soffice` (Debian package libreoffice-writer). For each CV: the resume's headings in order, printed pages
-(and how full the last page is), the page limit, the estimated pages, and the work bullets kept of those in
-the CV. With `--untrimmed` it prints the estimated lines per printed page of the resume before trimming —
-the figure PAGE_LINES in translator/render/resume.py is calibrated from. Exits 1 when a resume prints more
-pages than its limit, or a last page holds only a few lines (under a tenth of a page). A file the translator
+`soffice` (Debian package libreoffice-writer) and Carlito, the font with Calibri's metrics
+(fonts-crosextra-carlito): without it LibreOffice sets the resume's Calibri in a wider font and prints more pages
+than Word. For each CV: the resume's headings in order, printed pages (and how full the last page is), the page
+limit, the estimated pages, and the work bullets kept of those in the CV. With `--untrimmed` it prints the
+estimated lines per printed page of the resume before trimming — the figure PAGE_LINES in
+translator/render/resume.py is calibrated from. Exits 1 when a resume prints more pages than its limit, or a last
+page holds only a few lines (under a tenth of a page). A file the translator
 refuses is listed with its one-line reason.
 """
 
@@ -39,7 +41,16 @@ def printed_pages(docx_file: Path, folder: Path) -> float:
     return len(pdf) - 1 + (page.get_height() - margin - lowest) / (page.get_height() - 2 * margin)
 
 
+def calibri_is_carlito() -> bool:
+    """Whether LibreOffice sets Calibri in Carlito, as wide as Word's own Calibri."""
+    found = subprocess.run(["fc-match", "Calibri"], capture_output=True, text=True, check=False).stdout
+    return "Carlito" in found
+
+
 def main(argv: list[str]) -> int:
+    if not calibri_is_carlito():
+        print("Calibri is not set in Carlito here: install fonts-crosextra-carlito", file=sys.stderr)
+        return 2
     import translator.render.resume as resume
     from translator.errors import TranslatorError
     from translator.parse import read_cv

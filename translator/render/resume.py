@@ -24,12 +24,14 @@ from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
 from translator.render.publications import citations_by_worth, most_recent, select_citations
 
-# Estimated lines per page, calibrated against LibreOffice's rendering of our own output (Calibri 10.5 pt,
-# these margins): the five fixture resumes came to 52.1–55.9 estimated lines per printed page
-# (bench/resume_pages.py); 50 leaves room for headings and job titles kept with the lines that follow them.
-PAGE_LINES = 50
+# Estimated lines per page, calibrated against LibreOffice's print of our own output in Carlito, the font with
+# Calibri's metrics (Word's own Calibri sets the same lines): 115 untrimmed resumes of the fixture, corpus and
+# unseen CVs came to 49.2–54.4 estimated lines per printed page, 52.1 on average (bench/resume_pages.py
+# --untrimmed); 49 keeps a resume estimated at two pages inside them, about 1.9 printed.
+PAGE_LINES = 49
 MAX_PAGES = 2
-STUB_PAGE = 0.25  # an estimated last page this full or less is set tighter so that it is not printed
+STUB_PAGE = 0.15  # an estimated last page this full or less is set tighter so that it is not printed
+OVER_BY = 0.35  # a resume over its pages by this much or less (its positions kept a line each) is set tighter too
 # "3 at most with a long publication record" (the product brief): this many publications make one.
 LONG_RECORD = 10
 LONG_RECORD_PAGES = 3
@@ -116,13 +118,14 @@ class Block:
 
     @property
     def lines(self) -> float:
+        # characters a line holds, and the space around the paragraph in lines: fitted on the same 115 prints
         width, extra = {
-            "name": (60, 1.2),
-            "contact": (100, 0.3),
-            "heading": (80, 1.2),
-            "text": (100, 0.4),
-            "entry": (92, 0.6),
-            "bullet": (86, 0.15),
+            "name": (1000, 0.0),
+            "contact": (100, 0.0),
+            "heading": (1000, 1.3),
+            "text": (114, 0.4),
+            "entry": (108, 0.4),
+            "bullet": (110, 0.2),
         }[self.kind]
         return math.ceil(max(len(self.text), 1) / width) + extra
 
@@ -518,6 +521,13 @@ def left_off(report: Report, blocks: list[Block], planned: Sequence[Block] = ())
     return [b.rewrite for b in report.bullets if b.rewrite not in shown] + extras
 
 
+def set_tighter(pages: float, limit: int) -> bool:
+    """Whether a resume estimated at `pages` is set at 10 pt with smaller margins and spacing, which prints about a
+    sixth less: when it would run a few lines onto a last page, or over its limit by a little (trimming never
+    empties a position, so a CV of many short jobs can stay over its pages)."""
+    return pages > 1 and (pages - math.floor(pages) <= STUB_PAGE or limit < pages <= limit + OVER_BY)
+
+
 def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
@@ -526,9 +536,8 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
 
     blocks = plan_resume(cv, report) if blocks is None else blocks
     # A resume that would run a few lines onto a last page is set a little tighter instead: never a page with
-    # three lines on it (the estimate runs ~0.05 page above LibreOffice's print, bench/resume_pages.py).
-    pages = estimated_pages(blocks)
-    tight = pages > 1 and pages - math.floor(pages) <= STUB_PAGE
+    # three lines on it (the estimate runs about 6 % above the print, bench/resume_pages.py).
+    tight = set_tighter(estimated_pages(blocks), page_limit(cv))
     document = docx.Document()
     styles = document.styles
     normal, bullets, heading = styles["Normal"], styles["List Bullet"], styles["Heading 1"]
