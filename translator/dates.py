@@ -13,15 +13,17 @@ MONTH = rf"{MONTH_NAME}[a-z]*\.?"
 YEAR = r"(?:19|20)\d{2}"
 _POINT = rf"(?:(?:{MONTH}\s+|\d{{1,2}}/)?{YEAR})"
 _OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
-# "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021": a whole field of dates.
-DATE_RANGE = re.compile(rf"(?P<dates>{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
+# "Jul–Dec 2021": months of one year, the year written once
+_MONTHS_OF = rf"(?:{MONTH}\s*[-–—]\s*(?={MONTH}\s+{YEAR}))?"
+# "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021", "Jul–Dec 2021": a whole field of dates.
+DATE_RANGE = re.compile(rf"(?P<dates>{_MONTHS_OF}{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
 # A range between commas with what was done after it: "Member, Quality Committee, 2017 - Present, reviewing …".
 RANGE_THEN_MORE = re.compile(
     rf",\s*(?P<dates>{_POINT}\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END})),\s+(?P<more>[a-z].*)$"
 )
 # A range that ends a line after a comma, a dash or a space: "Member, Stroke Committee, 2019–present".
 TRAILING_RANGE = re.compile(
-    rf"(?:^|,\s*|\s+[–—-]\s+|\s+)(?P<dates>(?:since\s+)?{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}|(?=$)))?)"
+    rf"(?:^|,\s*|\s+[–—-]\s+|\s+)(?P<dates>(?:since\s+)?{_MONTHS_OF}{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}|(?=$)))?)"
     r"\s*\.?\s*$"
 )
 _ONGOING = re.compile(
@@ -64,8 +66,11 @@ def start_of(text: str | None) -> tuple[int, int]:
     """(year, month) an entry began: the first date of its range; (0, 0) when no date is given."""
     if not text:
         return 0, 0
-    first = re.split(r"\s*(?:[-–—]|\bto\b)\s*", text, maxsplit=1)[0]
+    first, *rest = re.split(r"\s*(?:[-–—]|\bto\b)\s*", text, maxsplit=1)
     points = _points(first)
+    month = re.fullmatch(MONTH_NAME + r"[a-z]*\.?", first.strip(), re.IGNORECASE)
+    if not points and month and rest and (after := _points(rest[0])):  # "Jul–Dec 2021": July of 2021
+        return after[0][0], _MONTHS[month.group(0)[:3].lower()]
     return points[0] if points else (0, 0)
 
 

@@ -210,6 +210,24 @@ def summary_lines(cv: ParsedCV) -> list[str]:
     ]
 
 
+def objective_lines(cv: ParsedCV) -> list[str]:
+    """The lines under a heading that says what the physician wants next ("Objective", "Career Goal", Europass's
+    "Preferred job"): each a wish, with or without a verb of seeking."""
+    return [
+        text
+        for section in cv.sections
+        if section.kind == "summary" and _OBJECTIVE_HEADING.search(section.heading)
+        for entry in section.entries
+        for text in (*entry.lines, *(b.text for b in entry.bullets))
+    ]
+
+
+_OBJECTIVE_HEADING = re.compile(
+    r"\b(?:objective|preferred job|(?:job|position) applied for|desired (?:position|employment)|career goals?)\b",
+    re.IGNORECASE,
+)
+
+
 def build_report(
     cv: ParsedCV,
     target: str | None = None,
@@ -243,7 +261,7 @@ def build_report(
     from translator.parse.plain import COVER_NOTE  # the text reader's, imported only here: start-up counts
 
     noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
-    stated = stated_target(summary_lines(cv)) or stated_target([" ".join(noted)] if noted else [])
+    stated = stated_target(summary_lines(cv), objective_lines(cv)) or stated_target([" ".join(noted)] if noted else [])
     if target:
         chosen: TargetRole = target  # type: ignore[assignment]
         reason, clear = "chosen with --target", True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -161,3 +162,76 @@ def test_a_libreoffice_template_with_a_sidebar_cell_and_its_own_heading_styles()
     assert not any(b.text in headings for _, _, b in cv.all_bullets())
     memberships = [line for s in cv.sections if s.kind == "memberships" for e in s.entries for line in e.lines]
     assert memberships[:2] == ["ACG (Fellow, 2018)", "AGA"]
+
+
+def test_a_europass_cv_set_in_tables_reads_as_its_physician_wrote_it() -> None:
+    """Europass, saved as .docx by LibreOffice (a helper's CV from a brief, not tuned against before it was read):
+    every line sits in a table, the label or dates on the left. The first section, "Personal information", is
+    the contact block: the name, the place and the ways to reach her are read there, the sex, birth date and
+    nationality are left out. The form's own words ("Business or sector …", the key to the language levels) go;
+    "Jul–Dec 2021" is one span; the titles held in turn on one line with the date cell beside them are the
+    position's; British spelling heads a section ("Honours and awards"); a count over the papers goes to the
+    heading; the language grid is one line; "Preferred job" is what she asks for."""
+    from translator.report import build_report
+
+    cv = read_cv(FIXTURES / "unseen" / "europass-tables_pediatric-cardiology_libreoffice.docx")
+    profile = cv.profile
+    assert (profile.name, profile.location, profile.email) == (
+        "Anneliese K. Vortmann",
+        "Milwaukee, WI",
+        "a.vortmann.md@gmail.com",
+    )
+    assert profile.credentials == ["MD", "FAAP", "FACC", "FASE"]
+    assert profile.specialty == "pediatric cardiology"  # her board, not the "Fetal Cardiology Program" of her title
+    work = {e.title: e for s in cv.sections if s.kind == "experience" for e in s.entries}
+    assert not any("Business or sector" in f"{t} {e.organization}" for t, e in work.items())
+    assert work["Acting Director, Echocardiography Laboratory"].dates == "Jul–Dec 2021"
+    professor = work["Associate Professor of Pediatrics (Cardiology) (2023–present); Assistant Professor (2017–2023)"]
+    assert professor.dates == "2017 – present"
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["Honours and awards"] == "awards" and kinds["PREFERRED JOB"] == "summary"
+    assert kinds["Publications (selected, of 27)"] == "publications"
+    skills = [line for s in cv.sections if s.kind == "skills" for e in s.entries for line in e.lines]
+    assert skills[0] == "Languages: English (native); German (B2–C1; Goethe-Zertifikat B2); Spanish (A1–A2)"
+    assert "Digital skills: Epic (Cupid), structured echo reporting, REDCap, R (basic)." in skills
+    assert not any(line in {"UNDERSTANDING", "C1", "B"} for line in skills)
+    not_used = " ".join(n.text for n in cv.not_used)
+    assert "Date of birth" in not_used and "Driving licence" in not_used and "a.vortmann" not in not_used
+    assert build_report(cv).target == "medtech"  # "Medical or clinical affairs — … paediatric cardiac devices"
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    """A CV still carrying a mentor's tracked changes (python-docx with w:ins and w:del, and comments): what was
+    inserted is read, what was deleted is not, and the comments are no part of the CV."""
+    cv = read_cv(FIXTURES / "unseen" / "tracked-changes_child-psychiatry_python-docx.docx")
+    texts = [b.text for _, _, b in cv.all_bullets()]
+    assert any("from 26 hours to 9 hours" in t for t in texts)
+    assert any(t.startswith("Sub-investigator, ORCHARD-A phase 3 trial") for t in texts)
+    assert any(t.startswith("Acting Medical Director, Children's System of Care") for t in texts)
+    everything = json.dumps(cv.model_dump())
+    assert "Chief Medical Officer" not in everything and "moonlighting" not in everything and "3126" not in everything
+    assert "quantify" not in everything.lower()  # a comment's words
+
+
+def test_job_lines_of_fields_between_bars() -> None:
+    """A job line of fields between bars (pandoc with a reference document's own styles, no Heading styles):
+    "Medical Director | Perinatal Quality & Safety | ChristianaCare | Newark, DE | 2019 – 2023" is the title with
+    its department, the employer with its place, and the dates; and the line under a title that gives only the
+    place, the dates and the post's share ("Sacramento, CA | July 2021 – present | 0.8 FTE") gives no employer."""
+    cv = read_cv(FIXTURES / "unseen" / "custom-styles-pipe-job-lines_mfm_pandoc.docx")
+    work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert ("Medical Director, Perinatal Quality & Safety", "ChristianaCare, Newark, DE", "2019 – 2023") in work
+    assert (
+        "Associate Chief Quality Officer (0.6 FTE, non-clinical)",
+        "ChristianaCare, Newark, DE",
+        "2023 – Present",
+    ) in work
+    education = [(e.title, e.organization) for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert ("Fellowship, Maternal–Fetal Medicine", "Johns Hopkins Hospital, Baltimore, MD") in education
+    cv = read_cv(FIXTURES / "unseen" / "tracked-changes_child-psychiatry_python-docx.docx")
+    first = next(e for s in cv.sections if s.kind == "experience" for e in s.entries)
+    assert (first.title, first.organization, first.dates) == (
+        "Medical Director, Youth Crisis Continuum (0.8 FTE)",
+        "Sacramento County Behavioral Health Services, Sacramento, CA",
+        "July 2021 – present",
+    )

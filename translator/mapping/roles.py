@@ -185,9 +185,14 @@ class Stated:
     sentence: str
 
 
-def stated_target(summary: Iterable[str]) -> Stated | None:
-    """The target the CV's own summary asks for, the first it names in a sentence of seeking; None when it names
+def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Stated | None:
+    """The target the CV's own summary asks for, the first it names in a sentence of seeking, or in a line under
+    a heading that says what is wanted (`objectives`: "Objective", Europass's "Preferred job"); None when it names
     none. A wish stated in the CV outweighs the evidence: it is the physician's choice, as --target is."""
+    for line in objectives:
+        for sentence in re.split(r"(?<=[.!?])\s+", line):  # the sentence that names it, of a paragraph
+            if (role := _named_in(sentence)) is not None:
+                return Stated(role, sentence.strip())
     for line in summary:
         for match in _SEEKING.finditer(line):
             wanted = match.group(1)
@@ -207,3 +212,17 @@ def stated_target(summary: Iterable[str]) -> Stated | None:
                 device = "medtech" in roles and roles[0] != "health-tech"
                 return Stated("medtech" if device else roles[0], line[start:end].strip())
     return None
+
+
+def _named_in(wanted: str) -> TargetRole | None:
+    """The target a line that is all wish names ("Medical or clinical affairs — cardiovascular imaging and
+    paediatric cardiac devices"): as in a sentence of seeking, a device names medtech's sector."""
+    named = sorted(
+        (found.start(), role.id)
+        for role in role_profiles().values()
+        if (found := regex(role.stated).search(wanted)) is not None
+    )
+    if not named:
+        return None
+    roles = [role for _, role in named]
+    return "medtech" if "medtech" in roles and roles[0] != "health-tech" else roles[0]

@@ -157,6 +157,15 @@ def _choice_has_box(fallback: Any) -> bool:
     return choice is not None and next(choice.iter(f"{W}txbxContent"), None) is not None
 
 
+# A paragraph's text with its tracked changes accepted: what was inserted (w:ins, w:moveTo) is read, what was
+# deleted (w:del, w:moveFrom) is not. python-docx's Paragraph.text reads neither an insertion nor a field's runs.
+_ACCEPTED = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:fldSimple/w:r | w:smartTag/w:r"
+
+
+def _accepted_text(p: Any) -> str:
+    return "".join(e.text for e in p.xpath(_ACCEPTED))
+
+
 def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
     from docx.text.paragraph import Paragraph
 
@@ -167,7 +176,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
             continue
         for p in box.iter(f"{W}p"):
             lines.extend(_paragraph_line(Paragraph(p, paragraph._parent), part, styles))
-    text = clean(paragraph.text).replace("\x02", "")
+    text = clean(_accepted_text(paragraph._p)).replace("\x02", "")
     if not text.strip():
         return lines
     style_id = styles.of(paragraph)
@@ -275,8 +284,10 @@ def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:
     dates.text = _cell_dates(dates) or dates.text
     rest = [line for i, cell in enumerate(cells) if i != date_cells[0] for line in cell]
     title = next((line for line in rest if not line.bullet), None)
-    if title is None or title.aside or title is not rest[0]:
+    if title is None or title is not rest[0]:
         return row_lines
+    if title.aside:  # the title's own dates as it wrote them ("…, 2023–present; Assistant Professor, 2017–2023")
+        title.text = f"{title.text}, {title.aside}"
     title.aside = dates.text
     return rest
 

@@ -17,7 +17,7 @@ _STATE_CODES = (
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AB BC MB NB NL NS NT NU ON PE QC SK YT"
 )
 STATE_CODES = frozenset(_STATE_CODES.split(" "))
-_CITY_STATE = re.compile(
+CITY_STATE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z.'’-]+(?:\s(?:[A-Z][A-Za-z.'’-]+|de|la|du|of)){0,3}),\s*([A-Z]{2})"
     r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?(?![\w-])"
 )
@@ -197,7 +197,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
     in a running header is the name and a degree, not Maryland."""
     surname = (name or "").split()[-1:] or [""]
     for line in lines:
-        for match in _CITY_STATE.finditer(line):
+        for match in CITY_STATE.finditer(line):
             city, state = match.groups()
             if state in CREDENTIALS and (city.split()[-1] == surname[0] or _CREDENTIAL.fullmatch(city.split()[-1])):
                 continue  # "Adeyemi, MD" in a running header, "MBBS, MD" under the name: degrees, not Maryland

@@ -51,6 +51,12 @@ def _from_boards(board_lines: list[str]) -> tuple[str | None, str | None]:
         board_name = board.group(1).strip() if board else None
         rest = lowered[: board.start()] + " " + lowered[board.end() :] if board else lowered
         named = _first_named(rest)
+        # "American Board of Pediatrics: General Pediatrics (2013); Pediatric Cardiology (2017)": the board's
+        # subspecialty may follow its general one on the line
+        for part in re.split(r";\s*", rest)[1:]:
+            later = _first_named(part)
+            if later and later not in specialties().broad and (named is None or named in specialties().broad):
+                named = later
         if named and named != board_name and named not in specialties().broad:
             years = [int(y) for y in _YEAR.findall(line)]
             specific.append((max(years, default=0), -index, named))
@@ -66,6 +72,8 @@ def most_specific_specialty(
     then the broad board, then residency and other training, then the specialty the CV names most."""
     title = _from_title(position)
     specific, broad = _from_boards(board_lines)
+    if specific and title and title != specific and title in specific:
+        return specific  # "Director, Fetal Cardiology Program" with a pediatric cardiology board
     if title and (title not in specialties().broad or not specific):
         return title  # "Assistant Professor of Pediatrics" says less than a pediatric hematology-oncology board
     if specific:

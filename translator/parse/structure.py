@@ -32,7 +32,12 @@ def _key(text: str) -> str:
     # "(n = 24)", "(selected)"
     text = _COUNTED.sub("", text)
     text = re.sub(r"[#:*_\[\]]", "", text).replace("&", "and").lower()
+    text = re.sub(r"\b(honou?r|licen[cs]e|organi[sz]ation|programme)", lambda m: _US_SPELLING[m.group(1)[:5]], text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A British or European CV's spelling of a heading's words: "Honours and awards", "Licences"
+_US_SPELLING = {"honou": "honor", "honor": "honor", "licen": "license", "organ": "organization", "progr": "program"}
 
 
 @cache
@@ -123,6 +128,35 @@ def _org_like(text: str) -> bool:
     return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))
 
 
+_PIPE = re.compile(r"\s+\|\s+")
+# what a job line says of the post beside its title and place: "0.8 FTE", "part-time", "per diem"
+_WORK_NOTE = re.compile(r"(?:~?\d*\.?\d+\s*FTE|part[- ]time|full[- ]time|per[- ]diem|locums?)\b.{0,30}", re.IGNORECASE)
+
+
+def _pipe_fields(text: str) -> tuple[str, str | None] | None:
+    """A job line of three fields or more between bars ("Medical Director | Perinatal Quality & Safety |
+    ChristianaCare | Newark, DE"): the last field that is no place is the employer, those before it the title
+    ("Medical Director, Perinatal Quality & Safety"), the place goes with the employer, and a note of the post's
+    share ("0.8 FTE") with the title; None for any other line."""
+    fields = [f.strip() for f in _PIPE.split(text) if f.strip()]
+    if len(fields) < 3:
+        return None
+    places = [f for f in fields if _PLACE_ONLY.fullmatch(f)]
+    notes = [f for f in fields if f not in places and _WORK_NOTE.fullmatch(f)]
+    named = [f for f in fields if f not in places and f not in notes]
+    if not named:
+        return None
+    if len(named) == 1:
+        title, organization = _split_title(named[0])
+    else:
+        title, organization = ", ".join(named[:-1]), named[-1]
+    if notes:
+        title = f"{title} ({', '.join(notes)})"
+    if organization and places:
+        organization = ", ".join([organization, *places])
+    return title, organization
+
+
 def _describes(part: str) -> bool:
     """The part after a role is a description, not an organization: sentences, or a long phrase ending in a full
     stop ("Phase 3 trial of an oral HIF-PH inhibitor vs. ESA for anemia in dialysis patients, sponsor Tennant
@@ -131,6 +165,8 @@ def _describes(part: str) -> bool:
 
 
 def _split_title(text: str) -> tuple[str, str | None]:
+    if (fields := _pipe_fields(text)) is not None:
+        return fields
     dashed = re.split(r"\s+[–—|]\s+", text, maxsplit=1)
     if (
         len(dashed) == 2
@@ -334,10 +370,10 @@ def successive_roles(text: str, aside: str | None) -> tuple[str, str] | None:
     """Roles held in turn at one place, each with its years, on one line ("Partner, 2017 – present · Associate
     Physician, Aug 2014 – 2017", the last years set at the margin): ("Partner (2017 – present); Associate Physician
     (Aug 2014 – 2017)", "Aug 2014 – present"), as a line listing the titles held there reads."""
-    parts = [p.strip() for p in text.split(" · ")]
+    parts = [p.strip() for p in re.split(r"\s+·\s+|;\s+", text)]  # or "…, 2023–present; Assistant Professor, 2017–2023"
     if len(parts) < 2:
         return None
-    if aside:
+    if aside and not DATE_RANGE.search(parts[-1]):
         parts[-1] = f"{parts[-1]}, {aside}"
     matches = [_ROLE_THEN_RANGE.match(p) for p in parts]
     if not all(m and is_span(m.group("dates")) for m in matches):
@@ -1004,6 +1040,80 @@ class _Builder:
             )
             return
 
+    def language_grid(self) -> None:
+        """Europass's skills, read cell by cell ("Mother tongue(s)" / "English" / "Other language(s)" /
+        "UNDERSTANDING" … / "German" / "C1" / "C1" / "B2" …, then "Digital skills" / "Epic (Cupid), REDCap"): one
+        line of languages with their levels ("Languages: English (native); German (B2–C1); Spanish (A1–A2)"), and
+        each labelled skill on one line with its label ("Digital skills: Epic (Cupid), REDCap"); the grid's column
+        names go, and a driving licence goes with the personal details."""
+        for section in self.sections:
+            if section.kind != "skills":
+                continue
+            for entry in section.entries:
+                if any(_MOTHER_TONGUE.fullmatch(t) for t in entry.lines):
+                    entry.lines = self._grid_read(entry.lines)
+
+    def place_and_share_under_title(self) -> None:
+        """A line under the title of only a place and the post's share ("Medical Director, Youth Crisis Continuum —
+        Sacramento County Behavioral Health Services" / "Sacramento, CA | 0.8 FTE", its dates set apart) is no
+        employer: the share goes with the title, the employer comes from the title line, the place after it."""
+        for section in self.sections:
+            for entry in section.entries:
+                fields = [f.strip() for f in _PIPE.split(entry.organization or "") if f.strip()]
+                places = [f for f in fields if _PLACE_ONLY.fullmatch(f)]
+                notes = [f for f in fields if f not in places and _WORK_NOTE.fullmatch(f)]
+                if not entry.title or not fields or len(places) + len(notes) != len(fields):
+                    continue
+                head, dash, after = entry.title.rpartition(" — ")
+                title, employer = (head, after) if dash else _split_title(entry.title)
+                entry.title = f"{title} ({', '.join(notes)})" if notes else title
+                entry.organization = ", ".join([*([employer] if employer else []), *places]) or None
+
+    def count_over_a_list(self) -> None:
+        """A line over the papers that says how many there are ("27 peer-reviewed articles; selected:") is no
+        paper: the count goes to the section's heading ("Publications (selected, of 27)"), as CVs write it there."""
+        for section in self.sections:
+            if section.kind != "publications":
+                continue
+            for entry in section.entries:
+                for text in [*entry.lines, *(b.text for b in entry.bullets)]:
+                    counted = _COUNT_OVER_A_LIST.match(text)
+                    if counted is None:
+                        continue
+                    entry.lines = [t for t in entry.lines if t != text]
+                    entry.bullets = [b for b in entry.bullets if b.text != text]
+                    section.heading = f"{section.heading} (selected, of {counted.group(1)})"
+                    self.not_used.append(NotUsed(text=text, reason=LIST_LABEL_REASON))
+
+    def _grid_read(self, lines: list[str]) -> list[str]:
+        languages: list[tuple[str, list[str]]] = []
+        kept: list[str] = []
+        label: str | None = None
+        native = False
+        for text in lines:
+            if _MOTHER_TONGUE.fullmatch(text):
+                native = True
+            elif _OTHER_LANGUAGES.fullmatch(text) or _GRID_COLUMN.fullmatch(text):
+                native = False
+            elif _LEVEL.fullmatch(text) and languages:
+                languages[-1][1].append(text.upper())
+            elif label is not None:
+                if _DRIVING.fullmatch(label):
+                    self.not_used.append(NotUsed(text=f"{label}: {text}", reason=PERSONAL_REASON))
+                else:
+                    kept.append(f"{label}: {text}")
+                label = None
+            elif _SKILL_LABEL.fullmatch(text):
+                label = text
+            elif not kept and (native or _A_LANGUAGE.fullmatch(text)):
+                languages.append((text, ["native"] if native else []))
+            elif languages and not kept and re.search(r"\b[ABC][12]\b", text):
+                languages[-1][1].append(text)  # "Goethe-Zertifikat B2": the certificate of the language above
+            else:
+                kept.append(text)
+        spoken = "; ".join(f"{name} ({_levels(levels)})" if levels else name for name, levels in languages)
+        return ([f"Languages: {spoken}"] if spoken else []) + kept
+
     def one_fact_per_item(self) -> None:
         """Certifications, licences, degrees, talks and papers that a CV put several to a line, apart."""
         for section in self.sections:
@@ -1051,22 +1161,26 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.roles_as_items()
     builder.privileges_apart()
     builder.one_fact_per_item()
+    builder.language_grid()
+    builder.place_and_share_under_title()
+    builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
     for section in builder.sections:
         if section.kind != "personal":
             kept.append(section)
             continue
-        for entry in section.entries:  # "Married, 3 kids. Coach 10U youth hockey": no resume's business
-            for text in [
-                *_as_written(entry),
-                *entry.lines,
-                *(b.text for b in entry.bullets),
-            ]:
-                if _STANDING.search(text):
-                    standing.append(text)
-                else:
-                    builder.not_used.append(NotUsed(text=text, reason=PERSONAL_REASON))
+        texts = [t for e in section.entries for t in (*_as_written(e), *e.lines, *(b.text for b in e.bullets))]
+        # Europass's first section, "Personal information", is the contact block: the name, address, phone and
+        # e-mail are read there when nothing above it gives a way to reach the physician
+        contact = section is builder.sections[0] and not _reaches(builder.preamble) and _reaches(texts)
+        for text in texts:  # "Married, 3 kids. Coach 10U youth hockey": no resume's business
+            if _STANDING.search(text):
+                standing.append(text)
+            elif contact and _reaches_or_names(text):
+                builder.preamble.append(Line(text=text))
+            else:
+                builder.not_used.append(NotUsed(text=text, reason=PERSONAL_REASON))
     if standing:
         # "ECFMG Certified, Jun 2025 (USMLE …)", "US status Permanent Resident": among a UK CV's personal details,
         # the two facts a US employer asks first
@@ -1074,6 +1188,56 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
             Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
         )
     return builder.preamble, kept, builder.not_used
+
+
+def _reaches(lines: list[Line] | list[str]) -> bool:
+    """Whether the lines give an e-mail address or a phone number."""
+    from translator.identifiers import EMAIL, PHONE
+
+    texts = [line if isinstance(line, str) else line.text for line in lines]
+    return any(EMAIL.search(t) or PHONE.search(t) for t in texts)
+
+
+def _reaches_or_names(text: str) -> bool:
+    """A line of a contact block: the physician's name, an address, a phone, an e-mail or a profile's address."""
+    from translator.identifiers import EMAIL, PHONE
+    from translator.parse.profile import CITY_STATE, name_of
+
+    if _PERSONAL_DATA.search(text):
+        return False  # "Sex Female | Date of birth 14/03/1982 | Nationality American, German"
+    if EMAIL.search(text) or PHONE.search(text) or CITY_STATE.search(text) or _PROFILE_ADDRESS.search(text):
+        return True
+    return bool(_NAME_LABEL.match(text)) or name_of(text) is not None
+
+
+# What a European CV's personal information holds beside the contact details, and a US resume leaves out.
+_PERSONAL_DATA = re.compile(
+    r"\b(?:date of birth|born|sex|gender|nationality|citizenship|marital|married|place of birth|DOB)\b", re.IGNORECASE
+)
+_PROFILE_ADDRESS = re.compile(r"\b(?:linkedin\.com|github\.com|orcid\.org|doximity\.com)/", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"(?:full )?name\b", re.IGNORECASE)
+
+
+_COUNT_OVER_A_LIST = re.compile(
+    r"^(\d{1,3})\s+(?:[\w-]+\s+){0,2}(?:publications|papers|articles|manuscripts)\b[^:]{0,40}:\s*$", re.IGNORECASE
+)
+_MOTHER_TONGUE = re.compile(r"mother tongues?(?:\(s\))?|native languages?", re.IGNORECASE)
+_OTHER_LANGUAGES = re.compile(r"other languages?(?:\(s\))?|foreign languages?", re.IGNORECASE)
+_GRID_COLUMN = re.compile(
+    r"understanding|speaking|writing|listening|reading|spoken (?:interaction|production)", re.IGNORECASE
+)
+_LEVEL = re.compile(r"[ABCabc][12]")
+_SKILL_LABEL = re.compile(r"(?:[\w-]+[ /]+){0,3}skills|driving licen[cs]e|(?:other )?competences?", re.IGNORECASE)
+_DRIVING = re.compile(r"driving licen[cs]e", re.IGNORECASE)
+_A_LANGUAGE = re.compile(r"[A-Z][a-z]+(?: \(.{1,30}\))?")  # "German", "Spanish (Latin American)"
+
+
+def _levels(levels: list[str]) -> str:
+    """ "C1 C1 B2 B2 B2" → "B2–C1"; "native"; a certificate after them ("B2–C1; Goethe-Zertifikat B2")."""
+    grades = sorted({lv for lv in levels if _LEVEL.fullmatch(lv)})
+    rest = [lv for lv in levels if not _LEVEL.fullmatch(lv)]
+    span = "–".join(dict.fromkeys([grades[0], grades[-1]])) if grades else ""
+    return "; ".join(p for p in (span, *rest) if p)
 
 
 def _as_written(entry: Entry) -> list[str]:

@@ -52,6 +52,11 @@ _EXPORT_STAMP = re.compile(
     r"^[-–—*=\s]*(?i:exported|generated|created|printed|downloaded)\s+(?i:from|with|by|using|via)\s+"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:\s+on\s+[\w,. ]*\d[\w/.,\- ]{0,18})?[-–—*=\s.]*$"
 )
+# The Europass form's own lines: the sector of each job, and the key to the language levels under its grid.
+_FORM_LABEL = re.compile(
+    r"^(?:(?:type of )?business or sector\b|levels: a1 and a2\b|common european framework of reference for languages$)",
+    re.IGNORECASE,
+)
 _TITLED_DOCUMENT = re.compile(
     r"^.{2,60}?\s+[-–—|:]\s+(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume)$", re.IGNORECASE
 )
@@ -74,6 +79,8 @@ def set_aside(text: str) -> str | None:
         return "a browser's print header or footer"
     if _EXPORT_STAMP.match(stripped):
         return "the stamp of the program that made the file"
+    if _FORM_LABEL.match(stripped):
+        return "a Europass form's own words, not the CV's content"
     return None
 
 
@@ -263,6 +270,11 @@ def split_dates(text: str) -> tuple[str, str | None]:
         head = text[: noted.start()].rstrip(" ,|–—-\t(·•")
         if head and not _IN_A_SENTENCE.search(text[: noted.start()]):
             return f"{head} {noted.group('note')}", noted.group("dates").strip()
+    fields = [f.strip() for f in re.split(r"\s+\|\s+", text)]
+    dated = [i for i, f in enumerate(fields) if DATE_RANGE.fullmatch(f) and _A_SPAN.search(f)]
+    if len(dated) == 1 and 0 < dated[0] < len(fields) - 1:
+        # "Medical Director — Sacramento County BHS | Sacramento, CA | July 2021 – present | 0.8 FTE"
+        return " | ".join(f for i, f in enumerate(fields) if i != dated[0]), fields[dated[0]]
     match = DATE_RANGE.search(text.rstrip(" ;."))  # "…, Salt Lake City, UT, 2008;": an item's own end
     if match and match.start() > 0:
         head = text[: match.start()].rstrip(" ,|–—-\t(·•")
