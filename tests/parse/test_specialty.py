@@ -42,6 +42,18 @@ def _experience(title: str) -> str:
         (HEAD + _experience("Attending Cardiologist") + IM_RESIDENCY + IM_BOARD, "cardiology"),
         # a clinical job title that is no specialty leaves the board to decide
         (HEAD + _experience("Hospitalist") + IM_RESIDENCY + IM_BOARD, "internal medicine"),
+        # a board's initials, the general specialty then the subspecialty on one line, set with an en dash
+        (
+            HEAD + _experience("Associate Chief Quality Officer") + "CERTIFICATIONS\n\n"
+            "ABOG: Obstetrics & Gynecology (2014); Maternal–Fetal Medicine (2017). CPHQ (2022).\n",
+            "maternal-fetal medicine",
+        ),
+        # the specialty in a title's program gives way to the subspecialty the board names
+        (
+            HEAD + _experience("Director, Fetal Cardiology Program") + "CERTIFICATIONS\n\n"
+            "American Board of Pediatrics: General Pediatrics (2013); Pediatric Cardiology (2017)\n",
+            "pediatric cardiology",
+        ),
         # a subspecialty of a subspecialty: transplant hepatology over gastroenterology
         (
             HEAD + _experience("Associate Professor of Medicine") + "BOARD CERTIFICATION\n\n"
@@ -66,6 +78,8 @@ def _experience(title: str) -> str:
         "title-rheumatologist",
         "title-cardiologist",
         "hospitalist-title-is-no-specialty",
+        "board-initials-subspecialty-after-general",
+        "program-in-title-gives-way-to-board",
         "transplant-hepatology-board",
         "subspecialty-board-over-broad-title",
     ],

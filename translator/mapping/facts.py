@@ -191,7 +191,7 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
             order=n,
             training=(b.section, b.entry) in trained,
             # a line the physician marked to check ("down ~18% (need to double check this #)") is quoted nowhere
-            tells=not any(s.id == "note-to-self" for s in b.suggestions),
+            tells=not any(s.id == "note-to-self" for s in b.suggestions) and _quotable(b.rewrite),
             context=kinds_of(b.entry) - kinds_of(b.text, b.rewrite) if (b.section, b.entry) in studies else frozenset(),
             study=b.entry if (b.section, b.entry) in studies and not _NAMES_A_ROLE.search(b.rewrite) else "",
         )
@@ -207,6 +207,20 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
 
 _TITLE_THEN_VENUE = re.compile(r"\w\. [A-Z]")  # "Benchmarking antibiotic use. Invited webinar, CDC, 2020"
 _TITLED = re.compile(r"['\"“‘]|\$\s?\d")  # a quoted title or an amount: an entry of a list, not a sentence
+
+
+def _quotable(text: str) -> bool:
+    """Whether a duty reads well quoted in a summary, a headline or a note: not in the team's or the physician's
+    own voice ("We run 24/7 mobile crisis for youth …", "I also sit on …"), and not a role with a colon before
+    what was done ("Site echocardiography lead: performed or read 41 protocol echocardiograms"), which a text
+    would paste as a splice."""
+    if _OWN_VOICE.match(text):
+        return False
+    label, colon, _ = text.partition(": ")
+    return not (colon and len(label.split()) <= 6 and is_role_word(label.split()[-1]))
+
+
+_OWN_VOICE = re.compile(r"(?:we|our|us|i|my)\b", re.IGNORECASE)
 
 
 def _tells(text: str) -> bool:

@@ -61,7 +61,9 @@ _DEGREE_NAMES = {
     "master of business administration": "MBA",
 }
 _BOARD = re.compile(
-    r"\b(board[- ]certified|diplomate|american board of|ABIM|ABFM|ABP|ABEM|certified by the american board)\b",
+    r"\b(board[- ]certified|diplomate|american board of|certified by the american board|"
+    # the American boards' own initials: ABIM, ABFM, ABP, ABEM, ABOG, ABPN, ABS, ABR, ABA, ABPMR, ABMS, ABD, …
+    r"AB(?:IM|FM|P|EM|OG|PN|S|R|A|U|O|D|PMR|MS|MG|NM|PS|TS|CRS|PM|AI|Path|Oto|NS|PD|PH|CS|OHNS))\b",
     re.I,
 )
 _NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)\b", re.I)

@@ -15,6 +15,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def _first_named(text: str) -> str | None:
     """The first specialty named in the text; the longest at the same place ("medical oncology")."""
     lowered = re.sub(r"\s*&\s*", " and ", text.lower())  # "Physical Medicine & Rehabilitation"
+    lowered = re.sub(r"(?<=\w)[–‑](?=\w)", "-", lowered)  # "Maternal–Fetal Medicine", set with an en dash
     data = specialties()
     found = [s for s in (*data.names, *data.aliases) if s in lowered]
     if not found:
