@@ -291,6 +291,13 @@ def test_a_name_or_a_labels_number_is_no_figure(text: str, found: list[str]) -> 
         # the first named, unless a device company names the sector it is wanted in
         ("Interested in transitioning to a Medical Science Liaison or clinical development role.", "msl"),
         ("Seeking a medical affairs or clinical development role with a medical device company.", "medtech"),
+        # … not when a pharmaceutical company is named beside it: the function wanted decides
+        (
+            "Looking to transition into a medical affairs role with a pharmaceutical or medical device company.",
+            "medical-affairs",
+        ),
+        # any digital health: "digital behavioral health", "digital mental health"
+        ("I'm exploring medical director roles in digital behavioral health for young people.", "health-tech"),
         # diagnostics medical affairs is medical affairs (a blind read: "not device clinical affairs")
         ("I am interested in diagnostics medical affairs or clinical development roles.", "medical-affairs"),
         ("I'm looking to move into a health tech role (clinical informatics, product, or CDS).", "health-tech"),

@@ -125,7 +125,8 @@ class TargetFit:
                 weight = self.role.weights.get(kind, 0)
                 if weight >= EVIDENCE:
                     labels[kind] = max(labels.get(kind, 0), weight)
-        named = [facts.kinds()[k].label for k in sorted(labels, key=lambda k: -labels[k])][:3]
+        order = list(facts.kinds())  # ties in facts.toml's order, never in a set's (which changes run to run)
+        named = [facts.kinds()[k].label for k in sorted(labels, key=lambda k: (-labels[k], order.index(k)))][:3]
         if self.specialty:
             named.append(self.specialty)
         return english.listing(named) if named else None
@@ -209,7 +210,9 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
                 roles = [role for _, role in sorted(named)]
                 # … but health tech named first is a sector of its own, wanted first ("mostly looking at health
                 # tech … but open to medtech medical affairs too")
-                device = "medtech" in roles and roles[0] != "health-tech"
+                # … and a pharmaceutical company named beside the device one leaves the function named first ("a
+                # medical affairs role with a pharmaceutical or medical device company")
+                device = "medtech" in roles and roles[0] != "health-tech" and not _PHARMA.search(wanted)
                 return Stated("medtech" if device else roles[0], line[start:end].strip())
     return None
 
@@ -225,4 +228,8 @@ def _named_in(wanted: str) -> TargetRole | None:
     if not named:
         return None
     roles = [role for _, role in named]
-    return "medtech" if "medtech" in roles and roles[0] != "health-tech" else roles[0]
+    device = "medtech" in roles and roles[0] != "health-tech" and not _PHARMA.search(wanted)
+    return "medtech" if device else roles[0]
+
+
+_PHARMA = re.compile(r"\b(?:pharma\w*|biopharma\w*|biotech\w*|drug compan\w*)\b", re.IGNORECASE)
