@@ -277,3 +277,49 @@ def test_a_skill_the_cv_lists_keeps_the_cvs_own_name() -> None:
 def test_a_headline_does_not_name_the_area_its_title_names() -> None:
     report = build_report(read_cv(FIXTURES / "unseen" / "t_infectious_disease.md"))
     assert all(h.count("Infectious Disease") <= 1 for h in report.headlines), report.headlines
+
+
+def test_a_profile_pdf_whose_sidebar_ends_further_left_is_read_as_a_profile() -> None:
+    """A look-alike of LinkedIn's "Save to PDF" printed by Chromium (a helper's, from a brief): its main column
+    starts at 0.34 of the page, not LinkedIn's 0.365, and its location grey is #8a8a8a, not #b1b1b1. The sidebar's
+    edge is found where no text crosses, so it is read as a profile: each position under its company with its dates
+    (not the company's tenure "10 years 6 months" as a title), the grey place with the employer, not as a duty; the
+    summary's "- " lines stay lines, and "a 9-" / "surgeon group" is one word."""
+    from translator.parse import read_cv
+
+    cv = read_cv(FIXTURES / "unseen" / "linkedin-lookalike_glaucoma_chromium.pdf")
+    work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[:3] == [
+        ("Partner, Glaucoma & Cornea", "Willamette Valley Eye Partners, Salem, Oregon", "January 2020 – Present"),
+        ("Associate Physician", "Willamette Valley Eye Partners, Salem, Oregon", "July 2016 – December 2019"),
+        (
+            "Staff Ophthalmologist (part-time, 0.25 FTE)",
+            "U.S. Department of Veterans Affairs, Portland, Oregon",
+            "March 2018 – Present",
+        ),
+    ]
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert not any(re.fullmatch(r"[A-Z][a-z]+, Oregon", d) for d in duties)
+    summary = [line for s in cv.sections if s.kind == "summary" for e in s.entries for line in e.lines]
+    assert summary[0].endswith("Partner in a 9-surgeon group (3 ASCs); part-time at the VA.")
+    assert summary[1] == "- ~330 surgical cases/yr: MIGS, trab, tubes, DMEK/DSAEK, PK."
+    assert (cv.profile.email, cv.profile.location) == ("d.achterberg@wveyepartners.com", "Salem, Oregon")
+
+
+def test_linkedin_dates_with_their_length_are_the_positions_dates(tmp_path: Path) -> None:
+    """A CV copied from LinkedIn keeps its dates with the post's length after them ("January 2020 - Present
+    (7 years)") and the company's tenure on a line of its own ("10 years 6 months"): the dates are the position's,
+    the tenure is set aside."""
+    from translator.parse import read_cv
+
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text(
+        "Dana Holt, MD\ndana@example.com\n\nEXPERIENCE\n\nLakeside Eye Partners\n10 years 6 months\n"
+        "Partner\nJanuary 2020 - Present (7 years)\n- Built a MIGS program: 0 to 180 cases a year\n\n"
+        "Associate Physician\nJuly 2016 - December 2019 (3 years 6 months)\n- Launched corneal cross-linking\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(cv_file)
+    dates = [e.dates for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert "January 2020 - Present" in dates and "July 2016 - December 2019" in dates
+    assert any(n.text == "10 years 6 months" for n in cv.not_used)

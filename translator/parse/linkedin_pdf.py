@@ -34,7 +34,7 @@ _DEGREE_DATES = re.compile(r"^(.*?)\s*·\s*\(([^()]*)\)$")
 _PHONE = re.compile(r"^\+?[\d(][\d ()./-]{6,}\d")
 _LABEL = re.compile(r"\s*\((?:Mobile|Home|Work|LinkedIn|Company|Personal|Other|Blog|Portfolio|RSS Feed)\)$")
 _ITEM_GAP = 15.2 / 612  # sidebar: wrapped lines 12.6 pt apart, items 17.6, on a 612 pt page
-_GREY = 0x90  # the location's grey is #b1b1b1; text is #191919, sidebar text white on dark
+_GREY = 0x80  # the location's grey is #b1b1b1 (a look-alike's #8a8a8a); text is #191919, sidebar text white on dark
 
 
 @dataclass
@@ -67,6 +67,24 @@ def _fill(textpage: Any, x: float, y: float) -> tuple[int, int, int]:
     return (r.value, g.value, b.value)
 
 
+def _gutter(runs: list[Any], width: float) -> float:
+    """Where the sidebar ends on a page: the middle of the widest band between a fifth and two fifths of the page
+    that no run of text crosses (LinkedIn's own, 0.32 to 0.365 of the width; a look-alike's may sit further
+    left); SIDEBAR when no band is clear."""
+    crossed = [(r.left, r.right) for r in runs if r.right - r.left < 0.5 * width]  # not a centred footer
+    best: tuple[float, float] = (0.0, SIDEBAR * width)
+    start: float | None = None
+    for x in range(int(0.2 * width), int(0.4 * width) + 2):
+        free = x <= 0.4 * width and not any(left < x < right for left, right in crossed)
+        if free and start is None:
+            start = x
+        elif not free and start is not None:
+            if x - start > best[0]:
+                best = (x - start, (start + x) / 2)
+            start = None
+    return best[1] if best[0] >= 0.02 * width else SIDEBAR * width
+
+
 def _columns(document: Any, path: Path) -> _Columns:
     from translator.parse.pdf import _page_runs
     from translator.parse.pdf_layout import group_lines, join_runs
@@ -80,8 +98,9 @@ def _columns(document: Any, path: Path) -> _Columns:
         found.width = width
         textpage = page.get_textpage()
         runs = _page_runs(textpage, path)
+        edge = _gutter(runs, width)
         for side in (True, False):
-            column = [r for r in runs if (r.left < SIDEBAR * width) is side]
+            column = [r for r in runs if (r.left < edge) is side]
             for vline in group_lines(column):
                 first = vline.runs[0]
                 colour = _fill(
@@ -164,7 +183,7 @@ def _read_main(lines: list[_Line], record: Record) -> None:
     head = sections[""]
     record.headline = " ".join(line.text for line in head if not line.grey)
     record.location = " ".join(line.text for line in head if line.grey)
-    record.summary = "\n\n".join(" ".join(p) for p in _paragraphs(sections.get("Summary", [])))
+    record.summary = "\n\n".join(_joined(p) for p in _paragraphs(sections.get("Summary", [])))
     record.positions = _positions(sections.get("Experience", []))
     record.education = _schools(sections.get("Education", []))
 
@@ -180,11 +199,26 @@ def _paragraphs(lines: list[_Line]) -> list[list[str]]:
     found: list[list[str]] = []
     previous: _Line | None = None
     for line in lines:
-        if previous is None or (line.page == previous.page and usual and line.y - previous.y > 1.4 * usual):
+        if (
+            previous is None
+            or (line.page == previous.page and usual and line.y - previous.y > 1.4 * usual)
+            or _BULLET_MARK.match(line.text)  # "- Built the group's MIGS program …": a line of its own
+        ):
             found.append([])
         found[-1].append(line.text)
         previous = line
     return found
+
+
+_BULLET_MARK = re.compile(r"^[-•·–]\s")
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's wrapped lines as one: a compound broken at its hyphen ("a 9-" / "surgeon group") is one word."""
+    text = ""
+    for line in lines:
+        text += line if re.search(r"\w-$", text) else f" {line}" if text else line
+    return text
 
 
 def _description(lines: list[_Line], right_edge: float) -> str:

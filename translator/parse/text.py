@@ -79,6 +79,8 @@ def set_aside(text: str) -> str | None:
         return "a browser's print header or footer"
     if _EXPORT_STAMP.match(stripped):
         return "the stamp of the program that made the file"
+    if TENURE_ALONE.match(stripped):
+        return "the length of time LinkedIn adds under an employer, which the dates say"
     if _FORM_LABEL.match(stripped):
         return "a Europass form's own words, not the CV's content"
     return None
@@ -227,6 +229,10 @@ _RANGE_THEN_BRACKET = re.compile(
     + DATE_RANGE.pattern.removesuffix(r"\s*$").removeprefix("(?P<dates>")
     + r"\s*(?P<note>\([^()]{1,60}\))\s*$"
 )
+# the length of a post LinkedIn adds after its dates: "(7 years)", "(3 years 6 months)", "(less than a year)"
+_TENURE = r"(?:\d+ yrs?|\d+ years?)(?: \d+ (?:mos?|months?))?|\d+ (?:mos?|months?)|less than a year"
+_TENURE_AFTER = re.compile(rf"\s*\((?:{_TENURE})\)\s*$")
+TENURE_ALONE = re.compile(rf"^(?:{_TENURE})$")
 _BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"
 
 
@@ -255,6 +261,9 @@ def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
     first, '2019 – Present\\tHospitalist', gives the same, and so does a range with its note after a comma:
     '2023 – present, ~4-6 shifts/month' → ('~4-6 shifts/month', '2023 – present')."""
+    tenure = _TENURE_AFTER.search(text)
+    if tenure and DATE_RANGE.fullmatch(text[: tenure.start()].strip()):
+        text = text[: tenure.start()].strip()  # "January 2020 - Present (7 years)", as LinkedIn writes it
     leading = _LEADING_DATES.match(text) or _RANGE_THEN_NOTE.match(text)
     if leading and (leading.re is _LEADING_DATES or _A_SPAN.search(leading.group("dates"))):
         return text[leading.end() :].strip(), leading.group("dates").strip()
