@@ -703,3 +703,22 @@ def test_a_title_at_the_same_department_takes_the_employer_above() -> None:
     assert work[1].title == "Assistant Professor of Ophthalmology"
     assert work[1].organization == work[0].organization
     assert phrases.since(cv, cv.profile) == 2012
+
+
+def test_a_browser_pdf_in_a_book_face_keeps_its_dashes_and_figures_on_the_title_line() -> None:
+    """Chromium's print of a CV set in EB Garamond (old-style figures, ligatures; a helper's, from a brief), the
+    dates set flush right on the title's line: a dash's box does not reach the baseline and "2011" sits higher than
+    "2014", and each is still read on the line of the title it dates ("2015 – present", "2011 – 2014"); a company
+    named with its legal form ("Mirrorfield Imaging, Inc. (…)") is the employer under its title, whatever its
+    bracket says; "Hospital Affiliations" lists no memberships."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "ligatures-oldstyle-figures_mohs_chromium.pdf")
+    entries = {e.title: e for s in cv.sections for e in s.entries if e.title}
+    assert entries["Founder & Owner, Mohs Surgeon"].dates == "2015 – present"
+    assert entries["Staff Mohs Surgeon (part-time, 1 day/week)"].dates == "2015 – 2019"
+    assert entries["Residency, Dermatology (Chief Resident 2013–2014)"].dates == "2011 – 2014"
+    advisor = entries["Clinical Advisor (part-time, non-clinical)"]
+    assert (advisor.organization or "").startswith("Mirrorfield Imaging, Inc.")
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["Hospital Affiliations"] == "other"

@@ -605,3 +605,34 @@ def test_a_title_trimmed_with_its_section_is_listed_as_left_off() -> None:
     assert left_off(report, kept, [*kept, heading, title]) == [
         "Value Analysis Committee (Perioperative) — Physician Co-Chair | 2016–present"
     ]
+
+
+def test_a_post_held_beside_the_main_one_comes_after_it(tmp_path: Path) -> None:
+    """Two posts held today: the main one first, whenever the part-time one began (the founder of a practice since
+    2015 before a part-time adviser's post since 2024; the 0.8 FTE director before the 0.2 FTE reviewer), in the
+    resume and on LinkedIn; posts that ended keep their place by date."""
+    from translator.render.linkedin import positions
+
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text(
+        "Ray Sims, MD\nsims@example.com\n\nEXPERIENCE\n\n"
+        "Clinical Advisor (part-time), Mirrorfield Imaging, Tempe, AZ    2024 – present\n"
+        "- Advised on the design of a pilot study of bedside margin mapping\n\n"
+        "Founder & Owner, Desert Sky Dermatology, Scottsdale, AZ    2015 – present\n"
+        "- Grew the practice to 4 physicians and 2 locations\n\n"
+        "Physician Reviewer (0.2 FTE), County Mental Health Plan, Sacramento, CA    2023 – present\n"
+        "- Reviewed 60 inpatient requests a month\n\n"
+        "Staff Dermatologist, Phoenix VA, Phoenix, AZ    2012 – 2015\n- Saw 20 patients a day\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(cv_file)
+    report = build_report(cv)
+    order = [b.text.split(" — ")[0].split(",")[0] for b in plan_resume(cv, report) if b.kind == "entry"]
+    assert order[:4] == [
+        "Founder & Owner",
+        "Clinical Advisor (part-time)",
+        "Physician Reviewer (0.2 FTE)",
+        "Staff Dermatologist",
+    ]
+    linkedin = [p.title for p in positions(cv, report.bullets, {})]
+    assert linkedin[0] == "Founder & Owner" and linkedin[-1] == "Staff Dermatologist"

@@ -92,7 +92,14 @@ def _on_its_baseline(run: Run, line: VisualLine) -> bool:
         _DATE_WORD.match(run.text.strip()) or all(_DATE_WORD.match(r.text.strip()) for r in same_size)
     ):
         return True
-    return min(abs(r.bottom - run.bottom) for r in same_size) <= 0.3 * run.height
+    if run.text.strip() in {"–", "—", "-"}:
+        # a dash's box does not reach the baseline: it sits at the middle of the figures beside it ("2015 – present")
+        bottom, top = min(r.bottom for r in same_size), max(r.top for r in same_size)
+        return bottom + 0.2 * (top - bottom) <= (run.top + run.bottom) / 2 <= bottom + 0.8 * (top - bottom)
+    # old-style figures ("2011" beside "2014") sit a little above or below the baseline: the tolerance is the
+    # line's own type, not the run's glyphs
+    tall = max([run.height, *(r.height for r in same_size)])
+    return min(abs(r.bottom - run.bottom) for r in same_size) <= 0.3 * tall
 
 
 def _similar_type(run: Run, line: VisualLine) -> bool:

@@ -123,9 +123,15 @@ def _org_like(text: str) -> bool:
     IL"), unlike a duty ("Research mentor to 4 child neurology residents")."""
     if len(text) > (140 if _ORG_WORD.search(text) else 90) or text.rstrip().endswith("."):
         return False  # "Division of Pulmonary, Critical Care & Sleep Medicine, Medical College of Wisconsin / …"
+    if _COMPANY.search(text):
+        return True  # "Mirrorfield Imaging, Inc. (reflectance confocal microscopy start-up) — Tempe, AZ"
     words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if w.lower() not in _SMALL_WORDS]
     capitalized = sum(1 for w in words if w[:1].isupper())
     return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))
+
+
+# a company's legal form after its name, set off by a comma: "Mirrorfield Imaging, Inc.", "Desert Sky …, PLLC"
+_COMPANY = re.compile(r"^[A-Z][^,;:]{1,60},\s*(?:Inc|LLC|L\.L\.C|PLLC|P\.C|PC|S\.C|Ltd|LLP|Corp|GmbH)\b")
 
 
 _PIPE = re.compile(r"\s+\|\s+")

@@ -37,7 +37,7 @@ from translator.models import (
     StrictModel,
 )
 from translator.parse.profile import STATE_CODES
-from translator.render.resume import is_training
+from translator.render.resume import is_training, side_post
 from translator.specialties import specialties
 
 DESCRIPTION_LIMIT = 2000  # LinkedIn's limit for a position's description
@@ -191,7 +191,11 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
             if section.kind == "experience" or (training and section.kind in {"education", "training"}):
                 jobs.append((entry, training, by_entry.get((section.heading, entry.label), [])))
     # By date alone, as LinkedIn lists them: a chief residency comes after the fellowship that followed it.
-    latest = sorted(jobs, key=lambda j: (_negated(dates.end_of(j[0].dates)), _negated(dates.start_of(j[0].dates))))
+    # … and a post held beside today's main one after it (resume.side_post)
+    latest = sorted(
+        jobs,
+        key=lambda j: (_negated(dates.end_of(j[0].dates)), side_post(j[0]), _negated(dates.start_of(j[0].dates))),
+    )
     found = []
     for entry, training, lines in latest:
         organization, place = split_place(entry.organization)

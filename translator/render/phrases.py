@@ -114,8 +114,27 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     base = from_title or data.person.get(specialty) or (f"{specialty} physician" if specialty else None)
     narrower = _from_training(cv) if cv is not None else None
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
-        return narrower
-    return base or "physician"
+        return _as_the_cv_writes(narrower, cv)
+    return _as_the_cv_writes(base or "physician", cv)
+
+
+def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
+    """A word the CV always writes with a capital, even within a sentence, and that is none of the specialties' own
+    words, keeps it: 'Mohs surgeon' (an eponym), never 'mohs surgeon'; 'medical oncologist' stays as it is."""
+    if cv is None:
+        return phrase
+    text = " ".join(b.text for _, _, b in cv.all_bullets())
+    data = specialties()
+    common = {w for name in (*data.names, *data.person.values()) for w in name.lower().split()}
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in common:  # "medical", "pediatric": the specialties' own words, capitalized only in names
+            return word
+        said = re.findall(rf"(?<=[a-z,;] )({re.escape(word)})\b", text, re.IGNORECASE)
+        return word.capitalize() if said and all(w[:1].isupper() for w in said) else word
+
+    return re.sub(r"\b[a-z]{3,}\b", written, phrase)
 
 
 def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:

@@ -155,8 +155,25 @@ def _latest_first(entries: list[Entry]) -> list[Entry]:
     """Most recent first by end date, then start date; undated entries keep their CV order after them. A title
     with no duties of its own stacked under another at the same employer ("Program Lead …" / "Geriatrician and
     Palliative Care Physician", the duties below both) stays right under it."""
-    ordered = sorted(entries, key=lambda e: (when(e.dates), _started(e.dates)), reverse=True)
+    ordered = sorted(entries, key=lambda e: (when(e.dates), not side_post(e), _started(e.dates)), reverse=True)
     return stacked_together(ordered, entries)
+
+
+def side_post(entry: Entry) -> bool:
+    """A post held today beside the main one, which a resume lists after it whenever it began: part-time, per
+    diem, a small share ("0.2 FTE"), volunteer, locums, an adviser's or a consultant's ("Clinical Advisor
+    (part-time, non-clinical)" after "Founder & Owner, Mohs Surgeon", "Physician Reviewer … (non-clinical, 0.2 FTE)"
+    after "Medical Director (0.8 FTE)"). A post that has ended keeps its place by date."""
+    if not dates.is_ongoing(entry.dates):
+        return False
+    title = entry.title or ""
+    return bool(_SIDE_ROLE.search(title) or _SMALL_SHARE.search(f"{title} {entry.organization or ''}"))
+
+
+_SIDE_ROLE = re.compile(r"\b(?:volunteer|advis[oe]r|consultant)\b", re.IGNORECASE)
+_SMALL_SHARE = re.compile(
+    r"\b(?:part[- ]time|per[- ]diem|locums?|moonlight\w*)\b|\b0?\.[0-4]\d?\s*FTE\b", re.IGNORECASE
+)
 
 
 def stacked_together(ordered: list[Entry], as_written: list[Entry]) -> list[Entry]:
@@ -259,9 +276,8 @@ class _Planner:
         self.add(Block("heading", heading, group=group, optional=sections[0].kind != "experience"))
         order = {id(e): i for i, (_, e) in enumerate(pairs)}
         titled = any(e.title for _, e in pairs)
-        newest = sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True)
         section_of = {id(e): s for s, e in pairs}
-        together = stacked_together([e for _, e in newest], [e for _, e in pairs])
+        together = _latest_first([e for _, e in pairs])
         for section, entry in ((section_of[id(e)], e) for e in together):
             del order[id(entry)]
             if entry.title or entry.organization:
