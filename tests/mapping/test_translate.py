@@ -539,10 +539,47 @@ def test_a_position_is_in_the_present_when_most_of_its_duties_are() -> None:
         ("Saw 24 pts/day at a Level I trauma center ED", "Evaluated and managed 24 patients per day"),
         # how long, then what: as written
         ("6 wks/yr inpatient consult service", "6 weeks per year inpatient consult service"),
+        # a share of the unit's deliveries is no delivery performed: a procedure list is named before a preposition
+        ("QBL on 100% of deliveries by 2024", "QBL on 100% of deliveries by 2024"),
     ],
 )
 def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite.startswith(rewrite)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # OR before a ratio is an odds ratio; before a count or a time, the operating room
+        ("Postpartum readmission for HTN after bundle: OR 0.58 vs pre-bundle", "odds ratio 0.58"),
+        ("Severe maternal morbidity: aOR 0.61 (95% CI 0.48–0.77)", "adjusted odds ratio 0.61"),
+        ("OR 2 days/wk", "Operating room 2 days"),
+        # PE graded by severe features is preeclampsia
+        ("Timely IV Mg for PE with severe features: 78% → 97%", "IV magnesium for preeclampsia with severe features"),
+    ],
+)
+def test_shorthand_of_several_senses_read_by_what_follows(text: str, rewrite: str) -> None:
+    assert rewrite in translate_bullet(text).rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        ("ChristianaCare Patient Safety Council — voting member since 2021", "Voting member, ChristianaCare Patient"),
+        ("Ophthalmology Peer Review Committee – member since 2018", "Member, Ophthalmology Peer Review Committee ("),
+    ],
+)
+def test_a_seat_after_a_dash_is_said_once_before_the_body(text: str, rewrite: str) -> None:
+    translated = translate_bullet(text).rewrite
+    assert translated.startswith(rewrite) and translated.lower().count("member") == 1
+
+
+def test_an_initiative_under_a_leading_title_is_not_one_contributed_to() -> None:
+    """'Statewide hemorrhage + HTN initiatives' under 'Physician Lead' is the lead's own work; under a title that
+    says nothing of leading, the rules still say the physician took part."""
+    text = "Statewide hemorrhage + HTN initiatives; all birthing hospitals"
+    assert translate_bullet(text, led=True).rewrite.startswith("Statewide hemorrhage + hypertension initiatives")
+    assert translate_bullet(text).rewrite.startswith("Contributed to the statewide")
 
 
 def test_a_project_named_by_its_holders_role_is_theirs() -> None:

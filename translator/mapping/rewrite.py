@@ -337,10 +337,22 @@ _SEAT_AFTER_COMMA = re.compile(
 )
 
 
+_SEAT_AFTER_DASH = re.compile(
+    r"\s+[–—-]\s+(?P<seat>(?:(?:voting|non-?voting|ex officio|founding|standing|physician|alternate|elected)\s+)?"
+    r"(?:member|chair|co-chair|vice[- ]chair|secretary|treasurer))"
+    r"(?P<end>\s*(?:\(.*\)|since\s+\S+|,?\s*(?:19|20)\d{2}\b.*)?\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _bracketed_seat(text: str) -> tuple[str, str]:
     """The seat a committee line names in brackets or between commas after the body's name, and the line
     without it: ('Member', the line) when none."""
     found = _SEAT_IN_BRACKETS.search(text)
+    if not found and (dashed := _SEAT_AFTER_DASH.search(text)):
+        # "Patient Safety Council — voting member (since 2021)" → ("Voting member", "Patient Safety Council (since
+        # 2021)"): the seat said once, where resumes say it
+        return english.upper_first(dashed.group("seat").lower()), (text[: dashed.start()] + dashed.group("end")).strip()
     if not found and (after := _SEAT_AFTER_COMMA.search(text)):
         # "Quality & Care Management Committee, member, 2021–present" → ("Member", "…Committee, 2021–present")
         return english.upper_first(after.group("seat").lower()), (
@@ -551,7 +563,9 @@ def _noun_phrase(text: str) -> str:
         # for ~30 patients per day", never "Provided ~4,800 patient visits" or "Staffed 3 clinics".
         return text
     if not found:  # a list of procedures: "LAR/APR, TaTME, robotic right colectomy with ICA; ~250 cases/yr"
-        listed = re.split(r"[:;(]", text, maxsplit=1)[0]
+        # … named before any preposition: "QBL on 100% of deliveries" is a share of the unit's deliveries, no
+        # delivery performed
+        listed = _NOT_A_LIST.split(re.split(r"[:;(]", text, maxsplit=1)[0], maxsplit=1)[0]
         found = [
             (0, n.verb, "")  # no article before a list: "Performed ACDF, TLIF/XLIF, …"
             for n in verbs().noun_opening
@@ -619,6 +633,8 @@ _ACTS_BEFORE_A_LIST = frozenset({"Performed", "Conducted", "Provided"})
 # A label before its list ("Tools used: …", "Clinic: …", "Lectures: …").
 _LABEL = re.compile(r"^([A-Za-z][\w /&-]{0,30}):\s+")
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
+# where a list of procedures has ended ("… on 100% of deliveries"); "including" goes on with the list
+_NOT_A_LIST = re.compile(r"\s(?:of|for|in|on|at|to|from|by|during)\s", re.IGNORECASE)
 
 
 # A talk's venue after a comma or dash: a capitalized name, not a list of topics.
@@ -677,7 +693,18 @@ def _tidy(text: str) -> str:
     return text.rstrip(" .;,")
 
 
-def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False) -> str:
+def leads(title: str | None) -> bool:
+    """Whether a position's title says its holder led ("Physician Lead", "Medical Director", "Chair", "Founder"):
+    a program or an initiative named under it is the holder's own, never one "contributed to"."""
+    return bool(_LEADING_TITLE.search(title or ""))
+
+
+_LEADING_TITLE = re.compile(
+    r"\b(?:lead|director|chair|co-chair|champion|founder|head|chief|principal investigator)\b", re.IGNORECASE
+)
+
+
+def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False, led: bool = False) -> str:
     """The industry wording of `text`; never adds a number, a name or a claim.
 
     Shorthand is spelled out; a role line stays a role line ("Member, Sepsis Committee (2020–present)");
@@ -685,7 +712,7 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False)
     belongs to a position that goes on, whose present tense stays; `present`: that position's duties are
     written in the present, so a verb put before a bare activity is in the present too ("Peer-to-peer calls
     with payer medical directors" → "Conduct peer-to-peer calls …" beside "Write appeal letters …"). `rule` is
-    the bullet's primary rule.
+    the bullet's primary rule. `led`: the position's title says its holder led (see leads).
     """
     source = _tidy(text)
     # "I direct the stewardship program": a resume line leaves the "I" out, as the reader knows who acts.
@@ -699,6 +726,8 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False)
         edited = plain  # "In 2020 I opened the group's IR clinic …": a sentence with its own act, as written
     else:
         edited = _verb_first(plain, rule, current)
+        if led and opening(plain) == "noun" and edited.startswith("Contributed to "):
+            edited = plain  # "Statewide hemorrhage + HTN initiatives" under "Physician Lead": the lead's own work
         if current and present:
             edited = _in_the_present(edited, plain)
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with

@@ -45,10 +45,11 @@ def translate_bullet(
     target: str | None = None,
     current: bool = False,
     present: bool = False,
+    led: bool = False,
 ) -> BulletTranslation:
     """The rules' translation of one bullet; with a target role, that role's questions too. `current`: the
     bullet belongs to a position that goes on (its present tense stays); `present`: that position's duties are
-    written in the present (see rewrite)."""
+    written in the present; `led`: the position's title says its holder led (see rewrite)."""
     if _is_placeholder(text):
         return BulletTranslation(
             section=section,
@@ -102,7 +103,7 @@ def translate_bullet(
         section=section,
         entry=entry,
         text=written,
-        rewrite=rewrite(text, primary, current, present),
+        rewrite=rewrite(text, primary, current, present, led),
         competencies=competencies_of(matched),
         experience=primary.experience,
         rule=primary.id,
