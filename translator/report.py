@@ -15,7 +15,7 @@ from translator import dates, identifiers
 from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
-from translator.mapping.rewrite import leads, opening
+from translator.mapping.rewrite import investigates, leads, opening
 from translator.mapping.roles import RoleProfile, role_profiles, stated_target, suggest_target
 from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import (
@@ -250,6 +250,7 @@ def build_report(
             current=dates.is_ongoing(e.dates) or not e.dates,
             present=_in_present(e),
             led=leads(e.title),
+            studied=investigates(e.title),
         )
         for s, e, b in cv.all_bullets()
         if s.kind in TRANSLATED_KINDS

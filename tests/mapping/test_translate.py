@@ -582,6 +582,13 @@ def test_an_initiative_under_a_leading_title_is_not_one_contributed_to() -> None
     assert translate_bullet(text).rewrite.startswith("Contributed to the statewide")
 
 
+def test_a_study_described_under_a_role_in_it_is_not_one_the_holder_conducted() -> None:
+    """'PK sub-study, 6 pts' under 'Sub-investigator' describes the study; 'Conducted a PK sub-study' would claim
+    the sub-investigator ran it. Elsewhere a bare study still takes its verb."""
+    assert translate_bullet("PK sub-study, 6 pts", studied=True).rewrite.startswith("PK sub-study, 6 patients")
+    assert translate_bullet("Chart review of 412 readmissions").rewrite.startswith("Conducted a chart review")
+
+
 def test_a_project_named_by_its_holders_role_is_theirs() -> None:
     rewrite = translate_bullet("Chief resident QI project: reduced telemetry overuse on the wards").rewrite
     assert rewrite.startswith("Chief resident quality improvement project: reduced")

@@ -304,6 +304,8 @@ def test_a_profile_pdf_whose_sidebar_ends_further_left_is_read_as_a_profile() ->
     assert summary[0].endswith("Partner in a 9-surgeon group (3 ASCs); part-time at the VA.")
     assert summary[1] == "- ~330 surgical cases/yr: MIGS, trab, tubes, DMEK/DSAEK, PK."
     assert (cv.profile.email, cv.profile.location) == ("d.achterberg@wveyepartners.com", "Salem, Oregon")
+    # "Desmond Achterberg, MD" on the profile: the name, its degree among the credentials (never "MD, MD")
+    assert (cv.profile.name, cv.profile.credentials) == ("Desmond Achterberg", ["MD"])
 
 
 def test_linkedin_dates_with_their_length_are_the_positions_dates(tmp_path: Path) -> None:

@@ -480,3 +480,36 @@ def test_cv_with_fewer_than_three_bullets_warns(filename: str, run: Callable[...
     assert any("warning" in line.lower() for line in _stderr_lines(outputs)), outputs.stderr
     head = outputs.report_md.splitlines()[:15]
     assert any("warning" in line.lower() for line in head), "\n".join(head)
+
+
+def test_text_saved_from_a_two_column_pdf_is_read_a_column_at_a_time() -> None:
+    """A two-column CV saved by `pdftotext -layout` and pasted as it came (a helper's, from a brief): the sidebar and
+    the main column sit side by side on every line, with form feeds between pages and a running header. The
+    columns are read apart, the narrow sidebar from page to page and then the main column, so each job keeps its
+    own duties, the trials stay under their heading, the sidebar's hospital list goes on across the page break,
+    the running header is set aside, and a line that ends on a dash goes on with the next."""
+    from translator.parse import read_cv
+
+    cv = read_cv(FIXTURES / "unseen" / "pdftotext-layout-two-columns_interventional-radiology.txt")
+    assert cv.profile.name == "Chinedu E. Okafor" and cv.profile.location == "Grosse Pointe Park, MI"
+    work = [(e.title, e.dates, len(e.bullets)) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[0] == ("Chief, Division of Interventional Radiology", "2020 – present", 8)
+    assert ("Interventional Radiologist (part-time, weekend locums)", "2016 – 2018", 1) in work
+    trials = [b.text for s in cv.sections if s.kind == "research" for e in s.entries for b in e.bullets]
+    assert len(trials) == 5 and trials[0].startswith("National Principal Investigator, TIDAL-PE")
+    assert trials[0].endswith("Also site PI; Henry Ford enrolled 31.")
+    privileges = " ".join(
+        t
+        for s in cv.sections
+        if s.heading == "HOSPITAL PRIVILEGES"
+        for e in s.entries
+        for t in (e.title or "", *e.lines)
+    )
+    assert "Henry Ford Wyandotte" in privileges
+    assert any(n.text == "Okafor CV – page 2" for n in cv.not_used)
+    education = [e.title or "" for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert any(t.startswith("Residency, Diagnostic Radiology — Cleveland Clinic") for t in education)
+    # a heading in capitals with its count ("… & TALKS (6 of 19)"); a date-first seat is an item of its own
+    assert any(s.kind == "publications" and s.heading.startswith("SELECTED PUBLICATIONS") for s in cv.sections)
+    seats = [b.text for s in cv.sections if s.kind == "committees" for e in s.entries for b in e.bullets]
+    assert "SIR Foundation - Clinical Trials Grant Review Panel, reviewer since 2023" in seats

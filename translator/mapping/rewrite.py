@@ -704,7 +704,18 @@ _LEADING_TITLE = re.compile(
 )
 
 
-def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False, led: bool = False) -> str:
+def investigates(title: str | None) -> bool:
+    """Whether a position's title is a role in a study ("Sub-investigator", "Co-I", "Site PI"): the lines under
+    it describe the study, which the holder did not conduct ("PK sub-study, 6 patients")."""
+    return bool(_STUDY_ROLE.search(title or ""))
+
+
+_STUDY_ROLE = re.compile(r"\b(?:(?:sub|co)-?\s?investigator|investigator|sub-?I|co-?I|PI)\b", re.IGNORECASE)
+
+
+def rewrite(
+    text: str, rule: Rule, current: bool = False, present: bool = False, led: bool = False, studied: bool = False
+) -> str:
     """The industry wording of `text`; never adds a number, a name or a claim.
 
     Shorthand is spelled out; a role line stays a role line ("Member, Sepsis Committee (2020–present)");
@@ -712,7 +723,8 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False,
     belongs to a position that goes on, whose present tense stays; `present`: that position's duties are
     written in the present, so a verb put before a bare activity is in the present too ("Peer-to-peer calls
     with payer medical directors" → "Conduct peer-to-peer calls …" beside "Write appeal letters …"). `rule` is
-    the bullet's primary rule. `led`: the position's title says its holder led (see leads).
+    the bullet's primary rule. `led`: the position's title says its holder led (see leads); `studied`: it is a
+    role in a study (see investigates).
     """
     source = _tidy(text)
     # "I direct the stewardship program": a resume line leaves the "I" out, as the reader knows who acts.
@@ -728,6 +740,8 @@ def rewrite(text: str, rule: Rule, current: bool = False, present: bool = False,
         edited = _verb_first(plain, rule, current)
         if led and opening(plain) == "noun" and edited.startswith("Contributed to "):
             edited = plain  # "Statewide hemorrhage + HTN initiatives" under "Physician Lead": the lead's own work
+        if studied and opening(plain) == "noun" and edited.startswith("Conducted "):
+            edited = plain  # "PK sub-study, 6 pts" under "Sub-investigator": the study, not one the holder ran
         if current and present:
             edited = _in_the_present(edited, plain)
     # The first faithful wording wins; every step is checked against the bullet exactly as written, with

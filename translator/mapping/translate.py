@@ -46,10 +46,12 @@ def translate_bullet(
     current: bool = False,
     present: bool = False,
     led: bool = False,
+    studied: bool = False,
 ) -> BulletTranslation:
     """The rules' translation of one bullet; with a target role, that role's questions too. `current`: the
     bullet belongs to a position that goes on (its present tense stays); `present`: that position's duties are
-    written in the present; `led`: the position's title says its holder led (see rewrite)."""
+    written in the present; `led`, `studied`: the position's title says its holder led, or is a role in a study
+    (see rewrite)."""
     if _is_placeholder(text):
         return BulletTranslation(
             section=section,
@@ -103,7 +105,7 @@ def translate_bullet(
         section=section,
         entry=entry,
         text=written,
-        rewrite=rewrite(text, primary, current, present, led),
+        rewrite=rewrite(text, primary, current, present, led, studied),
         competencies=competencies_of(matched),
         experience=primary.experience,
         rule=primary.id,

@@ -272,11 +272,18 @@ def read_export(path: Path) -> Record:
     return record
 
 
+def _named(name: str) -> str | None:
+    from translator.parse.profile import name_of
+
+    return name_of(name) if name else None
+
+
 def record_profile(record: Record, found: Profile) -> Profile:
     """The profile read from the head lines, with what the record states outright put first."""
     return found.model_copy(
         update={
-            "name": record.name or found.name,
+            # "Desmond Achterberg, MD": the name, its degree listed with the credentials
+            "name": (_named(record.name) or record.name or found.name),
             "email": record.email or found.email,
             "phone": record.phone or found.phone,
             "location": found.location or (record.location or None),

@@ -47,6 +47,74 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _columns_apart(text: str) -> list[str]:
+    """The text's lines, each page set in two columns side by side (a PDF saved as text by `pdftotext -layout`,
+    pasted as it came) read a column at a time: the lines above the columns, then the left column, then the
+    right, page by page (form feeds part the pages). Any other text's lines as they are."""
+    out: list[str] = []
+    pages = [page.splitlines() for page in text.split("\f")]
+    # one template sets every page: once a page shows two columns plainly, each page's edge is found on the page
+    # itself (its text may sit a space further left) with less evidence
+    columned = any(_column_edge(lines) is not None for lines in pages)
+    sidebar: list[str] = []  # a narrow left column goes on from page to page, as the main column does
+    main: list[str] = []
+    for lines in pages:
+        edge = _column_edge(lines, fewest=3) if columned else None
+        if edge is None:
+            main += lines
+            continue
+        first = next(n for n, line in enumerate(lines) if _both_sides(line, edge))
+        if not sidebar and not main:
+            out += [line.strip() for line in lines[:first]]  # the name and the headline, across the first page
+        else:
+            main += [line.strip() for line in lines[:first]]  # a running header: set aside as such when read
+        # each column's own lines, and the lines blank across the page (a line with text only in the other
+        # column is no break in this one)
+        left = [line[:edge].rstrip() for line in lines[first:] if line[:edge].strip() or not line.strip()]
+        right = [line[edge:].rstrip() for line in lines[first:] if line[edge:].strip() or not line.strip()]
+        widest = max(len(line) for line in lines)
+        if edge < 0.45 * widest:
+            sidebar += [*left, ""]
+            main += [*right, ""]
+        else:  # two columns of one width: the text runs down the left, then the right, page by page
+            main += [*left, "", *right, ""]
+    return out + sidebar + main
+
+
+def _both_sides(line: str, edge: int) -> bool:
+    return bool(line[: edge - 2].strip()) and len(line) > edge and line[edge - 2 : edge] == "  " and line[edge] != " "
+
+
+_PAGE_WIDEST = 240  # characters: `pdftotext -layout` of a US Letter or A4 page in a CV's type
+_PAGE_LINES = 200
+
+
+def _column_edge(lines: list[str], fewest: int = 8) -> int | None:
+    """Where a page's right column begins: the place at which most lines that hold text on both sides start
+    their right part after a gap, and that no word crosses in the lines below the first such line; None when
+    the page is one column (fewer than `fewest` lines with text on both sides of one place)."""
+    widest = max((len(line) for line in lines), default=0)
+    if widest > _PAGE_WIDEST or len(lines) > _PAGE_LINES:
+        return None  # no page of a PDF saved as text: a line of a thousand characters, a file of one long page
+    best: tuple[int, int] | None = None
+    for edge in range(16, int(widest * 0.7)):
+        both = [n for n, line in enumerate(lines) if _both_sides(line, edge)]
+        if len(both) < fewest:
+            continue
+        if _kept_apart(lines, edge) and (best is None or len(both) > best[0]):
+            best = (len(both), edge)
+    return best[1] if best else None
+
+
+def _kept_apart(lines: list[str], edge: int) -> bool:
+    """Whether a page holds text on both sides of `edge` and hardly a word crosses it below its first such line."""
+    both = [n for n, line in enumerate(lines) if _both_sides(line, edge)]
+    if not both:
+        return False
+    below = [line for line in lines[both[0] :] if len(line) > edge]
+    return sum(1 for line in below if line[edge - 1] != " " and line[edge] != " ") <= len(below) // 20
+
+
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a hard-wrapped file was wrapped at, or None when its lines run as long as they like.
 
@@ -120,13 +188,17 @@ def _goes_on_after_a_mark(previous: str, current: str) -> bool:
     return mark in "→–—-" and goes_on_after_an_arrow(previous, mark, body)
 
 
+_DATE_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|now))?\s*:\s", re.IGNORECASE)
+
+
 def _looks_like_heading(text: str, set_apart: bool) -> bool:
     """A heading in capitals, or a known heading's name standing apart (a blank line before or after it):
     "Residency" at the start of a wrapped line is the end of "… Family Medicine Residency"."""
     from translator.parse.structure import section_kind
 
-    letters = [c for c in text if c.isalpha()]
-    shouting = len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 6
+    named = re.sub(r"\s*\((?:selected,?\s*)?(?:\d+\s+)?of\s+\d+\)\s*$", "", text)  # "… & TALKS (6 of 19)"
+    letters = [c for c in named if c.isalpha()]
+    shouting = len(letters) >= 4 and all(c.isupper() for c in letters) and len(named.split()) <= 6
     return shouting or (set_apart and section_kind(text) is not None)
 
 
@@ -166,7 +238,7 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
 
 
 def read_text_lines(text: str) -> list[Line]:
-    raw = [clean(line).rstrip() for line in text.replace("\x02", "").splitlines()]
+    raw = [clean(line).rstrip() for line in _columns_apart(text.replace("\x02", ""))]
     mail = _mail_parts(raw)
     width = _wrap_width([line for n, line in enumerate(raw) if n not in mail])  # not the e-mail's own lines
     lines: list[Line] = []
@@ -205,12 +277,16 @@ def read_text_lines(text: str) -> list[Line]:
             and not previous.heading
             and previous.set_aside is None
             and not _looks_like_heading(line, alone)
+            and not _DATE_FIRST.match(line)  # "2019–2022: SIR Venous Service Line council, member": an item
             and (
                 _wraps(last_raw, line, width)
                 or _carried_under(last_raw, line, previous.bullet)
                 or _goes_on_a_bullet(last_raw, line, previous.bullet)
                 or _goes_on_after_a_mark(last_raw, line)
                 or (not previous.bullet and last_raw.rstrip().endswith(","))
+                # "Residency, Diagnostic Radiology — Cleveland Clinic, Cleveland, OH —" / "2010–2014": a dash
+                # that ends a line points on to the next
+                or re.search(r"\s[—–-]$", last_raw.rstrip()) is not None
                 # a paragraph hard-wrapped near its right edge goes on in lower case ("… running a 5-lab" / "sleep
                 # network and …"), however long the file's longest line
                 or (not previous.bullet and len(last_raw.rstrip()) >= 60 and line.strip()[:1].islower())

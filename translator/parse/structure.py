@@ -97,14 +97,15 @@ def _looks_like_heading(line: Line) -> bool:
         return False
     if section_kind(line.text) is not None:
         return True
-    words = line.text.split()
-    letters = [c for c in line.text if c.isalpha()]
+    text = _COUNTED.sub("", line.text)  # "SELECTED PUBLICATIONS & TALKS (6 of 19)": the count is the heading's note
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
     return (
         2 <= len(words) <= 5
         and len(letters) >= 6
         and all(c.isupper() for c in letters)
-        and not any(c.isdigit() for c in line.text)
-        and "@" not in line.text
+        and not any(c.isdigit() for c in text)
+        and "@" not in text
     )
 
 

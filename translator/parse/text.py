@@ -36,7 +36,8 @@ class Line:
 # ("Jane Roe — 1/2", "Page 2 of 10", "- 3 -"); a title line names the document, not the person.
 _PAGE_MARK = re.compile(
     r"^(?:[^\d]{2,60}?\s*(?:[—–|·-]\s*)?)?(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}$"
-    r"|^(?:page\s+)?[-–—]?\s*\d{1,2}\s*[-–—]?$|^page\s+\d{1,2}$",
+    r"|^(?:page\s+)?[-–—]?\s*\d{1,2}\s*[-–—]?$|^page\s+\d{1,2}$"
+    r"|^[^\d]{2,40}?\s[—–|·-]\s*page\s+\d{1,2}$",  # a running header: "Okafor CV – page 2"
     re.IGNORECASE,
 )
 _REFERENCES = re.compile(r"^\W*references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\W*$", re.IGNORECASE)
