@@ -722,3 +722,6 @@ def test_a_browser_pdf_in_a_book_face_keeps_its_dashes_and_figures_on_the_title_
     assert (advisor.organization or "").startswith("Mirrorfield Imaging, Inc.")
     kinds = {s.heading: s.kind for s in cv.sections}
     assert kinds["Hospital Affiliations"] == "other"
+    # "Th" set as one glyph: both letters have the glyph's box, and stay in their word
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert any("(Veradyne Therapeutics) at our practice site" in d for d in duties)

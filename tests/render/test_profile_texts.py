@@ -357,7 +357,8 @@ def test_a_keyword_headline_names_what_a_recruiter_searches_not_code_names_or_sh
 def test_a_line_in_the_teams_own_voice_or_a_role_before_a_colon_is_never_quoted(tmp_path: Path) -> None:
     """'We run 24/7 mobile crisis …' and 'Site echocardiography lead: performed or read 41 protocol
     echocardiograms' read well on the resume, under their job, and badly pasted into a summary, a headline or a
-    note ('… now moving into health tech. We run …'): those texts tell the physician's other facts."""
+    note ('… now moving into health tech. We run …'); a speakers bureau's promotional programs are no first thing to
+    learn of a physician: those texts tell the physician's other facts."""
     from translator.parse import read_cv
     from translator.report import build_report
 
@@ -367,10 +368,13 @@ def test_a_line_in_the_teams_own_voice_or_a_role_before_a_colon_is_never_quoted(
         "Medical Director, Youth Crisis Services, Valley County Health\t2021 – present\n"
         "- We run 24/7 mobile crisis for 3,400 youth a year across the county with 70 staff\n"
         "- Site echocardiography lead: performed or read 41 protocol echocardiograms for a device trial\n"
-        "- Cut median emergency department boarding from 26 hours to 9 hours with direct transfers\n",
+        "- Cut median emergency department boarding from 26 hours to 9 hours with direct transfers\n"
+        "- Speakers bureau, Halcyon Oncology (hedgehog pathway inhibitor), 2019–2023: 46 promotional programs\n",
         encoding="utf-8",
     )
     report = build_report(read_cv(cv), target="health-tech")
     texts = [report.summary, *report.headlines, report.about, report.outreach.message]
     assert any("26 hours to 9 hours" in t for t in texts)
     assert not any("We run" in t or "we run" in t or "lead: performed" in t for t in texts)
+    # a company's promotional speaking stays on the resume, and leads no text
+    assert not any("Speakers bureau" in t or "promotional" in t for t in texts)

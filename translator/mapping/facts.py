@@ -211,16 +211,19 @@ _TITLED = re.compile(r"['\"“‘]|\$\s?\d")  # a quoted title or an amount: an 
 
 def _quotable(text: str) -> bool:
     """Whether a duty reads well quoted in a summary, a headline or a note: not in the team's or the physician's
-    own voice ("We run 24/7 mobile crisis for youth …", "I also sit on …"), and not a role with a colon before
-    what was done ("Site echocardiography lead: performed or read 41 protocol echocardiograms"), which a text
-    would paste as a splice."""
-    if _OWN_VOICE.match(text):
+    own voice ("We run 24/7 mobile crisis for youth …", "I also sit on …"), not a company's promotional speaking,
+    and not a role with a colon before what was done ("Site echocardiography lead: performed or read 41 protocol
+    echocardiograms"), which a text would paste as a splice."""
+    if _OWN_VOICE.match(text) or _PROMOTIONAL.search(text):
         return False
     label, colon, _ = text.partition(": ")
     return not (colon and len(label.split()) <= 6 and is_role_word(label.split()[-1]))
 
 
 _OWN_VOICE = re.compile(r"(?:we|our|us|i|my)\b", re.IGNORECASE)
+# A company's promotional speaking: work on the resume, but the first thing a medical-affairs or any other reader
+# should learn of a physician is never that they promoted a product ("Speakers bureau, Halcyon Oncology (…)").
+_PROMOTIONAL = re.compile(r"\bspeakers?[' ]*bureaus?\b|\bpromotional\b", re.IGNORECASE)
 
 
 def _tells(text: str) -> bool:
@@ -228,7 +231,7 @@ def _tells(text: str) -> bool:
     reviewed publications, …'), an act ('Designed a CME course …'), or a role with what was done ('Site lead for
     a registry; enrolled 23 children'). A grant or a talk listed as an entry does not ('Co-Investigator, NIH R01
     HD104412, 'Aspirin adherence, …', 2020–2025, $2,300,000')."""
-    if _TITLED.search(text) or _TITLE_THEN_VENUE.search(text):
+    if _TITLED.search(text) or _TITLE_THEN_VENUE.search(text) or _PROMOTIONAL.search(text):
         return False
     words = text.split(" ", 2)
     if words[0][:1].isdigit():

@@ -85,6 +85,7 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
     size = 0.0
     bold = False
     spaced = False  # a space came before the run being built
+    glyph = (-1.0, -1.0)  # the last character's box, left and right
 
     def close() -> None:
         if chars and "".join(chars).strip():
@@ -111,6 +112,8 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
             height = max(box[2] - box[3], 1.0)
             same_line = abs(((c_top + c_bottom) / 2) - ((box[2] + box[3]) / 2)) < 0.5 * height
             near = -1.0 * height < c_left - box[1] < 0.3 * max(c_size, height)  # a ligature's letters overlap
+            # … and each letter of one glyph ("Th" set as one) has the glyph's own box, however wide
+            near = near or (abs(c_left - glyph[0]) < 0.05 and abs(c_right - glyph[1]) < 0.05)
             # "10.Pereira LM": a list number set close against its text is a run of its own.
             numbered = char.isalpha() and _LIST_NUMBER.fullmatch("".join(chars)) is not None
             if numbered or not (same_line and near and abs(c_size - size) < 0.5):
@@ -125,6 +128,7 @@ def _page_runs(textpage: Any, path: Path) -> list[Run]:
         else:
             box = [min(box[0], c_left), max(box[1], c_right), max(box[2], c_top), min(box[3], c_bottom)]
         chars.append(char)
+        glyph = (c_left, c_right)
     close()
     return runs
 
