@@ -266,6 +266,16 @@ def test_trimming_prefers_the_weakest_bullet_of_the_oldest_entry() -> None:
         ("NPI 1234567893", None),
         ("NPI Number: 1234567893", None),
         ("California Medical License (No. A123456)", "California Medical License"),
+        # the number right after the word, a state's code after its name; no stray space before a full stop
+        ("California Medical License A 158842; DEA on file.", "California Medical License; DEA on file."),
+        (
+            "Pediatric Cardiology (2017). Wisconsin medical licence 61234-020. PALS.",
+            "Pediatric Cardiology (2017). Wisconsin medical licence. PALS.",
+        ),
+        (
+            "Delaware license C1-0009813; Pennsylvania MD452190 (inactive).",
+            "Delaware license; Pennsylvania (inactive).",
+        ),
         # a qualifier in brackets is the line's meaning, never a number to leave out
         ("Certificate of Added Qualification in Geriatric Medicine, 2004 (not renewed)", None),
         ("American Board of Internal Medicine (no longer active)", None),

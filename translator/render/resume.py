@@ -55,6 +55,12 @@ _LICENCE_NUMBER = re.compile(
 # Credentials an industry reader skims past: life-support cards and registrations to prescribe. A line is set
 # apart only when nothing else is left once they and their status words are taken out ("DEA registration,
 # active", "ACLS, exp. 03/2027"; never "Utah (active), Idaho (active). DEA (active).").
+# the number after the word itself: "Delaware license C1-0009813", "California Medical License A 158842",
+# "Wisconsin medical licence 61234-020"
+# and a state's code after its name ("Pennsylvania MD452190 (inactive)")
+_NUMBER_AFTER_LICENCE = re.compile(
+    r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w-]{3,}|\s\b(?-i:[A-Z]{1,3})\d{5,}\b", re.IGNORECASE
+)
 _MINOR_CREDENTIAL = re.compile(
     r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS)\b", re.IGNORECASE
 )
@@ -200,7 +206,8 @@ def is_training(entry: Entry) -> bool:
 
 def without_licence_numbers(text: str) -> str | None:
     """The line with licence, NPI and DEA numbers left out; None when nothing else is left."""
-    cleaned = re.sub(r"\s{2,}", " ", _LICENCE_NUMBER.sub("", text)).strip(" ,;:-–")
+    cleaned = _NUMBER_AFTER_LICENCE.sub("", _LICENCE_NUMBER.sub("", text))
+    cleaned = re.sub(r"\s+(?=[.,;:])", "", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,;:-–")
     return None if _ID_ONLY.fullmatch(cleaned) or len(cleaned) < 3 else cleaned
 
 
