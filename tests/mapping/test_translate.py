@@ -541,6 +541,8 @@ def test_a_position_is_in_the_present_when_most_of_its_duties_are() -> None:
         ("6 wks/yr inpatient consult service", "6 weeks per year inpatient consult service"),
         # a share of the unit's deliveries is no delivery performed: a procedure list is named before a preposition
         ("QBL on 100% of deliveries by 2024", "QBL on 100% of deliveries by 2024"),
+        # how a thing changed is no thing the physician staffed
+        ("IR clinic 4 → 9 sessions/week; same-day discharge 96%", "IR clinic 4 → 9 sessions/week"),
     ],
 )
 def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rewrite: str) -> None:
@@ -567,11 +569,14 @@ def test_shorthand_of_several_senses_read_by_what_follows(text: str, rewrite: st
     [
         ("ChristianaCare Patient Safety Council — voting member since 2021", "Voting member, ChristianaCare Patient"),
         ("Ophthalmology Peer Review Committee – member since 2018", "Member, Ophthalmology Peer Review Committee ("),
+        ("SIR Foundation - Clinical Trials Grant Review Panel, reviewer since 2023", "Reviewer, SIR Foundation"),
+        ("AASM Technology Committee, member 2023-present", "Member, AASM Technology Committee (2023-present)"),
     ],
 )
-def test_a_seat_after_a_dash_is_said_once_before_the_body(text: str, rewrite: str) -> None:
-    translated = translate_bullet(text).rewrite
-    assert translated.startswith(rewrite) and translated.lower().count("member") == 1
+def test_a_seat_after_the_body_is_said_once_before_it(text: str, rewrite: str) -> None:
+    translated = translate_bullet(text).rewrite.lower()
+    seat = rewrite.split(",")[0].split()[-1].lower()  # "member", "reviewer"
+    assert translated.startswith(rewrite.lower()) and translated.count(seat) == 1
 
 
 def test_an_initiative_under_a_leading_title_is_not_one_contributed_to() -> None:

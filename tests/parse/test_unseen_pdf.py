@@ -725,3 +725,5 @@ def test_a_browser_pdf_in_a_book_face_keeps_its_dashes_and_figures_on_the_title_
     # "Th" set as one glyph: both letters have the glyph's box, and stay in their word
     duties = [b.text for _, _, b in cv.all_bullets()]
     assert any("(Veradyne Therapeutics) at our practice site" in d for d in duties)
+    # a seat that opens with its dates is an item of its own, never the end of the line above
+    assert "HonorHealth Cutaneous Oncology Tumor Board — standing dermatologic surgery member since 2022" in duties

@@ -333,7 +333,9 @@ _SEAT_IN_BRACKETS = re.compile(
 
 
 _SEAT_AFTER_COMMA = re.compile(
-    r",\s*(?P<seat>member|chair|co-chair|vice[- ]chair|secretary|treasurer)\s*(?:,|$)", re.IGNORECASE
+    r",\s*(?P<seat>member|chair|co-chair|vice[- ]chair|secretary|treasurer|reviewer|representative)"
+    r"(?=\s*(?:,|$|since\b|\(|(?:19|20)\d{2}))",
+    re.IGNORECASE,
 )
 
 
@@ -355,9 +357,9 @@ def _bracketed_seat(text: str) -> tuple[str, str]:
         return english.upper_first(dashed.group("seat").lower()), (text[: dashed.start()] + dashed.group("end")).strip()
     if not found and (after := _SEAT_AFTER_COMMA.search(text)):
         # "Quality & Care Management Committee, member, 2021–present" → ("Member", "…Committee, 2021–present")
-        return english.upper_first(after.group("seat").lower()), (
-            text[: after.start()] + text[after.end() - 1 :]
-        ).strip(" ,")
+        return english.upper_first(after.group("seat").lower()), (text[: after.start()] + text[after.end() :]).strip(
+            " ,"
+        )
     if not found:
         return "Member", text
     rest = f" ({found.group('rest').strip()})" if found.group("rest") else ""
@@ -523,6 +525,8 @@ def says_its_own_act(text: str) -> bool:
     return False
 
 
+_CHANGED = re.compile(r"\d\s*%?\s*(?:→|->|⇒)\s*[~≈]?\d")
+
 # Bodies that survey, audit or review a physician's unit: their review is none the physician conducted.
 _OUTSIDE_BODY = re.compile(
     r"\b(?:CMS|Joint Commission|TJC|DNV|AAAHC|CAP|FDA|sponsor|state|federal|external|accreditation|regulatory)\b",
@@ -535,6 +539,8 @@ def _noun_phrase(text: str) -> str:
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
     if says_its_own_act(text):
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
+    if _CHANGED.search(text.split(";")[0]):
+        return text  # "IR clinic 4 → 9 sessions/week": how a thing changed, not one the physician staffed
     head = None
     # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
     # it is the phrase's last matching word before a preposition: "Transitional care clinic" is a clinic,

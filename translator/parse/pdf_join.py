@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from translator.parse.text import (
+    DATE_FIRST,
     HYPHENATED_PREFIXES,
     PLACE_WORDS,
     Line,
@@ -105,8 +106,9 @@ def is_contact(line: Placed) -> bool:
 
 
 def starts_like_an_item(line: Placed) -> bool:
-    """A dated item of a list ("Critical Care Medicine, ABIM, 2019") begins anew after another."""
-    return line.text.strip()[:1].isupper()
+    """A dated item of a list ("Critical Care Medicine, ABIM, 2019") begins anew after another, and so does an item
+    that opens with its dates ("2018–2020: ACMS Young Mohs Surgeons Committee, member")."""
+    return line.text.strip()[:1].isupper() or DATE_FIRST.match(line.text) is not None
 
 
 def hangs_under(start: Placed, below: Placed) -> bool:

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from translator.parse.text import (
+    DATE_FIRST,
     PAGE_MARK_REASON,
     Line,
     clean,
@@ -188,9 +189,6 @@ def _goes_on_after_a_mark(previous: str, current: str) -> bool:
     return mark in "→–—-" and goes_on_after_an_arrow(previous, mark, body)
 
 
-_DATE_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|now))?\s*:\s", re.IGNORECASE)
-
-
 def _looks_like_heading(text: str, set_apart: bool) -> bool:
     """A heading in capitals, or a known heading's name standing apart (a blank line before or after it):
     "Residency" at the start of a wrapped line is the end of "… Family Medicine Residency"."""
@@ -277,7 +275,7 @@ def read_text_lines(text: str) -> list[Line]:
             and not previous.heading
             and previous.set_aside is None
             and not _looks_like_heading(line, alone)
-            and not _DATE_FIRST.match(line)  # "2019–2022: SIR Venous Service Line council, member": an item
+            and not DATE_FIRST.match(line)  # "2019–2022: SIR Venous Service Line council, member": an item
             and (
                 _wraps(last_raw, line, width)
                 or _carried_under(last_raw, line, previous.bullet)

@@ -230,6 +230,8 @@ _RANGE_THEN_BRACKET = re.compile(
     + DATE_RANGE.pattern.removesuffix(r"\s*$").removeprefix("(?P<dates>")
     + r"\s*(?P<note>\([^()]{1,60}\))\s*$"
 )
+# an item that opens with its dates and a colon: "2019–2022: SIR Venous Service Line council, member"
+DATE_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|now))?\s*:\s", re.IGNORECASE)
 # the length of a post LinkedIn adds after its dates: "(7 years)", "(3 years 6 months)", "(less than a year)"
 _TENURE = r"(?:\d+ yrs?|\d+ years?)(?: \d+ (?:mos?|months?))?|\d+ (?:mos?|months?)|less than a year"
 _TENURE_AFTER = re.compile(rf"\s*\((?:{_TENURE})\)\s*$")
