@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from academic_content import ACADEMIC, PUBLICATIONS
@@ -504,3 +505,21 @@ def test_industry_sponsored_trials_are_research_each_study_heading_what_is_said_
         ("PLANWISE-AI", "2021 – 2024", 2),
         ("STILLPOINT", "2023 – present", 2),
     ]
+
+
+def test_a_seat_whose_only_line_below_is_another_seat_is_an_item_of_the_list(tmp_path: Path) -> None:
+    """In a list of seats, a dated seat followed by a line that says another seat is held ("I also sit on the county
+    Child Death Review Team …") is no position with a duty: both are items, as the CV listed them."""
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text(
+        "Mara Quinn, MD\nquinn@example.com\n\nCOMMITTEES\n\n"
+        "Chair, Clinical Workgroup, County Youth Suicide Prevention Coalition    2022–present\n"
+        "AACAP Committee on Community-Based Systems of Care, early-career member    2019–2021\n"
+        "I also sit on the county Child Death Review Team as the psychiatry person\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(cv_file)
+    entries = [e for s in cv.sections if s.kind == "committees" for e in s.entries]
+    assert all(not e.title for e in entries)
+    items = [b.text for e in entries for b in e.bullets]
+    assert len(items) == 3 and items[-1].startswith("I also sit on the county Child Death Review Team")

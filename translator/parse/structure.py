@@ -1011,10 +1011,13 @@ class _Builder:
                 continue
             entries: list[Entry] = []
             for entry in section.entries:
-                if entry.written and not entry.bullets and entry.title:
+                # a seat's "duties" that are seats of their own ("AACAP Committee …, early-career member 2019–2021"
+                # / "I also sit on the county Child Death Review Team …") are the list's next items
+                seats = bool(entry.bullets) and all(_A_SEAT.search(b.text) for b in entry.bullets)
+                if entry.written and (not entry.bullets or seats) and entry.title:
                     own = entry.organization
                     taken = [own] if own and own not in entry.written else []  # a line the entry took in
-                    items = [Bullet(text=t) for t in (entry.written, *taken, *entry.lines)]
+                    items = [Bullet(text=t) for t in (entry.written, *taken, *entry.lines)] + entry.bullets
                     if entries and not entries[-1].title:
                         entries[-1].bullets += items
                         continue
@@ -1257,6 +1260,13 @@ def _as_written(entry: Entry) -> list[str]:
     return said
 
 
+# A line that says a seat is held: "I also sit on the county Child Death Review Team", "Served on the …
+# Committee", "represent IR on the system's Cancer Committee".
+_A_SEAT = re.compile(
+    r"\b(?:sit|sat|sits|serve|serves|served|serving|represent|represents|represented)\s+(?:\w+\s+){0,3}?on\b"
+    r"|\brepresent(?:s|ed)?\b.{0,60}\b(?:committee|council|board|panel|team)\b",
+    re.IGNORECASE,
+)
 _STANDING = re.compile(
     r"\b(?:ECFMG|USMLE|permanent resident|green card|US citizen|citizenship|visa|H-?1B|J-?1|O-?1|"
     r"authori[sz]ed to work|work authori[sz]ation|right to work)\b",
