@@ -571,6 +571,10 @@ def test_shorthand_of_several_senses_read_by_what_follows(text: str, rewrite: st
         ("Ophthalmology Peer Review Committee – member since 2018", "Member, Ophthalmology Peer Review Committee ("),
         ("SIR Foundation - Clinical Trials Grant Review Panel, reviewer since 2023", "Reviewer, SIR Foundation"),
         ("AASM Technology Committee, member 2023-present", "Member, AASM Technology Committee (2023-present)"),
+        (
+            "HonorHealth Tumor Board — standing dermatologic surgery member since 2022",
+            "Standing dermatologic surgery member, HonorHealth Tumor Board (since 2022)",
+        ),
     ],
 )
 def test_a_seat_after_the_body_is_said_once_before_it(text: str, rewrite: str) -> None:
@@ -692,6 +696,10 @@ def test_chat_that_ends_a_line_stays_out_and_the_report_asks() -> None:
     translated = translate_bullet("Made a shift-swap spreadsheet our group still uses lol")
     assert translated.rewrite.endswith("our group still uses")
     assert translated.suggestions[0].id == "note-to-self" and "'lol'" in translated.suggestions[0].question
+    # an aside in brackets in the first person, exclaimed, is chat too; a bracket that says what the line means stays
+    aside = translate_bullet("Do the peer-to-peer calls when we can't approve (I try hard to keep those collegial!).")
+    assert "collegial" not in aside.rewrite and aside.suggestions[0].id == "note-to-self"
+    assert "(including weekends)" in translate_bullet("Saw 20 patients a day (including weekends)").rewrite
 
 
 def test_a_site_pi_stays_a_site_pi_and_a_pointer_to_the_cvs_own_table_is_left_out() -> None:

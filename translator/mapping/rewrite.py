@@ -340,7 +340,7 @@ _SEAT_AFTER_COMMA = re.compile(
 
 
 _SEAT_AFTER_DASH = re.compile(
-    r"\s+[–—-]\s+(?P<seat>(?:(?:voting|non-?voting|ex officio|founding|standing|physician|alternate|elected)\s+)?"
+    r"\s+[–—-]\s+(?P<seat>(?:(?:[a-z][\w-]*)\s+){0,3}"  # "voting member", "standing dermatologic surgery member"
     r"(?:member|chair|co-chair|vice[- ]chair|secretary|treasurer))"
     r"(?P<end>\s*(?:\(.*\)|since\s+\S+|,?\s*(?:19|20)\d{2}\b.*)?\s*)$",
     re.IGNORECASE,

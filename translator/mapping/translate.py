@@ -35,7 +35,10 @@ _LAYOUT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # Chat a line ends with: "… our group still uses lol".
-_CASUAL = re.compile(r"\s+(?:lol|haha|lmao|tbh|imo|:-?\)|;-?\))\W*$", re.IGNORECASE)
+# … or an aside in brackets in the first person, exclaimed: "(I try hard to keep those collegial!)".
+_CASUAL = re.compile(
+    r"\s+(?:lol|haha|lmao|tbh|imo|:-?\)|;-?\))\W*$|\s*\((?:I|I'm|I've|I'd|we|we're)\b[^()]*!\)", re.IGNORECASE
+)
 
 
 def translate_bullet(
