@@ -513,3 +513,6 @@ def test_text_saved_from_a_two_column_pdf_is_read_a_column_at_a_time() -> None:
     assert any(s.kind == "publications" and s.heading.startswith("SELECTED PUBLICATIONS") for s in cv.sections)
     seats = [b.text for s in cv.sections if s.kind == "committees" for e in s.entries for b in e.bullets]
     assert "SIR Foundation - Clinical Trials Grant Review Panel, reviewer since 2023" in seats
+    # a line that ends on an article goes on with the next: one citation, not two items
+    papers = [b.text for s in cv.sections if s.kind == "publications" for e in s.entries for b in e.bullets]
+    assert any("primary results of the TIDAL-PE single-arm study" in p for p in papers)

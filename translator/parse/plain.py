@@ -285,6 +285,8 @@ def read_text_lines(text: str) -> list[Line]:
                 # "Residency, Diagnostic Radiology — Cleveland Clinic, Cleveland, OH —" / "2010–2014": a dash
                 # that ends a line points on to the next
                 or re.search(r"\s[—–-]$", last_raw.rstrip()) is not None
+                # "… primary results of the" / "TIDAL-PE single-arm study": no line ends on an article
+                or ends_on_a_small_word(last_raw)
                 # a paragraph hard-wrapped near its right edge goes on in lower case ("… running a 5-lab" / "sleep
                 # network and …"), however long the file's longest line
                 or (not previous.bullet and len(last_raw.rstrip()) >= 60 and line.strip()[:1].islower())
