@@ -556,6 +556,8 @@ def test_lines_that_say_their_own_act_or_a_span_first_get_no_verb(text: str, rew
         ("Postpartum readmission for HTN after bundle: OR 0.58 vs pre-bundle", "odds ratio 0.58"),
         ("Severe maternal morbidity: aOR 0.61 (95% CI 0.48–0.77)", "adjusted odds ratio 0.61"),
         ("OR 2 days/wk", "Operating room 2 days"),
+        # a laser's PI is an iridotomy, never a principal investigator
+        ("Laser PI for narrow angles, ~150/yr", "laser peripheral iridotomy for narrow angles"),
         # PE graded by severe features is preeclampsia
         ("Timely IV Mg for PE with severe features: 78% → 97%", "IV magnesium for preeclampsia with severe features"),
     ],
