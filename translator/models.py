@@ -227,6 +227,10 @@ class LinkedInChange(StrictModel):
 
 class LinkedInProfile(StrictModel):
     positions: list[LinkedInPosition] = Field(default_factory=list)
+    degrees: list[LinkedInPosition] = Field(
+        default_factory=list,
+        description="Degrees for LinkedIn's Education section (title: the degree; organization: the school).",
+    )
     skills: list[LinkedInSkill] = Field(default_factory=list)
     changes: list[LinkedInChange] = Field(
         default_factory=list, description="When the CV is LinkedIn's own file: the fields that would change."

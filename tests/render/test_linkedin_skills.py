@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import FIXTURES
 from translator.render.linkedin import skill_table
 
 
@@ -131,3 +134,20 @@ def test_a_clinical_field_is_the_physicians_own_or_a_post_of_theirs() -> None:
     assert "Neurology" in {s.name for s in skills(trained, twice, {}, "interventional radiology")}
     embolism = [fact(3, "Wrote the pulmonary embolism response protocol"), fact(4, "Lead the pulmonary embolism team")]
     assert "Respiratory Medicine" not in {s.name for s in skills(cv, embolism, {}, "interventional radiology")}
+
+
+def test_linkedin_education_lists_the_degrees_beside_the_trainings(tmp_path: Path) -> None:
+    """LinkedIn's Education section gets the degrees too (a second read: the MFM specialist's MS in Health Care
+    Quality & Safety, the degree that fits her target best, was on no LinkedIn text), latest first, as the CV
+    names them, with school and years."""
+    from translator.pipeline import translate_cv
+
+    translate_cv(FIXTURES / "unseen" / "custom-styles-pipe-job-lines_mfm_pandoc.docx", tmp_path)
+    education = (tmp_path / "linkedin.md").read_text(encoding="utf-8").split("## Education", 1)[1].split("\n## ")[0]
+    lines = [line for line in education.splitlines() if line.startswith("- ")]
+    assert lines[-3:] == [
+        "- MS, Health Care Quality & Safety — Jefferson College of Population Health, Philadelphia, PA (2019 – 2021)",
+        "- MD — Penn State College of Medicine, Hershey, PA (2008)",
+        "- BS, Biology — Bucknell University, Lewisburg, PA (2004)",
+    ]
+    assert any("Maternal–Fetal Medicine Fellow" in line for line in lines)

@@ -314,8 +314,24 @@ def profile(
 ) -> LinkedInProfile:
     relevance = facts.relevance(found, role.weights)
     return LinkedInProfile(
-        positions=positions(cv, bullets, relevance), skills=skills(cv, found, role.weights, specialty)
+        positions=positions(cv, bullets, relevance),
+        degrees=degrees(cv),
+        skills=skills(cv, found, role.weights, specialty),
     )
+
+
+def degrees(cv: ParsedCV) -> list[LinkedInPosition]:
+    """The degrees of the CV's education, latest first, for LinkedIn's Education section beside the trainings
+    (an MD, an MS in Health Care Quality, a bachelor's): each as the CV names it, with its school and years."""
+    found = [
+        e
+        for s in cv.sections
+        if s.kind == "education"
+        for e in s.entries
+        if e.title and not is_training(e) and not e.bullets
+    ]
+    latest = sorted(found, key=lambda e: (_negated(dates.end_of(e.dates)), _negated(dates.start_of(e.dates))))
+    return [LinkedInPosition(title=e.title, organization=e.organization, dates=e.dates) for e in latest]
 
 
 def changes(
