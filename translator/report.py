@@ -199,12 +199,13 @@ def _in_present(entry: Entry) -> bool:
     return present > past
 
 
-def summary_lines(cv: ParsedCV) -> list[str]:
-    """The lines of the CV's own summary or profile, where a physician says what they are looking for."""
+def summary_lines(cv: ParsedCV, heading: re.Pattern[str] | None = None) -> list[str]:
+    """The lines of the CV's own summary or profile, where a physician says what they are looking for; with
+    `heading`, of those summary sections only whose heading it finds."""
     return [
         text
         for section in cv.sections
-        if section.kind == "summary"
+        if section.kind == "summary" and (heading is None or heading.search(section.heading))
         for entry in section.entries
         for text in (*entry.lines, *(b.text for b in entry.bullets))
     ]
@@ -213,13 +214,7 @@ def summary_lines(cv: ParsedCV) -> list[str]:
 def objective_lines(cv: ParsedCV) -> list[str]:
     """The lines under a heading that says what the physician wants next ("Objective", "Career Goal", Europass's
     "Preferred job"): each a wish, with or without a verb of seeking."""
-    return [
-        text
-        for section in cv.sections
-        if section.kind == "summary" and _OBJECTIVE_HEADING.search(section.heading)
-        for entry in section.entries
-        for text in (*entry.lines, *(b.text for b in entry.bullets))
-    ]
+    return summary_lines(cv, _OBJECTIVE_HEADING)
 
 
 _OBJECTIVE_HEADING = re.compile(

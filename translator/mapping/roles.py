@@ -196,30 +196,20 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
                 return Stated(role, sentence.strip())
     for line in summary:
         for match in _SEEKING.finditer(line):
-            wanted = match.group(1)
-            named = [
-                (found.start(), role.id)
-                for role in role_profiles().values()
-                if (found := regex(role.stated).search(wanted)) is not None
-            ]
-            if named:
+            if (role := _named_in(match.group(1))) is not None:
                 start = line.rfind(".", 0, match.start()) + 1
                 end = min((i for i in (line.find(c, match.end()) for c in ".;!?") if i >= 0), default=len(line))
-                # a device company names the sector the function is wanted in: "medical affairs or clinical
-                # development with a medical device … company" is medtech's medical affairs
-                roles = [role for _, role in sorted(named)]
-                # … but health tech named first is a sector of its own, wanted first ("mostly looking at health
-                # tech … but open to medtech medical affairs too")
-                # … and a pharmaceutical company named beside the device one leaves the function named first ("a
-                # medical affairs role with a pharmaceutical or medical device company")
-                device = "medtech" in roles and roles[0] != "health-tech" and not _PHARMA.search(wanted)
-                return Stated("medtech" if device else roles[0], line[start:end].strip())
+                return Stated(role, line[start:end].strip())
     return None
 
 
 def _named_in(wanted: str) -> TargetRole | None:
-    """The target a line that is all wish names ("Medical or clinical affairs — cardiovascular imaging and
-    paediatric cardiac devices"): as in a sentence of seeking, a device names medtech's sector."""
+    """The target the words of a wish name, the first named ("Medical or clinical affairs — cardiovascular imaging
+    and paediatric cardiac devices"). A device company names the sector the function is wanted in ("medical affairs
+    or clinical development with a medical device … company" is medtech's medical affairs), but health tech named
+    first is a sector of its own ("mostly looking at health tech … but open to medtech medical affairs too"), and a
+    pharmaceutical company named beside the device one leaves the function named first ("a medical affairs role
+    with a pharmaceutical or medical device company")."""
     named = sorted(
         (found.start(), role.id)
         for role in role_profiles().values()

@@ -56,11 +56,12 @@ def _columns_apart(text: str) -> list[str]:
     pages = [page.splitlines() for page in text.split("\f")]
     # one template sets every page: once a page shows two columns plainly, each page's edge is found on the page
     # itself (its text may sit a space further left) with less evidence
-    columned = any(_column_edge(lines) is not None for lines in pages)
+    plain = [_column_edge(lines) for lines in pages]
+    columned = any(edge is not None for edge in plain)
     sidebar: list[str] = []  # a narrow left column goes on from page to page, as the main column does
     main: list[str] = []
-    for lines in pages:
-        edge = _column_edge(lines, fewest=3) if columned else None
+    for lines, found in zip(pages, plain, strict=True):
+        edge = found if found is not None or not columned else _column_edge(lines, fewest=3)
         if edge is None:
             main += lines
             continue

@@ -32,12 +32,13 @@ def _key(text: str) -> str:
     # "(n = 24)", "(selected)"
     text = _COUNTED.sub("", text)
     text = re.sub(r"[#:*_\[\]]", "", text).replace("&", "and").lower()
-    text = re.sub(r"\b(honou?r|licen[cs]e|organi[sz]ation|programme)", lambda m: _US_SPELLING[m.group(1)[:5]], text)
+    text = _BRITISH.sub(lambda m: _US_SPELLING[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 # A British or European CV's spelling of a heading's words: "Honours and awards", "Licences"
-_US_SPELLING = {"honou": "honor", "honor": "honor", "licen": "license", "organ": "organization", "progr": "program"}
+_US_SPELLING = {"honour": "honor", "licence": "license", "organisation": "organization", "programme": "program"}
+_BRITISH = re.compile(r"\b(" + "|".join(_US_SPELLING) + ")")
 
 
 @cache
