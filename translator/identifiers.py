@@ -11,6 +11,19 @@ import re
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w.])")
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# A LinkedIn profile's address as CVs write it: "linkedin.com/in/jane-roe-md", "https://www.linkedin.com/in/…/".
+LINKEDIN = re.compile(r"(?<![\w/.-])(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/([\w%-]*\w)/?", re.IGNORECASE)
+
+
+def linkedin_address(text: str) -> str | None:
+    """The profile's address as a resume prints it ("linkedin.com/in/jane-roe-md"); None for none or for a
+    template's "your_id"."""
+    found = LINKEDIN.search(text)
+    if not found or re.fullmatch(r"(?i)your[\w-]*|username|name|handle", found.group(1)):
+        return None
+    return f"linkedin.com/in/{found.group(1)}"
+
+
 STREET = re.compile(
     r"\b\d{1,6}\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|"

@@ -23,6 +23,7 @@ class Profile(StrictModel):
     email: str | None = None
     phone: str | None = None
     location: str | None = None
+    linkedin: str | None = Field(default=None, description="The LinkedIn profile's address: linkedin.com/in/….")
     credentials: list[str] = Field(default_factory=list)
     specialty: str | None = None
     board_certified: bool = False

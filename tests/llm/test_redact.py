@@ -35,6 +35,7 @@ from translator.models import Profile
         ("Rapid response to room 412 overnight", "room 412"),
         ("Discussed patient J.K. at tumor board", "J.K."),
         ("Signed out accession #S24-1187 after frozen section", "S24-1187"),
+        ("Profile: linkedin.com/in/jane-doe-md", "jane-doe-md"),
     ],
 )
 def test_personal_details_are_redacted_and_restored(text: str, secret: str) -> None:

@@ -381,6 +381,7 @@ def test_a_notes_app_export_its_fields_emoji_headings_tables_and_to_dos() -> Non
     cv = read_cv(Path(__file__).parents[2] / "fixtures" / "unseen" / "notion-export_emergency-telehealth.md")
     kinds = {s.heading: s.kind for s in cv.sections}
     assert kinds["About me"] == "summary" and kinds["Experience"] == "experience"
+    assert cv.profile.linkedin == "linkedin.com/in/caleb-marchetti-example"  # "[LinkedIn](https://www.linkedin…)"
     assert kinds["Stuff I'm good at"] == "skills" and "Outside of work" not in kinds
     work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert work == [

@@ -492,6 +492,8 @@ def test_text_saved_from_a_two_column_pdf_is_read_a_column_at_a_time() -> None:
 
     cv = read_cv(FIXTURES / "unseen" / "pdftotext-layout-two-columns_interventional-radiology.txt")
     assert cv.profile.name == "Chinedu E. Okafor" and cv.profile.location == "Grosse Pointe Park, MI"
+    # the sidebar wrapped the address at its hyphen ("linkedin.com/in/chinedu-" / "okafor-ir"): the hyphen stays
+    assert cv.profile.linkedin == "linkedin.com/in/chinedu-okafor-ir"
     work = [(e.title, e.dates, len(e.bullets)) for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert work[0] == ("Chief, Division of Interventional Radiology", "2020 – present", 8)
     assert ("Interventional Radiologist (part-time, weekend locums)", "2016 – 2018", 1) in work

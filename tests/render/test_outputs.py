@@ -58,6 +58,16 @@ def test_resume_is_ats_friendly(name: str) -> None:
     assert {p.text for p in bullets} & rewrites
 
 
+def test_contact_line_gives_the_linkedin_address() -> None:
+    """A recruiter opens the profile from the resume: the address the CV gives is on the contact line, with the
+    hyphens the sidebar wrapped it at."""
+    cv = read_cv(FIXTURES / "unseen" / "pdftotext-layout-two-columns_interventional-radiology.txt")
+    document = docx.Document(io.BytesIO(render_outputs(cv, build_report(cv))["resume.docx"]))
+    lines = [p.text for p in document.paragraphs if p.text.strip()]
+    contact = next(t for t in lines[:4] if "@" in t)
+    assert contact.endswith("| cokafor.ir@gmail.com | linkedin.com/in/chinedu-okafor-ir")
+
+
 @pytest.mark.parametrize("name", FIXTURE_CVS)
 @pytest.mark.parametrize("target", TARGET_ROLES)
 def test_platform_limits(name: str, target: str) -> None:

@@ -1,9 +1,9 @@
 """Personal details never leave the machine: replaced by placeholders before sending, restored after.
 
-What is redacted: the physician's name, email addresses, phone numbers, street addresses, licence, NPI
-and DEA numbers, and a patient's details when a bullet tells a case (an age, a date of service, a record or
-accession number, a room or bed, initials, a date of birth, an SSN). The patterns are the identifiers
-module's, which the reader and the resume use too.
+What is redacted: the physician's name, email addresses, web and LinkedIn addresses, phone numbers, street
+addresses, licence, NPI and DEA numbers, and a patient's details when a bullet tells a case (an age, a date of
+service, a record or accession number, a room or bed, initials, a date of birth, an SSN). The patterns are the
+identifiers module's, which the reader and the resume use too.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from translator.models import Profile
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", identifiers.EMAIL),
     ("URL", identifiers.URL),
+    ("URL", identifiers.LINKEDIN),  # "linkedin.com/in/jane-roe", written without "www." or "https://"
     ("MRN", identifiers.MRN),
     ("ACCESSION", identifiers.ACCESSION),
     ("DOB", identifiers.DOB),

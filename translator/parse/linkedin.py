@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translator.errors import InputFileError
+from translator.identifiers import linkedin_address
 from translator.models import Bullet, Entry, Profile, Section
 
 # The export's files this reader opens, by lower-case name; every other file is left closed.
@@ -73,6 +74,7 @@ class Record:
     summary: str = ""
     email: str = ""
     phone: str = ""
+    linkedin: str = ""
     positions: list[Position] = field(default_factory=list)
     education: list[School] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
@@ -286,6 +288,7 @@ def record_profile(record: Record, found: Profile) -> Profile:
             "name": (_named(record.name) or record.name or found.name),
             "email": record.email or found.email,
             "phone": record.phone or found.phone,
+            "linkedin": linkedin_address(record.linkedin) or found.linkedin,
             "location": found.location or (record.location or None),
         }
     )

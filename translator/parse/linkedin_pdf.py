@@ -332,6 +332,8 @@ def _read_side(lines: list[_Line], width: float, record: Record) -> None:
         text = "".join(line.text for line in lines_of_item)  # an e-mail or a URL breaks at any character
         if "@" in text and not record.email:
             record.email = _LABEL.sub("", text).strip()
+        elif "linkedin.com" in text and not record.linkedin:  # "www.linkedin.com/in/d" / "esmond-achterberg-" / "md"
+            record.linkedin = text
         elif _PHONE.match(text) and not record.phone:
             record.phone = _LABEL.sub("", " ".join(line.text for line in lines_of_item)).strip()
     for heading, target in (

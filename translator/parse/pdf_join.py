@@ -202,7 +202,7 @@ def join_hyphenated(head: str, tail: str) -> str:
 
     before = re.search(r"([A-Za-z]+)$", head)
     after = re.match(r"[A-Za-z]+", tail.strip())
-    if head.split() and "-" in head.split()[-1]:
+    if head.split() and ("-" in head.split()[-1] or "/" in head.split()[-1]):  # "linkedin.com/in/jane-" + "roe"
         return f"{head}-{tail.strip()}"  # a compound's own hyphen: "Referral-to-" + "apheresis"
     if before and after and (after.group(0)[:1].isupper() or before.group(1).lower() in HYPHENATED_PREFIXES):
         return f"{head}-{tail.strip()}"  # "anti-" + "CD38", "non-" + "Hodgkin", "peri-" + "operative"

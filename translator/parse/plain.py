@@ -303,8 +303,16 @@ def read_text_lines(text: str) -> list[Line]:
     return lines
 
 
+def _link_text(link: re.Match[str]) -> str:
+    """A link as the page shows it, its words; a link to a LinkedIn profile ("[LinkedIn](https://www.linkedin
+    .com/in/jane-roe)") as its address, which a printed resume shows."""
+    from translator.identifiers import linkedin_address
+
+    return linkedin_address(link.group(0)) or link.group(1)
+
+
 def _inline(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LINK.sub(_link_text, text)
     text = _MD_REFERENCE_LINK.sub(r"\1", text)  # "[Tacoma-Pierce County Health Department][tpchd]"
     for _ in range(3):
         text = _MD_EMPHASIS.sub(r"\2", text)

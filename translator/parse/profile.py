@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from translator import dates
-from translator.identifiers import EMAIL, PHONE, STREET_WORD
+from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import TITLE_SHARED_WORDS, Line, organization_words
@@ -186,6 +186,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         email=email.group(0) if email else None,
         phone=phone.group(0).strip() if phone else None,
         location=location,
+        linkedin=linkedin_address(head_text) or linkedin_address(all_text),
         credentials=list(dict.fromkeys(credentials)),
         specialty=most_specific_specialty(position, board_lines, sections, lowered),
         board_certified=bool(board_lines),

@@ -151,6 +151,10 @@ HYPHENATED_PREFIXES = frozenset(
 )
 
 
+# The end of a line that is a web or e-mail address cut by the wrap.
+_ADDRESS_END = re.compile(r"(?:/|@|www\.|\.(?:com|org|net|edu)\b)\S*-$", re.IGNORECASE)
+
+
 def join_wrapped(head: str, tail: str) -> str:
     """Two pieces of one line a wrap split: "treat-to-" + "target" → "treat-to-target", "2018–" + "2019" →
     "2018–2019", a word broken by hyphenation rejoined where the lexicon knows it whole."""
@@ -159,6 +163,8 @@ def join_wrapped(head: str, tail: str) -> str:
         return f"{head} {tail}"  # "2019 –" + "2021": the dash keeps its spaces
     if head.endswith(("–", "—")) or (head.endswith("-") and head[-2:-1].isdigit()):
         return head + tail
+    if head.endswith("-") and _ADDRESS_END.search(head):
+        return head + tail  # "linkedin.com/in/chinedu-" + "okafor-ir": an address keeps every hyphen
     if head.endswith("-") and head[-2:-1].isalpha():
         from translator.mapping import english
 
