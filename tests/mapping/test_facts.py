@@ -359,3 +359,34 @@ def test_a_count_in_words_is_a_figure_and_a_setback_opens_no_text() -> None:
     stopped = _fact("Site PI, phase 2 trial: enrolled 9 patients before the sponsor stopped it for futility", 0)
     ranked_on = _fact("Site PI, phase 2b trial: enrolled 22 patients, fifth of 41 sites", 1)
     assert facts.ranked([stopped, ranked_on], weights, to_tell=True)[0] is ranked_on
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("Built an MIGS program: 0 → 180 cases per year", True),  # an act
+        ("Colorectal median length of stay fell from 5.8 to 3.9 days", True),  # its subject acts
+        ("Sub-investigator, CALYX-2 pivotal IDE trial", True),  # a role with what it was held in
+        ("~2,400 glaucoma visits per year", True),  # a count
+        ("Postpartum BP check ≤10 days (Medicaid): 32% → 61%", True),  # a result by its figures
+        ("TX-118 ph 3 (Tamsin Therapeutics), intracameral travoprost implant vs timolol", False),
+        ("Board Quality Committee dashboard, 42 metrics, monthly — built with system analytics team", False),
+    ],
+)
+def test_a_line_states_something_or_only_names_a_thing(line: str, says: bool) -> None:
+    assert facts.states(line) is says
+
+
+def test_a_text_opens_with_a_statement_not_a_thing_named() -> None:
+    """A trial named with its details ranks for the target as its work does, but a Summary opens with what was
+    done or found: the named thing ranks at half among the facts to tell."""
+    weights = role_profiles()["medtech"].weights
+    named = _fact("CALYX-2 pivotal IDE trial, Orlanth Medical supraciliary microstent, 14 eyes", 0)
+    done = _fact("Performed 180 MIGS procedures a year", 1)
+    assert facts.ranked([named, done], weights)[0] is named  # as evidence: the trial
+    assert facts.ranked([named, done], weights, to_tell=True)[0] is done
+
+
+def test_the_cvs_key_to_its_shorthand_is_quoted_nowhere() -> None:
+    assert not facts._quotable("Sub-I = sub-investigator. All trials industry-sponsored, conducted at our site")
+    assert facts._quotable("Sub-investigator on 4 Phase 3 trials")

@@ -421,12 +421,15 @@ def test_selected_publications_read_whole(run: Callable[[str], Outputs], name: s
 
 @pytest.mark.parametrize("name", _having("entries"))
 def test_two_column_entries_once_with_their_dates(run: Callable[[str], Outputs], name: str) -> None:
-    """In a two-column layout (dates left, entries right) each entry comes out once, its dates with it."""
+    """In a two-column layout (dates left, entries right) each entry comes out once, its dates with it (the
+    Summary may name the post held today)."""
     out = run(name)
     succeeded(out)
     problems = []
+    shown = paragraphs(out)
+    summary = shown[shown.index("Summary") + 1] if "Summary" in shown else None
     for title, org, dates in TRUTH[name]["entries"]:
-        lines = [p for p in paragraphs(out) if contains(p, title) and (not org or contains(p, org))]
+        lines = [p for p in shown if contains(p, title) and (not org or contains(p, org)) and p != summary]
         if len(lines) != 1:
             problems.append(f"{title!r}: {len(lines)} resume lines {lines}")
         elif not all(contains(lines[0], d) for d in dates):

@@ -68,6 +68,17 @@ def test_contact_line_gives_the_linkedin_address() -> None:
     assert contact.endswith("| cokafor.ir@gmail.com | linkedin.com/in/chinedu-okafor-ir")
 
 
+def test_summary_names_the_post_held_today_with_its_own_start() -> None:
+    """A director is named as one, with the year the directorship began: 2017 is when she joined the medical
+    college, 2019 when she took the program (unseen11 read: "at Herma Heart Institute since 2017")."""
+    cv = read_cv(FIXTURES / "unseen" / "europass-tables_pediatric-cardiology_libreoffice.docx")
+    summary = build_report(cv).summary
+    assert summary.startswith(
+        "Board-certified pediatric cardiologist; Director, Fetal Cardiology Program at Herma Heart Institute since "
+        "2019, now moving into "
+    )
+
+
 @pytest.mark.parametrize("name", FIXTURE_CVS)
 @pytest.mark.parametrize("target", TARGET_ROLES)
 def test_platform_limits(name: str, target: str) -> None:

@@ -93,6 +93,18 @@ def _fact(text: str) -> Fact:
         ),
         # examples after "including" go once the figure is there
         ("Read 40 studies a day, including CT, MRI and ultrasound", 120, "Read 40 studies a day"),
+        # a sentence's end is a cut, a title's abbreviation is not; the next sentence goes on in lower case
+        (
+            "~2,400 glaucoma visits per year. 310–340 surgical cases per year. Partnership track",
+            40,
+            "~2,400 glaucoma visits per year",
+        ),
+        (
+            "Facility physician champion, 2017–2020. Trained 300+ clinicians in goals-of-care conversations",
+            100,
+            "Facility physician champion — trained 300+ clinicians in goals-of-care conversations",
+        ),
+        ("Consulted with Dr. Matsuda on 12 cases a month", 20, "Consulted with Dr. Matsuda on 12 cases a month"),
         # a quoted title is never cut inside
         (
             "Co-investigator, 'Aspirin, race, and risk in pregnancy', 2020–2025",

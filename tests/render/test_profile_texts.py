@@ -267,6 +267,10 @@ def test_a_seat_still_held_is_said_in_the_present_and_a_count_of_trials_takes_no
     assert _said("Co-investigator, 2 industry-sponsored AID trials") == (
         "I have served as co-investigator on 2 industry-sponsored AID trials."
     )
+    # a study's code name is a name: no "the" before it
+    assert _said("National Principal Investigator, TIDAL-PE") == (
+        "I have served as national principal investigator on TIDAL-PE."
+    )
 
 
 def test_no_keyword_is_a_fiscal_year_or_a_two_letter_acronym() -> None:

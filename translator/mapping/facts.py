@@ -212,15 +212,18 @@ _TITLED = re.compile(r"['\"“‘]|\$\s?\d")  # a quoted title or an amount: an 
 def _quotable(text: str) -> bool:
     """Whether a duty reads well quoted in a summary, a headline or a note: not in the team's or the physician's
     own voice ("We run 24/7 mobile crisis for youth …", "I also sit on …"), not a company's promotional speaking,
-    and not a role with a colon before what was done ("Site echocardiography lead: performed or read 41 protocol
-    echocardiograms"), which a text would paste as a splice."""
-    if _OWN_VOICE.match(text) or _PROMOTIONAL.search(text):
+    not the CV's key to its shorthand ("Sub-I = sub-investigator. …"), and not a role with a colon before what was
+    done ("Site echocardiography lead: performed or read 41 protocol echocardiograms"), which a text would paste as
+    a splice."""
+    if _OWN_VOICE.match(text) or _PROMOTIONAL.search(text) or _KEY.match(text):
         return False
     label, colon, _ = text.partition(": ")
     return not (colon and len(label.split()) <= 6 and is_role_word(label.split()[-1]))
 
 
 _OWN_VOICE = re.compile(r"(?:we|our|us|i|my)\b", re.IGNORECASE)
+# The CV's key to its shorthand: "Sub-I = sub-investigator. All trials industry-sponsored, …"
+_KEY = re.compile(r"[\w/&.-]{1,12}\s*=\s*[A-Za-z]")
 # A company's promotional speaking: work on the resume, but the first thing a medical-affairs or any other reader
 # should learn of a physician is never that they promoted a product ("Speakers bureau, Halcyon Oncology (…)").
 _PROMOTIONAL = re.compile(r"\bspeakers?[' ]*bureaus?\b|\bpromotional\b", re.IGNORECASE)
@@ -264,17 +267,38 @@ _SETBACK = re.compile(
 )
 
 
+# A result stated by its figures: "Postpartum BP check ≤10 days (Medicaid): 32% → 61%", "… 84% (n=142)".
+_RESULT = re.compile(r"→|->|\bfrom\b[^;]{0,40}?\bto\b\s*[~≈<>≤≥]?\d|\d%|\bn\s?=\s?\d")
+
+
+def states(text: str) -> bool:
+    """Whether a line says something told on its own: it opens with an act ("Built a MIGS program …"), its subject
+    acts ("Length of stay fell from 5.8 to 3.9 days"), it is a role with what it was held in ("Sub-investigator,
+    CALYX-2 pivotal IDE trial"), it opens with a count, or it gives a result by its figures. A thing named with
+    its details ("TX-118 ph 3 (Tamsin Therapeutics), intracameral travoprost implant vs timolol", "Board Quality
+    Committee dashboard, 42 metrics, monthly") says what, not what was done with it: a Summary that pastes it
+    reads as a list of notes."""
+    from translator.mapping.rewrite import opening, says_its_own_act
+
+    text = text.strip()
+    if opening(text) != "noun" or says_its_own_act(text) or role_line(text) is not None:
+        return True
+    return bool(re.match(r"[~≈]?\d", text) or _RESULT.search(text))
+
+
 def ranked(facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = False) -> list[Fact]:
     """Facts that count for the target, strongest first, today's work a little ahead and a trainee's behind
     ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order. With
-    `to_tell` (the facts a text opens with), a line that says only that the physician was near the work, or that
-    reports a setback, ranks at half; as evidence for a target it counts whole."""
+    `to_tell` (the facts a text opens with), a line that says only that the physician was near the work, that
+    reports a setback, or that names a thing without saying what was done or found (`states`) ranks at half; as
+    evidence for a target it counts whole."""
     scored = [(f.score(weights), f) for f in facts]
 
     def key(pair: tuple[float, Fact]) -> tuple[float, int]:
         score, fact = pair
         score *= NEAR if to_tell and _NEAR_THE_WORK.match(fact.source.strip()) else 1.0
         score *= NEAR if to_tell and _SETBACK.search(fact.source) else 1.0
+        score *= NEAR if to_tell and not (fact.study or states(fact.text)) else 1.0
         return -(score * (TRAINING if fact.training else 1.0) + (CURRENT if fact.current else 0.0)), fact.order
 
     return [f for s, f in sorted(scored, key=key) if s > 0]

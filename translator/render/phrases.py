@@ -212,6 +212,10 @@ class Who:
     specialty: str | None = None  # the specialty as the CV names it ("internal medicine")
     leads: str | None = None  # the leadership part of the current title: "Medical Director, Hospital Medicine"
     practice: int | None = None  # years in practice, where the CV's own summary states them ("28 years of …")
+    # The post held today that a Summary names beside the specialty, with where and since when it is held: a
+    # leadership title, or a post with no practice in it ("Associate Chief Quality Officer at ChristianaCare since
+    # 2021"); None for a staff physician, whose specialty at the employer says it all.
+    post: str | None = None
 
     @property
     def title(self) -> str:
@@ -285,7 +289,33 @@ def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
         profile.specialty,
         leadership_title(current_entry(cv, profile)),
         years_in_practice(cv),
+        current_post(cv, profile, practising),
     )
+
+
+def current_post(cv: ParsedCV | None, profile: Profile, practising: bool = True) -> str | None:
+    """'Chief, Division of Interventional Radiology at Henry Ford Health since 2020', 'Founder of Desert Sky
+    Dermatology since 2015': the current leadership title (or a post with no practice in it) with its employer
+    and its own start, not the year the physician joined the employer."""
+    entry = current_entry(cv, profile)
+    title = leadership_title(entry)
+    if entry is None or not dates.is_ongoing(entry.dates):
+        return None
+    if title is None and not practising:
+        title = entry.title
+    # "(0.8 FTE)", "(non-clinical)": the resume's to say
+    title = re.sub(r"\s*\([^()]*\)", "", title or "").strip(" ,")
+    if not title:
+        return None
+    place = employer(entry.organization) if entry.organization else None
+    text = title
+    if place and place.lower() not in title.lower():
+        text += f" {'of' if _FOUNDED.search(title) else 'at'} {'the ' if _TAKES_THE.match(place) else ''}{place}"
+    year = dates.start_of(entry.dates)[0]
+    return f"{text} since {year}" if year else text
+
+
+_FOUNDED = re.compile(r"(?:\b(?:co-?)?founder|\bowner)$", re.IGNORECASE)
 
 
 # "with 28 years of full-spectrum practice", "22 years of clinical practice", "15 years of experience in …"
@@ -360,6 +390,9 @@ FIGURE_ALLOWANCE = 40  # characters past a limit that a clause's figure may take
 _CUTS = re.compile(
     r"; |: (?=[a-z0-9])| — |, including | including |, (?:with|which|where) |, and (?=[a-z])|, (?=\d)"
     r"|, (?=(?:[\w-]+ ){1,4}[~≈]?\d)"
+    # a sentence's end ("~2,400 glaucoma visits per year. 310–340 surgical cases per year"), not an abbreviation's
+    r"|(?<=[a-z0-9%)\]]{2})(?<!\bvs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bal)(?<!\bCo)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bInc)(?<!\betc)(?<!\bapprox)(?<!\bMs)(?<!\bMr)(?<!\bMrs)\. (?=[A-Z0-9~])"
 )
 
 
@@ -393,7 +426,9 @@ def clause(fact: Fact, limit: int) -> str:
         text = f"{fact.study}: {english.lower_first(text)}"
     parts, seps = _parts(text)
     parts = [_without_dates(p.strip()) for p in parts]
-    seps = [" — " if sep == "; " else sep for sep in seps]
+    # a sentence that goes on after a dash opens in lower case: "… physician champion — trained 300+ clinicians"
+    parts = [parts[0], *(english.lower_first(p) if s == ". " else p for p, s in zip(parts[1:], seps, strict=False))]
+    seps = [" — " if sep == "; " or sep == ". " else sep for sep in seps]
     before = ["", *seps[: len(parts) - 1]]
     kept_parts = [(p, sep) for p, sep in zip(parts, before, strict=True) if not dates.DATE_RANGE.fullmatch(p)]
     if not kept_parts:  # a line of dates alone

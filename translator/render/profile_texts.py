@@ -295,11 +295,15 @@ def _fit(options: Iterable[str], limit: int) -> str:
     return last[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;·|") + "…"
 
 
-def _opening(who: Who, board: bool = False) -> str:
-    """'Board-certified pediatric neurologist at Westbrook Children's Hospital since 2016'."""
+def _opening(who: Who, board: bool = False, post: bool = False) -> str:
+    """'Board-certified pediatric neurologist at Westbrook Children's Hospital since 2016'; with `post`, the
+    current leadership title in its place: 'Board-certified interventional radiologist; Chief, Division of
+    Interventional Radiology at Henry Ford Health since 2020'."""
     text = who.phrase(board)
     if who.practice:  # "…family physician, 28 years in practice, at Salina Regional Health Center since 2009"
         text += f", {who.practice} years in practice,"
+    if post and who.post:
+        return english.upper_first(f"{text.rstrip(',')}; {who.post}")
     text += who.at
     if who.year:
         text += f" since {who.year}"
@@ -311,7 +315,7 @@ def summary(m: Material) -> str:
     moving into medical affairs in neuroscience.'), then the two or three strongest facts with their figures:
     two sentences within four lines; with no fact to tell, the move is a sentence of its own."""
     going = f"now exploring {m.role.area} and {m.also.area}" if m.also else f"now moving into {m.moving}"
-    who = _opening(m.who, board=True)
+    who = _opening(m.who, board=True, post=True)
 
     def written(count: int, limit: int) -> str:
         # a duty of a job that goes on, said as a summary says it: "Conducting peer-to-peer discussions …", never
@@ -581,8 +585,8 @@ def _role_held(role: str) -> str | None:
     if last in _ON_A_STUDY:
         joint = "on"
         first = body.split()[0]
-        if first[:1].isdigit():
-            return f"{article}{head} on {body}"  # "on 3 industry-sponsored trials"
+        if first[:1].isdigit() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*", body):
+            return f"{article}{head} on {body}"  # "on 3 industry-sponsored trials", "on TIDAL-PE": no "the"
         if not re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) and not any(c.isupper() for c in first[1:]):
             # one trial of several, not named: "on a phase III adjuvant CDK4/6 inhibitor trial"
             return f"{article}{head} on {english.indefinite_article(body)} {english.lower_first(body)}"
