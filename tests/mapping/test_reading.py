@@ -88,3 +88,22 @@ def test_lexicon_answers_are_kept_in_the_cache_folder(tmp_path, monkeypatch) -> 
         assert again.get("L:coordinating", lambda: pytest.fail("asked the lexicon again")) == {"VERB": ["coordinate"]}
     finally:
         english._lemmas.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [
+        ("MIGS program", "a"),  # said as a word
+        ("NICU", "a"),
+        ("HIPAA review", "a"),
+        ("FDA submission", "an"),  # spelled letter by letter
+        ("LVAD clinic", "an"),
+        ("NSAID", "an"),
+        ("MRI", "an"),
+        ("ACGME site visit", "an"),
+    ],
+)
+def test_an_acronym_takes_its_article_by_how_it_is_said(phrase: str, article: str) -> None:
+    from translator.mapping.english import indefinite_article
+
+    assert indefinite_article(phrase) == article

@@ -208,6 +208,8 @@ def indefinite_article(phrase: str) -> str:
     if not word:
         return "a"
     if len(word) > 1 and word.isupper() and word.isalpha():
+        if len(word) >= 4 and word[1] in "AEIOU" and word[0] not in "AEIOU":
+            return "a"  # said as a word: "a MIGS program", "a NICU", "a HIPAA review"
         return "an" if word[0] in _VOWEL_SOUND_LETTERS else "a"
     if word[:1].isdigit():
         return "an" if re.match(r"^(?:8|11|18)(?!\d)|^8\d", word) else "a"
