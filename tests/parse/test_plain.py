@@ -138,6 +138,25 @@ def test_a_cv_pasted_into_an_email_leaves_the_note_and_the_signature_aside(tmp_p
     assert texts == ["Led asthma registry project; ED visits down 30%"]
 
 
+def test_a_note_above_a_cv_ends_before_the_name_the_cv_underlines(tmp_path: Path) -> None:
+    """An e-mail's headers and note ("Thanks so much," / "Teresa") end where the CV begins: the name it sets in
+    capitals over a ===== rule is the name, not the note's last line and not a section heading."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "From: Teresa Halvorsen <t@example.com>\nSubject: CV\n\nHi Dan,\n\nHere is my CV pasted below.\n\n"
+        "Thanks so much,\nTeresa\n\n\nTERESA M. HALVORSEN, MD, FACE\n=============================\n"
+        "Lakewood, CO | (303) 555-0174 | t@example.com\n\nPROFESSIONAL EXPERIENCE\n=======================\n\n"
+        "Partner Physician, Front Range Endocrinology, Lakewood, CO\n2019 - present\n"
+        "* Built the pump start pathway with our diabetes educators\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    assert cv.profile.name == "Teresa M. Halvorsen" and cv.profile.credentials == ["MD", "FACE"]
+    assert [s.heading for s in cv.sections] == ["PROFESSIONAL EXPERIENCE"]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert "cover note" in reasons["Thanks so much,"] and "TERESA M. HALVORSEN, MD, FACE" not in reasons
+
+
 def test_work_read_after_a_personal_heading_goes_back_to_the_work(tmp_path: Path) -> None:
     """A sidebar's "PERSONAL" read into the middle of the main column: the hobbies are set aside, the dated
     post after them is work again, in the last work section, never set aside as a hobby."""
@@ -516,3 +535,11 @@ def test_hand_written_markdown_with_reference_links_a_comment_and_labelled_field
     )
     text = str(cv.model_dump())
     assert "tpchd" not in text and "TODO" not in text
+
+
+def test_a_contact_columns_icon_beside_the_name_is_no_part_of_it() -> None:
+    """A PDF whose contact column shares the name's line ("Elena V. Marchetti-Oyelaran ✉"): the icon goes."""
+    from translator.parse.profile import name_of
+
+    assert name_of("Elena V. Marchetti-Oyelaran ✉") == "Elena V. Marchetti-Oyelaran"
+    assert name_of("☎ (585) 555-0162") is None

@@ -204,7 +204,8 @@ def _looks_like_heading(text: str, set_apart: bool) -> bool:
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,:!]{0,40}[,:!]?$", re.IGNORECASE)
 _MAIL_HEADER = re.compile(r"^\s*(?:Subject|From|To|Cc|Bcc|Sent|Date|Re|Fwd?)\s*:\s", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"^(?:best|(?:best|kind|warm) regards|regards|thanks|thank you|many thanks|sincerely|cheers|warmly)[,!.]?$",
+    r"^(?:best|(?:best|kind|warm) regards|regards|thanks(?: so much| again)?|thank you(?: so much)?|many thanks|"
+    r"sincerely|cheers|warmly)[,!.]?$",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"^(?:confidentiality notice|this e-?mail|sent from my|disclaimer)\b", re.IGNORECASE)
@@ -223,7 +224,10 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
     if filled and _GREETING.match(raw[filled[0]].strip()):
         rules = [n for n in filled if is_rule(raw[n])]
         closing = next((n for n in filled if _CLOSING.match(raw[n].strip())), None)
-        end = rules[0] if rules else (closing + 2 if closing is not None else None)
+        # a rule under a line underlines it: the name or a heading of the CV ("TERESA M. HALVORSEN, MD" / "====")
+        rule_end = (rules[0] - 2 if rules[0] - 1 in filled else rules[0]) if rules else None
+        ends = [n for n in (rule_end, closing + 2 if closing is not None else None) if n is not None]
+        end = min(ends) if ends else None
         if end is not None and end - filled[0] < 40:
             aside |= {n: COVER_NOTE for n in range(filled[0], end + 1)}
     notice = next((n for n in filled if _NOTICE.match(raw[n].strip())), None)
@@ -234,6 +238,16 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
     elif notice is not None:
         aside |= {n: SIGNATURE for n in range(notice, len(raw))}
     return aside
+
+
+def _the_name(lines: list[Line]) -> bool:
+    """The last line is the CV's first and reads as a person's name ("TERESA M. HALVORSEN, MD, FACE" over
+    "====="): the name, underlined as a title, not a section's heading."""
+    from translator.parse.profile import name_of
+    from translator.parse.structure import section_kind
+
+    first = [line for line in lines if not line.set_aside]
+    return len(first) == 1 and section_kind(first[0].text) is None and name_of(first[0].text) is not None
 
 
 def read_text_lines(text: str) -> list[Line]:
@@ -252,7 +266,8 @@ def read_text_lines(text: str) -> list[Line]:
             last_raw = None
             continue
         if is_rule(line):
-            if last_raw is not None and lines and not lines[-1].bullet and len(lines[-1].text) <= 60:
+            underlines = last_raw is not None and lines and not lines[-1].bullet and len(lines[-1].text) <= 60
+            if underlines and not _the_name(lines):
                 lines[-1].heading, lines[-1].level = True, 1  # "EXPERIENCE" underlined with ==== or ----
             last_raw = None
             continue

@@ -95,6 +95,8 @@ _PLACEHOLDER_NAME = re.compile(
 )
 
 
+# Icons a contact block sets beside its fields (✉ ☎ ⌂ ● ✆ ☏ 📞 📧): no letters of a name.
+_ICONS = re.compile(r"\s*[\u2190-\u2bff\U0001f300-\U0001faff]+\s*")
 _NAME_LABEL = re.compile(r"^(?:(?:full|legal|applicant|candidate)\s+)?name\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -103,6 +105,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     titled = [line for line in lines if line.heading and line.level == 0]
     for line in [*titled, *lines[:8]]:
         text = _NAME_LABEL.sub("", line.text.strip().lstrip("#").strip())  # a web form's "Name: Tariq M. …"
+        text = _ICONS.sub("", text).strip()  # "Elena V. Marchetti-Oyelaran ✉": the contact column's icon beside it
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
