@@ -695,6 +695,33 @@ def test_dates_that_fill_their_column_are_the_entrys_and_an_arrow_takes_a_figure
     assert not any(d.startswith(("18 d", "→")) for d in duties)
 
 
+def test_trials_grouped_under_their_role_each_take_the_role_and_a_month_span_is_a_date() -> None:
+    """An academic CV printed by Chromium with a date column (unseen12's lymphoma physician-scientist, written by
+    a helper from a brief): "Principal Investigator", "Sub-Investigator" and "Co-Investigator" set over the trials
+    held in that role head each trial with its dates, never the organization of the trial above ("Site PI:
+    ORCA-201 …" under "Sub-Investigator" before); "Jan–Aug 2025" in the date column is the post's dates."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "date-column-role-groups_hem-onc_chromium.pdf")
+    trials = [
+        (e.title, e.organization, e.dates, [b.text[:14] for b in e.bullets])
+        for s in cv.sections
+        if s.kind == "research"
+        for e in s.entries
+    ]
+    assert trials == [
+        ("Principal Investigator", None, "2021–present", ["PI (investigat"]),
+        ("Principal Investigator", None, "2023–present", ["Site PI: ORCA-"]),
+        ("Sub-Investigator", None, "2019–2024", ["Sub-I: SUMMIT-"]),
+        ("Sub-Investigator", None, "2020–2023", ["Sub-I: LANTERN"]),
+        ("Co-Investigator", None, "2022–2025", ["Co-I: LLS-fund"]),
+        ("Co-Investigator", None, "2018–present", ["Co-I on 9 furt"]),
+    ]
+    work = {e.title: e for s in cv.sections if s.kind == "experience" for e in s.entries}
+    assert work["Interim Co-Leader"].dates == "Jan–Aug 2025"
+    assert cv.profile.name == "Elena V. Marchetti-Oyelaran"  # the contact column's "✉" on the name's line
+
+
 def test_a_title_at_the_same_department_takes_the_employer_above() -> None:
     """ "Assistant Professor of Ophthalmology, same department   2012 – 2019" under the associate professorship:
     that department is its employer, so the texts count her years there from 2012, not 2019."""

@@ -44,6 +44,7 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_MARKER_SHAPES = 500  # small shapes on one page; a CV's list has a few dozen
 # LaTeX icon macros left unrendered in some text layers: "\\faBook :", "\\faFile *[regular]:".
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
+_MONTHS_OF_A_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*[–—-]\s*[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}")  # "Jan–Aug 2025"
 _DATE_PART = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
     r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
@@ -302,7 +303,7 @@ class _Reader:
             if self.body_left is not None and head[0].left >= self.body_left - 2 and gap < 2 * size:
                 continue  # at the body's own edge, only a column's wide gap sets dates apart
             text = squash(join_runs(head))
-            if _DATE_PART.match(text):
+            if _DATE_PART.match(text) or _MONTHS_OF_A_YEAR.fullmatch(text):
                 return count, text
         return 0, None
 

@@ -461,6 +461,29 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
+# A role trials are grouped under: "Principal Investigator", "Sub-Investigator", "Co-Investigators", "Site PI".
+_HELD_AS = re.compile(
+    r"(?:(?:site|national|local|overall|lead)\s+)?(?:(?:principal|sub|co)[- ]?investigators?|PI|Sub-?I|Co-?I)"
+    r"(?:\s+roles?)?:?",
+    re.IGNORECASE,
+)
+
+
+def _an_item(line: Line) -> tuple[str, str] | None:
+    """A dated line long enough to be an item of its own ("Site PI: ORCA-201, phase 2 of ozuralisib …"), not a
+    name with its years ("Harborview Cancer Institute  2022 – Present")."""
+    held = _dated(line)
+    return held if held and len(held[0]) > 60 else None
+
+
+def _dated(line: Line) -> tuple[str, str] | None:
+    """A line's text and its dates, when it has dates (beside it or at its end); None when it has none."""
+    if line.aside and DATE_RANGE.search(line.aside):
+        return line.text.strip().rstrip("."), line.aside
+    text, dates = split_dates(line.text)
+    return (text.strip().rstrip("."), dates) if dates else None
+
+
 _STUDY_WITH_YEARS = re.compile(
     r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*"
     r"(?:(?:19|20)\d{2}|present|ongoing|now))\)$",
@@ -507,6 +530,7 @@ class _Builder:
         self.plain_duties = False  # the entry's duties are written as lines with no bullet mark
         self.employer: str | None = None  # an employer that heads several positions, each title under it
         self.schooling_listed = False  # this section's degrees and trainings are written as a list
+        self.held_as: str | None = None  # the role a research section's items below were held in ("Sub-Investigator")
         self.labelled_head = False  # the sections so far were labelled lines in the CV's head ("Boards: …")
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
 
@@ -585,6 +609,15 @@ class _Builder:
         if self._field_of_entry(line):
             return
         self._leave_personal(line)
+        label = (
+            self.current is not None
+            and self.current.kind == "research"
+            and not line.bullet
+            and _HELD_AS.fullmatch(line.text.strip()) is not None
+            and _dated(line) is None
+        )
+        in_group = self.held_as is not None and not line.bullet and _an_item(line) is not None
+        self.held_as = line.text.strip().rstrip(":") if label else self.held_as if in_group else None
         if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self.labelled_head = False
             self._open_section(line)
@@ -593,6 +626,22 @@ class _Builder:
         elif self.current.kind in _ITEM_KINDS and _A_LIST_LABEL.fullmatch(line.text.strip()):
             # "Not a big publisher. A few:" over the papers: no paper of its own
             self.not_used.append(NotUsed(text=line.text.strip(), reason=LIST_LABEL_REASON))
+        elif label:
+            # a role the trials below were held in opens an entry of its own: never the organization of the one above
+            self.entry = Entry(title=self.held_as, written=line.text)
+            self.current.entries.append(self.entry)
+        elif self.current.kind == "research" and self.held_as and not line.bullet and (held := _an_item(line)):
+            # "Sub-Investigator" / "Sub-I: SUMMIT-LBCL, phase 3 of …; 22 patients at our site.   2019–2024": the role
+            # the CV groups its trials under heads each, never the organization of the trial above it
+            text, dates = held
+            entry = self.entry
+            if entry is not None and entry.title == self.held_as and not (entry.dates or entry.bullets):
+                entry.dates, entry.organization = dates, None
+                entry.bullets.append(Bullet(text=text))
+            else:
+                self.entry = Entry(title=self.held_as, dates=dates, written=line.text, bullets=[Bullet(text=text)])
+                self.current.entries.append(self.entry)
+            return
         elif self.current.kind == "research" and (named := _STUDY_WITH_YEARS.match(line.text.strip())):
             # "PLANWISE-AI (2021 – 2024)" over its description and results: the study heads its own entry
             self.entry = Entry(title=named.group("study"), dates=named.group("dates"), written=line.text.strip())
@@ -695,6 +744,7 @@ class _Builder:
         self.plain_duties = False
         self.employer = None
         self.schooling_listed = False
+        self.held_as = None
 
     def _bullet(self, text: str) -> None:
         assert self.current is not None
