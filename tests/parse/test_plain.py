@@ -543,3 +543,57 @@ def test_a_contact_columns_icon_beside_the_name_is_no_part_of_it() -> None:
 
     assert name_of("Elena V. Marchetti-Oyelaran ✉") == "Elena V. Marchetti-Oyelaran"
     assert name_of("☎ (585) 555-0162") is None
+
+
+def test_a_cv_forwarded_in_a_mail_reads_through_its_quotes_tables_and_mangled_quotes(tmp_path: Path) -> None:
+    """What a mail client does to a pasted CV: a part quoted with "> " reads as written (a line opening on a
+    comparison, ">70% of time", is no quote); a spreadsheet's cells pasted as tab-separated text give an item a
+    row, each figure with its column ("52% in 2019"); "â€™" (UTF-8 read as Windows-1252) is "’"; capitals wrapped
+    under a bullet's words go on with it; and dates with an earlier post in brackets are the entry's dates."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Teresa M. Halvorsen, MD\nt@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Partner Physician, Front Range Endocrinology, Lakewood, CO\n"
+        "2019 - present (Associate Physician 2016 - 2019)\n\n"
+        "* Director, Diabetes Technology Clinic: ~1,900 patients on CGM across 3 APPs and 2\n  CDCES.\n"
+        "  - T1D patients on CGM, n = 1,140:\nMetric\t2019\t2025\tConsensus target\nTIR 70-180 mg/dL\t52%\t68%\t>70%\n"
+        "CGM wear >70% of time\t61%\t86%\t>70%\n"
+        "* Responsible for the practice\u00e2\u20ac\u2122s quality reporting.\n\n"
+        "CLINICAL RESEARCH\n\n> * Sub-investigator, ALPINE-W, phase 3 of orvaglutide vs\n>   placebo, 2022 - 2024.\n"
+        "> * Sub-investigator, TRUEPATH, CGM accuracy study, 2020.\n> * Site lead for the AID outcomes registry.\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    job = cv.sections[0].entries[0]
+    assert (job.title, job.dates, job.lines) == (
+        "Partner Physician",
+        "2019 - present",
+        ["Associate Physician 2016 - 2019"],
+    )
+    duties = [b.text for b in job.bullets]
+    assert duties == [
+        "Director, Diabetes Technology Clinic: ~1,900 patients on CGM across 3 APPs and 2 CDCES.",
+        "T1D patients on CGM, n = 1,140:",
+        "TIR 70-180 mg/dL — 52% in 2019, 68% in 2025, consensus target >70%",
+        "CGM wear >70% of time — 61% in 2019, 86% in 2025, consensus target >70%",
+        "Responsible for the practice’s quality reporting.",
+    ]
+    trials = [b.text for s in cv.sections if s.kind == "research" for e in s.entries for b in e.bullets]
+    assert trials[0] == "Sub-investigator, ALPINE-W, phase 3 of orvaglutide vs placebo, 2022 - 2024."
+    assert len(trials) == 3 and not any(t.startswith(">") for t in trials)
+
+
+def test_items_set_in_tab_fields_are_no_table(tmp_path: Path) -> None:
+    """Trainings typed as fields between tabs ("Residency, Internal Medicine <tab> Medical College of Wisconsin
+    <tab> 2014 – 2017"): its first line is an item with its years, no header of columns."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Maren Thornquist, MD\nm@example.com\n\nEDUCATION & TRAINING\n--------------------\n"
+        "Fellowship, Geriatric Medicine\tUniversity of Wisconsin–Madison\t2017 – 2018\n"
+        "Residency, Internal Medicine\tMedical College of Wisconsin, Milwaukee\t2014 – 2017\n"
+        "MD\tUniversity of Minnesota Medical School\t2014\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    entries = [(e.title, e.dates) for s in cv.sections for e in s.entries]
+    assert entries == [("Fellowship", "2017 – 2018"), ("Residency", "2014 – 2017"), ("MD", "2014")]

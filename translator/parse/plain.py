@@ -250,14 +250,53 @@ def _the_name(lines: list[Line]) -> bool:
     return len(first) == 1 and section_kind(first[0].text) is None and name_of(first[0].text) is not None
 
 
+_QUOTED = re.compile(r"^(?:>(?=[ \t]|$)[ \t]?)+")  # "> * Sub-investigator, …", ">   placebo …"; not ">70% of time"
+
+
+def _unquoted(raw: list[str]) -> list[str]:
+    """A part of the CV forwarded or replied to in a mail client, each line opening with "> ": the lines as
+    written, without the quote marks (three such lines or more; a line that opens on a comparison stays)."""
+    if sum(1 for line in raw if _QUOTED.match(line)) < 3:
+        return raw
+    return [_QUOTED.sub("", line) for line in raw]
+
+
+def _tab_tables(raw: list[str]) -> dict[int, list[str]]:
+    """A table pasted as tab-separated text (a spreadsheet's cells copied into an e-mail): three lines or more
+    in a row with three cells or more each; each line's number with the table's header (its first line)."""
+    found: dict[int, list[str]] = {}
+    run: list[int] = []
+    for n, line in enumerate([*raw, ""]):
+        if line.count("\t") >= 2 and line.strip():
+            run.append(n)
+            continue
+        header = [cell.strip() for cell in raw[run[0]].split("\t")] if run else []
+        # the header names its columns: words and bare years ("Metric  2019  2025  Consensus target"), never a span
+        # or a figure, which a list of items set in fields has on its first line as on every other
+        if len(run) >= 3 and not any(re.search(r"\d[^\d]+\d|%|\d{5}|^\d{1,3}$", cell) for cell in header):
+            found |= {i: header for i in run}
+        run = []
+    return found
+
+
 def read_text_lines(text: str) -> list[Line]:
-    raw = [clean(line).rstrip() for line in _columns_apart(text.replace("\x02", ""))]
+    apart = _unquoted(_columns_apart(text.replace("\x02", "")))
+    tables = _tab_tables(apart)
+    raw = [clean(line).rstrip() for line in apart]
     mail = _mail_parts(raw)
     width = _wrap_width([line for n, line in enumerate(raw) if n not in mail])  # not the e-mail's own lines
     lines: list[Line] = []
     last_raw: str | None = None  # the last physical line added to a Line of this paragraph
     for n, line in enumerate(raw):
         if not line.strip():
+            last_raw = None
+            continue
+        if n in tables:
+            header = tables[n]
+            if n and tables.get(n - 1) is header:  # a row under the header: an item under the line above the table
+                above = next((x.level for x in reversed(lines) if x.bullet), -1)
+                cells = [cell.strip() for cell in line.split("\t")]
+                lines.append(Line(text=table_row(header, cells), bullet=True, level=above + 1))
             last_raw = None
             continue
         if n in mail:
@@ -290,7 +329,10 @@ def read_text_lines(text: str) -> list[Line]:
             and previous is not None
             and not previous.heading
             and previous.set_aside is None
-            and not _looks_like_heading(line, alone)
+            # a line indented under a bullet's words goes on with it, capitals and all ("…, 3 APPs and 2" / "  CDCES.")
+            and not (
+                _looks_like_heading(line, alone) and not (previous.bullet and _carried_under(last_raw, line, True))
+            )
             and not DATE_FIRST.match(line)  # "2019–2022: SIR Venous Service Line council, member": an item
             and (
                 _wraps(last_raw, line, width)
@@ -378,7 +420,14 @@ def table_row(header: list[str], cells: list[str]) -> str:
             and not _YEAR_CELL.fullmatch(cell)  # "2013" under "When": a year, not 2013 of anything
             and name.lower() not in _NOT_COUNTED
         )
-        parts.append(f"{cell} {name.lower()}" if counted else cell)
+        if counted:
+            parts.append(f"{cell} {name.lower()}")
+        elif _YEAR_CELL.fullmatch(name) and _COUNT.match(cell.lstrip("~≈<>≤≥ ")):
+            parts.append(f"{cell} in {name}")  # "52%" under "2019": a measure of that year
+        elif name and cell[:1] in "<>≤≥" and name.lower() not in _NOT_COUNTED:
+            parts.append(f"{name[:1].lower()}{name[1:]} {cell}")  # ">70%" under "Consensus target"
+        else:
+            parts.append(cell)
     if not first:
         return ", ".join(parts)
     return f"{first} — {', '.join(parts)}" if parts else first

@@ -461,6 +461,8 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
+# Dates with a note in brackets, on a line of their own: "2019 - present (Associate Physician 2016 - 2019)".
+_DATES_NOTED = re.compile(r"\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"\s*\((?P<note>[^()]+)\)\s*")
 # A role trials are grouped under: "Principal Investigator", "Sub-Investigator", "Co-Investigators", "Site PI".
 _HELD_AS = re.compile(
     r"(?:(?:site|national|local|overall|lead)\s+)?(?:(?:principal|sub|co)[- ]?investigators?|PI|Sub-?I|Co-?I)"
@@ -833,6 +835,11 @@ class _Builder:
             return
         if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
+            return
+        if entry is not None and not entry.bullets and not entry.dates and (noted := _DATES_NOTED.fullmatch(text)):
+            # "2019 - present (Associate Physician 2016 - 2019)" under the title: its dates, and an earlier post
+            entry.dates = noted.group("dates").strip()
+            entry.lines.append(noted.group("note"))
             return
         role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
         if (

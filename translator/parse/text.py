@@ -183,8 +183,25 @@ def join_wrapped(head: str, tail: str) -> str:
     return f"{head} {tail}"
 
 
+# UTF-8 read as Windows-1252 on its way through a mail client: "Iâ€™m" for "I’m", "â€“" for "–", "Ã©" for "é".
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def _unmangled(found: re.Match[str]) -> str:
+    """The character a mangled sequence stood for; the sequence as it is when it stands for none."""
+    try:
+        raw = b"".join(bytes([ord(c)]) if ord(c) < 256 else c.encode("cp1252") for c in found.group(0))
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return found.group(0)
+
+
 def clean(text: str) -> str:
     """Normalize what PDF and Word producers leave in text, keeping the words as written."""
+    text = _MOJIBAKE.sub(_unmangled, text) if max(text, default=" ") >= "\u00c2" else text
     text = text.translate(_LIGATURES)
     text = text.replace("-\u00ad\u2010", "-").replace("\u00ad", "").replace("\u200b", "")
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-")
