@@ -290,6 +290,16 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         # An article goes before a head noun, never before a preposition's object.
         ("Sat on the ethics committee", ["Sat on the ethics committee"], ["an", "a"]),
         ("Served on the infection control committee", ["Served on the infection control committee"], ["an"]),
+        # a rotation the physician hosts (its learners counted) is none they completed
+        (
+            "Medical student geriatrics rotation: 2 students/month",
+            ["Medical student geriatrics rotation"],
+            ["Completed"],
+        ),
+        # "1:7 weekend call" is one weekend in seven, not one night; an IDT is a team, its meetings "IDT mtgs"
+        ("1:7 weekend call; pump support line", ["1 weekend in 7"], ["night"]),
+        ("Led weekly IDT huddles for 40 patients", ["interdisciplinary team huddles"], ["meetings"]),
+        ("IDT mtgs q2wk + home visits", ["interdisciplinary team meetings every 2 weeks"], ["mtgs"]),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:

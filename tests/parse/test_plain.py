@@ -597,3 +597,26 @@ def test_items_set_in_tab_fields_are_no_table(tmp_path: Path) -> None:
     cv = read_cv(path)
     entries = [(e.title, e.dates) for s in cv.sections for e in s.entries]
     assert entries == [("Fellowship", "2017 – 2018"), ("Residency", "2014 – 2017"), ("MD", "2014")]
+
+
+def test_notes_app_ticked_boxes_are_things_held_and_its_toggles_have_no_tags(tmp_path: Path) -> None:
+    """A notes app's checklist: a ticked box that names a thing held ("- [x] ABIM Internal Medicine (2009)") is
+    the CV's, a ticked or open task ("- [x] update licenses table", "- [ ] Renew ACLS") is set aside; a toggle's
+    title is its words, without the HTML around them."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Lucinda R. Ambrose-Tillman, MD\nl@example.com\n\n## Experience\n\n"
+        "### Hospice Medical Director — Piedmont Hearth Hospice\n\n- Medical lead for a hospice of 420 patients\n\n"
+        "<details>\n<summary>Community palliative care program (2019 – present)</summary>\n\n"
+        "- 0 → 640 patients/yr\n\n</details>\n\n## Licenses & Certifications\n\n"
+        "- [x] ABIM Internal Medicine (2009), Geriatric Medicine (2010)\n"
+        "- [x] update licenses table\n- [ ] Renew ACLS\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    held = [b.text for s in cv.sections if s.kind == "certification" for e in s.entries for b in e.bullets]
+    assert held == ["ABIM Internal Medicine (2009), Geriatric Medicine (2010)"]
+    assert {n.text for n in cv.not_used} >= {"update licenses table", "Renew ACLS"}
+    titles = [e.title for s in cv.sections for e in s.entries]
+    assert "Community palliative care program" in titles and not any("<" in (t or "") for t in titles)
+    assert cv.profile.board_certified

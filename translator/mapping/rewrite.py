@@ -593,6 +593,8 @@ def _noun_phrase(text: str) -> str:
         return text  # "Chief resident QI project: reduced …": the holder's own project, not one contributed to
     if _OWN_TRAINING_WORK.match(text):
         return text  # "Fellowship project on CGM accuracy …": the fellow's own work, not a project contributed to
+    if opening == "Completed" and _LEARNERS_HOSTED.search(text):
+        return text  # "Medical student geriatrics rotation: 2 students/month": one the physician hosts, not took
     if opening == "Contributed to" and _SAYS_ITS_PART.search(text):
         # "Biologics program (…): ~380 patients; set up an in-office injection suite", "Randomized pilot, n = 212;
         # my role: intervention design", "LSTDI, facility physician champion": the line says the physician's own
@@ -618,6 +620,10 @@ _OWN_TRAINING_WORK = re.compile(  # "Fellowship project …", "Residency researc
     r"^(?:[\w-]+ ){0,2}(?:fellowship|residency|senior|scholarly|capstone)(?: research)? (?:project|thesis|study)\b"
     r"|^(?:[\w-]+ ){0,2}(?:thesis|dissertation)\b",
     re.IGNORECASE,
+)
+# Learners a rotation or course takes in, counted: "2 students/month", "4 residents per block", "for 6 fellows".
+_LEARNERS_HOSTED = re.compile(
+    r"\b\d+\s+(?:[\w-]+\s+)?(?:students|residents|fellows|trainees|learners|interns)\b", re.IGNORECASE
 )
 _A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
 _COUNT_THEN_ACT = re.compile(

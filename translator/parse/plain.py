@@ -368,8 +368,22 @@ def _link_text(link: re.Match[str]) -> str:
     return linkedin_address(link.group(0)) or link.group(1)
 
 
+def _a_thing_to_do(text: str) -> bool:
+    """A ticked box's words read as a task done, not a thing held: in lower case ("update licenses table") or an
+    order ("Renew ACLS", "Add headshot")."""
+    from translator.mapping import english
+
+    first = text.strip().split(" ", 1)[0].strip("*_")
+    if first[:1].islower() or first.lower() in _TO_DO:
+        return True
+    return english.verb_lemma(first) == first.lower() and not english.is_noun(first)  # not "Board certified …"
+
+
+_TO_DO = frozenset({"add", "update", "ask", "check", "fix", "send", "call", "email", "finish", "remove", "cut"})
+
+
 def _inline(text: str) -> str:
-    text = _MD_LINK.sub(_link_text, text)
+    text = _HTML_TAG.sub("", _MD_LINK.sub(_link_text, text))  # "<summary>Community program (2019 – present)</summary>"
     text = _MD_REFERENCE_LINK.sub(r"\1", text)  # "[Tacoma-Pierce County Health Department][tpchd]"
     for _ in range(3):
         text = _MD_EMPHASIS.sub(r"\2", text)
@@ -443,7 +457,8 @@ _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>")
 # A notes app's page properties exported above the page ("Created: October 14, 2026", "Tags: career, resume").
 _PAGE_PROPERTY = re.compile(r"^\s*(?:Created(?: by| time)?|Last edited(?: by| time)?|Tags|Status|Property)\s*:\s*\S")
 PAGE_PROPERTY_REASON = "a notes app's page property, not the CV's content"
-_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+")
+_TASK = re.compile(r"^\s*[-*+]\s+\[ \]\s+")  # an open box: a thing to do
+_TICKED = re.compile(r"^(\s*[-*+]\s+)\[[xX]\]\s+")  # a ticked box: a thing held ("- [x] ABIM Internal Medicine …")
 TASK_REASON = "a to-do item, a note to self, not the CV's content"
 
 
@@ -493,6 +508,11 @@ def read_markdown_lines(text: str) -> list[Line]:
             lines.append(Line(text=_TASK.sub("", line).strip(), set_aside=TASK_REASON))
             open_block = False
             continue
+        if (ticked := _TICKED.match(line)) and _a_thing_to_do(line[ticked.end() :]):
+            lines.append(Line(text=line[ticked.end() :].strip(), set_aside=TASK_REASON))  # "- [x] update licenses"
+            open_block = False
+            continue
+        line = _TICKED.sub(r"\1", line)  # "- [x] ABIM Internal Medicine (2009)": a thing held, ticked as listed
         reason = set_aside(_inline(line))
         if reason:
             lines.append(Line(text=_inline(line).strip(), set_aside=reason))
