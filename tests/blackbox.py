@@ -44,6 +44,11 @@ class Outputs:
             else []
         )
 
+    @property
+    def set_aside(self) -> dict[str, str]:
+        """The CV's lines report.json says every output leaves out, each with its reason."""
+        return {n["text"]: n["reason"] for n in self.report.get("not_used", [])}
+
     def everything(self) -> str:
         """All text a reader of the outputs sees, for 'never appears anywhere' checks."""
         return "\n".join([*self.resume, self.linkedin, self.outreach, self.report_md, json.dumps(self.report)])

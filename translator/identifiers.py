@@ -118,3 +118,28 @@ def without_identifiers(text: str) -> str:
     cleaned = re.sub(r"\s{2,}", " ", cleaned)
     cleaned = re.sub(r",\s*(?=,)", "", cleaned)  # "License, , active": the number went from between commas
     return cleaned.strip(" ,;:-–|·•")
+
+
+# Credentials an industry reader skims past: life-support cards and registrations to prescribe. A line is one only
+# when nothing else is left once they and their status words are taken out ("DEA registration, active", "ACLS,
+# exp. 03/2027", "DEA and CSR on file"; never "Utah (active), Idaho (active). DEA (active).").
+MINOR_CREDENTIAL = re.compile(
+    r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS|controlled substances?"
+    r"|CS(?= (?:on file|registration|licen[cs]e)))\b",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = re.compile(
+    r"\b(?:registrations?|registered|active|current|certified|certification|provider|card|schedules?|[IV]+|exp|"
+    r"expires|expiring|renewed|through|until|since|and|with|on file|state)\b|\d+|[^\w\s]",
+    re.IGNORECASE,
+)
+
+
+def minor_credential(line: str) -> bool:
+    """A life-support card or a registration to prescribe, with nothing else on the line but its status and, at
+    most, the state and agency that issued it ("Texas DPS controlled substances registration")."""
+    if not MINOR_CREDENTIAL.search(line):
+        return False
+    rest = _STATUS_WORDS.sub(" ", MINOR_CREDENTIAL.sub(" ", line)).split()
+    named = [w for w in rest if not (w.isupper() and len(w) <= 5)]  # "DPS": the agency's initials
+    return all(w[:1].isupper() for w in rest) and len(named) <= 1 and len(rest) <= 2

@@ -85,3 +85,22 @@ def test_a_line_that_closes_the_bracket_the_line_above_left_open_goes_on_with_it
     assert closes_a_bracket("fell from 712 to 588 DOT (−17%, FY21", "→ FY25) with no rise in mortality")
     assert not closes_a_bracket("fell from 712 to 588 DOT (−17%, FY21)", "→ FY25) with no rise")
     assert not closes_a_bracket("Lead a team (1.0 FTE", "– Wrote 14 protocols (COVID)")
+
+
+@pytest.mark.parametrize(
+    ("line", "minor"),
+    [
+        ("DEA registration, active", True),
+        ("DEA and CSR on file", True),
+        ("Texas DPS controlled substances registration", True),
+        ("Michigan CS on file", True),
+        ("BLS, ACLS, PALS (current)", True),
+        ("Utah (active), Idaho (active). DEA (active).", False),  # licences too: the line stays
+        ("ABIM Internal Medicine (2009)", False),
+        ("ACLS instructor for 40 residents a year", False),  # teaching, not a card
+    ],
+)
+def test_a_card_or_a_registration_to_prescribe_alone_on_its_line(line: str, minor: bool) -> None:
+    from translator.identifiers import minor_credential
+
+    assert minor_credential(line) is minor

@@ -156,9 +156,10 @@ def resume_sections(out: Outputs) -> list[tuple[str, str]]:
 def one_per_line(out: Outputs, items: list[list[str]], headings: tuple[str, ...]) -> list[str]:
     """Items that have no resume line of their own under a heading holding one of `headings`: a line holding
     all the item's parts and no other item. A line the report names as left off to keep to the pages counts
-    as its own line (a DEA registration trimmed for space is read right, and not dropped without a word)."""
+    as its own line (a DEA registration trimmed for space is read right, and not dropped without a word), and so
+    does a line the report sets aside with its reason (a DEA registration, which no industry role asks for)."""
     lines = [text for heading, text in resume_sections(out) if any(h in heading.casefold() for h in headings)]
-    lines += out.left_off
+    lines += out.left_off + list(out.set_aside)
     missing = []
     for k, parts in enumerate(items):
         others = [other for j, other in enumerate(items) if j != k]
@@ -750,8 +751,10 @@ def test_a_browser_pdf_in_a_book_face_keeps_its_dashes_and_figures_on_the_title_
     assert entries["Residency, Dermatology (Chief Resident 2013–2014)"].dates == "2011 – 2014"
     advisor = entries["Clinical Advisor (part-time, non-clinical)"]
     assert (advisor.organization or "").startswith("Mirrorfield Imaging, Inc.")
-    kinds = {s.heading: s.kind for s in cv.sections}
-    assert kinds["Hospital Affiliations"] == "other"
+    # the affiliations are privileges, which no industry role asks for: set aside with the reason, no memberships
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert any("HonorHealth Scottsdale Shea" in t and "privileges" in r for t, r in reasons.items())
+    assert not any(s.kind == "memberships" and "HonorHealth" in str(s) for s in cv.sections)
     # "Th" set as one glyph: both letters have the glyph's box, and stay in their word
     duties = [b.text for _, _, b in cv.all_bullets()]
     assert any("(Veradyne Therapeutics) at our practice site" in d for d in duties)

@@ -1103,10 +1103,42 @@ class _Builder:
             for entry in staff:
                 text = entry.organization if _STAFF_HEADING.match(entry.title or "") else entry.label
                 items.append(Bullet(text=f"{text} ({entry.dates})" if entry.dates else text or ""))
-            self.sections.insert(
-                n + 1, Section(heading="Hospital Affiliations", kind="other", entries=[Entry(bullets=items)])
-            )
+            self.sections.insert(n + 1, Section(heading=AFFILIATIONS, kind="other", entries=[Entry(bullets=items)]))
             return
+
+    def credentials_apart(self) -> None:
+        """What no industry role asks for, set aside with its reason, never on a resume or a profile: hospital
+        privileges (their own section, or a line "Hospital privileges: …") and, among the certifications, a card
+        or a registration to prescribe with nothing else on its line ("BLS", "DEA and CSR on file")."""
+        from translator.identifiers import minor_credential
+
+        kept: list[Section] = []
+        for section in self.sections:
+            privileges = _STAFF_HEADING.match(section.heading) and "appointment" not in section.heading.lower()
+            if (privileges or section.heading == AFFILIATIONS) and not any(e.bullets for e in section.entries[1:]):
+                said = [t for e in section.entries for t in (e.label, *e.lines, *(b.text for b in e.bullets)) if t]
+                self.not_used += [NotUsed(text=t, reason=PRIVILEGES_REASON) for t in said]
+                continue
+            kept.append(section)
+            if section.kind != "certification":
+                continue
+            for entry in section.entries:
+                for text in [*entry.lines, *(b.text for b in entry.bullets)]:
+                    reason = (
+                        PRIVILEGES_REASON
+                        if _PRIVILEGES_LINE.match(text)
+                        else MINOR_CREDENTIAL_REASON
+                        if minor_credential(text)
+                        else None
+                    )
+                    if reason:
+                        self.not_used.append(NotUsed(text=text, reason=reason))
+                entry.lines = [t for t in entry.lines if not (_PRIVILEGES_LINE.match(t) or minor_credential(t))]
+                entry.bullets = [
+                    b for b in entry.bullets if not (_PRIVILEGES_LINE.match(b.text) or minor_credential(b.text))
+                ]
+            section.entries = [e for e in section.entries if e.title or e.lines or e.bullets]
+        self.sections = [s for s in kept if s.kind != "certification" or s.entries]
 
     def language_grid(self) -> None:
         """Europass's skills, read cell by cell ("Mother tongue(s)" / "English" / "Other language(s)" /
@@ -1229,6 +1261,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.roles_as_items()
     builder.privileges_apart()
     builder.one_fact_per_item()
+    builder.credentials_apart()
     builder.language_grid()
     builder.place_and_share_under_title()
     builder.count_over_a_list()
@@ -1336,6 +1369,10 @@ _STAFF = re.compile(
     r"\((?:active|courtesy|consulting|affiliate|associate|provisional|admitting|attending|honorary)\s+(?:medical\s+)?staff\)",
     re.IGNORECASE,
 )
+AFFILIATIONS = "Hospital Affiliations"
+PRIVILEGES_REASON = "hospital privileges, which no industry role asks for"
+MINOR_CREDENTIAL_REASON = "a life-support card or a registration to prescribe, which no industry role asks for"
+_PRIVILEGES_LINE = re.compile(r"^\W*(?:hospital\s+)?(?:privileges|medical staff appointments?)\b", re.IGNORECASE)
 _STAFF_HEADING = re.compile(r"^hospital (?:medical staff )?(?:appointments|privileges|affiliations)$", re.IGNORECASE)
 _LAPSED = re.compile(
     r"\b(?:lapsed|inactive|expired|not renewed|did not recertify|not recertified|not pursued"

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from translator import dates
+from translator.identifiers import minor_credential
 from translator.mapping import facts
 from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
@@ -52,27 +53,12 @@ _LICENCE_NUMBER = re.compile(
     r"|\b[A-Z]{2}\d{7}\b|\b\d{10}\b)",  # "No. 036-118452", "#254311", a DEA number, an NPI
     re.IGNORECASE,
 )
-# Credentials an industry reader skims past: life-support cards and registrations to prescribe. A line is set
-# apart only when nothing else is left once they and their status words are taken out ("DEA registration,
-# active", "ACLS, exp. 03/2027"; never "Utah (active), Idaho (active). DEA (active).").
 # the number after the word itself: "Delaware license C1-0009813", "California Medical License A 158842",
 # "Wisconsin medical licence 61234-020"
 # and a state's code after its name ("Pennsylvania MD452190 (inactive)")
 _NUMBER_AFTER_LICENCE = re.compile(
     r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w-]{3,}|\s\b(?-i:[A-Z]{1,3})\d{5,}\b", re.IGNORECASE
 )
-_MINOR_CREDENTIAL = re.compile(
-    r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS)\b", re.IGNORECASE
-)
-_STATUS_WORDS = re.compile(
-    r"\b(?:registrations?|registered|active|current|certified|certification|provider|card|schedules?|[IV]+|exp|"
-    r"expires|expiring|renewed|through|until|since|and|with)\b|\d+|[^\w]",
-    re.IGNORECASE,
-)
-
-
-def _minor_credential(line: str) -> bool:
-    return bool(_MINOR_CREDENTIAL.search(line)) and not _STATUS_WORDS.sub("", _MINOR_CREDENTIAL.sub("", line))
 
 
 _ID_ONLY = re.compile(r"^\W*(?:NPI|national provider identifier)?\W*(?:number|no\.?)?\W*$", re.IGNORECASE)
@@ -323,7 +309,7 @@ class _Planner:
         if lines:
             self.add(Block("heading", heading))
             for line in dict.fromkeys(lines):  # a life-support card or a registration goes before the work done
-                minor = _minor_credential(line)
+                minor = minor_credential(line)
                 self.add(
                     self._extra("bullet", line, group) if minor else Block("bullet", line, group=group, anchor=True)
                 )
