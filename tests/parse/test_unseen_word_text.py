@@ -521,3 +521,24 @@ def test_text_saved_from_a_two_column_pdf_is_read_a_column_at_a_time() -> None:
     # a line that ends on an article goes on with the next: one citation, not two items
     papers = [b.text for s in cv.sections if s.kind == "publications" for e in s.entries for b in e.bullets]
     assert any("primary results of the TIDAL-PE single-arm study" in p for p in papers)
+
+
+def test_a_uk_nhs_cv_reads_its_posts_table_qualifications_and_career_aims() -> None:
+    """A consultant's CV in the NHS's own conventions (unseen12's gastroenterologist, made with python-docx by a
+    helper from a brief): "Career aims" is the summary that states the target, "Current post" and "Previous posts"
+    are positions, a row of the posts table ("Aug 2013 – Aug 2015 — ST6–ST7 — Sheffield … — Gastroenterology &
+    GIM") a post of its own, "Qualifications" the education, "Clinical governance & audit" and "Management &
+    leadership" leadership; the leads held within the consultant post are held at its employer, and a line that
+    ends on its bracketed dates and a full stop keeps them."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "uk-nhs-posts-table_gastroenterology_python-docx.docx")
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["Career aims"] == "summary" and kinds["Qualifications"] == "education"
+    assert kinds["Current post"] == kinds["Previous posts"] == "experience"
+    assert kinds["Clinical governance & audit"] == kinds["Management & leadership"] == "leadership"
+    posts = {e.title: e for s in cv.sections if s.kind == "experience" for e in s.entries if e.title}
+    st6 = posts["ST6–ST7, Gastroenterology & GIM"]
+    assert (st6.organization, st6.dates) == ("Sheffield Teaching Hospitals NHS FT", "Aug 2013 – Aug 2015")
+    assert posts["IBD Lead"].organization == posts["Endoscopy Lead"].organization is not None
+    assert posts["Private practice"].dates == "2018 – present"

@@ -646,3 +646,21 @@ def test_a_post_held_beside_the_main_one_comes_after_it(tmp_path: Path) -> None:
     ]
     linkedin = [p.title for p in positions(cv, report.bullets, {})]
     assert linkedin[0] == "Founder & Owner" and linkedin[-1] == "Staff Dermatologist"
+
+
+@pytest.mark.parametrize(
+    ("title", "training"),
+    [
+        ("ST6–ST7, Gastroenterology & GIM", True),
+        ("FY1, General Medicine; General Surgery", True),
+        ("LAS SpR, Gastroenterology", True),
+        ("Specialty Registrar, Cardiology", True),
+        ("CT Surgery Attending", False),  # cardiothoracic, no core trainee
+        ("Consultant Gastroenterologist", False),
+    ],
+)
+def test_the_uks_training_grades_are_training(title: str, training: bool) -> None:
+    from translator.models import Entry
+    from translator.render.resume import is_training
+
+    assert is_training(Entry(title=title)) is training

@@ -179,6 +179,7 @@ def _split_title(text: str) -> tuple[str, str | None]:
     if (
         len(dashed) == 2
         and "," in dashed[0]
+        and dashed[0].count("(") == dashed[0].count(")")  # "…, Sheffield (2018 – present)": no cut in brackets
         and dashed[1].strip()
         and len(dashed[1].split()) <= 3
         and "," not in dashed[1]
@@ -461,6 +462,13 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
+_LEADS_SOMETHING = re.compile(r"\b(?:lead|director|chair|head|chief|coordinator|champion)\b", re.IGNORECASE)
+# A table of posts read a row to a line: "Aug 2013 – Aug 2015 — ST6–ST7 — Sheffield Teaching Hospitals NHS FT —
+# Gastroenterology & GIM" (dates, grade, hospital, and the specialty when the table has it).
+_POST_ROW = re.compile(
+    r"(?P<dates>" + DATE_RANGE.pattern.removesuffix(r"\s*$").replace("(?P<dates>", "(?:") + r")"
+    r" — (?P<grade>[^—]{2,60}?) — (?P<place>[^—]{3,120}?)(?: — (?P<field>[^—]{2,80}))?$"
+)
 # Dates with a note in brackets, on a line of their own: "2019 - present (Associate Physician 2016 - 2019)".
 _DATES_NOTED = re.compile(r"\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"\s*\((?P<note>[^()]+)\)\s*")
 # A role trials are grouped under: "Principal Investigator", "Sub-Investigator", "Co-Investigators", "Site PI".
@@ -671,6 +679,13 @@ class _Builder:
             self.entry.dates = line.text.strip(" —–-")
             if self.entry.written:
                 self.entry.written = f"{self.entry.written.rstrip(' ,')}, {self.entry.dates}"
+        elif line.bullet and self.current.kind == "experience" and (post := _POST_ROW.match(line.text.strip())):
+            # "Aug 2013 – Aug 2015 — ST6–ST7 — Sheffield Teaching Hospitals NHS FT — Gastroenterology & GIM": a row
+            # of a table of posts (dates, grade, hospital, specialty), a post of its own
+            grade, place, field = post.group("grade"), post.group("place"), post.group("field")
+            title = f"{grade}, {field}" if field else grade
+            self.entry = Entry(title=title, organization=place, dates=post.group("dates"), written=line.text)
+            self.current.entries.append(self.entry)
         elif line.bullet:
             self._bullet(line.text)
             self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
@@ -1061,6 +1076,30 @@ class _Builder:
                 entry.bullets = kept
             section.entries = entries
 
+    def roles_held_there(self) -> None:
+        """A role under a position that goes on, with its own dates within the position's and no employer of its
+        own ("Consultant Gastroenterologist … September 2015 to present" / "IBD Lead  2019 – present"): held at
+        the position's employer."""
+        from translator import dates
+
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            parent: Entry | None = None
+            for entry in section.entries:
+                start = dates.start_of(entry.dates)
+                if entry.organization:
+                    parent = entry if dates.is_ongoing(entry.dates) else None
+                    continue
+                if (
+                    parent is not None
+                    and entry.title
+                    and start[0]
+                    and start >= dates.start_of(parent.dates)
+                    and _LEADS_SOMETHING.search(entry.title)
+                ):
+                    entry.organization = parent.organization
+
     def roles_as_items(self) -> None:
         """In a list of roles held ("Committees"), a role with no duties under it is an item of the list:
         "Member, Pharmacy and Therapeutics Committee, 2016–present" is a bullet, as written."""
@@ -1259,6 +1298,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.same_place_named()
     builder.titles_stacked_over_one_employer()
     builder.roles_as_items()
+    builder.roles_held_there()
     builder.privileges_apart()
     builder.one_fact_per_item()
     builder.credentials_apart()

@@ -259,7 +259,9 @@ DATE_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|
 _TENURE = r"(?:\d+ yrs?|\d+ years?)(?: \d+ (?:mos?|months?))?|\d+ (?:mos?|months?)|less than a year"
 _TENURE_AFTER = re.compile(rf"\s*\((?:{_TENURE})\)\s*$")
 TENURE_ALONE = re.compile(rf"^(?:{_TENURE})$")
-_BRACKETED_DATES = re.compile(r"\s*\(([^()]*\d{4}[^()]*)\)\s*$")  # "… Medical Center (2019 - Present)"
+_BRACKETED_DATES = re.compile(
+    r"\s*\(([^()]*\d{4}[^()]*)\)[.;]?\s*$"
+)  # "… Medical Center (2019 - Present)", and a full stop
 
 
 # A year the sentence itself governs ("38 children enrolled since 2020", "adopted in 2021"): no date column.
@@ -294,7 +296,12 @@ def split_dates(text: str) -> tuple[str, str | None]:
     if leading and (leading.re is _LEADING_DATES or _A_SPAN.search(leading.group("dates"))):
         return text[leading.end() :].strip(), leading.group("dates").strip()
     bracketed = _BRACKETED_DATES.search(text)
-    if bracketed and bracketed.start() > 0 and DATE_RANGE.fullmatch(bracketed.group(1).strip()):
+    if (
+        bracketed
+        and bracketed.start() > 0
+        and DATE_RANGE.fullmatch(bracketed.group(1).strip())
+        and not re.search(r"\([^()]*\d{4}[^()]*\)", text[: bracketed.start()])  # a list, each item its year
+    ):
         return text[: bracketed.start()].rstrip(" ,|–—-\t·•"), bracketed.group(1).strip()
     if "\t" in text:
         head, _, tail = text.rpartition("\t")

@@ -39,7 +39,12 @@ LONG_RECORD_PAGES = 3
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Residency, fellowship and internship are training, wherever the CV lists them; a chief resident's
 # year is a leadership post and stays a position.
-_TRAINING = re.compile(r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?!\s+of\b)", re.IGNORECASE)
+_TRAINING = re.compile(
+    r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?!\s+of\b)"
+    # the UK's training grades: "ST6–ST7", "FY1", "CT1–CT2 (CMT)", "LAS SpR", "SHO", "Registrar"
+    r"|\b(?-i:(?:ST|FY|CT)\d|StR|SpR|SHO)\b|\bregistrar\b|\bhouse officer\b",
+    re.IGNORECASE,
+)
 # A post that runs a training program, or a senior fellow's title, is no training: "Associate Program Director,
 # Gastroenterology Fellowship", "Director, Glaucoma Fellowship", "Chief Resident" is a job within it (kept apart)
 _NOT_TRAINING = re.compile(
