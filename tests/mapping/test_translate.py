@@ -300,6 +300,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("1:7 weekend call; pump support line", ["1 weekend in 7"], ["night"]),
         ("Led weekly IDT huddles for 40 patients", ["interdisciplinary team huddles"], ["meetings"]),
         ("IDT mtgs q2wk + home visits", ["interdisciplinary team meetings every 2 weeks"], ["mtgs"]),
+        # a labelled result says its own act: no verb before the label
+        (
+            "Opioid tapering with implant: patients above 90 MME fell from 28% to 11%",
+            ["Opioid tapering"],
+            ["Performed"],
+        ),
     ],
 )
 def test_rewrites(text: str, must_contain: list[str], must_not_contain: list[str]) -> None:

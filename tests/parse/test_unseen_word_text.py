@@ -542,3 +542,31 @@ def test_a_uk_nhs_cv_reads_its_posts_table_qualifications_and_career_aims() -> N
     assert (st6.organization, st6.dates) == ("Sheffield Teaching Hospitals NHS FT", "Aug 2013 – Aug 2015")
     assert posts["IBD Lead"].organization == posts["Endoscopy Lead"].organization is not None
     assert posts["Private practice"].dates == "2018 – present"
+
+
+def test_a_sidebar_frame_read_before_the_name_leaves_the_name_first_and_the_papers_with_the_papers() -> None:
+    """LibreOffice's .docx with the contact details and skills in a text frame anchored to the first paragraph
+    (unseen12's pain physician, written by a helper from a brief; the .fodt it was converted from beside it): the
+    frame is read first, so the name in its Title style comes after "CONTACT" … "BOARDS"; it is the name, with
+    its tagline, not an item of the languages. "BOARDS" is the certifications; the privileges line is set aside
+    whole with its reason; papers cited under "Teaching & Presentations" are publications."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "text-frame-sidebar_interventional-pain_libreoffice.docx")
+    assert cv.profile.name == "Jonah E. Strickland"
+    assert cv.profile.linkedin == "linkedin.com/in/jonah-strickland-md"
+    kinds = {s.heading: s.kind for s in cv.sections}
+    assert kinds["BOARDS"] == "certification"
+    languages = [t for s in cv.sections if s.heading == "LANGUAGES" for e in s.entries for t in e.lines]
+    assert languages == ["English; Spanish (conversational)"]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert (
+        "privileges"
+        in reasons[
+            "Privileges: Erlanger Baroness Hospital; CHI Memorial Hospital Chattanooga; Lookout Valley Surgery Center"
+        ]
+    )
+    papers = [b.text for s in cv.sections if s.kind == "publications" for e in s.entries for b in e.bullets]
+    assert len(papers) == 2 and papers[0].startswith("Strickland JE, Patel-Oduya R, Brandt LM.")
+    talks = [b.text for s in cv.sections if s.kind == "presentations" for e in s.entries for b in e.bullets]
+    assert not any("2024;27" in t for t in talks)

@@ -449,3 +449,9 @@ def test_a_post_with_no_practice_in_it_makes_no_specialist_at_that_employer(
     )
     found = phrases.who(cv.profile, cv)
     assert (found.employer is not None, found.year is not None) == (practises, practises)
+
+
+def test_a_partner_is_no_specialty() -> None:
+    """ "Partner Physician" names a share of a practice, not what the physician practises: the specialty does."""
+    profile = Profile(position="Partner Physician", specialty="anesthesiology")
+    assert phrases.specialist(profile) == "anesthesiologist"

@@ -236,7 +236,19 @@ def _name_first(lines: list[Line]) -> list[Line]:
 
     kept = [line for line in lines[:80] if line.size and not line.set_aside]
     if not kept:
-        return lines
+        # a word processor's file marks the name by its Title style: a sidebar's frame read before the body ("CONTACT",
+        # "CORE SKILLS", … then "Jonah E. Strickland, MD") gives it after the sections have begun
+        titled = next(
+            (n for n, line in enumerate(lines[:80]) if line.heading and line.level == 0 and name_of(line.text)), None
+        )
+        if titled is None or not any(section_kind(line.text) for line in lines[:titled]):
+            return lines
+        moved = [lines[titled]]
+        under = lines[titled + 1] if titled + 1 < len(lines) else None
+        # "Interventional Pain Medicine · Anesthesiology · Neuromodulation": a tagline of fields, with the name
+        if under is not None and _A_TAGLINE.fullmatch(under.text) and not (under.heading or under.set_aside):
+            moved += [under] if section_kind(under.text) is None and not under.bullet else []
+        return [*moved, *(line for line in lines if all(line is not m for m in moved))]
     body = median(line.size for line in kept)
     top = max(kept, key=lambda line: line.size)
     if top is kept[0] or top.size < NAME_SIZE * body or name_of(top.text) is None:
@@ -251,6 +263,7 @@ def _name_first(lines: list[Line]) -> list[Line]:
     return [*moved, *(line for line in lines if all(line is not m for m in moved))]
 
 
+_A_TAGLINE = re.compile(r"[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){1,4}")
 # A paragraph of prose: twelve words or more, with a sentence's end or a verb of the first person in it.
 _A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]\.$|\b(?:I|my|with)\b))")
 

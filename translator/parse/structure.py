@@ -462,6 +462,11 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 
 
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
+# A journal article as cited: authors first ("Strickland JE, Patel-Oduya R, …"), then its year, volume and pages
+# ("2024;27(6):1012-1019").
+_A_PAPER = re.compile(
+    r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)? [A-Z]{1,3}[,.].*\b(?:19|20)\d{2}\s*;\s*\d+(?:\(\d+\))?\s*:\s*[\de]"
+)
 _LEADS_SOMETHING = re.compile(r"\b(?:lead|director|chair|head|chief|coordinator|champion)\b", re.IGNORECASE)
 # A table of posts read a row to a line: "Aug 2013 – Aug 2015 — ST6–ST7 — Sheffield Teaching Hospitals NHS FT —
 # Gastroenterology & GIM" (dates, grade, hospital, and the specialty when the table has it).
@@ -1076,6 +1081,31 @@ class _Builder:
                 entry.bullets = kept
             section.entries = entries
 
+    def papers_among_talks(self) -> None:
+        """A paper cited among talks or teaching ("Strickland JE, Patel-Oduya R. Two-year explant rates …
+        Neuromodulation. 2024;27(6):1012-1019." under "Teaching & Presentations"): a publication, listed with the
+        CV's papers (a section of its own when it has none), never weighed as a talk."""
+        papers: list[Bullet] = []
+        for section in self.sections:
+            if section.kind not in {"presentations", "teaching"}:
+                continue
+            for entry in section.entries:
+                cited = [b for b in entry.bullets if _A_PAPER.search(b.text)]
+                entry.bullets = [b for b in entry.bullets if not _A_PAPER.search(b.text)]
+                papers += cited
+            section.entries = [e for e in section.entries if e.title or e.lines or e.bullets]
+        if not papers:
+            return
+        listed = next((s for s in self.sections if s.kind == "publications"), None)
+        if listed is None:
+            at = next(n for n, s in enumerate(self.sections) if s.kind in {"presentations", "teaching"})
+            listed = Section(heading="Publications", kind="publications", entries=[Entry()])
+            self.sections.insert(at + 1, listed)
+        if not listed.entries:
+            listed.entries.append(Entry())
+        listed.entries[0].bullets = papers + listed.entries[0].bullets
+        self.sections = [s for s in self.sections if s.entries or s.kind not in {"presentations", "teaching"}]
+
     def roles_held_there(self) -> None:
         """A role under a position that goes on, with its own dates within the position's and no employer of its
         own ("Consultant Gastroenterologist … September 2015 to present" / "IBD Lead  2019 – present"): held at
@@ -1300,8 +1330,10 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.roles_as_items()
     builder.roles_held_there()
     builder.privileges_apart()
+    builder.credentials_apart()  # "Privileges: Erlanger Baroness Hospital, CHI Memorial …" whole, before it is split
     builder.one_fact_per_item()
-    builder.credentials_apart()
+    builder.credentials_apart()  # "ABIM Pain Medicine; DEA registration, active": the card once it is an item
+    builder.papers_among_talks()
     builder.language_grid()
     builder.place_and_share_under_title()
     builder.count_over_a_list()

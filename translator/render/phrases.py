@@ -38,6 +38,7 @@ _RANKS = {
     "visiting",
     "adjunct",
     "founding",
+    "partner",  # "Partner Physician": a partner of a practice, no specialty
     "practicing",
     "board-certified",
     "certified",
