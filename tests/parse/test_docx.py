@@ -54,6 +54,27 @@ def test_manual_bullet_glyphs_with_tabs_and_numbered_list_styles(tmp_path: Path)
     ]
 
 
+def test_a_line_break_inside_a_list_item_keeps_the_item_whole(tmp_path: Path) -> None:
+    """Shift+Enter inside a bullet (a Google Docs export's soft break): the rest is the same item, never a bullet
+    of its own moved away from what it measures (unseen12's "30-day HF readmission 22% → 14%")."""
+    document = docx.Document()
+    document.add_paragraph("Adaeze N. Holloway, MD")
+    document.add_paragraph("a.h@example.com")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Staff Nephrologist\t2014 – Present")
+    item = document.add_paragraph("Co-founded the Cardiorenal Clinic in 2020: ~380 patients.", style="List Bullet")
+    item.add_run().add_break()
+    item.add_run("30-day HF readmission 22% → 14% (2020 vs 2024 cohorts).")
+    document.add_paragraph("Saw ~2,300 visits a year", style="List Bullet")
+    document.save(path := tmp_path / "soft-break.docx")
+    cv = read_cv(path)
+    assert [b.text for b in cv.sections[0].entries[0].bullets] == [
+        "Co-founded the Cardiorenal Clinic in 2020: ~380 patients. 30-day HF readmission 22% → 14% (2020 vs 2024 "
+        "cohorts).",
+        "Saw ~2,300 visits a year",
+    ]
+
+
 def test_footer_contact_details_are_read(tmp_path: Path) -> None:
     document = docx.Document()
     document.sections[0].footer.paragraphs[0].text = "kim.ito@example.org | (555) 888-0000"

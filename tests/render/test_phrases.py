@@ -455,3 +455,11 @@ def test_a_partner_is_no_specialty() -> None:
     """ "Partner Physician" names a share of a practice, not what the physician practises: the specialty does."""
     profile = Profile(position="Partner Physician", specialty="anesthesiology")
     assert phrases.specialist(profile) == "anesthesiologist"
+
+
+def test_a_compound_adjective_is_no_act_in_the_first_person() -> None:
+    """ "Pharmacist-supported CKD medication optimization: …" describes a thing: no "I pharmacist-supported …"
+    (unseen12 read, in a message sent to a stranger); "Re-architected", "Co-led" are acts."""
+    assert phrases.first_person("Pharmacist-supported CKD medication optimization: SGLT2 use 18% → 63%") is None
+    assert phrases.first_person("Co-led the sepsis group") == "I co-led the sepsis group"
+    assert phrases.first_person("Re-architected the pathway") == "I re-architected the pathway"

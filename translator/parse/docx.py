@@ -193,6 +193,8 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         level = 1  # a template's own heading style heads a section, as Heading 1 does
     if not bullet:
         bullet, text = strip_bullet(text)
+    if bullet:  # a line break typed inside a list item (Shift+Enter) goes on with the same item
+        text = " ".join(chunk.strip() for chunk in text.split("\n") if chunk.strip())
     for chunk in text.split("\n"):
         chunk = chunk.strip()
         if not chunk:

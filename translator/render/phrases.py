@@ -526,11 +526,14 @@ def first_person(text: str) -> str | None:
     verb = first.lower()
     if verb.endswith("ing"):
         return None  # "Benchmarking antibiotic use …": a title or an ongoing act, no "I …"
+    if "-" in verb and english.is_noun(verb.rsplit("-", 1)[0]) and verb.split("-")[0] not in _VERB_PREFIXES:
+        return None  # "Pharmacist-supported CKD medication optimization": a thing described, no "I pharmacist-…"
     if kind == "verb" and (lemma := english.verb_lemma(verb)) and verb != lemma and verb.endswith("s"):
         verb = lemma  # "Leads the program" → "I lead the program"
     return f"I {verb} {text[len(first) :].lstrip()}".rstrip()
 
 
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "over", "under", "out", "up", "cross", "self", "mis"})
 _SMALL_WORDS = {"a", "an", "and", "or", "of", "in", "on", "for", "to", "the", "with", "at", "by"}
 
 
