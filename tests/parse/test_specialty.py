@@ -68,6 +68,20 @@ def _experience(title: str) -> str:
             "- American Board of Pediatrics, Pediatric Hematology-Oncology 2020\n",
             "pediatric hematology-oncology",
         ),
+        # boards listed on one line, each with its year: the one the CV is about (a hospice director's), not the
+        # first or only the latest; the parent board says least
+        (
+            HEAD + _experience("Hospice Medical Director") + "- Led hospice eligibility review\n"
+            "- Palliative care consults for hospice patients\n\nBOARD CERTIFICATION\n\n"
+            "- ABIM Internal Medicine (2009), Geriatric Medicine (2010), Hospice & Palliative Medicine (2011)\n",
+            "palliative care",
+        ),
+        (
+            HEAD + _experience("Associate Medical Director") + "- Occupational medicine case review for employers\n"
+            "- Return-to-work decisions in occupational injuries\n\nBOARD CERTIFICATION\n\n"
+            "- ABPM - Occupational Medicine (2018); ABPM - Public Health & General Preventive Medicine (2019)\n",
+            "occupational medicine",
+        ),
     ],
     ids=[
         "residency",
@@ -82,6 +96,8 @@ def _experience(title: str) -> str:
         "program-in-title-gives-way-to-board",
         "transplant-hepatology-board",
         "subspecialty-board-over-broad-title",
+        "boards-on-one-line-the-one-practised",
+        "two-subspecialties-the-one-practised",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:

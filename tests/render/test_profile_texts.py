@@ -267,6 +267,10 @@ def test_a_seat_still_held_is_said_in_the_present_and_a_count_of_trials_takes_no
     assert _said("Co-investigator, 2 industry-sponsored AID trials") == (
         "I have served as co-investigator on 2 industry-sponsored AID trials."
     )
+    # a role with a colon before what it was held in reads as with a comma
+    assert _said("Principal investigator (investigator-initiated, IND holder): WCI-LYM-1907") == (
+        "I have served as principal investigator on WCI-LYM-1907."
+    )
     # a study's code name is a name: no "the" before it
     assert _said("National Principal Investigator, TIDAL-PE") == (
         "I have served as national principal investigator on TIDAL-PE."

@@ -41,7 +41,11 @@ def _from_title(position: str | None) -> str | None:
     return _first_named(position)
 
 
-def _from_boards(board_lines: list[str]) -> tuple[str | None, str | None]:
+def _named_in(text: str) -> str:
+    return _first_named(text) or ""
+
+
+def _from_boards(board_lines: list[str], context: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """(the most recent subspecialty certified, the broad specialty certified). In "American Board of
     Internal Medicine, Rheumatology" the board is the parent; the specialty named beside it is the one."""
     specific: list[tuple[int, int, str]] = []
@@ -54,16 +58,34 @@ def _from_boards(board_lines: list[str]) -> tuple[str | None, str | None]:
         named = _first_named(rest)
         # "American Board of Pediatrics: General Pediatrics (2013); Pediatric Cardiology (2017)": the board's
         # subspecialty may follow its general one on the line
-        for part in re.split(r";\s*", rest)[1:]:
+        # … or after a comma, each with its year: "ABIM Internal Medicine (2009), Geriatric Medicine (2010), Hospice &
+        # Palliative Medicine (2011)"
+        parts = re.split(r";\s*|(?<=\))\s*,\s*|(?<=\d{4})\s*,\s*", rest)
+        for part in parts[1:]:
             later = _first_named(part)
             if later and later not in specialties().broad and (named is None or named in specialties().broad):
                 named = later
+            elif later and later not in specialties().broad and len(parts) > 1:
+                # each certified in its own year: the most recent is the narrowest the physician practises
+                specific.append((max((int(y) for y in _YEAR.findall(part)), default=0), -index, later))
         if named and named != board_name and named not in specialties().broad:
-            years = [int(y) for y in _YEAR.findall(line)]
+            years = [int(y) for y in _YEAR.findall(next((p for p in parts if named in _named_in(p)), line))]
             specific.append((max(years, default=0), -index, named))
         elif broad is None:
             broad = named or (_first_named(board_name) if board_name else None)
-    return (max(specific)[2] if specific else None), broad
+    if not specific:
+        return None, broad
+    # of several certified, the one the CV speaks of most ("hospice" and "palliative" over "geriatric" for a
+    # hospice medical director), then the most recent
+    said = re.sub(r"\s*&\s*", " and ", " ".join(text.lower() for text in context))
+    return max(specific, key=lambda s: (_mentions(s[2], said), s))[2], broad
+
+
+def _mentions(specialty: str, text: str) -> int:
+    """How often the text names the specialty or its people: 'palliative' and 'palliative care physician'."""
+    words = {w for w in re.findall(r"[a-z]{5,}", specialty) if w not in {"medicine", "general", "clinical"}}
+    person = specialties().person.get(specialty, "").lower()
+    return sum(text.count(w) for w in words) + (text.count(person) if person else 0)
 
 
 def most_specific_specialty(
@@ -72,7 +94,7 @@ def most_specific_specialty(
     """The current title ("Staff Rheumatologist") first, then a subspecialty board, then a fellowship,
     then the broad board, then residency and other training, then the specialty the CV names most."""
     title = _from_title(position)
-    specific, broad = _from_boards(board_lines)
+    specific, broad = _from_boards(board_lines, (lowered,))
     if specific and title and title != specific and title in specific:
         return specific  # "Director, Fetal Cardiology Program" with a pediatric cardiology board
     if title and (title not in specialties().broad or not specific):

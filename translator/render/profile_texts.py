@@ -16,7 +16,7 @@ from translator import dates
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
 from translator.mapping.rewrite import opening, says_its_own_act
-from translator.mapping.role_lines import role_line
+from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.roles import RoleProfile, gap_actions
 from translator.mapping.rule_files import verbs
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
@@ -572,6 +572,9 @@ def _role_held(role: str) -> str | None:
     'Physician champion for the Epic order set redesign' as it is, its title in lower case. None for a title
     that names its own place ('Assistant Professor of Surgery, …') or a body with more after it."""
     plain = re.sub(r"\s*\([^)]*\)", "", role).strip()
+    label, colon, named = plain.partition(": ")
+    if colon and is_role_word(label.split()[-1]) and len(label.split()) <= 4:
+        plain = f"{label}, {named}"  # "Principal investigator: WCI-LYM-1907" as "…, WCI-LYM-1907"
     title, comma, body = plain.partition(", ")
     if comma and (_ROLE_END.search(f" {title} ") or "," in body or not body):
         return None
