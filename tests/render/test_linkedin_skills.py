@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
+from translator.parse import read_cv
 from translator.render.linkedin import skill_table
 
 
@@ -151,3 +152,26 @@ def test_linkedin_education_lists_the_degrees_beside_the_trainings(tmp_path: Pat
         "- BS, Biology — Bucknell University, Lewisburg, PA (2004)",
     ]
     assert any("Maternal–Fetal Medicine Fellow" in line for line in lines)
+
+
+def test_an_education_written_as_a_list_still_gives_linkedin_its_education(tmp_path: Path) -> None:
+    """Degrees and trainings written as items ("MD — University of Tennessee …, 2012", "2010–2011 — Fellowship,
+    …") were on no LinkedIn text (unseen12 read: no Education section in four of six): each is an entry with its
+    school and years; an accreditation listed with them ("FRCP (London), 2021") is none."""
+    from translator.render.linkedin import degrees
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Lucinda R. Ambrose-Tillman, MD\nl@example.com\n\n## Education & Training\n\n"
+        "- 2010–2011 — Fellowship, Hospice & Palliative Medicine, Duke University Medical Center, Durham, NC\n"
+        "- MD — University of Tennessee Health Science Center, Memphis, TN, 2006\n"
+        "- MD (Res), University of Sheffield, 2014 — Thesis: “Faecal markers of healing”\n"
+        "- FRCP (London), 2021\n",
+        encoding="utf-8",
+    )
+    listed = [(d.title, d.organization, d.dates) for d in degrees(read_cv(path))]
+    assert listed == [
+        ("MD (Res)", "University of Sheffield", "2014"),
+        ("Fellowship, Hospice & Palliative Medicine", "Duke University Medical Center, Durham, NC", "2010–2011"),
+        ("MD", "University of Tennessee Health Science Center, Memphis, TN", "2006"),
+    ]

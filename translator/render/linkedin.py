@@ -330,8 +330,53 @@ def degrees(cv: ParsedCV) -> list[LinkedInPosition]:
         for e in s.entries
         if e.title and not is_training(e) and not e.bullets
     ]
+    # a list of degrees and trainings written as items ("MD — University of Tennessee …, 2012"): one each
+    listed = [
+        b.text
+        for s in cv.sections
+        if s.kind in {"education", "training"}
+        for e in s.entries
+        if not e.title
+        for b in e.bullets
+    ]
+    found += [entry for item in listed if (entry := _as_entry(item)) is not None]
     latest = sorted(found, key=lambda e: (_negated(dates.end_of(e.dates)), _negated(dates.start_of(e.dates))))
     return [LinkedInPosition(title=e.title, organization=e.organization, dates=e.dates) for e in latest]
+
+
+# A degree or a training, which LinkedIn's Education lists ("MBChB (Hons)", "Pain Medicine Fellowship"); not a
+# membership or an accreditation ("FRCP (London)", "JAG certification …"), which its certifications do.
+_SCHOOLING = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,4}?(?:fellowship|residency|internship)\b|^(?:fellowship|residency|internship)\b"
+    r"|^(?:MD|DO|MBBS|MBChB|MB BCh|BM BCh|BMBS|PhD|DPhil|MPH|MPP|MBA|MHA|MSc?|MA|BSc?|BA|BS|BScMed|MS[A-Z]*)\b",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(r",\s+(?=(?:[A-Z][\w'’.&-]*\s+){0,5}(?:University|College|School|Hospitals?|Institute|Center)\b)")
+
+
+def _as_entry(item: str) -> Entry | None:
+    """An item of an education list as an entry: 'Pain Medicine Fellowship — Emory University School of
+    Medicine, Atlanta, GA, 2016–2017' → the training, the school, the years; None for an item that is no degree
+    and no training."""
+    from translator.parse.text import split_dates
+
+    text = item.strip().rstrip(".")
+    when = None
+    if first := re.match(r"^((?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|present))?)\s+[—–-]\s+", text, re.I):
+        when, text = first.group(1), text[first.end() :]  # "2010–2011 — Fellowship, Hospice & Palliative …"
+    else:
+        text, when = split_dates(text)
+    parts = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
+    if len(parts) == 2 and re.match(r"(?:thesis|dissertation)\b", parts[1], re.IGNORECASE):
+        text, when = split_dates(parts[0])  # "MD (Res), University of Sheffield, 2014 — Thesis: …": the note goes
+        parts = [text]
+    if len(parts) < 2:
+        parts = _SCHOOL.split(text, maxsplit=1)
+    named = parts[0].strip(" ,")
+    if not _SCHOOLING.search(named):
+        return None
+    school = parts[1].strip(" ,") if len(parts) == 2 else None
+    return Entry(title=named, organization=school or None, dates=when)
 
 
 def changes(
