@@ -110,6 +110,10 @@ from translator.models import Entry, KeptItem, ParsedCV, Section
         # choosing what the hospital buys is device work (unseen10: a value analysis co-chair's section went whole)
         ("Value Analysis Committee (Perioperative) — Physician Co-Chair", {"device"}, set()),
         ("Led the stapler and energy device product evaluation for 14 ORs", {"device"}, set()),
+        # a stimulator's trial tests a device in one patient: no clinical trial (unseen12: "SCS trials ~140")
+        ("SCS trials ~140", set(), {"trial"}),
+        ("Built the neuromodulation program: trial-to-permanent conversion 68%", set(), {"trial"}),
+        ("Sub-investigator, RESOLVE-DRG, IDE pivotal trial of a DRG system", {"trial"}, set()),
     ],
 )
 def test_kinds_a_line_shows(line: str, shows: set[str], not_shows: set[str]) -> None:

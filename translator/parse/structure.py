@@ -858,8 +858,11 @@ class _Builder:
             return
         if entry is not None and not entry.bullets and not entry.dates and (noted := _DATES_NOTED.fullmatch(text)):
             # "2019 - present (Associate Physician 2016 - 2019)" under the title: its dates, and an earlier post
-            entry.dates = noted.group("dates").strip()
-            entry.lines.append(noted.group("note"))
+            entry.dates, note = noted.group("dates").strip(), noted.group("note").strip()
+            if DATE_RANGE.search(note) and entry.title:
+                entry.title = f"{entry.title} ({note})"  # an earlier post there, with its years: said with the title
+            else:
+                entry.lines.append(note)  # "(during fellowship)"
             return
         role = self.current.kind in _ROLE_KINDS and _is_role_item(text)  # a role held opens its own entry
         if (
