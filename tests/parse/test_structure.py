@@ -523,3 +523,27 @@ def test_a_seat_whose_only_line_below_is_another_seat_is_an_item_of_the_list(tmp
     assert all(not e.title for e in entries)
     items = [b.text for e in entries for b in e.bullets]
     assert len(items) == 3 and items[-1].startswith("I also sit on the county Child Death Review Team")
+
+
+def test_certificates_written_as_sentences_are_one_each_and_a_board_names_only_its_own() -> None:
+    """A Europass cell or a paragraph of certificates ("American Board of Pediatrics: Pediatric Cardiology (2017).
+    Wisconsin medical licence. PALS."): one item each, the board's name before its own specialties and its upkeep
+    only (not "ABOG: Delaware license")."""
+    from translator.parse.structure import facts
+
+    assert facts(
+        "American Board of Pediatrics: Pediatric Cardiology (2017). Wisconsin medical licence . PALS.", "certification"
+    ) == [
+        "American Board of Pediatrics: Pediatric Cardiology (2017)",
+        "Wisconsin medical licence",
+        "PALS.",
+    ]
+    assert facts("ABOG: Maternal–Fetal Medicine (2017). CPHQ (2022). Delaware license", "certification") == [
+        "ABOG: Maternal–Fetal Medicine (2017)",
+        "CPHQ (2022)",
+        "Delaware license",
+    ]
+    assert facts("ABIM: Internal Medicine 2012; Hematology 2015", "certification") == [
+        "ABIM: Internal Medicine 2012",
+        "ABIM: Hematology 2015",
+    ]

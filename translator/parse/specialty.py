@@ -41,6 +41,11 @@ def _from_title(position: str | None) -> str | None:
     return _first_named(position)
 
 
+def names_a_specialty(text: str) -> bool:
+    """Whether the text names a specialty ("Hematology 2015", "Maternal–Fetal Medicine (2017)")."""
+    return _first_named(text) is not None
+
+
 def _named_in(text: str) -> str:
     return _first_named(text) or ""
 

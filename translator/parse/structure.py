@@ -412,6 +412,13 @@ _FACT_SEPARATORS = re.compile(
 )
 # "Board of Family Medicine, certified — Montana medical license": a dash parts two items only when each is more
 # than a word ("ABIM – Gastroenterology" is one: a board and its field)
+_CERTIFICATE_SEPARATORS = re.compile(
+    _FACT_SEPARATORS.pattern
+    + r"|(?<=[A-Za-z)\d]{2})(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bInc)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bvs)"
+    r"\s?\.\s+(?=[A-Z])"
+)
+# A board's own upkeep of a certificate: "CC current 2011", "MOC current", "recertified 2022".
+_KEEPING_UP = re.compile(r"\b(?:MOC|CC|MOCA|continuous certification|maintenance of certification|recert)", re.I)
 _FACT_DASH = re.compile(r"(?<=[A-Za-z).])\s+[—–]\s+(?=[A-Za-z])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item that names its kind
@@ -438,7 +445,10 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     """The items a CV put on one line: "Board of Family Medicine, certified — Montana medical license, active;
     DEA registration, active" → three. Talks and papers split only where each piece has its own year."""
     pieces = []
-    for piece in _outside_brackets(_FACT_SEPARATORS, text):
+    # certificates written as sentences ("American Board of Pediatrics: Pediatric Cardiology (2017). Wisconsin
+    # medical licence. PALS."): one each
+    separators = _FACT_SEPARATORS if kind != "certification" else _CERTIFICATE_SEPARATORS
+    for piece in _outside_brackets(separators, text):
         dashed = _outside_brackets(_FACT_DASH, piece)
         # a talk or a paper and its venue are one item ("Poster: Time-to-biologic QI – Crohn's & Colitis
         # Congress, Las Vegas, 2019"): in such lists a dash parts items only when each has its own year
@@ -448,8 +458,19 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     if len(pieces) < 2:
         return [text]
     if kind == "certification" and (board := _BOARD_LABEL.match(pieces[0])):
-        # "ABIM: Internal Medicine 2012; Hematology 2015 (recert. 2025)": each certificate is the board's
-        pieces = [pieces[0], *(p if _BOARD_LABEL.match(p) else f"{board.group(1)}: {p}" for p in pieces[1:])]
+        # "ABIM: Internal Medicine 2012; Hematology 2015 (recert. 2025)": each certificate is the board's; a
+        # licence or another body's credential after it ("… (2017). CPHQ (2022). Delaware license") is not
+        from translator.parse.specialty import names_a_specialty
+
+        pieces = [
+            pieces[0],
+            *(
+                f"{board.group(1)}: {p}"
+                if not _BOARD_LABEL.match(p) and (names_a_specialty(p) or _KEEPING_UP.search(p))
+                else p
+                for p in pieces[1:]
+            ),
+        ]
     if kind in {"presentations", "publications", "grants", "awards"} and not all(
         _YEAR.search(p) or _TALK.search(p) for p in pieces
     ):
