@@ -82,6 +82,12 @@ def _experience(title: str) -> str:
             "- ABPM - Occupational Medicine (2018); ABPM - Public Health & General Preventive Medicine (2019)\n",
             "occupational medicine",
         ),
+        # anesthesiology's pain board: an interventional pain physician (unseen12)
+        (
+            HEAD + _experience("Partner Physician") + "- Built the neuromodulation program\n\nBOARDS\n\n"
+            "ABA Anesthesiology 2017\nABA Pain Medicine 2018\n",
+            "pain medicine",
+        ),
     ],
     ids=[
         "residency",
@@ -98,6 +104,7 @@ def _experience(title: str) -> str:
         "subspecialty-board-over-broad-title",
         "boards-on-one-line-the-one-practised",
         "two-subspecialties-the-one-practised",
+        "pain-board",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:
