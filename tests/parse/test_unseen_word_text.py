@@ -541,6 +541,13 @@ def test_a_uk_nhs_cv_reads_its_posts_table_qualifications_and_career_aims() -> N
     st6 = posts["ST6–ST7, Gastroenterology & GIM"]
     assert (st6.organization, st6.dates) == ("Sheffield Teaching Hospitals NHS FT", "Aug 2013 – Aug 2015")
     assert posts["IBD Lead"].organization == posts["Endoscopy Lead"].organization is not None
+    # the trust named after the title employs her; its sites follow; her grade is said as the NHS says it
+    assert (posts["Consultant Gastroenterologist"].organization or "").startswith(
+        "Sheffield Teaching Hospitals NHS Foundation Trust, Royal Hallamshire Hospital"
+    )
+    from translator.render.phrases import specialist
+
+    assert specialist(cv.profile, cv) == "consultant gastroenterologist"
     assert posts["Private practice"].dates == "2018 – present"
 
 

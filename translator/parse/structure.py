@@ -488,6 +488,7 @@ def facts(text: str, kind: SectionKind) -> list[str]:
 _A_PAPER = re.compile(
     r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)? [A-Z]{1,3}[,.].*\b(?:19|20)\d{2}\s*;\s*\d+(?:\(\d+\))?\s*:\s*[\de]"
 )
+_NHS_EMPLOYER = re.compile(r"\bNHS\b|\bTrust\b")  # a UK employer: "… NHS Foundation Trust", "Leeds Teaching Hospitals"
 _LEADS_SOMETHING = re.compile(r"\b(?:lead|director|chair|head|chief|coordinator|champion)\b", re.IGNORECASE)
 # A table of posts read a row to a line: "Aug 2013 – Aug 2015 — ST6–ST7 — Sheffield Teaching Hospitals NHS FT —
 # Gastroenterology & GIM" (dates, grade, hospital, and the specialty when the table has it).
@@ -954,7 +955,11 @@ class _Builder:
             entry.title, entry.organization, entry.dates = text, employer, dates
             self.employer, self.title_was_split = employer, False
         elif entry.title is not None and (entry.organization is None or self.title_was_split) and _org_like(text):
-            if self.title_was_split:
+            if self.title_was_split and _NHS_EMPLOYER.search(entry.organization or ""):
+                # "Consultant Gastroenterologist, Sheffield Teaching Hospitals NHS Foundation Trust" / "Royal
+                # Hallamshire Hospital and Northern General Hospital, Sheffield": the trust employs, the sites follow
+                text = f"{entry.organization}, {text}"
+            elif self.title_was_split:
                 entry.title = f"{entry.title}, {entry.organization}"
             entry.organization, entry.dates = text, entry.dates or dates
             self.title_was_split = False

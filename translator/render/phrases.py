@@ -70,7 +70,9 @@ def _person_of(field: str) -> str | None:
 
 def _specialist(part: str) -> str | None:
     words = part.split()
-    while words and words[0].lower() in _RANKS:
+    # the UK's consultant grade is the post ("Consultant Gastroenterologist"): kept, as NHS CVs say it
+    consultant = len(words) == 2 and words[0].lower() == "consultant" and _PERSON.search(words[1]) is not None
+    while words and words[0].lower() in _RANKS and not consultant:
         words = words[1:]
     if not words:
         return None
