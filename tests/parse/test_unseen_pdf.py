@@ -712,7 +712,7 @@ def test_trials_grouped_under_their_role_each_take_the_role_and_a_month_span_is_
     ]
     assert trials == [
         ("Principal Investigator", None, "2021–present", ["PI (investigat"]),
-        ("Principal Investigator", None, "2023–present", ["Site PI: ORCA-"]),
+        ("Site PI", None, "2023–present", ["Site PI: ORCA-"]),  # its own role, not the group's
         ("Sub-Investigator", None, "2019–2024", ["Sub-I: SUMMIT-"]),
         ("Sub-Investigator", None, "2020–2023", ["Sub-I: LANTERN"]),
         ("Co-Investigator", None, "2022–2025", ["Co-I: LLS-fund"]),

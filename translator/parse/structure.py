@@ -506,6 +506,22 @@ _HELD_AS = re.compile(
 )
 
 
+# An item's own role before a colon: "Site PI: ORCA-201 …", "PI (investigator-initiated, IND holder): …".
+_ROLE_LABEL = re.compile(
+    r"^((?:site|national|local|lead)?\s*(?:PI|Sub-?I|Co-?I|(?:principal|sub|co)[- ]?investigator))"
+    r"(?:\s*\([^()]*\))?:\s",
+    re.IGNORECASE,
+)
+
+
+def _role_key(role: str) -> str:
+    """A trial role whatever its spelling: 'PI' and 'Principal Investigator' are one, 'Site PI' another."""
+    key = re.sub(r"[\s-]+", " ", role.lower()).strip()
+    for short, long in (("pi", "principal investigator"), ("sub i", "sub investigator"), ("co i", "co investigator")):
+        key = re.sub(rf"\b{short}\b", long, key)
+    return key.replace("subinvestigator", "sub investigator")
+
+
 def _an_item(line: Line) -> tuple[str, str] | None:
     """A dated line long enough to be an item of its own ("Site PI: ORCA-201, phase 2 of ozuralisib …"), not a
     name with its years ("Harborview Cancer Institute  2022 – Present")."""
@@ -672,6 +688,13 @@ class _Builder:
             # the CV groups its trials under heads each, never the organization of the trial above it
             text, dates = held
             entry = self.entry
+            own = _ROLE_LABEL.match(text)
+            if own and _role_key(own.group(1)) != _role_key(self.held_as):
+                # "Site PI: ORCA-201 …" set under "Principal Investigator": the item's own role heads it, as written
+                title = own.group(1).strip()
+                self.entry = Entry(title=title, dates=dates, written=line.text, bullets=[Bullet(text=text)])
+                self.current.entries.append(self.entry)
+                return
             if entry is not None and entry.title == self.held_as and not (entry.dates or entry.bullets):
                 entry.dates, entry.organization = dates, None
                 entry.bullets.append(Bullet(text=text))
