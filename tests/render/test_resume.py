@@ -664,3 +664,25 @@ def test_the_uks_training_grades_are_training(title: str, training: bool) -> Non
     from translator.render.resume import is_training
 
     assert is_training(Entry(title=title)) is training
+
+
+def test_a_british_cv_is_set_on_a4_and_others_on_letter() -> None:
+    """The NHS consultant's resume is printed on A4 (second unseen12 read: 'still on US Letter paper'); a US
+    physician's on Letter."""
+    import io
+
+    import docx
+    from docx.shared import Mm
+
+    from tests.conftest import CVS, FIXTURES
+    from translator.outputs import render_outputs
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    for path, width in [
+        (FIXTURES / "unseen" / "uk-nhs-posts-table_gastroenterology_python-docx.docx", Mm(210)),
+        (CVS / "academic_cardiologist.docx", 7772400),  # 8.5 in
+    ]:
+        cv = read_cv(path)
+        section = docx.Document(io.BytesIO(render_outputs(cv, build_report(cv))["resume.docx"])).sections[0]
+        assert abs(section.page_width - width) < 5000, path.name

@@ -542,11 +542,34 @@ def set_tighter(pages: float, limit: int) -> bool:
     return pages > 1 and (pages - math.floor(pages) <= STUB_PAGE or limit < pages <= limit + OVER_BY)
 
 
+# What says a CV is British: its health service, its register, its degrees and fellowships, its phone numbers.
+_BRITISH = re.compile(r"\bNHS\b|\bGMC\b|\bMBChB\b|\bMB BS\b|\bMRCP\b|\bFRCP\b|\bMRCS\b|\bFRCS\b|\+44\b")
+
+
+def on_a4(cv: ParsedCV) -> bool:
+    """Whether the resume is set on A4: a CV that says it is British twice (the NHS, the GMC, MBChB, MRCP, …), of a
+    physician not living in the US, as its reader prints on A4; US Letter otherwise."""
+    said = " ".join(
+        [
+            cv.profile.phone or "",
+            *cv.profile.credentials,
+            *(
+                t
+                for s in cv.sections
+                for e in s.entries
+                for t in (e.title or "", e.organization or "", *e.lines, *(b.text for b in e.bullets))
+            ),
+        ]
+    )
+    in_the_us = bool(re.search(r",\s*(?:[A-Z]{2}|USA|United States)\b", cv.profile.location or ""))
+    return not in_the_us and len({m.group(0) for m in _BRITISH.finditer(said)}) >= 2
+
+
 def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     blocks = plan_resume(cv, report) if blocks is None else blocks
     # A resume that would run a few lines onto a last page is set a little tighter instead: never a page with
@@ -563,7 +586,10 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
     heading.paragraph_format.space_before = Pt(6 if tight else 10)
     heading.paragraph_format.space_after = Pt(2 if tight else 3)
     heading.paragraph_format.keep_with_next = True  # never a heading alone at the foot of a page
+    a4 = on_a4(cv)
     for section in document.sections:
+        if a4:  # a CV of the NHS is printed and read on A4
+            section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin = section.bottom_margin = Pt(40 if tight else 50)
         section.left_margin = section.right_margin = Pt(56)
     page = document.sections[0]
