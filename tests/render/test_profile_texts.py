@@ -326,6 +326,24 @@ def test_work_of_an_earlier_post_is_never_told_beside_todays_employer(tmp_path: 
     assert "I led a utilization review program" in premium and "Evergreen" not in premium
 
 
+def test_a_line_listed_under_no_position_is_told_as_it_is_not_as_earlier_work(tmp_path: Path) -> None:
+    """A poster listed under the research ('Presented a poster at ADA …') was done at no earlier post: no
+    'Earlier, I presented a poster' (second unseen12 read)."""
+    from translator.parse import read_cv
+    from translator.report import build_report
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Teresa Roe, MD\nroe@example.com\n\nEXPERIENCE\n\n"
+        "Partner Physician, Front Range Endocrinology\t2019 – present\n- Saw 20 patients a day in clinic\n\n"
+        "RESEARCH\n\n- Poster, ADA Scientific Sessions 2024: time to AID start after a two-visit pathway\n"
+        "- Sub-investigator, ALPINE-W, phase 3 of once-weekly orvaglutide in obesity; our site enrolled 14\n",
+        encoding="utf-8",
+    )
+    message = build_report(read_cv(cv), target="msl").outreach.message
+    assert "Earlier," not in message
+
+
 def test_with_no_fact_for_a_note_the_premium_note_still_differs_from_the_free_one(tmp_path: Path) -> None:
     from translator.parse import read_cv
     from translator.report import build_report

@@ -513,7 +513,8 @@ def _told(m: Material, limit: int) -> str:
     earlier = False
     for fact in m.facts[:4]:
         if said := _said(phrases.clause(fact, limit), ongoing=dates.is_ongoing(fact.text)):
-            if not fact.current and m.who.employer and not earlier and re.match(r"I [a-z]+ed\b", said):
+            # (a line listed under no position, a poster or a paper, was done at no earlier post: no "Earlier")
+            if not fact.current and fact.entry and m.who.employer and not earlier and re.match(r"I [a-z]+ed\b", said):
                 # work of an earlier post, after "I have been … at <today's employer> since …": said as earlier
                 said, earlier = f"Earlier, {said}", True
             told.append(said)
