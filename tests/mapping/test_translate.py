@@ -300,6 +300,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("1:7 weekend call; pump support line", ["1 weekend in 7"], ["night"]),
         ("Led weekly IDT huddles for 40 patients", ["interdisciplinary team huddles"], ["meetings"]),
         ("IDT mtgs q2wk + home visits", ["interdisciplinary team meetings every 2 weeks"], ["mtgs"]),
+        # a program named with the physician's own counted share of it: no "Contributed to"
+        (
+            "Lymphoma Program, Wilmot Cancer Institute: 2 clinic days/week, ~1,100 visits/year",
+            ["Lymphoma Program"],
+            ["Contributed"],
+        ),
         # a labelled result says its own act: no verb before the label
         (
             "Opioid tapering with implant: patients above 90 MME fell from 28% to 11%",

@@ -598,6 +598,10 @@ def _noun_phrase(text: str) -> str:
         return text  # "Fellowship project on CGM accuracy …": the fellow's own work, not a project contributed to
     if opening == "Completed" and _LEARNERS_HOSTED.search(text):
         return text  # "Medical student geriatrics rotation: 2 students/month": one the physician hosts, not took
+    if opening == "Contributed to" and colon and re.match(r"[~≈]?\d", told.strip()):
+        # "Lymphoma Program, Wilmot Cancer Institute: 2 clinic days/week, ~1,100 visits/year": the physician's own
+        # share of the program, counted, which "Contributed to" would play down
+        return text
     if opening == "Contributed to" and _SAYS_ITS_PART.search(text):
         # "Biologics program (…): ~380 patients; set up an in-office injection suite", "Randomized pilot, n = 212;
         # my role: intervention design", "LSTDI, facility physician champion": the line says the physician's own
