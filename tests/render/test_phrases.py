@@ -463,3 +463,33 @@ def test_a_compound_adjective_is_no_act_in_the_first_person() -> None:
     assert phrases.first_person("Pharmacist-supported CKD medication optimization: SGLT2 use 18% → 63%") is None
     assert phrases.first_person("Co-led the sepsis group") == "I co-led the sepsis group"
     assert phrases.first_person("Re-architected the pathway") == "I re-architected the pathway"
+
+
+def test_since_counts_a_post_at_another_site_of_the_same_system() -> None:
+    """'Baylor Scott & White Medical Center – Temple' and 'Baylor Scott & White Health – Temple Clinic …' are one
+    employer: the nephrologist there since 2014 is not 'there since 2018', when her directorship began (unseen12)."""
+    cv = ParsedCV(
+        source="cv.txt",
+        format="txt",
+        profile=Profile(position="Medical Director, Home Dialysis Program"),
+        sections=[
+            Section(
+                heading="Experience",
+                kind="experience",
+                entries=[
+                    Entry(
+                        title="Medical Director, Home Dialysis Program",
+                        organization="Baylor Scott & White Medical Center – Temple, Temple, TX",
+                        dates="2018 – Present",
+                    ),
+                    Entry(
+                        title="Staff Nephrologist",
+                        organization="Baylor Scott & White Health – Temple Clinic and Medical Center, Temple, TX",
+                        dates="2014 – Present",
+                    ),
+                    Entry(title="Medical Director", organization="Mercy Hospital, Nashville, TN", dates="2010–2014"),
+                ],
+            )
+        ],
+    )
+    assert phrases.since(cv, cv.profile) == 2014

@@ -158,6 +158,12 @@ _UNIVERSITY_CORE = re.compile(
 )
 
 
+_SYSTEM_CORE = re.compile(
+    r"^(.+?)\s+(?:health(?:care)?(?: system)?|medical center|medical centre|hospitals?|clinic|health network)$"
+)
+_A_NAME_OF_ITS_OWN = re.compile(r"^(?:\S+\s+\S+.*|[a-z]{5,})$")  # two words or more, or one of five letters
+
+
 def _named(organization: str | None) -> frozenset[str]:
     """The names an employer goes by, one per part, each without its department or city: "University of Oklahoma
     College of Medicine / Dean McGee Eye Institute" and "… / DMEI" share the university; "Lankenau Medical Center
@@ -168,7 +174,10 @@ def _named(organization: str | None) -> frozenset[str]:
     # and the university or system a school or health system of it belongs to: "University of Utah Health" and
     # "University of Utah School of Medicine" are one employer
     cores = [m.group(1) for p in parts if (m := _UNIVERSITY_CORE.match(p))]
-    return frozenset(parts + cores)
+    # and the system a hospital or a clinic of it belongs to: "Baylor Scott & White Medical Center" and "Baylor
+    # Scott & White Health" are one employer, "Henry Ford Hospital" and "Henry Ford Health" too
+    systems = [m.group(1) for p in parts if (m := _SYSTEM_CORE.match(p)) and _A_NAME_OF_ITS_OWN.search(m.group(1))]
+    return frozenset(parts + cores + systems)
 
 
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
