@@ -686,3 +686,20 @@ def test_a_british_cv_is_set_on_a4_and_others_on_letter() -> None:
         cv = read_cv(path)
         section = docx.Document(io.BytesIO(render_outputs(cv, build_report(cv))["resume.docx"])).sections[0]
         assert abs(section.page_width - width) < 5000, path.name
+
+
+def test_a_consultants_foundation_years_go_before_any_work_when_the_page_is_full() -> None:
+    """The NHS consultant's FY1/FY2 and core-training posts were kept while her Acting Deputy Clinical Director
+    post and a grant were left off for space (second unseen12 read): such early posts are listed, and are the first
+    lines to go."""
+    from tests.conftest import FIXTURES
+    from translator.parse import read_cv
+    from translator.render.resume import planned_blocks
+    from translator.report import build_report
+
+    cv = read_cv(FIXTURES / "unseen" / "uk-nhs-posts-table_gastroenterology_python-docx.docx")
+    blocks = planned_blocks(cv, build_report(cv))
+    early = [b for b in blocks if b.kind == "entry" and b.text.startswith(("FY2", "CT1"))]
+    assert len(early) == 2 and all(b.extra for b in early)
+    specialty = [b for b in blocks if b.kind == "entry" and b.text.startswith("ST6")]
+    assert specialty and not specialty[0].extra

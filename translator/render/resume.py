@@ -190,6 +190,12 @@ def stacked_together(ordered: list[Entry], as_written: list[Entry]) -> list[Entr
     return ordered
 
 
+# The first posts of a UK doctor's training, before the specialty: the foundation years and core training.
+_EARLY_TRAINING = re.compile(
+    r"\b(?-i:FY[12]|CT[12])\b|\bfoundation (?:year|programme)\b|\bcore (?:medical )?train", re.I
+)
+
+
 def is_training(entry: Entry) -> bool:
     title = re.sub(r"\([^)]*\)", "", entry.title or "")  # "Staff Gastroenterologist (part-time, during fellowship)"
     return bool(_TRAINING.search(title)) and not _NOT_TRAINING.search(title)
@@ -296,7 +302,11 @@ class _Planner:
         self.add(Block("heading", heading))
         for section, entry in sorted(pairs, key=lambda p: (when(p[1].dates), _started(p[1].dates)), reverse=True):
             line = _entry_heading(entry, tab=True)
-            if line:  # set like a position, so a training post's bullets read as its own
+            if line and _EARLY_TRAINING.search(entry.title or "") and not entry.bullets:
+                # a foundation year or a core trainee's post of a consultant's: listed, and the first line to go
+                # when the page is full, before any work done
+                self.add(self._extra("entry", line, group))
+            elif line:  # set like a position, so a training post's bullets read as its own
                 self.add(Block("entry", line, entry=self.recency.get(id(entry), -1), group=group, anchor=True))
             course = section.kind == "courses"  # a course or meeting attended: trimmed before the work done
             for text in entry.lines:
