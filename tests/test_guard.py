@@ -146,6 +146,12 @@ def test_roles_periods_scope_and_counts(source: str, rewrite: str, rule: str) ->
         ("Moonlit as a nocturnist on weekends", "Provided additional coverage as a nocturnist on weekends"),
         # the act a line names, in its verb
         ("Weekly tumor board", "Attend the weekly tumor board"),
+        # names of isotopes, syndromes and procedures industry reads as written, spelled out (glossary, keep)
+        (
+            "Y-90 radioembolization ~5/mo (HCC, mCRC)",
+            "Perform about five yttrium-90 radioembolizations a month for hepatocellular carcinoma and metastatic "
+            "colorectal cancer",
+        ),
     ],
 )
 def test_faithful_rewordings_pass(source: str, rewrite: str) -> None:
@@ -247,3 +253,14 @@ def test_the_guard_tables_faithful_pass_and_unfaithful_fail(
     for kind in exact:
         missed = [ok for k, ok in unfaithful if k == kind and not ok]
         assert not missed, f"{len(missed)} {kind} rewrites accepted"
+
+
+def test_a_name_industry_reads_as_written_may_be_kept_or_spelled_out() -> None:
+    """'CRS/ICANS' in a CAR-T program: a careful model spells them out or keeps them; neither is new content."""
+    from translator.guard import review_rewrite
+
+    source = "CAR-T program: CRS/ICANS mgmt, 2020–"
+    assert review_rewrite(source, "Manage CRS and ICANS in the CAR-T program since 2020") is None
+    spelled = "Managed cytokine release syndrome and neurotoxicity (CRS/ICANS) in the CAR-T program since 2020"
+    assert review_rewrite(source, spelled) is None
+    assert review_rewrite(source, "Managed sepsis in the CAR-T program since 2020") is not None
