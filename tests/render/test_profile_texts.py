@@ -404,3 +404,15 @@ def test_a_line_in_the_teams_own_voice_or_a_role_before_a_colon_is_never_quoted(
     assert not any("We run" in t or "we run" in t or "lead: performed" in t for t in texts)
     # a company's promotional speaking stays on the resume, and leads no text
     assert not any("Speakers bureau" in t or "promotional" in t for t in texts)
+
+
+def test_a_site_principal_investigator_gives_no_principal_investigator_keyword() -> None:
+    """A site PI of a registry is no principal investigator of a trial (second unseen12 read: 'Site PI ·
+    Principal Investigator' in the nephrologist's keyword headline); a PI is."""
+    from translator.mapping.roles import role_profiles
+
+    keywords = {k.term: k.regex for k in role_profiles()["clinical-development"].keywords}
+    pi = keywords["Principal Investigator"]
+    assert not pi.search("Site principal investigator, PD-FIRST registry (4 Texas centers)")
+    assert not pi.search("Co-principal investigator, NIH R01")
+    assert pi.search("Principal investigator (investigator-initiated, IND holder): WCI-LYM-1907")
