@@ -306,6 +306,8 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Lymphoma Program"],
             ["Contributed"],
         ),
+        # the NHS's multidisciplinary team meeting
+        ("Presented IBD patients at the weekly MDT", ["weekly multidisciplinary team meeting"], ["MDT"]),
         # a labelled result says its own act: no verb before the label
         (
             "Opioid tapering with implant: patients above 90 MME fell from 28% to 11%",
