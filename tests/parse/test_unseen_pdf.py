@@ -721,6 +721,8 @@ def test_trials_grouped_under_their_role_each_take_the_role_and_a_month_span_is_
     work = {e.title: e for s in cv.sections if s.kind == "experience" for e in s.entries}
     assert work["Interim Co-Leader"].dates == "Jan–Aug 2025"
     assert cv.profile.name == "Elena V. Marchetti-Oyelaran"  # the contact column's "✉" on the name's line
+    # her degrees before the tagline's dash, under the contact lines the second column set beside the name
+    assert cv.profile.credentials == ["MD", "PhD"]
 
 
 def test_a_title_at_the_same_department_takes_the_employer_above() -> None:

@@ -533,6 +533,7 @@ def test_a_uk_nhs_cv_reads_its_posts_table_qualifications_and_career_aims() -> N
     from translator.parse import read_cv
 
     cv = read_cv(UNSEEN / "uk-nhs-posts-table_gastroenterology_python-docx.docx")
+    assert cv.profile.credentials == ["MBChB", "MD", "FRCP"]  # "MBChB (Hons) MD FRCP — Consultant …" under the name
     kinds = {s.heading: s.kind for s in cv.sections}
     assert kinds["Career aims"] == "summary" and kinds["Qualifications"] == "education"
     assert kinds["Current post"] == kinds["Previous posts"] == "experience"

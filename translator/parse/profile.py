@@ -144,16 +144,24 @@ def only_credentials(text: str) -> bool:
 
 
 def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
-    """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it."""
-    texts = [line.text for line in lines]
+    """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it but a
+    tagline after a dash."""
+    texts = [_ICONS.sub("", line.text).strip() for line in lines]  # as the name was read: without its icons
     if name_line not in texts:
         return []
     at = texts.index(name_line)
-    below = texts[at + 1] if at + 1 < len(texts) else ""
-    below = _QUALIFIER.sub("", undotted(below))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
-    found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(below)]
-    rest = _LISTED_CREDENTIAL.sub("", below).strip(" ,·|")
-    return found if found and not rest else []
+    # the line under the name, or under the contact lines a PDF's second column set beside it ("✉ …", "☎ …")
+    for below in texts[at + 1 : at + 4]:
+        # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash
+        below = re.split(r"\s+[—–|]\s+", below, maxsplit=1)[0]
+        below = _QUALIFIER.sub("", undotted(below))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
+        found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(below)]
+        rest = _LISTED_CREDENTIAL.sub("", below).strip(" ,·|")
+        if found and not rest:
+            return found
+        if not (EMAIL.search(below) or PHONE.search(below)):
+            return []  # a line of something else: the name's block has ended
+    return []
 
 
 # What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
