@@ -703,3 +703,16 @@ def test_a_consultants_foundation_years_go_before_any_work_when_the_page_is_full
     assert len(early) == 2 and all(b.extra for b in early)
     specialty = [b for b in blocks if b.kind == "entry" and b.text.startswith("ST6")]
     assert specialty and not specialty[0].extra
+
+
+def test_leads_held_within_a_post_follow_it_and_a_consultant_is_the_main_post() -> None:
+    """The NHS consultant's 'IBD Lead' and 'Endoscopy Lead', held within her consultant post at its trust, came
+    before it (second unseen12 read), and 'Consultant Gastroenterologist' was read as a side post (a US
+    consultant's): the post first, its leads under it in the CV's order, her evening private clinic after."""
+    from tests.conftest import FIXTURES
+    from translator.parse import read_cv
+    from translator.render.resume import _latest_first
+
+    cv = read_cv(FIXTURES / "unseen" / "uk-nhs-posts-table_gastroenterology_python-docx.docx")
+    posts = [e.title for e in _latest_first([e for s in cv.sections if s.kind == "experience" for e in s.entries])]
+    assert posts[:4] == ["Consultant Gastroenterologist", "IBD Lead", "Endoscopy Lead", "Private practice"]

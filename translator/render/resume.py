@@ -153,7 +153,43 @@ def _latest_first(entries: list[Entry]) -> list[Entry]:
     with no duties of its own stacked under another at the same employer ("Program Lead …" / "Geriatrician and
     Palliative Care Physician", the duties below both) stays right under it."""
     ordered = sorted(entries, key=lambda e: (when(e.dates), not side_post(e), _started(e.dates)), reverse=True)
-    return stacked_together(ordered, entries)
+    return leads_under_their_post(stacked_together(ordered, entries), entries)
+
+
+def leads_under_their_post(ordered: list[Entry], as_written: list[Entry]) -> list[Entry]:
+    """A lead held within a post that goes on ("IBD Lead  2019 – present", "Endoscopy Lead  2021 – present" under
+    "Consultant Gastroenterologist … September 2015 to present", at its employer) right after that post, in the
+    CV's order, not above it for having begun later."""
+    ordered = list(ordered)
+    for at, entry in enumerate(as_written):
+        if not (_A_LEAD.search(entry.title or "") and entry.organization and dates.is_ongoing(entry.dates)):
+            continue
+        post = next(
+            (
+                p
+                for p in reversed(as_written[:at])
+                if p.organization == entry.organization
+                and dates.is_ongoing(p.dates)
+                and not _A_LEAD.search(p.title or "")
+                and _started(p.dates) <= _started(entry.dates)
+            ),
+            None,
+        )
+        if post is None or not any(e is post for e in ordered):
+            continue
+        ordered = [e for e in ordered if e is not entry]
+        after = next(i for i, e in enumerate(ordered) if e is post) + 1
+        while (
+            after < len(ordered)
+            and _A_LEAD.search(ordered[after].title or "")
+            and (ordered[after].organization == post.organization)
+        ):
+            after += 1  # the leads in the CV's order
+        ordered.insert(after, entry)
+    return ordered
+
+
+_A_LEAD = re.compile(r"^(?:[\w&/-]+\s+){0,4}lead\b", re.IGNORECASE)  # "IBD Lead", "Physician Lead, Informatics"
 
 
 def side_post(entry: Entry) -> bool:
@@ -167,7 +203,11 @@ def side_post(entry: Entry) -> bool:
     return bool(_SIDE_ROLE.search(title) or _SMALL_SHARE.search(f"{title} {entry.organization or ''}"))
 
 
-_SIDE_ROLE = re.compile(r"\b(?:volunteer|advis[oe]r|consultant)\b", re.IGNORECASE)
+# (a consultant of the NHS is its senior post: "Consultant Gastroenterologist" is the main one)
+_SIDE_ROLE = re.compile(
+    r"\b(?:volunteer|advis[oe]r)\b|\bconsultant\b(?!\s+[\w-]*(?:ist|ian|surgeon|physician)\b)|^private practice\b",
+    re.IGNORECASE,
+)
 _SMALL_SHARE = re.compile(
     r"\b(?:part[- ]time|per[- ]diem|locums?|moonlight\w*)\b|\b0?\.[0-4]\d?\s*FTE\b", re.IGNORECASE
 )
