@@ -143,6 +143,9 @@ def only_credentials(text: str) -> bool:
     return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
 
 
+_A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
+
+
 def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it but a
     tagline after a dash."""
@@ -152,6 +155,8 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     at = texts.index(name_line)
     # the line under the name, or under the contact lines a PDF's second column set beside it ("✉ …", "☎ …")
     for below in texts[at + 1 : at + 4]:
+        if len(below) > _A_LINE_OF_CONTACT:
+            return []  # a paragraph, no line of credentials (nor one for the e-mail pattern to scan)
         # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash
         below = re.split(r"\s+[—–|]\s+", below, maxsplit=1)[0]
         below = _QUALIFIER.sub("", undotted(below))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
