@@ -290,6 +290,8 @@ def test_a_profile_pdf_whose_sidebar_ends_further_left_is_read_as_a_profile() ->
     cv = read_cv(FIXTURES / "unseen" / "linkedin-lookalike_glaucoma_chromium.pdf")
     # the sidebar breaks the address at any character ("www.linkedin.com/in/d" / "esmond-achterberg-" / "md")
     assert cv.profile.linkedin == "linkedin.com/in/desmond-achterberg-md"
+    # a profile's certifications are read as any CV's: a registration to prescribe is set aside with its reason
+    assert "prescribe" in {n.text: n.reason for n in cv.not_used}["DEA Registration"]
     work = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert work[:3] == [
         ("Partner, Glaucoma & Cornea", "Willamette Valley Eye Partners, Salem, Oregon", "January 2020 – Present"),

@@ -196,6 +196,7 @@ def _from_record(path: Path, kind: str, record: Record) -> ParsedCV:
     from translator.models import LinkedInNow, ParsedCV
     from translator.parse.linkedin import profile_lines, record_profile, sections_of
     from translator.parse.profile import extract_profile
+    from translator.parse.structure import credentials_apart
 
     sections = sections_of(record)
     for section in sections:  # licence, NPI and DEA numbers never enter the parsed CV
@@ -204,6 +205,8 @@ def _from_record(path: Path, kind: str, record: Record) -> ParsedCV:
             for bullet in entry.bullets:
                 bullet.text = without_identifiers(bullet.text) or ""
             entry.bullets = [b for b in entry.bullets if b.text]
+    # privileges, life-support cards and registrations to prescribe are set aside here as in any CV
+    sections, not_used = credentials_apart(sections)
     head = [Line(text=t) for t in profile_lines(record)]
     every = [*(line.text for line in head)] + [
         t for s in sections for e in s.entries for t in [e.title or "", e.organization or "", *e.lines]
@@ -215,6 +218,7 @@ def _from_record(path: Path, kind: str, record: Record) -> ParsedCV:
         format=kind,  # type: ignore[arg-type]
         profile=profile,
         sections=sections,
+        not_used=not_used,
         linkedin=LinkedInNow(headline=record.headline, about=record.summary, skills=record.skills),
     )
     if not cv.all_bullets() and not record.name:

@@ -498,20 +498,14 @@ _POST_ROW = re.compile(
 )
 # Dates with a note in brackets, on a line of their own: "2019 - present (Associate Physician 2016 - 2019)".
 _DATES_NOTED = re.compile(r"\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"\s*\((?P<note>[^()]+)\)\s*")
+# A role in a trial, as CVs write it: "Principal Investigator", "Sub-Investigator", "Site PI", "Co-I".
+_TRIAL_ROLE = r"(?:(?:site|national|local|overall|lead)\s+)?(?:(?:principal|sub|co)[- ]?investigators?|PI|Sub-?I|Co-?I)"
 # A role trials are grouped under: "Principal Investigator", "Sub-Investigator", "Co-Investigators", "Site PI".
-_HELD_AS = re.compile(
-    r"(?:(?:site|national|local|overall|lead)\s+)?(?:(?:principal|sub|co)[- ]?investigators?|PI|Sub-?I|Co-?I)"
-    r"(?:\s+roles?)?:?",
-    re.IGNORECASE,
-)
+_HELD_AS = re.compile(_TRIAL_ROLE + r"(?:\s+roles?)?:?", re.IGNORECASE)
 
 
 # An item's own role before a colon: "Site PI: ORCA-201 …", "PI (investigator-initiated, IND holder): …".
-_ROLE_LABEL = re.compile(
-    r"^((?:site|national|local|lead)?\s*(?:PI|Sub-?I|Co-?I|(?:principal|sub|co)[- ]?investigator))"
-    r"(?:\s*\([^()]*\))?:\s",
-    re.IGNORECASE,
-)
+_ROLE_LABEL = re.compile(rf"^({_TRIAL_ROLE})(?:\s*\([^()]*\))?:\s", re.IGNORECASE)
 
 
 def _role_key(role: str) -> str:
@@ -1228,38 +1222,8 @@ class _Builder:
             return
 
     def credentials_apart(self) -> None:
-        """What no industry role asks for, set aside with its reason, never on a resume or a profile: hospital
-        privileges (their own section, or a line "Hospital privileges: …") and, among the certifications, a card
-        or a registration to prescribe with nothing else on its line ("BLS", "DEA and CSR on file")."""
-        from translator.identifiers import minor_credential
-
-        kept: list[Section] = []
-        for section in self.sections:
-            privileges = _STAFF_HEADING.match(section.heading) and "appointment" not in section.heading.lower()
-            if (privileges or section.heading == AFFILIATIONS) and not any(e.bullets for e in section.entries[1:]):
-                said = [t for e in section.entries for t in (e.label, *e.lines, *(b.text for b in e.bullets)) if t]
-                self.not_used += [NotUsed(text=t, reason=PRIVILEGES_REASON) for t in said]
-                continue
-            kept.append(section)
-            if section.kind != "certification":
-                continue
-            for entry in section.entries:
-                for text in [*entry.lines, *(b.text for b in entry.bullets)]:
-                    reason = (
-                        PRIVILEGES_REASON
-                        if _PRIVILEGES_LINE.match(text)
-                        else MINOR_CREDENTIAL_REASON
-                        if minor_credential(text)
-                        else None
-                    )
-                    if reason:
-                        self.not_used.append(NotUsed(text=text, reason=reason))
-                entry.lines = [t for t in entry.lines if not (_PRIVILEGES_LINE.match(t) or minor_credential(t))]
-                entry.bullets = [
-                    b for b in entry.bullets if not (_PRIVILEGES_LINE.match(b.text) or minor_credential(b.text))
-                ]
-            section.entries = [e for e in section.entries if e.title or e.lines or e.bullets]
-        self.sections = [s for s in kept if s.kind != "certification" or s.entries]
+        self.sections, aside = credentials_apart(self.sections)
+        self.not_used += aside
 
     def language_grid(self) -> None:
         """Europass's skills, read cell by cell ("Mother tongue(s)" / "English" / "Other language(s)" /
@@ -1493,6 +1457,43 @@ _STAFF = re.compile(
     r"\((?:active|courtesy|consulting|affiliate|associate|provisional|admitting|attending|honorary)\s+(?:medical\s+)?staff\)",
     re.IGNORECASE,
 )
+
+
+def credentials_apart(sections: list[Section]) -> tuple[list[Section], list[NotUsed]]:
+    """What no industry role asks for, set aside with its reason, never on a resume or a profile: hospital
+    privileges (their own section, or a line "Hospital privileges: …") and, among the certifications, a card or a
+    registration to prescribe with nothing else on its line ("BLS", "DEA and CSR on file"). The sections kept, and
+    the lines set aside."""
+    from translator.identifiers import minor_credential
+
+    def reason(text: str) -> str | None:
+        if _PRIVILEGES_LINE.match(text):
+            return PRIVILEGES_REASON
+        return MINOR_CREDENTIAL_REASON if minor_credential(text) else None
+
+    kept: list[Section] = []
+    aside: list[NotUsed] = []
+    for section in sections:
+        privileges = _STAFF_HEADING.match(section.heading) and "appointment" not in section.heading.lower()
+        if (privileges or section.heading == AFFILIATIONS) and not any(e.bullets for e in section.entries[1:]):
+            said = [t for e in section.entries for t in (e.label, *e.lines, *(b.text for b in e.bullets)) if t]
+            aside += [NotUsed(text=t, reason=PRIVILEGES_REASON) for t in said]
+            continue
+        kept.append(section)
+        if section.kind != "certification":
+            continue
+        for entry in section.entries:
+            said = [*entry.lines, *(b.text for b in entry.bullets)] or [entry.label]  # or a title alone: "BLS"
+            why = {t: r for t in said if t and (r := reason(t))}
+            aside += [NotUsed(text=t, reason=r) for t, r in why.items()]
+            entry.lines = [t for t in entry.lines if t not in why]
+            entry.bullets = [b for b in entry.bullets if b.text not in why]
+            if entry.label in why:
+                entry.title = entry.organization = None
+        section.entries = [e for e in section.entries if e.title or e.lines or e.bullets]
+    return [s for s in kept if s.kind != "certification" or s.entries], aside
+
+
 AFFILIATIONS = "Hospital Affiliations"
 PRIVILEGES_REASON = "hospital privileges, which no industry role asks for"
 MINOR_CREDENTIAL_REASON = "a life-support card or a registration to prescribe, which no industry role asks for"

@@ -19,7 +19,6 @@ from typing import Any, Literal
 from pydantic import Field
 
 from translator import dates
-from translator.identifiers import minor_credential
 from translator.mapping import facts
 from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
@@ -363,11 +362,9 @@ class _Planner:
         lines = [c for t in raw if (c := without_licence_numbers(t))]
         if lines:
             self.add(Block("heading", heading))
-            for line in dict.fromkeys(lines):  # a life-support card or a registration goes before the work done
-                minor = minor_credential(line)
-                self.add(
-                    self._extra("bullet", line, group) if minor else Block("bullet", line, group=group, anchor=True)
-                )
+            # (a life-support card or a registration to prescribe was set aside by the reader, with its reason)
+            for line in dict.fromkeys(lines):
+                self.add(Block("bullet", line, group=group, anchor=True))
 
     def _extra(self, kind: BlockKind, text: str, group: int) -> Block:
         return Block(kind, text, rank=-1, group=group, extra=True, relevance=facts.worth(text, self.weights))
