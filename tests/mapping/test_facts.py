@@ -394,3 +394,28 @@ def test_a_text_opens_with_a_statement_not_a_thing_named() -> None:
 def test_the_cvs_key_to_its_shorthand_is_quoted_nowhere() -> None:
     assert not facts._quotable("Sub-I = sub-investigator. All trials industry-sponsored, conducted at our site")
     assert facts._quotable("Sub-investigator on 4 Phase 3 trials")
+
+
+def test_a_role_with_what_it_was_held_in_after_a_colon_may_be_quoted_an_act_after_it_may_not() -> None:
+    assert facts._quotable("Site PI: ORCA-201, phase 2 of ozuralisib; 11 patients enrolled")
+    assert facts._quotable("Co-investigator: foundation-funded consolidation study")
+    assert not facts._quotable("Site echocardiography lead: performed or read 41 protocol echocardiograms")
+    assert not facts._quotable("Medical director: oversee 3 dialysis units")
+
+
+def test_a_trial_design_is_no_figure() -> None:
+    assert figures("3+3 dose escalation, then expansion; 34 of 40 enrolled; 300+ clinicians") == ["34", "40", "300"]
+
+
+def test_the_facts_in_the_words_of_the_physicians_wish_are_told_first() -> None:
+    """'I'm hoping to move into an MSL role in diabetes/obesity': of two facts that count alike for the target,
+    the one in the wish's words opens the texts; the wish changes no rank as evidence, and the target's own words
+    ('MSL', 'role') are no wish."""
+    weights = role_profiles()["msl"].weights
+    lipids = _fact("Gave 20 talks on lipid management to primary care physicians", 0)
+    obesity = _fact("Gave 20 talks on obesity medicine to primary care physicians", 1)
+    wish = facts.wish_words("I'm hoping to move into an MSL role in diabetes/obesity", "Medical Science Liaison MSL")
+    assert "obesit" in wish and "role" not in wish and "msl" not in wish
+    assert facts.ranked([lipids, obesity], weights, to_tell=True)[0] is lipids
+    assert facts.ranked([lipids, obesity], weights, to_tell=True, wish=wish)[0] is obesity
+    assert facts.ranked([lipids, obesity], weights, wish=wish)[0] is lipids

@@ -105,6 +105,35 @@ def _fact(text: str) -> Fact:
             "Facility physician champion — trained 300+ clinicians in goals-of-care conversations",
         ),
         ("Consulted with Dr. Matsuda on 12 cases a month", 20, "Consulted with Dr. Matsuda on 12 cases a month"),
+        # a topic before a colon is never told alone; a clause with no figure takes the next clause of its own
+        # that has one, what describes it left out; a long first clause ends after its figures
+        (
+            "Opioid tapering with implant: patients above 90 MME fell from 28% to 11% at 12 months (n=188)",
+            40,
+            "Opioid tapering with implant: patients above 90 MME fell from 28% to 11% at 12 months (n=188)",
+        ),
+        (
+            "Site PI: ORCA-201, phase 2 of ozuralisib in relapsed/refractory marginal zone lymphoma; 11 patients "
+            "enrolled, top-3 accruing site of 38",
+            40,
+            "Site PI: ORCA-201 — 11 patients enrolled",
+        ),
+        (
+            "Introduced proactive TDM for anti-TNF therapy: secondary loss of response 23% → 12% at 12 months "
+            "(re-audit, n=206)",
+            60,
+            "Introduced proactive TDM for anti-TNF therapy — secondary loss of response 23% → 12% at 12 months",
+        ),
+        (
+            "Live discharge rate 21% → 12% (2017 → 2025), mostly by earlier referrals and tighter admission review",
+            40,
+            "Live discharge rate 21% → 12% (2017 → 2025)",
+        ),
+        (
+            "Co-founded the clinic in 2020: ~380 patients with CKD 3/4. 30-day readmission 22% → 14%",
+            80,
+            "Co-founded the clinic in 2020: ~380 patients with CKD 3/4",
+        ),
         # a quoted title is never cut inside
         (
             "Co-investigator, 'Aspirin, race, and risk in pregnancy', 2020–2025",

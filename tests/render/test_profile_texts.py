@@ -416,3 +416,38 @@ def test_a_site_principal_investigator_gives_no_principal_investigator_keyword()
     assert not pi.search("Site principal investigator, PD-FIRST registry (4 Texas centers)")
     assert not pi.search("Co-principal investigator, NIH R01")
     assert pi.search("Principal investigator (investigator-initiated, IND holder): WCI-LYM-1907")
+
+
+def test_an_evidence_headline_tells_two_facts_only_when_each_is_short(tmp_path: Path) -> None:
+    """Two long clauses glued with '·' read as pasted notes (unseen12 reads, all six): the evidence-forward
+    headline tells two facts only where each is a short clause, and then one, with its figure."""
+    from translator.parse import read_cv
+    from translator.render.profile_texts import PAIRED_CLAUSE
+
+    def evidence(lines: list[str]) -> str:
+        cv = tmp_path / "cv.txt"
+        cv.write_text(
+            "Mara Quinn, MD\nquinn@example.com\n\nEXPERIENCE\n\n"
+            "Medical Director, Hospice Program, Valley Hospice\t2016 – present\n" + "".join(f"- {t}\n" for t in lines),
+            encoding="utf-8",
+        )
+        return build_report(read_cv(cv), target="payer").headlines[1]
+
+    long = evidence(
+        [
+            "Live discharge rate 21% → 12% and median length of stay 17 → 26 days, mostly by earlier referrals and "
+            "tighter admission review at intake by the hospice physicians and the admissions nurses",
+            "Utilization review of home health, durable medical equipment and skilled nursing facility days every "
+            "week with the PACE center director: 14% fewer skilled nursing days",
+        ]
+    )
+    assert long.count(" · ") == 1, long  # one fact and the title
+    short = evidence(
+        [
+            "Cut live discharges from 21% to 12%",
+            "Cut skilled nursing days by 14% with weekly utilization review",
+            "Cut hospital deaths from 9% to 5% with a care management program",
+        ]
+    )
+    assert short.count(" · ") == 2, short
+    assert all(len(part) <= PAIRED_CLAUSE for part in short.split(" · "))

@@ -51,8 +51,8 @@ def kinds() -> dict[str, Kind]:
     return {k.id: k for k in loaded.kind}
 
 
-# A number that is a figure: not a year, not part of a date ("06/2019").
-_NUMBER = re.compile(r"(?<![\w./])\d[\d,]*(?:\.\d+)?%?(?![\w/])")
+# A number that is a figure: not a year, not part of a date ("06/2019"), not a design ("3+3 dose escalation").
+_NUMBER = re.compile(r"(?<![\w./])(?<!\d\+)\d[\d,]*(?:\.\d+)?%?(?![\w/])(?!\+\d)")
 # what a number that is no figure follows: a name's own ("SOLACE-2", "SEP-1") or a label's ("Phase 3", "Step 2")
 _LABELLED_NUMBER = re.compile(rf"(?:[A-Za-z]-|\b(?:{'|'.join(sorted(english.NUMBERED))}) )$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -214,11 +214,16 @@ def _quotable(text: str) -> bool:
     own voice ("We run 24/7 mobile crisis for youth …", "I also sit on …"), not a company's promotional speaking,
     not the CV's key to its shorthand ("Sub-I = sub-investigator. …"), and not a role with a colon before what was
     done ("Site echocardiography lead: performed or read 41 protocol echocardiograms"), which a text would paste as
-    a splice."""
+    a splice; a role with what it was held in after the colon ("Site PI: ORCA-201, …") reads as a role line."""
     if _OWN_VOICE.match(text) or _PROMOTIONAL.search(text) or _KEY.match(text):
         return False
-    label, colon, _ = text.partition(": ")
-    return not (colon and len(label.split()) <= 6 and is_role_word(label.split()[-1]))
+    label, colon, held = text.partition(": ")
+    if not (colon and len(label.split()) <= 6 and is_role_word(label.split()[-1])):
+        return True
+    # "Site PI: ORCA-201, phase 2 of …; 11 patients enrolled" names what the role was held in, as "Site PI, ORCA-201"
+    # would: only an act after the colon makes the splice
+    first = held.split(" ", 1)[0]
+    return not (english.is_past_verb(first) or english.verb_lemma(first.lower()) == first.lower())
 
 
 _OWN_VOICE = re.compile(r"(?:we|our|us|i|my)\b", re.IGNORECASE)
@@ -286,12 +291,16 @@ def states(text: str) -> bool:
     return bool(re.match(r"[~≈]?\d", text) or _RESULT.search(text))
 
 
-def ranked(facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = False) -> list[Fact]:
+def ranked(
+    facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = False, wish: frozenset[str] = frozenset()
+) -> list[Fact]:
     """Facts that count for the target, strongest first, today's work a little ahead and a trainee's behind
     ('Chief Fellow: built the call schedule' does not open an attending's Summary); then the CV's order. With
     `to_tell` (the facts a text opens with), a line that says only that the physician was near the work, that
     reports a setback, or that names a thing without saying what was done or found (`states`) ranks at half; as
-    evidence for a target it counts whole."""
+    evidence for a target it counts whole. `wish`: the words of what the physician says they want next
+    (`wish_words`); a fact a text may tell that shares one ranks WISH higher ('~700 patients on anti-obesity
+    medication' for an MSL role in obesity)."""
     scored = [(f.score(weights), f) for f in facts]
 
     def key(pair: tuple[float, Fact]) -> tuple[float, int]:
@@ -299,9 +308,76 @@ def ranked(facts: Iterable[Fact], weights: Mapping[str, int], to_tell: bool = Fa
         score *= NEAR if to_tell and _NEAR_THE_WORK.match(fact.source.strip()) else 1.0
         score *= NEAR if to_tell and _SETBACK.search(fact.source) else 1.0
         score *= NEAR if to_tell and not (fact.study or states(fact.text)) else 1.0
+        score += WISH if to_tell and score > 0 and wish & _words(fact.text) else 0.0
         return -(score * (TRAINING if fact.training else 1.0) + (CURRENT if fact.current else 0.0)), fact.order
 
     return [f for s, f in sorted(scored, key=key) if s > 0]
+
+
+WISH = 2.0  # what a fact in the words of the physician's stated wish adds to its rank for the texts
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+# Words of a wish that name no field of work: "I'm hoping to move into an MSL role in diabetes/obesity sometime in
+# 2027 - incretins/obesity would be ideal, but I would also listen if a CGM or pump company had an opening"
+_NO_FIELD = frozenset(
+    {
+        "about",
+        "affairs",
+        "also",
+        "clinical",
+        "company",
+        "development",
+        "health",
+        "hybrid",
+        "ideal",
+        "industry",
+        "into",
+        "liaison",
+        "listen",
+        "looking",
+        "medical",
+        "move",
+        "moving",
+        "next",
+        "open",
+        "opening",
+        "opportunities",
+        "plan",
+        "position",
+        "positions",
+        "remote",
+        "role",
+        "roles",
+        "science",
+        "scientist",
+        "sometime",
+        "sponsor",
+        "team",
+        "teams",
+        "that",
+        "their",
+        "there",
+        "this",
+        "want",
+        "which",
+        "with",
+        "work",
+        "working",
+        "would",
+        "year",
+        "years",
+    }
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A text's words, each by its first six letters: 'engagers' and 'engager' are one."""
+    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in _NO_FIELD)
+
+
+def wish_words(wish: str, framing: str = "") -> frozenset[str]:
+    """The words of what a physician says they want next that name a field of work ('lymphoma', 'T-cell
+    engagers', 'obesity'), not the target's own words (`framing`: its names, titles and keywords)."""
+    return _words(wish) - _words(framing)
 
 
 def worth(line: str, weights: Mapping[str, int]) -> float:

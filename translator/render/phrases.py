@@ -403,7 +403,7 @@ _CUTS = re.compile(
     r"; |: (?=[a-z0-9])| — |, including | including |, (?:with|which|where) |, and (?=[a-z])|, (?=\d)"
     r"|, (?=(?:[\w-]+ ){1,4}[~≈]?\d)"
     # a sentence's end ("~2,400 glaucoma visits per year. 310–340 surgical cases per year"), not an abbreviation's
-    r"|(?<=[a-z0-9%)\]]{2})(?<!\bvs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bal)(?<!\bCo)(?<!\bJr)(?<!\bSr)"
+    r"|(?<=[a-z0-9%)\]/]{2})(?<!\bvs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bal)(?<!\bCo)(?<!\bJr)(?<!\bSr)"
     r"(?<!\bInc)(?<!\betc)(?<!\bapprox)(?<!\bMs)(?<!\bMr)(?<!\bMrs)\. (?=[A-Z0-9~])"
 )
 
@@ -446,28 +446,58 @@ def clause(fact: Fact, limit: int) -> str:
     if not kept_parts:  # a line of dates alone
         return fact.text.strip()
     parts, seps = [p for p, _ in kept_parts], [sep for _, sep in kept_parts][1:]
+    if len(parts[0]) > limit and figures(parts[0]):  # "… 17 → 26 days (2017 → 2025), mostly by earlier referrals"
+        parts[0] = _compact(parts[0])
     kept = parts[0]
     # a phrase that only says where or when ("In SOLACE-ARDS") is no clause of its own, nor a subject cut from
     # its verb ("The third study, PRISM-ALI (Phase 2, …)" / "enrolled 9 patients")
     setting = (bool(_SETTING.match(kept)) and len(kept.split()) <= 6) or (
         says_its_own_act(text) and not says_its_own_act(kept)
     )
-    for part, sep in zip(parts[1:], seps, strict=False):
+    for n, (part, sep) in enumerate(zip(parts[1:], seps, strict=False), start=1):
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
         head = kept.split()
         bare_role = kept == parts[0] and 0 < len(head) <= 4 and is_role_word(head[-1])
+        # a topic before its colon says nothing alone: "Opioid tapering with implant: patients above 90 MME fell …"
+        topic = kept == parts[0] and sep == ": " and len(head) <= 6 and not figures(kept) and opening(kept) == "noun"
         if setting:  # "In SOLACE-ARDS, a Phase 2b study …, we enrolled 22 patients": on to the clause it sets
             first = part.split(" ", 1)[0]
             setting = not (first.lower() in {"we", "i", "they"} or english.is_past_verb(first))
             kept = joined
             continue
-        if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit) and not bare_role:
-            break  # a role is never told without what it was held in: 'Site principal investigator' says nothing
+        if len(joined) > (limit + FIGURE_ALLOWANCE if needs_figure else limit) and not (bare_role or topic):
+            # a role is never told without what it was held in: 'Site principal investigator' says nothing; a clause
+            # with no figure is told with the next clause of its own that has one, what describes it left to the
+            # resume ("Site principal investigator: ORCA-201 — 11 patients enrolled")
+            counted = [
+                _compact(p)
+                for i, (p, s) in enumerate(zip(parts[n:], seps[n - 1 :], strict=False))
+                if (s == " — " or (i == 0 and s == ": ")) and figures(p)
+            ][:1]
+            if not figures(kept) and counted and len(f"{kept} — {counted[0]}") <= limit + FIGURE_ALLOWANCE:
+                kept = f"{kept} — {counted[0]}"
+            break
         if sep in {", including ", " including "} and figures(kept):
             break  # examples add length, not weight, once the figure is there
         kept = joined
     return kept.rstrip(",;: ")
+
+
+# brackets that end a clause, unless they say when ("(2019 → 2025)"): a change over years is told with them
+_LAST_BRACKETS = re.compile(r"\s*\((?!\s*(?:19|20)\d{2}\s*(?:→|->|[-–—]|to)\s*(?:19|20)\d{2}\s*\))[^()]*\)$")
+
+
+def _compact(part: str) -> str:
+    """A clause with a figure, without the brackets that end it ("… 23% → 12% at 12 months (re-audit, n=206)")
+    and without what follows its figures after a comma ("…, mostly by earlier referrals")."""
+    if figures(bare := _LAST_BRACKETS.sub("", part)):
+        part = bare
+    pieces = part.split(", ")
+    for end in range(1, len(pieces) + 1):
+        if figures(", ".join(pieces[:end])):
+            return ", ".join(pieces[:end])
+    return part
 
 
 # Where a sentence too long for a note may end and still say a whole thing: before a phrase that only adds where,

@@ -33,6 +33,7 @@ SUBJECT_LIMIT = 200
 SUMMARY_LIMIT = 350  # four lines of the resume's Summary (about 90 characters a line in Calibri 10.5)
 OPENING_LIMIT = 300  # About's first ~300 characters show before "see more"
 HIGHLIGHTS = 5
+PAIRED_CLAUSE = 90  # the longest clause an evidence-forward headline tells beside another
 FEWEST = 2  # facts below which a text also tells the clinical work
 TELLING = 2  # the weight (roles.toml) a fact's strongest kind needs for the target before a text tells it
 
@@ -249,15 +250,18 @@ def material(
     area: str | None = None,
     cv_text: str = "",
     also: RoleProfile | None = None,
+    wish: str = "",
 ) -> Material:
     """`also`: the second closest target, when the CV points to no target clearly: the facts that count for
-    either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first."""
+    either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first.
+    `wish`: what the CV says the physician wants next, or the area the user named: its facts are told first."""
     found = found or []
     roles = [role, also] if also else [role]
+    wished = facts.wish_words(wish, framing_words(roles))
     telling = [
         f
         for r in roles
-        for f in facts.ranked(found, r.weights, to_tell=True)
+        for f in facts.ranked(found, r.weights, to_tell=True, wish=wished)
         if r.strongest(f.kinds) >= TELLING and f.tells
     ]
     if also:  # the two targets' facts, each at its better rank
@@ -380,9 +384,14 @@ def headlines(m: Material) -> list[str]:
         return " · ".join([*clauses, title])
 
     if shown:
-        candidates = [with_their_figures(shown, n) for n in (90, 70, 55, 45)]
+        # two facts only where each is short enough to read as one: two long clauses glued read as pasted notes
+        paired = [
+            with_their_figures(shown, n)
+            for n in (90, 70, 55)
+            if all(len(phrases.headline_clause(f, n)) <= PAIRED_CLAUSE for f in shown)
+        ]
         alone = [f for f in with_figures if f is not told] or with_figures
-        candidates += [with_their_figures([f], n) for f in alone for n in (120, 90, 60)]
+        candidates = [*paired, *(with_their_figures([f], n) for f in alone for n in (120, 90, 60))]
         evidence = _fit([*filter(None, candidates), f"{title} → {m.role.headline}"], HEADLINE_LIMIT)
     else:
         evidence = f"{title} → {m.role.headline}" + (f" | {m.who.employer}" if m.who.employer else "")
