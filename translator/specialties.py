@@ -19,13 +19,16 @@ class SpecialtyFile(StrictModel):
     """Other names a CV uses for one of `names`."""
     broad: list[str]
     """Broad specialties that a subspecialty refines."""
+    joint: dict[str, list[str]]
+    """A specialty people name as one that two boards held together make."""
     titles: list[str]
     person: dict[str, str]
     area: dict[str, str]
 
     @model_validator(mode="after")
     def _known(self) -> SpecialtyFile:
-        unknown = sorted({*self.aliases.values(), *self.broad} - set(self.names))
+        joined = {name for parts in self.joint.values() for name in parts} | set(self.joint)
+        unknown = sorted({*self.aliases.values(), *self.broad, *joined} - set(self.names))
         if unknown:
             raise ValueError(f"not in names: {', '.join(unknown)}")
         return self

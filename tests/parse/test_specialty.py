@@ -88,6 +88,18 @@ def _experience(title: str) -> str:
             "ABA Anesthesiology 2017\nABA Pain Medicine 2018\n",
             "pain medicine",
         ),
+        # two boards people name as one specialty (unseen12's lymphoma physician was "a medical oncologist"), unless
+        # the CV is about a third board held beside them
+        (
+            HEAD + _experience("Associate Professor of Medicine") + "- Lymphoma clinic, 2 days a week\n\n"
+            "BOARDS\n\nABIM, Hematology (2018); ABIM, Medical Oncology (2018); Internal Medicine (2015)\n",
+            "hematology/oncology",
+        ),
+        (
+            HEAD + _experience("Director, Sleep Center") + "- Read 900 sleep studies a year\n- Sleep apnea clinic\n\n"
+            "BOARDS\n\nABIM Pulmonary Disease (2012), Critical Care Medicine (2013), Sleep Medicine (2014)\n",
+            "sleep medicine",
+        ),
     ],
     ids=[
         "residency",
@@ -105,6 +117,8 @@ def _experience(title: str) -> str:
         "boards-on-one-line-the-one-practised",
         "two-subspecialties-the-one-practised",
         "pain-board",
+        "joint-boards-hem-onc",
+        "joint-boards-beside-the-one-practised",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:

@@ -81,9 +81,13 @@ def _from_boards(board_lines: list[str], context: tuple[str, ...] = ()) -> tuple
     if not specific:
         return None, broad
     # of several certified, the one the CV speaks of most ("hospice" and "palliative" over "geriatric" for a
-    # hospice medical director), then the most recent
+    # hospice medical director), then the most recent; named as one with the board held beside it that makes a
+    # specialty people name as one ("ABIM, Hematology; ABIM, Medical Oncology (2018)": hematology/oncology)
     said = re.sub(r"\s*&\s*", " and ", " ".join(text.lower() for text in context))
-    return max(specific, key=lambda s: (_mentions(s[2], said), s))[2], broad
+    chosen = max(specific, key=lambda s: (_mentions(s[2], said), s))[2]
+    held = {name for _, _, name in specific}
+    joint = next((j for j, parts in specialties().joint.items() if chosen in parts and held >= set(parts)), chosen)
+    return joint, broad
 
 
 def _mentions(specialty: str, text: str) -> int:
