@@ -233,6 +233,10 @@ class LinkedInProfile(StrictModel):
         description="Degrees for LinkedIn's Education section (title: the degree; organization: the school).",
     )
     skills: list[LinkedInSkill] = Field(default_factory=list)
+    certifications: list[str] = Field(
+        default_factory=list,
+        description="Boards, fellowships, licences for LinkedIn's Licenses & certifications, their numbers left out.",
+    )
     changes: list[LinkedInChange] = Field(
         default_factory=list, description="When the CV is LinkedIn's own file: the fields that would change."
     )

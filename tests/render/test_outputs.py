@@ -256,3 +256,23 @@ def test_golden_files_say_what_a_reader_needs(name: str) -> None:
     assert not re.search(r"\b(?:cross_functional|clinical_care|medical-affairs)\b|rule: `", report)  # no ids
     for placeholder in ("Your Name", "{your_name}", "[Name]"):
         assert placeholder not in "\n".join([*resume, linkedin, outreach])
+
+
+def test_linkedin_lists_boards_and_licences_without_their_numbers(tmp_path: Path) -> None:
+    """LinkedIn's Licenses & certifications (missing in all six unseen12 profiles): the boards, fellowships and
+    licences the resume lists, their numbers left out; a life-support card and a DEA registration set aside."""
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text(
+        "Ada Holm, MD, FASN\nada@example.com\n\nEXPERIENCE\n\nNephrologist, Valley Kidney Care\t2014 – present\n"
+        "- Grew the home dialysis program from 38 to 164 patients\n\nCERTIFICATION AND LICENSURE\n\n"
+        "- American Board of Internal Medicine: Nephrology (2014)\n- Fellow of the American Society of Nephrology\n"
+        "- Texas Medical Board, license N5519 (active)\n- DEA registration BH4472910\n- BLS / ACLS current\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(cv_file)
+    text = render_outputs(cv, build_report(cv))["linkedin.md"].decode()
+    listed = text.split("## Licenses & certifications", 1)[1].split("\n## ", 1)[0]
+    assert "- American Board of Internal Medicine: Nephrology (2014)" in listed
+    assert "- Fellow of the American Society of Nephrology" in listed
+    assert "Texas Medical Board, license" in listed and "N5519" not in listed
+    assert "DEA" not in listed and "BLS" not in listed

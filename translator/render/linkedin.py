@@ -37,7 +37,7 @@ from translator.models import (
     StrictModel,
 )
 from translator.parse.profile import STATE_CODES
-from translator.render.resume import is_training, side_post
+from translator.render.resume import is_training, licence_lines, side_post
 from translator.specialties import specialties
 
 DESCRIPTION_LIMIT = 2000  # LinkedIn's limit for a position's description
@@ -317,6 +317,9 @@ def profile(
         positions=positions(cv, bullets, relevance),
         degrees=degrees(cv),
         skills=skills(cv, found, role.weights, specialty),
+        certifications=[
+            line.replace("\u00a0", " ") for line in licence_lines(s for s in cv.sections if s.kind == "certification")
+        ],
     )
 
 

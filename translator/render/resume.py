@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -240,6 +240,14 @@ def is_training(entry: Entry) -> bool:
     return bool(_TRAINING.search(title)) and not _NOT_TRAINING.search(title)
 
 
+def licence_lines(sections: Iterable[Section]) -> list[str]:
+    """The certifications and licences of the sections as written, once each, their numbers left out."""
+    sections = list(sections)
+    raw = [b.text for s in sections for e in s.entries for b in e.bullets]
+    raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
+    return list(dict.fromkeys(c for t in raw if (c := without_licence_numbers(t))))
+
+
 def without_licence_numbers(text: str) -> str | None:
     """The line with licence, NPI and DEA numbers left out; None when nothing else is left."""
     cleaned = _NUMBER_AFTER_LICENCE.sub("", _LICENCE_NUMBER.sub("", text))
@@ -357,9 +365,7 @@ class _Planner:
                 self.work_bullets(section, entry, group)
 
     def licences(self, heading: str, sections: list[Section], group: int) -> None:
-        raw = [b.text for s in sections for e in s.entries for b in e.bullets]
-        raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
-        lines = [c for t in raw if (c := without_licence_numbers(t))]
+        lines = licence_lines(sections)
         if lines:
             self.add(Block("heading", heading))
             # (a life-support card or a registration to prescribe was set aside by the reader, with its reason)
