@@ -615,6 +615,10 @@ def test_an_initiative_under_a_leading_title_is_not_one_contributed_to() -> None
     text = "Statewide hemorrhage + HTN initiatives; all birthing hospitals"
     assert translate_bullet(text, led=True).rewrite.startswith("Statewide hemorrhage + hypertension initiatives")
     assert translate_bullet(text).rewrite.startswith("Contributed to the statewide")
+    # nor is the service a lead runs one they staffed (unseen12: "Staffed an IBD service" under "IBD Lead")
+    service = "IBD service of ~3,400 patients on the local registry, 6 consultants, 3 IBD CNSs"
+    assert translate_bullet(service, led=True).rewrite.startswith("IBD service of ~3,400")
+    assert translate_bullet(service).rewrite.startswith("Staffed an")
 
 
 def test_a_study_described_under_a_role_in_it_is_not_one_the_holder_conducted() -> None:

@@ -757,8 +757,10 @@ def rewrite(
         edited = plain  # "In 2020 I opened the group's IR clinic …": a sentence with its own act, as written
     else:
         edited = _verb_first(plain, rule, current)
-        if led and opening(plain) == "noun" and edited.startswith("Contributed to "):
-            edited = plain  # "Statewide hemorrhage + HTN initiatives" under "Physician Lead": the lead's own work
+        if led and opening(plain) == "noun" and edited.startswith(("Contributed to ", "Staffed ")):
+            # "Statewide hemorrhage + HTN initiatives" under "Physician Lead", "IBD service of ~3,400 patients …"
+            # under "IBD Lead": the lead's own work, which neither a share nor a shift describes
+            edited = plain
         if studied and opening(plain) == "noun" and edited.startswith("Conducted "):
             edited = plain  # "PK sub-study, 6 pts" under "Sub-investigator": the study, not one the holder ran
         if current and present:
