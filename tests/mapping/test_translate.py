@@ -871,3 +871,23 @@ def test_shorthand_spelled_out_at_a_sentences_start_keeps_its_capital() -> None:
 )
 def test_responsible_for_oversight_says_the_act_once(text: str, rewrite: str) -> None:
     assert translate_bullet(text, section="Experience", entry="x").rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # British notation for a span, after a word of time (unseen12's gastroenterologist)
+        ("Patients seen within 2/52 rose from 54% to 89%", "Patients seen within 2 weeks rose from 54% to 89%"),
+        ("412 patients switched, 93% still on drug at 6/12", "412 patients switched, 93% still on drug at 6 months"),
+        # a fraction and a Snellen acuity stay as written
+        ("Responded in 6/12 patients", "Responded in 6/12 patients"),
+        ("Vision 6/60 → 6/12 or better in 64% of macula-off repairs", "6/60 → 6/12 or better in 64%"),
+    ],
+)
+def test_a_british_span_is_said_in_words_a_fraction_or_an_acuity_is_not(text: str, rewrite: str) -> None:
+    assert rewrite in translate_bullet(text).rewrite
+
+
+def test_a_phrasal_verbs_particle_stays_with_its_verb() -> None:
+    assert translate_bullet("Set up flare pathway for IBD patients").rewrite.startswith("Set up a flare pathway")
+    assert translate_bullet("Set up a flare pathway for IBD patients").rewrite.startswith("Set up a flare pathway")

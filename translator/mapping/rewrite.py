@@ -267,13 +267,18 @@ _CLOSES_PHRASE = r"(?=\s+(?:that|which|to|for|with|on|in|at|of|across|from|by|us
 def _object_article(text: str) -> str:
     """'Led QI project that cut …' → 'Led a QI project …': a single countable object gets its article."""
     heads = "|".join(map(re.escape, verbs().countable_objects))
-    match = re.match(rf"^(\S+) ((?:[\w&/-]+ ){{0,3}}?)({heads}){_CLOSES_PHRASE}", text, re.IGNORECASE)
+    # a phrasal verb's particle is the verb's: "Set up a flare pathway", never "Set an up a flare pathway"
+    match = re.match(
+        rf"^(\S+(?: (?:up|out|off|down|back|over)\b)?) ((?:[\w&/-]+ ){{0,3}}?)({heads}){_CLOSES_PHRASE}",
+        text,
+        re.IGNORECASE,
+    )
     if not match:
         return text
     verb, modifiers, head = match.groups()
     words = modifiers.split()
     if (
-        not english.is_past_verb(verb)
+        not english.is_past_verb(verb.split()[0])
         or _DETERMINER.match(f"{modifiers}{head}")
         or _PREPOSITION.search(f" {modifiers}")  # "Served on the sepsis committee": its object is no head noun
         or any(w[:1].isdigit() or w.lower() in {"and", "or"} or english.is_plural_noun(w) for w in words)
