@@ -17,6 +17,7 @@ from translator.pipeline import translate_cv
 from translator.render.resume import (
     LONG_RECORD_PAGES,
     MAX_PAGES,
+    PAGE_LINES,
     Block,
     estimated_pages,
     fit_to_pages,
@@ -716,3 +717,20 @@ def test_leads_held_within_a_post_follow_it_and_a_consultant_is_the_main_post() 
     cv = read_cv(FIXTURES / "unseen" / "uk-nhs-posts-table_gastroenterology_python-docx.docx")
     posts = [e.title for e in _latest_first([e for s in cv.sections if s.kind == "experience" for e in s.entries])]
     assert posts[:4] == ["Consultant Gastroenterologist", "IBD Lead", "Endoscopy Lead", "Private practice"]
+
+
+def test_a_line_taken_that_fits_the_room_left_comes_back() -> None:
+    """Lines go whole, so the last one taken may free more room than was needed (unseen12: lines left off while
+    page 2 had room): a valued line taken that fits in the room left comes back."""
+    short = Block("bullet", "short weak line", entry=0, rank=1, group=0, work=True, relevance=1.0)  # 1.2 lines
+    long = Block("bullet", "long line " + "x" * 400, entry=0, rank=1, group=0, work=True, relevance=1.5)  # 4.2
+    head = [Block("heading", "Professional Experience", group=0), Block("entry", "Physician", entry=0, group=0)]
+    strong = [Block("bullet", f"strong {i}", entry=0, rank=1, group=0, work=True, relevance=9.0) for i in range(3)]
+    fixed = sum(b.lines for b in [*head, *strong, short, long])
+    filler = [Block("text", "f") for _ in range(int((2 * PAGE_LINES - fixed) / 1.4) + 2)]  # 1.4 lines each
+    blocks = [*head, *strong, short, long, *filler]
+    over = sum(b.lines for b in blocks) - 2 * PAGE_LINES
+    assert 0 < over < short.lines + long.lines and over > short.lines  # both go before it fits; the short fits back
+    kept = fit_to_pages(blocks, pages=2)
+    assert short in kept and long not in kept
+    assert estimated_pages(kept) <= 2

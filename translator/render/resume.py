@@ -561,6 +561,13 @@ def fit_to_pages(blocks: list[Block], pages: int = MAX_PAGES) -> list[Block]:
     # go down to one line per resume section.
     headed = {b.entry for b in blocks if b.kind == "entry"}
     trim([i for i in order if blocks[i].entry not in headed], 0)
+    # Lines go whole, so the last one taken may free more room than was needed: a line taken that fits in the room
+    # left comes back, the strongest first, unless its section went whole or the target values nothing in it.
+    for i in reversed(order):
+        gone_whole = any(t in removed for t in titles.get(blocks[i].group, []))
+        if i in removed and not gone_whole and blocks[i].relevance > 0 and total + blocks[i].lines <= budget:
+            removed.discard(i)
+            total += blocks[i].lines
     return _count_selections([b for i, b in enumerate(blocks) if i not in removed])
 
 
