@@ -451,3 +451,19 @@ def test_an_evidence_headline_tells_two_facts_only_when_each_is_short(tmp_path: 
     )
     assert short.count(" · ") == 2, short
     assert all(len(part) <= PAIRED_CLAUSE for part in short.split(" · "))
+
+
+def test_an_alumni_search_names_the_medical_school_the_cv_names(tmp_path: Path) -> None:
+    """unseen12: 'filter by school = {your_medical_school}' under a CV that names its school."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Tess Halvorsen, MD\ntess@example.com\n\nEXPERIENCE\n\nEndocrinologist, Front Range Endocrinology\t2016 – "
+        "present\n- Gave 20 talks on obesity medicine to primary care physicians\n\nEDUCATION\n\n"
+        "MD, Creighton University School of Medicine\t2008\n",
+        encoding="utf-8",
+    )
+    searches = build_report(read_cv(cv), target="msl").outreach.searches
+    assert any("school = Creighton University School of Medicine" in s for s in searches), searches
+    assert not any("{your_medical_school}" in s for s in searches)

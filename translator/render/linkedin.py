@@ -347,6 +347,17 @@ def degrees(cv: ParsedCV) -> list[LinkedInPosition]:
     return [LinkedInPosition(title=e.title, organization=e.organization, dates=e.dates) for e in latest]
 
 
+_MEDICAL_DEGREE = re.compile(
+    r"^(?:MD|M\.D\.|DO|D\.O\.|MBBS|MB BS|MBChB|MB ChB|MB BCh|BM BCh|BMBS|Doctor of (?:Medicine|Osteopathic Medicine))\b"
+)
+
+
+def medical_school(cv: ParsedCV) -> str | None:
+    """The school of the physician's medical degree, as the CV names it ('Brody School of Medicine at East Carolina
+    University'); None when the CV names none."""
+    return next((d.organization for d in degrees(cv) if d.organization and _MEDICAL_DEGREE.match(d.title or "")), None)
+
+
 # A degree or a training, which LinkedIn's Education lists ("MBChB (Hons)", "Pain Medicine Fellowship"); not a
 # membership or an accreditation ("FRCP (London)", "JAG certification …"), which its certifications do.
 _SCHOOLING = re.compile(

@@ -21,6 +21,7 @@ from translator.mapping.roles import RoleProfile, gap_actions
 from translator.mapping.rule_files import verbs
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
 from translator.render import phrases
+from translator.render.linkedin import medical_school
 from translator.render.phrases import Who
 from translator.specialties import specialties
 
@@ -106,6 +107,7 @@ class Material:
     also: RoleProfile | None = None
     clinical: tuple[Fact, ...] = ()  # the CV's other duties, those with figures first
     area_named: bool = False  # the area is the user's or the CV's own word, so a headline may name it
+    school: str | None = None  # the medical school, for an alumni search
 
     @property
     def moving(self) -> str:
@@ -287,6 +289,7 @@ def material(
         also,
         tuple(clinical),
         named,
+        medical_school(cv) if cv is not None else None,
     )
 
 
@@ -665,6 +668,8 @@ def outreach(m: Material) -> Outreach:
         s.format(area=m.area or specialty, specialty=specialty, institution=m.who.employer or "{your_institution}")
         for s in m.role.searches
     ]
+    if m.school:  # the school the CV names: "filter by school = Brody School of Medicine …", no placeholder
+        searches = [s.replace("{your_medical_school}", m.school) for s in searches]
     return Outreach(
         connection_note=note,
         connection_note_premium=premium,
