@@ -387,5 +387,7 @@ def worth(line: str, weights: Mapping[str, int]) -> float:
 
 
 def relevance(facts: Iterable[Fact], weights: Mapping[str, int]) -> dict[str, float]:
-    """Each bullet's score for the target, by bullet id: the resume orders bullets and sections by it."""
-    return {f.id: f.score(weights) for f in facts}
+    """Each bullet's score for the target, by bullet id: the resume orders bullets and sections by it. A line
+    that says only that the physician was near the work ("Helped with the referral criteria …") counts half: under
+    its position it follows what the physician did, and it is trimmed before it."""
+    return {f.id: f.score(weights) * (NEAR if _NEAR_THE_WORK.match(f.source.strip()) else 1.0) for f in facts}
