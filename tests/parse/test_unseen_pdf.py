@@ -762,3 +762,35 @@ def test_a_browser_pdf_in_a_book_face_keeps_its_dashes_and_figures_on_the_title_
     assert any("(Veradyne Therapeutics) at our practice site" in d for d in duties)
     # a seat that opens with its dates is an item of its own, never the end of the line above
     assert "HonorHealth Cutaneous Oncology Tumor Board — standing dermatologic surgery member since 2022" in duties
+
+
+def test_section_names_in_a_margin_column_head_their_sections() -> None:
+    """LibreOffice's PDF of a CV laid out as one table, the section names right-aligned in small capitals in the
+    left column beside their content (a helper's, from a brief, unseen13): each name heads its section, a name on
+    two lines ("CLINICAL" / "RESEARCH") is one, and the text beside it starts the section, not the line above
+    (every duty had gone under "Profile" before: 0 of 37 bullets read). Education's degrees each keep their
+    school: a whole entry's next line is the next entry's title."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "table-layout-margin-labels_pulmonary-critical-care_libreoffice.pdf")
+    headings = [s.heading for s in cv.sections]
+    assert headings[:5] == ["PROFILE", "APPOINTMENTS", "ACADEMIC", "CLINICAL RESEARCH", "COMMITTEES"]
+    assert "CERTIFICATION & LICENSURE" in headings
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[0].title == "Medical Director, Medical Intensive Care Unit" and len(work[0].bullets) == 6
+    assert sum(len(e.bullets) for e in work) >= 17
+    schools = {e.title: e.organization for s in cv.sections if s.kind == "education" for e in s.entries}
+    assert schools["MS, Clinical Investigation"] == "Johns Hopkins Bloomberg School of Public Health"
+    assert schools["MD"] == "Medical College of Virginia (VCU School of Medicine)"
+    assert cv.profile.specialty == "pulmonary and critical care"
+
+
+def test_a_linkedin_profile_name_on_two_lines_is_one_name() -> None:
+    """A LinkedIn-style profile PDF whose long name wraps at its size ("Naomi R. Castellanos-" / "Whitfield, MD"):
+    the name whole, not its first line (unseen13: "Naomi R. Castellanos-, MD" on every output); the boards name
+    her an addiction psychiatrist, not the service she directs."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "linkedin-wrapped-name_psychiatry_chromium.pdf")
+    assert cv.profile.name == "Naomi R. Castellanos-Whitfield"
+    assert cv.profile.specialty == "addiction psychiatry"

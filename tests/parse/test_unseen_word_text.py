@@ -578,3 +578,23 @@ def test_a_sidebar_frame_read_before_the_name_leaves_the_name_first_and_the_pape
     assert len(papers) == 2 and papers[0].startswith("Strickland JE, Patel-Oduya R, Brandt LM.")
     talks = [b.text for s in cv.sections if s.kind == "presentations" for e in s.entries for b in e.bullets]
     assert not any("2024;27" in t for t in talks)
+
+
+def test_a_portal_export_and_its_cover_letter_above_the_cvs_title_are_set_aside() -> None:
+    """A job portal's plain-text export (CRLF, a helper's, from a brief, unseen13): "Candidate Application Export",
+    the requisition, a cover letter and its signature, then "RESUME" over "DR. INGRID M. VANDERSLOOT, MD, FRCPC".
+    Everything above the title is the letter sent with the CV (its wish still read for the target), the name is
+    hers without "Dr." (it was "Candidate Application Export" on every output), and a Canadian paediatric
+    hospitalist's specialty reads in its American spelling."""
+    from translator.parse import read_cv
+    from translator.parse.plain import COVER_NOTE
+    from translator.report import build_report
+
+    cv = read_cv(UNSEEN / "portal-export-cover-letter_paediatric-informatics.txt")
+    assert cv.profile.name == "Ingrid M. Vandersloot"
+    assert cv.profile.specialty == "pediatric hospital medicine"
+    noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
+    assert "Candidate Application Export" in noted and "RESUME" in noted and "Dear Hiring Team," in noted
+    assert not any("Hiring Team" in str(s) or s.heading.upper() == "COVER LETTER" for s in cv.sections)
+    report = build_report(cv)
+    assert report.target == "health-tech" and report.target_reason.startswith("the CV says so")

@@ -170,11 +170,20 @@ def read_profile_pdf(document: Any, path: Path) -> Record | None:
 
 def _read_main(lines: list[_Line], record: Record) -> None:
     name_line = max((line for line in lines if line.page == 0), key=lambda line: line.size)
-    record.name = name_line.text
+    # a long name wraps at the name's size ("Naomi R. Castellanos-" / "Whitfield, MD"): its lines are one name
+    at = lines.index(name_line)
+    wrapped = [name_line]
+    for line in lines[at + 1 :]:
+        if line.page != name_line.page or abs(line.size - name_line.size) > 0.3:
+            break
+        wrapped.append(line)
+    record.name = "".join(
+        line.text if not n or wrapped[n - 1].text.endswith("-") else f" {line.text}" for n, line in enumerate(wrapped)
+    )
     heading_size = max((line.size for line in lines if line.text in MAIN_HEADINGS), default=0.0)
     sections: dict[str, list[_Line]] = {"": []}
     current = ""
-    for line in lines[lines.index(name_line) + 1 :]:
+    for line in lines[at + len(wrapped) :]:
         if heading_size and abs(line.size - heading_size) < 0.3 and line.size < name_line.size:
             current = line.text
             sections.setdefault(current, [])

@@ -54,6 +54,8 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _DATE_START = re.compile(r"(?:19|20)\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+# A section's name in capitals in a margin column: "APPOINTMENTS", "CERTIFICATION &", "HOSPITAL"
+_MARGIN_LABEL = re.compile(r"[A-Z][A-Z&/,.'’-]*(?: [A-Z&/,.'’-]+){0,3}")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
 
 
@@ -192,6 +194,7 @@ class _Reader:
         self.last_height = 0.0  # of the visual line added last: a short last line ("outcomes") has a low box
         self.page_marks: list[Line] = []  # "Page 2 of 3": set aside, listed in the report
         self.after_dates: set[float] = set()  # where text starts after a column of dates, on two lines or more
+        self.label: tuple[Line, Placed] | None = None  # the last section name read in a margin column
 
     def add_column(
         self, visual: list[VisualLine], width: float, page: int, edge: float | None = None, banded: bool = False
@@ -226,6 +229,10 @@ class _Reader:
             glyph_left, runs = runs[0].left, runs[1:]
         in_margin, margin_aside = self._margin_dates(runs)
         runs = runs[in_margin:]
+        labelled, label = self._margin_label(runs)
+        runs = runs[labelled:]
+        if not runs:  # a section's name alone on its line of the margin column ("RESEARCH" under "CLINICAL")
+            return self._label_only(vline, label, page), pending_glyph
         groups = segments(VisualLine(runs))
         if len(groups) > 1:  # icon-font glyphs set apart from the text ("#", "I", "ð") are not words
             groups = [g for g in groups if _not_a_glyph(join_runs(g).strip())] or groups
@@ -273,8 +280,44 @@ class _Reader:
             aside=aside or margin_aside,
             # where dates pushed to the right start: the line's text could run no further than just before them
             aside_left=groups[-1][0].left if aside and texts == every[:-1] else None,
+            label=label,
         )
         return placed, False
+
+    def _margin_label(self, runs: list[Run]) -> tuple[int, str | None]:
+        """(how many runs, the name) of a section's name in capitals set in a margin column left of the body, the
+        line's text starting at the body's edge: "APPOINTMENTS    Medical Director, Medical Intensive Care Unit"
+        (a CV laid out as a table of two columns, names left). A line of the name alone takes all its runs."""
+        if self.body_left is None:
+            return 0, None
+        for count in range(min(len(runs), 4), 0, -1):
+            head = runs[:count]
+            rest = runs[count] if count < len(runs) else None
+            if head[-1].right > self.body_left - 4 or head[0].left > self.body_left - 20:
+                continue
+            # the text beside it starts a column's gap away, at the body's edge (its items' glyphs may set it)
+            if rest is not None and (rest.left > self.body_left + 4 or rest.left - head[-1].right < 12):
+                continue
+            text = squash(join_runs(head))
+            if _MARGIN_LABEL.fullmatch(text):
+                return count, text
+        return 0, None
+
+    def _label_only(self, vline: VisualLine, label: str | None, page: int) -> Placed | None:
+        """A line of the margin column with nothing beside it: the rest of the name above it, or a name of its own."""
+        if label is None:
+            return None
+        return Placed(
+            text="",
+            left=vline.left,
+            right=max(r.right for r in vline.runs),
+            top=vline.top,
+            bottom=vline.bottom,
+            size=vline.size,
+            bold=vline.bold,
+            page=page,
+            label=label,
+        )
 
     def _margin_dates(self, runs: list[Run]) -> tuple[int, str | None]:
         """(how many runs the line's dates in a column of their own take, the dates it adds as its own aside):
@@ -308,6 +351,13 @@ class _Reader:
         return 0, None
 
     def _add(self, placed: Placed, first_on_page: bool, new_column: bool = False) -> None:
+        if placed.label is not None:
+            opened = self._add_label(placed)
+            if not placed.text:
+                return
+            if opened:  # a section starts: its first line goes on from nothing above it
+                self._append(placed)
+                return
         height = max(placed.height, self.last_height)
         self.last_height = placed.height
         if self.lines:
@@ -342,11 +392,32 @@ class _Reader:
                 line.aside = line.aside or placed.aside
                 self.last[-1] = placed
                 return
+        self._append(placed)
+
+    def _append(self, placed: Placed) -> None:
+        self.last_height = placed.height
         self.lines.append(
             Line(text=placed.text, bullet=placed.bullet, aside=placed.aside, size=placed.size, bold=placed.bold)
         )
         self.placed.append(placed)
         self.last.append(placed)
+
+    def _add_label(self, placed: Placed) -> bool:
+        """Reads a section's name from the margin column: the rest of the name on the line above ("CLINICAL" /
+        "RESEARCH", "CERTIFICATION &" / "LICENSURE") joins it; else it is a heading of its own, set before the
+        line beside it. Whether a section starts here."""
+        if self.label is not None:
+            heading, above = self.label
+            if above.page == placed.page and -2 <= above.bottom - placed.top < 0.6 * max(above.height, placed.height):
+                heading.text = squash(f"{heading.text} {placed.label}")
+                self.label = (heading, placed)
+                return False
+        heading = Line(text=placed.label or "", heading=True, level=1, size=placed.size, bold=True)
+        self.lines.append(heading)
+        self.placed.append(placed)
+        self.last.append(placed)
+        self.label = (heading, placed)
+        return True
 
     def _dropped_dates(self, line: Line, above: Placed, placed: Placed, height: float) -> bool:
         """Dates floated right that a browser dropped just below their line, at the right edge ("Fellowship,

@@ -44,6 +44,7 @@ class Placed:
     aside: str | None = None
     aside_left: float | None = None  # where its right-hand dates start, when it has them
     y: float = 0.0  # how far down its page, 0 (top) to 1, once known
+    label: str | None = None  # a section's name set in a margin column beside the line ("APPOINTMENTS")
 
     @property
     def height(self) -> float:

@@ -219,6 +219,10 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
     line ("-----" / "Adaeze N. Okonkwo, MD" / "Cell: …" / "CONFIDENTIALITY NOTICE: …")."""
     aside: dict[int, str] = {}
     filled = [n for n, line in enumerate(raw) if line.strip()]
+    if (start := _titled_start(raw, filled)) is not None:
+        # a job portal's export or a letter sent with the CV, above its title ("RESUME") and the name under it
+        aside |= {n: COVER_NOTE for n in filled if n <= start}
+        filled = [n for n in filled if n > start]
     while filled and _MAIL_HEADER.match(raw[filled[0]]):  # "Subject: Re: CV as promised :)" above the note
         aside[filled.pop(0)] = COVER_NOTE
     if filled and _GREETING.match(raw[filled[0]].strip()):
@@ -238,6 +242,22 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
     elif notice is not None:
         aside |= {n: SIGNATURE for n in range(notice, len(raw))}
     return aside
+
+
+_DOCUMENT_TITLE = re.compile(r"(?:RESUME|RÉSUMÉ|CV|C\.V\.|CURRICULUM VITAE)\s*:?", re.IGNORECASE)
+
+
+def _titled_start(raw: list[str], filled: list[int]) -> int | None:
+    """The line that titles the CV below other text ("Candidate Application Export / Requisition: … / COVER
+    LETTER / Dear Hiring Team, … / RESUME / DR. INGRID M. VANDERSLOOT, MD"): a title alone on its line, three
+    lines or more into the file, with a person's name on one of the two lines under it; None when there is none."""
+    from translator.parse.profile import name_of
+
+    for i, n in enumerate(filled):
+        titled = i >= 3 and _DOCUMENT_TITLE.fullmatch(raw[n].strip())
+        if titled and any(name_of(raw[m].strip()) for m in filled[i + 1 : i + 3]):
+            return n
+    return None
 
 
 def _the_name(lines: list[Line]) -> bool:

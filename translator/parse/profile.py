@@ -84,7 +84,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"^(?:Dr|DR|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS)\.?\s+(?=[A-Z])")
 _NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
 
 

@@ -12,10 +12,22 @@ _FELLOWSHIP = re.compile(r"\bfellow(?:ship)?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+# British and Canadian spellings of the specialties' names, read as the list writes them
+_AMERICAN_SPELLING = {
+    "paediatric": "pediatric",
+    "haemat": "hemat",
+    "anaesthe": "anesthe",
+    "gynaecolog": "gynecolog",
+    "orthopaedic": "orthopedic",
+}
+_AMERICAN = re.compile("|".join(_AMERICAN_SPELLING))
+
+
 def _first_named(text: str) -> str | None:
     """The first specialty named in the text; the longest at the same place ("medical oncology")."""
     lowered = re.sub(r"\s*&\s*", " and ", text.lower())  # "Physical Medicine & Rehabilitation"
     lowered = re.sub(r"(?<=\w)[–‑](?=\w)", "-", lowered)  # "Maternal–Fetal Medicine", set with an en dash
+    lowered = _AMERICAN.sub(lambda m: _AMERICAN_SPELLING[m.group(0)], lowered)  # "paediatric", "haematology"
     data = specialties()
     found = [s for s in (*data.names, *data.aliases) if s in lowered]
     if not found:
@@ -29,6 +41,19 @@ def _from_title(position: str | None) -> str | None:
     title that is no specialty (hospitalist, nocturnist) says nothing here."""
     if not position:
         return None
+    return _person_in(position) or _first_named(position)
+
+
+# A title that names a service or a program it runs, whose field is the service's ("Medical Director, Addiction
+# Medicine Consult Service"), not a division or a department the physician belongs to
+_SERVICE = re.compile(r"\b(?:consult(?:ation)? )?(?:service|program|programme|clinic|unit|cent(?:er|re))\b", re.I)
+
+
+def _person_in(position: str | None) -> str | None:
+    """The specialty a title names by its people's word ('Staff Rheumatologist'), not by a field a service or a
+    program is named for ('Medical Director, Addiction Medicine Consult Service')."""
+    if not position:
+        return None
     data = specialties()
     lowered = position.lower()
     people = sorted(
@@ -38,7 +63,7 @@ def _from_title(position: str | None) -> str | None:
     for word, specialty in people:
         if re.search(rf"\b{re.escape(word)}\b", lowered):
             return specialty
-    return _first_named(position)
+    return None
 
 
 def names_a_specialty(text: str) -> bool:
@@ -104,8 +129,10 @@ def most_specific_specialty(
     then the broad board, then residency and other training, then the specialty the CV names most."""
     title = _from_title(position)
     specific, broad = _from_boards(board_lines, (lowered,))
-    if specific and title and title != specific and title in specific:
-        return specific  # "Director, Fetal Cardiology Program" with a pediatric cardiology board
+    if specific and title and title != specific and (title in specific or _SERVICE.search(position or "")):
+        # "Director, Fetal Cardiology Program" with a pediatric cardiology board; "Medical Director, Addiction
+        # Medicine Consult Service" with an addiction psychiatry board: a service's field, the board the person's
+        return specific
     if title and (title not in specialties().broad or not specific):
         return title  # "Assistant Professor of Pediatrics" says less than a pediatric hematology-oncology board
     if specific:

@@ -942,6 +942,31 @@ class _Builder:
             entry.title = f"{text} ({dates})" if dates else text
             self.employer = entry.organization
             return
+        if (
+            self.current.kind in {"education", "training"}
+            and entry is not None
+            and entry.title
+            and entry.organization
+            and entry.dates
+            and entry.lines
+            and ":" not in entry.lines[-1]  # "Thesis: …", "Mentor: Prof. …": a note of the entry above
+            and len(entry.lines[-1].split()) <= 8
+            and not entry.bullets
+            and dates
+            and not line.heading
+            and _org_like(text)
+            and not _names_a_job(text)
+            and not _ORG_WORD.search(entry.lines[-1])
+        ):
+            # "Fellowship, Pulmonary & Critical Care Medicine" / "Johns Hopkins … — 2005 to 2008" / "MS, Clinical
+            # Investigation" / "Johns Hopkins Bloomberg School of Public Health — 2008": the line after a whole
+            # entry is the next one's title, the dated institution under it its place
+            title = entry.lines.pop()
+            self.entry = Entry(title=title, organization=text, dates=dates, written=f"{title}, {line.text}")
+            self.current.entries.append(self.entry)
+            self.title_was_split = False
+            self.employer = None
+            return
         if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
             title, organization = _split_title(text)
             described: list[str] = []
