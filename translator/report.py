@@ -259,7 +259,7 @@ def build_report(
     from translator.parse.plain import COVER_NOTE  # the text reader's, imported only here: start-up counts
 
     noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
-    stated = stated_target(summary_lines(cv), objective_lines(cv)) or stated_target([" ".join(noted)] if noted else [])
+    stated = stated_target(summary_lines(cv), objective_lines(cv)) or stated_target(noted)
     if target:
         chosen: TargetRole = target  # type: ignore[assignment]
         reason, clear = "chosen with --target", True

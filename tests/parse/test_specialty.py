@@ -186,3 +186,18 @@ def test_a_specialty_written_with_an_ampersand_and_a_colleagues_field_named_once
         path.read_text(encoding="utf-8").replace("- American Board of Physical Medicine & Rehabilitation, 2010\n", "")
     )
     assert read_cv(path).profile.specialty == "physical medicine and rehabilitation"  # by the people's word
+
+
+def test_a_directors_title_keeps_what_is_directed() -> None:
+    """unseen13: 'Director, Structural Heart Program — WellSpan York Hospital, York, PA' read as 'Director' at
+    'Structural Heart Program — …', and the texts said 'Director at WellSpan York Hospital'."""
+    from translator.parse.structure import _split_title
+
+    assert _split_title("Director, Structural Heart Program — WellSpan York Hospital, York, PA") == (
+        "Director, Structural Heart Program",
+        "WellSpan York Hospital, York, PA",
+    )
+    assert _split_title("Director — Structural Heart Program — WellSpan York Hospital") == (
+        "Director, Structural Heart Program",
+        "WellSpan York Hospital",
+    )

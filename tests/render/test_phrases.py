@@ -522,3 +522,32 @@ def test_since_counts_a_post_at_another_site_of_the_same_system() -> None:
         ],
     )
     assert phrases.since(cv, cv.profile) == 2014
+
+
+def test_a_systems_coined_name_makes_its_parts_one_employer() -> None:
+    """unseen13: 'at WellSpan York Hospital since 2017' for a cardiologist on staff at WellSpan Cardiology since
+    2012; a coined name ('WellSpan', 'OhioHealth') opens each part of one system. A surname's capital is no brand."""
+    assert phrases._named("WellSpan York Hospital, York, PA") & phrases._named("WellSpan Cardiology, York, PA")
+    assert not phrases._named("McLaren Hospital") & phrases._named("McLaren Clinic of Dermatology")
+
+
+def test_the_physician_is_said_in_the_cvs_spelling_and_an_eponym_keeps_its_capital() -> None:
+    from translator.models import Bullet, Entry, ParsedCV, Section
+
+    def cv(*lines: str) -> ParsedCV:
+        entry = Entry(title="Staff Physician", bullets=[Bullet(text=t) for t in lines])
+        return ParsedCV(
+            source="x", format="txt", sections=[Section(heading="Work", kind="experience", entries=[entry])]
+        )
+
+    canadian = cv(
+        "Led the paediatric sepsis alert", "Co-lead the paediatric complex care service", "Pediatric Emergency"
+    )
+    assert phrases.specialist(Profile(specialty="pediatric hospital medicine"), canadian) == "paediatric hospitalist"
+    mohs = cv("Performed ~1,350 Mohs cases per year", "Trained 24 residents in Mohs surgery")
+    profile = Profile(specialty="micrographic surgery and dermatologic oncology")
+    assert phrases.specialist(profile, mohs) == "Mohs surgeon"
+    # a rank on the way to partnership is no specialist
+    assert (
+        phrases.specialist(Profile(position="Partner-track Physician", specialty="ophthalmology")) == "ophthalmologist"
+    )

@@ -151,6 +151,10 @@ _CITATION = re.compile(
 )
 
 
+# what an entry's second field says when it is the study itself ("SOLACE-2 pivotal IDE trial"), not the site
+_NAMES_A_STUDY = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|registry|cohort|consortium|grant|award|[A-Z][A-Z0-9]+-[A-Z0-9]+)\b"
+)
 _NAMES_A_ROLE = re.compile(
     r"\b(?:(?:sub|co|principal|site|lead)[- ]?investigator|PI|sub-?I|coordinator|chair|director|lead)\b", re.IGNORECASE
 )
@@ -172,8 +176,10 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
         for entry in section.entries
         if section.kind == "training" or _TRAINING_POST.search(entry.title or "")
     }
+    # a study's entry, by what a text says it as: its title (the role and the study, "Site PI — SOLACE-2 …"), not
+    # the site or the funder beside it ("Sub-investigator" / "Sentara Norfolk General site (site PI: Dr. …)")
     studies = {
-        (section.heading, entry.label)
+        (section.heading, entry.label): entry.label if _NAMES_A_STUDY.search(entry.organization or "") else entry.title
         for section in cv.sections
         if section.kind in {"research", "grants"}
         for entry in section.entries
@@ -193,7 +199,9 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
             # a line the physician marked to check ("down ~18% (need to double check this #)") is quoted nowhere
             tells=not any(s.id == "note-to-self" for s in b.suggestions) and _quotable(b.rewrite),
             context=kinds_of(b.entry) - kinds_of(b.text, b.rewrite) if (b.section, b.entry) in studies else frozenset(),
-            study=b.entry if (b.section, b.entry) in studies and not _NAMES_A_ROLE.search(b.rewrite) else "",
+            study=studies[(b.section, b.entry)]
+            if (b.section, b.entry) in studies and not _NAMES_A_ROLE.search(b.rewrite)
+            else "",
         )
         for n, b in enumerate(bullets)
     ]

@@ -172,6 +172,14 @@ def _describes(part: str) -> bool:
     return len(sentences(part)) > 1 or (part.rstrip().endswith(".") and len(part.split()) >= 8)
 
 
+_BARE_LEAD = re.compile(
+    r"(?:(?:Medical|Associate|Assistant|Deputy|Program|Section|Division)\s+)?(?:Director|Chief|Head|Chair|Lead)"
+)
+_LED_BODY = re.compile(
+    r"\b(?:Program|Programme|Service|Center|Centre|Unit|Division|Section|Laboratory|Lab|Clinic|Team)$"
+)
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     if (fields := _pipe_fields(text)) is not None:
         return fields
@@ -189,6 +197,14 @@ def _split_title(text: str) -> tuple[str, str | None]:
             # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
             return dashed[0].strip(), dashed[1].strip()
     parts = _outside_brackets(_SEPARATORS, text)  # "Co-Investigator (2023 – 2024); Site PI …": no cut in brackets
+    led = re.split(r"\s+[–—]\s+", text, maxsplit=2)
+    if len(led) == 3 and _BARE_LEAD.fullmatch(led[0].strip()) and _LED_BODY.search(led[1]):
+        # "Director — Structural Heart Program — WellSpan York Hospital": the title is what is directed
+        return f"{led[0].strip()}, {led[1].strip()}", led[2].strip()
+    head, comma, body = led[0].partition(", ")
+    if len(led) >= 2 and comma and _BARE_LEAD.fullmatch(head.strip()) and _LED_BODY.search(body):
+        # "Director, Structural Heart Program — WellSpan York Hospital, York, PA": never "Director" of "Structural …"
+        return led[0].strip(), " — ".join(led[1:]).strip()
     if len(parts) >= 2:
         first = parts[0]
         rest = text[len(first) :]

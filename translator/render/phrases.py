@@ -20,6 +20,7 @@ from translator.specialties import specialties
 _RANKS = {
     "attending",
     "staff",
+    "partner-track",
     "senior",
     "junior",
     "consultant",
@@ -128,7 +129,8 @@ def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
         return phrase
     text = " ".join(b.text for _, _, b in cv.all_bullets())
     data = specialties()
-    common = {w for name in (*data.names, *data.person.values()) for w in name.lower().split()}
+    # (an eponym the list itself capitalizes, "Mohs", is no common word)
+    common = {w.lower() for name in (*data.names, *data.person.values()) for w in name.split() if not w[:1].isupper()}
 
     def written(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -137,7 +139,18 @@ def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
         said = re.findall(rf"(?<=[a-z,;] )({re.escape(word)})\b", text, re.IGNORECASE)
         return word.capitalize() if said and all(w[:1].isupper() for w in said) else word
 
-    return re.sub(r"\b[a-z]{3,}\b", written, phrase)
+    phrase = re.sub(r"\b[a-z]{3,}\b", written, phrase)
+    # and in the CV's own spelling, as it writes it most (titles too): a Canadian or British CV's "paediatric
+    # hospitalist"
+    everything = " ".join([text, *(e.label for s in cv.sections for e in s.entries), *(s.heading for s in cv.sections)])
+    for american, british in _BRITISH_SPELLING.items():
+        said = len(re.findall(rf"\b{british}", everything, re.I)) > len(re.findall(rf"\b{american}", everything, re.I))
+        if american in phrase and said:
+            phrase = phrase.replace(american, british)
+    return phrase
+
+
+_BRITISH_SPELLING = {"pediatric": "paediatric", "hematolog": "haematolog", "anesthesiolog": "anaesthesiolog"}
 
 
 def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
@@ -177,7 +190,15 @@ def _named(organization: str | None) -> frozenset[str]:
     # and the system a hospital or a clinic of it belongs to: "Baylor Scott & White Medical Center" and "Baylor
     # Scott & White Health" are one employer, "Henry Ford Hospital" and "Henry Ford Health" too
     systems = [m.group(1) for p in parts if (m := _SYSTEM_CORE.match(p)) and _A_NAME_OF_ITS_OWN.search(m.group(1))]
-    return frozenset(parts + cores + systems)
+    # and a system's coined name that opens each of its parts: "WellSpan York Hospital" and "WellSpan Cardiology",
+    # "OhioHealth Riverside Methodist" and "OhioHealth Physician Group"
+    brands = [m.group(0).lower() for piece in pieces if (m := _BRAND.match(employer(piece) or ""))]
+    return frozenset(parts + cores + systems + brands)
+
+
+_BRAND = re.compile(
+    r"(?!Ma?c[A-Z]|De[A-Z]|La[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+(?=\s+\S)"
+)  # not a surname: McLaren, DeKalb
 
 
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
