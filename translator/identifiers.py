@@ -124,13 +124,16 @@ def without_identifiers(text: str) -> str:
 # when nothing else is left once they and their status words are taken out ("DEA registration, active", "ACLS,
 # exp. 03/2027", "DEA and CSR on file"; never "Utah (active), Idaho (active). DEA (active).").
 MINOR_CREDENTIAL = re.compile(
+    # and a protection society's membership ("CMPA member", "MDU, membership no. …"): malpractice cover
     r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS|controlled substances?"
+    r"|CMPA|MDU|MDDUS|malpractice(?: insurance| coverage)?|professional liability(?: insurance)?"
+    r"|(?:basic|(?:pediatric|paediatric|neonatal) advanced|advanced (?:cardiac|cardiovascular|trauma)) life support"
     r"|CS(?= (?:on file|registration|licen[cs]e)))\b",
     re.IGNORECASE,
 )
 _STATUS_WORDS = re.compile(
     r"\b(?:registrations?|registered|active|current|certified|certification|provider|card|schedules?|[IV]+|exp|"
-    r"expires|expiring|renewed|through|until|since|and|with|on file|state)\b|\d+|[^\w\s]",
+    r"expires|expiring|renewed|through|until|since|and|with|on file|state|member|membership|no)\b|\d+|[^\w\s]",
     re.IGNORECASE,
 )
 

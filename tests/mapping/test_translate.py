@@ -891,3 +891,10 @@ def test_a_british_span_is_said_in_words_a_fraction_or_an_acuity_is_not(text: st
 def test_a_phrasal_verbs_particle_stays_with_its_verb() -> None:
     assert translate_bullet("Set up flare pathway for IBD patients").rewrite.startswith("Set up a flare pathway")
     assert translate_bullet("Set up a flare pathway for IBD patients").rewrite.startswith("Set up a flare pathway")
+
+
+def test_a_measure_and_its_change_is_no_act() -> None:
+    """unseen13: 'Vision 6/60 → 6/12 or better …' became 'Visioned 6/60 → …'."""
+    text = "Vision 6/60 → 6/12 or better in 64% of macula-off RD repairs"
+    assert translate_bullet(text).rewrite.startswith("Vision 6/60 → 6/12")
+    assert translate_bullet("Reduce wait 41 → 16 days").rewrite.startswith("Reduced wait")

@@ -98,6 +98,11 @@ def test_a_line_that_closes_the_bracket_the_line_above_left_open_goes_on_with_it
         ("Utah (active), Idaho (active). DEA (active).", False),  # licences too: the line stays
         ("ABIM Internal Medicine (2009)", False),
         ("ACLS instructor for 40 residents a year", False),  # teaching, not a card
+        # a card written out, and a protection society's membership (unseen13: kept on the resume and LinkedIn)
+        ("Basic Life Support (BLS)", True),
+        ("Advanced Trauma Life Support (ATLS) provider, current", True),
+        ("CMPA member no. 14-552087", True),
+        ("Basic Life Support instructor and course director for 40 residents", False),
     ],
 )
 def test_a_card_or_a_registration_to_prescribe_alone_on_its_line(line: str, minor: bool) -> None:

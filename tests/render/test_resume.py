@@ -734,3 +734,25 @@ def test_a_line_taken_that_fits_the_room_left_comes_back() -> None:
     kept = fit_to_pages(blocks, pages=2)
     assert short in kept and long not in kept
     assert estimated_pages(kept) <= 2
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Ohio State Medical Board, license 35.128774 (exp. 01/2028)", "Ohio medical license"),
+        ("Minnesota Board of Medical Practice License 58821", "Minnesota medical license"),
+        ("Maryland license D88123 (inactive)", "Maryland medical license (inactive)"),
+        ("Texas Medical Board, license N 5519 (active, exp. 02/2028)", "Texas medical license"),
+        # two states, or a board: as written, numbers out
+        ("Wisconsin medical license 71842-20; Illinois (inactive)", "Wisconsin medical license; Illinois (inactive)"),
+        ("American Board of Internal Medicine, certified 2012", "American Board of Internal Medicine, certified 2012"),
+    ],
+)
+def test_a_states_licence_is_said_as_resumes_say_it(line: str, said: str) -> None:
+    """unseen13: 'Ohio State Medical Board, license (exp. 01/2028)', 'Minnesota Board of Medical Practice License':
+    stubs once their numbers went."""
+    from translator.models import Bullet, Entry, Section
+    from translator.render.resume import licence_lines
+
+    section = Section(heading="Licensure", kind="certification", entries=[Entry(bullets=[Bullet(text=line)])])
+    assert licence_lines([section]) == [said]

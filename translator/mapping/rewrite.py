@@ -304,6 +304,8 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     if kind == "past":
         return _object_article(text)
     first = text.split(" ", 1)[0]
+    if kind == "verb" and _MEASURE_CHANGED.match(text):
+        return text  # "Vision 6/60 → 6/12 or better in 64% …": a measure and how it changed, no act ("Visioned")
     if kind == "verb":
         past = english.past_tense(first.strip(",;:"))
         if past:
@@ -531,6 +533,8 @@ def says_its_own_act(text: str) -> bool:
 
 
 _CHANGED = re.compile(r"\d\s*%?\s*(?:→|->|⇒)\s*[~≈]?\d")
+# a word, then a figure that changes: what was measured, then from what to what
+_MEASURE_CHANGED = re.compile(r"[A-Za-z-]+\s+[~≈<>≤≥]?\d[\d.,/%]*\s*(?:→|->|⇒)")
 
 # Bodies that survey, audit or review a physician's unit: their review is none the physician conducted.
 _OUTSIDE_BODY = re.compile(

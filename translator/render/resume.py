@@ -61,7 +61,7 @@ _LICENCE_NUMBER = re.compile(
 # "Wisconsin medical licence 61234-020"
 # and a state's code after its name ("Pennsylvania MD452190 (inactive)")
 _NUMBER_AFTER_LICENCE = re.compile(
-    r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w-]{3,}|\s\b(?-i:[A-Z]{1,3})\d{5,}\b", re.IGNORECASE
+    r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w.-]{3,}(?<!\.)|\s\b(?-i:[A-Z]{1,3})\d{5,}\b", re.IGNORECASE
 )
 
 
@@ -241,11 +241,34 @@ def is_training(entry: Entry) -> bool:
 
 
 def licence_lines(sections: Iterable[Section]) -> list[str]:
-    """The certifications and licences of the sections as written, once each, their numbers left out."""
+    """The certifications and licences of the sections as written, once each, their numbers left out; a state's
+    licence said as resumes say it."""
     sections = list(sections)
     raw = [b.text for s in sections for e in s.entries for b in e.bullets]
     raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
-    return list(dict.fromkeys(c for t in raw if (c := without_licence_numbers(t))))
+    # a line its number was taken from is said anew ("Minnesota Board of Medical Practice License" → "Minnesota
+    # medical license"); one written without a number stays as written ("Illinois Physician and Surgeon License")
+    return list(dict.fromkeys(licence_said(c) if c != t else c for t in raw if (c := without_licence_numbers(t))))
+
+
+_A_LICENCE = re.compile(r"\blicen[cs]e\b|\bboard of medic|\bmedical board\b", re.IGNORECASE)
+_NOT_ONLY_A_LICENCE = re.compile(r"\b(?:board[- ]certified|certification|diplomate|american board|DEA)\b", re.I)
+_LAPSED = re.compile(r"\b(?:inactive|lapsed|expired|retired)\b", re.IGNORECASE)
+
+
+def licence_said(line: str) -> str:
+    """One state's medical licence, as a resume says it once its number is gone: 'Ohio State Medical Board,
+    license (exp. 01/2028)', 'Minnesota Board of Medical Practice License' → 'Ohio medical license', 'Minnesota
+    medical license'; '(inactive)' kept. A line naming two states or anything else stays as written."""
+    from translator.render.linkedin import places  # the list of states, read only here
+
+    if not _A_LICENCE.search(line) or _NOT_ONLY_A_LICENCE.search(line):
+        return line
+    named = [state for state in places().us_states if re.search(rf"\b{state}\b", line)]
+    named = [state for state in named if not any(state != other and state in other for other in named)]
+    if len(named) != 1:
+        return line
+    return f"{named[0]} medical license" + (" (inactive)" if _LAPSED.search(line) else "")
 
 
 def without_licence_numbers(text: str) -> str | None:
