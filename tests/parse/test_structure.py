@@ -547,3 +547,21 @@ def test_certificates_written_as_sentences_are_one_each_and_a_board_names_only_i
         "ABIM: Internal Medicine 2012",
         "ABIM: Hematology 2015",
     ]
+
+
+def test_a_title_under_its_employer_takes_the_name_under_it_with_its_note(tmp_path) -> None:
+    """unseen13: 'Interim Medical Director (Mar 2022 – Sep 2022)' / 'Scioto Valley Clinical Research (the group's trial
+    site)': the trial site is the post's employer, not a duty ('Conducted Scioto Valley Clinical Research …')."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Corinne Navarro, MD\ncorinne@example.com\n\nEXPERIENCE\n\nDirector of Mohs Surgery (2016–present)\n"
+        "Scioto Valley Dermatology, Inc., Columbus, OH\n- Performed 1,350 Mohs cases a year\n\n"
+        "Interim Medical Director (Mar 2022 – Sep 2022)\nScioto Valley Clinical Research (the group's trial site)\n"
+        "- Covered the site after the director left: 14 active studies\n",
+        encoding="utf-8",
+    )
+    work = [e for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries]
+    assert work[1].organization == "Scioto Valley Clinical Research (the group's trial site)"
+    assert [b.text[:7] for b in work[1].bullets] == ["Covered"]

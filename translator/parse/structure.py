@@ -180,6 +180,17 @@ _LED_BODY = re.compile(
 )
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _named_with_a_note(text: str) -> bool:
+    """A name in capitals and a note on it in brackets: "Scioto Valley Clinical Research (the group's trial site)";
+    not a bracket alone, nor a line that ends on a word of its own ("… Program recipient (…)")."""
+    name = _NOTE_AFTER.sub("", text)
+    words = name.split()
+    return name != text and len(words) >= 2 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     if (fields := _pipe_fields(text)) is not None:
         return fields
@@ -1012,7 +1023,12 @@ class _Builder:
             employer = f"{entry.title}, {entry.organization}" if self.title_was_split else entry.title
             entry.title, entry.organization, entry.dates = text, employer, dates
             self.employer, self.title_was_split = employer, False
-        elif entry.title is not None and (entry.organization is None or self.title_was_split) and _org_like(text):
+        elif (
+            entry.title is not None
+            and (entry.organization is None or self.title_was_split)
+            # "Scioto Valley Clinical Research (the group's trial site)": a name and a note on it
+            and (_org_like(text) or (not entry.bullets and entry.organization is None and _named_with_a_note(text)))
+        ):
             if self.title_was_split and _NHS_EMPLOYER.search(entry.organization or ""):
                 # "Consultant Gastroenterologist, Sheffield Teaching Hospitals NHS Foundation Trust" / "Royal
                 # Hallamshire Hospital and Northern General Hospital, Sheffield": the trust employs, the sites follow
