@@ -756,3 +756,21 @@ def test_a_states_licence_is_said_as_resumes_say_it(line: str, said: str) -> Non
 
     section = Section(heading="Licensure", kind="certification", entries=[Entry(bullets=[Bullet(text=line)])])
     assert licence_lines([section]) == [said]
+
+
+def test_posts_at_one_employer_stay_together_a_return_years_later_keeps_its_date() -> None:
+    """unseen13: 'Associate Dermatologist 2013–2016' under a per-diem VA post and an interim directorship elsewhere,
+    far from 'Director of Mohs Surgery and Partner 2016–present' at the same group: a promotion is never split by
+    other jobs. A post there that ended years before the later one began keeps its place by date."""
+    from translator.models import Entry
+    from translator.render.resume import posts_together
+
+    def post(title: str, org: str, when: str) -> Entry:
+        return Entry(title=title, organization=org, dates=when)
+
+    director = post("Director of Mohs Surgery and Partner", "Scioto Valley Dermatology, Inc.", "2016–present")
+    va = post("Staff Mohs Surgeon, per diem", "Chalmers P. Wylie VA Ambulatory Care Center", "2018–2023")
+    associate = post("Associate Dermatologist", "Scioto Valley Dermatology, Inc.", "2013–2016")
+    assert posts_together([director, va, associate]) == [director, associate, va]
+    early = post("Staff Dermatologist", "Scioto Valley Dermatology, Inc.", "2001–2005")
+    assert posts_together([director, va, early]) == [director, va, early]

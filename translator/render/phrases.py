@@ -201,6 +201,12 @@ _BRAND = re.compile(
 )  # not a surname: McLaren, DeKalb
 
 
+def same_employer(one: str | None, other: str | None) -> bool:
+    """Whether two employers' names name one employer: a hospital and its system, a school and its university,
+    a system's coined name opening both ('WellSpan York Hospital', 'WellSpan Cardiology')."""
+    return bool(one and other and _named(one) & _named(other))
+
+
 def since(cv: ParsedCV | None, profile: Profile) -> int | None:
     """The year the physician began at the current employer, when the CV says it and the position goes on: the
     earliest start of the positions held there ("at the University of Alabama at Birmingham since 2017", where

@@ -152,7 +152,33 @@ def _latest_first(entries: list[Entry]) -> list[Entry]:
     with no duties of its own stacked under another at the same employer ("Program Lead …" / "Geriatrician and
     Palliative Care Physician", the duties below both) stays right under it."""
     ordered = sorted(entries, key=lambda e: (when(e.dates), not side_post(e), _started(e.dates)), reverse=True)
-    return leads_under_their_post(stacked_together(ordered, entries), entries)
+    return leads_under_their_post(stacked_together(posts_together(ordered), entries), entries)
+
+
+def posts_together(ordered: list[Entry]) -> list[Entry]:
+    """`ordered`, with each post at an employer listed just above moved under the posts held there, when it ended
+    no earlier than a year before the later one began: a promotion ('Associate Dermatologist 2013–2016' under
+    'Director of Mohs Surgery and Partner 2016–present') or a post held beside it, never split by other jobs. A
+    return years later keeps its place by date."""
+    from translator.render.phrases import same_employer
+
+    placed: list[Entry] = []
+    for entry in ordered:
+        group = [
+            i
+            for i, p in enumerate(placed)
+            if not is_training(entry)
+            and same_employer(p.organization, entry.organization)
+            and when(entry.dates)[0] >= _started(p.dates)[0] - 1
+        ]
+        if group and group[-1] != len(placed) - 1:
+            at = group[-1] + 1
+            while at < len(placed) and same_employer(placed[at].organization, entry.organization):
+                at += 1
+            placed.insert(at, entry)
+        else:
+            placed.append(entry)
+    return placed
 
 
 def leads_under_their_post(ordered: list[Entry], as_written: list[Entry]) -> list[Entry]:
