@@ -598,3 +598,17 @@ def test_a_portal_export_and_its_cover_letter_above_the_cvs_title_are_set_aside(
     assert not any("Hiring Team" in str(s) or s.heading.upper() == "COVER LETTER" for s in cv.sections)
     report = build_report(cv)
     assert report.target == "health-tech" and report.target_reason.startswith("the CV says so")
+
+
+def test_a_footnote_stays_with_its_claim_and_a_table_of_volumes_keeps_its_column_names() -> None:
+    """pandoc's .docx of a structural cardiologist's CV (a helper's, from a brief, unseen13): the footnote on
+    'top-5 of 41 U.S. sites' says the ranking is the sponsor's and goes with the claim; the table of yearly
+    volumes reads 'TAVR', 'mitral TEER' beside each count (it was '2025 — 171 — 41 — 22 — 75 — 338')."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "footnote-volume-table_interventional-cardiology_pandoc.docx")
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    anchor = next(d for d in duties if "top-5 of 41 U.S. sites" in d)
+    assert "site ranking is the sponsor’s, not independently verified" in anchor
+    assert "2025 — 171 TAVR, 41 mitral TEER, 22 tricuspid TEER, 75 LAAO, 338 PCI" in duties
+    assert cv.profile.position == "Director, Structural Heart Program"

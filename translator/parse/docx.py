@@ -95,6 +95,7 @@ class _Styles:
         self.outline = outline
         self.shouting = shouting
         self.hidden_numbering = _hidden_numbering(document)
+        self.notes = _footnotes(document)
         self.numbered = set()
         for style_id in names:
             seen, current = set(), style_id
@@ -162,6 +163,37 @@ def _choice_has_box(fallback: Any) -> bool:
 _ACCEPTED = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:fldSimple/w:r | w:smartTag/w:r"
 
 
+def _footnotes(document: Any) -> dict[str, str]:
+    """The document's footnotes by id, each as written ("Enrollment as of the sponsor's November 2026 site report;
+    site ranking is the sponsor's, not independently verified."); none for a document without them."""
+    from docx.oxml import parse_xml
+
+    notes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/footnotes"):
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except SyntaxError:  # lxml's XMLSyntaxError: a damaged footnotes part is read as none
+            continue
+        for note in root.iter(f"{W}footnote"):
+            if note.get(f"{W}type") in {"separator", "continuationSeparator", "continuationNotice"}:
+                continue
+            text = " ".join("".join(t.text or "" for t in note.iter(f"{W}t")).split())
+            if text:
+                notes[note.get(f"{W}id") or ""] = text
+    return notes
+
+
+def _with_notes(p: Any, text: str, notes: dict[str, str]) -> str:
+    """The paragraph's text with the footnotes it refers to, in brackets where the reference stands at the end:
+    a footnote that qualifies a claim ("top-5 of 41 U.S. sites¹") goes where the claim goes."""
+    said = [notes[ref.get(f"{W}id") or ""] for ref in p.iter(f"{W}footnoteReference") if ref.get(f"{W}id") in notes]
+    if not said:
+        return text
+    return text.rstrip().rstrip(".") + "".join(f" ({note.rstrip('.')})" for note in said)
+
+
 def _accepted_text(p: Any) -> str:
     return "".join(e.text for e in p.xpath(_ACCEPTED))
 
@@ -176,7 +208,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
             continue
         for p in box.iter(f"{W}p"):
             lines.extend(_paragraph_line(Paragraph(p, paragraph._parent), part, styles))
-    text = clean(_accepted_text(paragraph._p)).replace("\x02", "")
+    text = clean(_with_notes(paragraph._p, _accepted_text(paragraph._p), styles.notes)).replace("\x02", "")
     if not text.strip():
         return lines
     style_id = styles.of(paragraph)
@@ -247,13 +279,18 @@ def _has_column_names(rows: list[list[list[Line]]]) -> bool:
 def _rows_as_items(rows: list[list[list[Line]]]) -> list[Line]:
     """Each record of the table on one line, its cells in their order ("PI, 2020–2024 — Response-adapted … —
     Breast Cancer Research Foundation — $600,000"); the column names are set aside, with their reason."""
+    from translator.parse.plain import counted_table, table_row
+
     names = rows[0]
     lines = [Line(text=" · ".join(c[0].text for c in names), part=names[0][0].part, set_aside=_COLUMNS)]
-    for cells in rows[1:]:
-        texts = [cell[0].text.strip() for cell in cells if cell and cell[0].text.strip()]
-        if texts:
+    header = [c[0].text.strip() for c in names]
+    body = [[cell[0].text.strip() if cell else "" for cell in cells] for cells in rows[1:]]
+    counted = counted_table(header, body)  # "2025 — 171 TAVR, 41 mitral TEER, …", never "2025 — 171 — 41 — …"
+    for cells, texts in zip(rows[1:], body, strict=True):
+        if any(texts):
             first = next(cell[0] for cell in cells if cell)
-            lines.append(Line(text=" — ".join(texts), bullet=True, part=first.part, size=first.size))
+            text = table_row(header, texts) if counted else " — ".join(t for t in texts if t)
+            lines.append(Line(text=text, bullet=True, part=first.part, size=first.size))
     return lines
 
 

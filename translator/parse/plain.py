@@ -438,6 +438,18 @@ def _cells(row: str) -> list[str]:
     return [_inline(cell.strip()) for cell in row.strip().strip("|").split("|")]
 
 
+def _counted_name(name: str) -> str:
+    """A column's name after its count, in lower case but for its acronyms: "41 mitral TEER", "171 TAVR"."""
+    return " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in name.split())
+
+
+def counted_table(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table's cells after the first are mostly counts under their columns' names: a table of volumes
+    ("Year | TAVR | Mitral TEER | … / 2025 | 171 | 41 | …"), read row by row with the names."""
+    cells = [cell for row in rows for cell in row[1:] if cell]
+    return len(header) >= 3 and bool(cells) and sum(1 for c in cells if _COUNT.fullmatch(c)) >= 0.6 * len(cells)
+
+
 def table_row(header: list[str], cells: list[str]) -> str:
     """A table's row as the line a writer would have typed: its first cell, then the others, a count with its
     column's name ("Robotic partial nephrectomy | 420 |" under "Procedure | Cases | Notes" → "Robotic partial
@@ -455,7 +467,7 @@ def table_row(header: list[str], cells: list[str]) -> str:
             and name.lower() not in _NOT_COUNTED
         )
         if counted:
-            parts.append(f"{cell} {name.lower()}")
+            parts.append(f"{cell} {_counted_name(name)}")
         elif _YEAR_CELL.fullmatch(name) and _COUNT.match(cell.lstrip("~≈<>≤≥ ")):
             parts.append(f"{cell} in {name}")  # "52%" under "2019": a measure of that year
         elif name and cell[:1] in "<>≤≥" and name.lower() not in _NOT_COUNTED:
