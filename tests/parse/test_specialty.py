@@ -100,6 +100,20 @@ def _experience(title: str) -> str:
             "BOARDS\n\nABIM Pulmonary Disease (2012), Critical Care Medicine (2013), Sleep Medicine (2014)\n",
             "sleep medicine",
         ),
+        # the physician's own word for themselves under the name, a subspecialty of the board's (unseen13: "a
+        # board-certified ophthalmologist" for "Vitreoretinal surgeon · Milwaukee, WI")
+        (
+            "Anirudh Venkat, MBBS\n**Vitreoretinal surgeon** · Milwaukee, WI · anirudh@example.com\n\n"
+            + _experience("Retina Specialist")
+            + "BOARDS\n\nAmerican Board of Ophthalmology, certified 2020\n",
+            "vitreoretinal surgery",
+        ),
+        (
+            "Lena Park, MD\nInformatics enthusiast · Dermatologist in training of data\nlena@example.com\n\n"
+            + _experience("Staff Physician")
+            + "BOARDS\n\nAmerican Board of Internal Medicine, Rheumatology, 2020\n",
+            "rheumatology",
+        ),
     ],
     ids=[
         "residency",
@@ -119,6 +133,8 @@ def _experience(title: str) -> str:
         "pain-board",
         "joint-boards-hem-onc",
         "joint-boards-beside-the-one-practised",
+        "the-subspecialty-the-tagline-names",
+        "a-tagline-of-another-area-is-no-specialty",
     ],
 )
 def test_most_specific_evidence_wins(tmp_path: Path, text: str, specialty: str) -> None:

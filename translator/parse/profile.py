@@ -204,11 +204,30 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         location=location,
         linkedin=linkedin_address(head_text) or linkedin_address(all_text),
         credentials=list(dict.fromkeys(credentials)),
-        specialty=most_specific_specialty(position, board_lines, sections, lowered),
+        specialty=most_specific_specialty(
+            position, board_lines, sections, lowered, _described(preamble, name_line, sections)
+        ),
         board_certified=bool(board_lines),
         institution=institution,
         position=position,
     )
+
+
+def _described(preamble: list[Line], name_line: str | None, sections: list[Section]) -> str:
+    """How the physician names themselves: the tagline under the name and the summary's opening ("Vitreoretinal
+    surgeon · Milwaukee, WI", "Vitreoretinal surgeon, trained first in India …")."""
+    tagline = [line.text for line in preamble[:5] if line.text != name_line and len(line.text) <= 160]
+    summary = next(
+        (
+            t
+            for s in sections
+            if s.kind == "summary"
+            for e in s.entries
+            for t in (*e.lines, *(b.text for b in e.bullets))
+        ),
+        "",
+    )
+    return "\n".join([*tagline, summary[:120]])
 
 
 def _location(lines: list[str], name: str | None) -> str | None:

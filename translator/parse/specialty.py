@@ -123,10 +123,39 @@ def _mentions(specialty: str, text: str) -> int:
 
 
 def most_specific_specialty(
-    position: str | None, board_lines: list[str], sections: list[Section], lowered: str
+    position: str | None, board_lines: list[str], sections: list[Section], lowered: str, described: str = ""
 ) -> str | None:
     """The current title ("Staff Rheumatologist") first, then a subspecialty board, then a fellowship,
-    then the broad board, then residency and other training, then the specialty the CV names most."""
+    then the broad board, then residency and other training, then the specialty the CV names most; refined by
+    the subspecialty the physician names themselves by (`described`: tagline and summary, "Vitreoretinal
+    surgeon · Milwaukee") when it is one of the specialty found."""
+    found = _most_specific(position, board_lines, sections, lowered)
+    own = _person_in(described.split("\n", 1)[0]) or _opening_person(described)
+    data = specialties()
+    if (
+        own
+        and own != found
+        and own not in data.broad
+        and (
+            found is None
+            or found in data.broad
+            or (data.area.get(own) and data.area.get(own) == data.area.get(found or ""))
+        )
+    ):
+        return own
+    return found
+
+
+def _opening_person(described: str) -> str | None:
+    """The specialty a line opens with by its people's word: "Vitreoretinal surgeon, trained first in India"."""
+    for line in described.split("\n"):
+        words = re.split(r"[,;·|(]", line.strip().lstrip("*").strip(), maxsplit=1)[0]
+        if len(words.split()) <= 4 and (found := _person_in(words)):
+            return found
+    return None
+
+
+def _most_specific(position: str | None, board_lines: list[str], sections: list[Section], lowered: str) -> str | None:
     title = _from_title(position)
     specific, broad = _from_boards(board_lines, (lowered,))
     if specific and title and title != specific and (title in specific or _SERVICE.search(position or "")):
