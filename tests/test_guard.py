@@ -264,3 +264,13 @@ def test_a_name_industry_reads_as_written_may_be_kept_or_spelled_out() -> None:
     spelled = "Managed cytokine release syndrome and neurotoxicity (CRS/ICANS) in the CAR-T program since 2020"
     assert review_rewrite(source, spelled) is None
     assert review_rewrite(source, "Managed sepsis in the CAR-T program since 2020") is not None
+
+
+def test_a_co_role_still_rises_when_said_alone_but_not_where_the_source_spells_anothers_out() -> None:
+    from translator import guard
+
+    assert guard.check("Co-founded the heart failure clinic", "Founded the heart failure clinic")
+    source = "Co-investigator on a screening study (PI: Dr. N)"
+    plain = "Co-investigator on a screening study (principal investigator: Dr. N)"
+    assert not guard.check(source, plain, plain=plain)
+    assert guard.check(source, "Principal investigator on a screening study (PI: Dr. N)", plain=plain)

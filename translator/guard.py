@@ -389,18 +389,30 @@ def _modest_dropped(stands: str, rewrite: str) -> list[str]:
     ]
 
 
-def _co_dropped(source: str, rewrite: str) -> list[str]:
-    """A shared act said as one's own: 'Co-founded' → 'Founded', 'co-wrote' → 'wrote'."""
+def _co_dropped(source: str, rewrite: str, plain: str = "") -> list[str]:
+    """A shared act said as one's own: 'Co-founded' → 'Founded', 'co-wrote' → 'wrote'; not the word as the
+    source's own shorthand spells it out elsewhere ('Co-investigator …(PI: Dr. N)' → '(principal investigator:
+    Dr. N)' is another's role, named)."""
     raised = []
     for root in re.findall(r"\bco-([a-z]{3,})", source, re.IGNORECASE):
-        lemma = _lemma(root.lower()) or root.lower()
-        for m in _TOKEN.finditer(rewrite):
-            word = m.group(0).lower()
-            if word.startswith("co-") or rewrite[max(0, m.start() - 3) : m.start()].lower() == "co-":
-                continue
-            if word == root.lower() or (_lemma(word) or word) == lemma:
-                raised.append(m.group(0))
+        said = _alone(root, rewrite)
+        shared = rf"\bco-{re.escape(root)}"
+        kept = len(re.findall(shared, rewrite, re.IGNORECASE)) >= len(re.findall(shared, source, re.IGNORECASE))
+        raised += said[len(_alone(root, plain)) :] if plain and kept else said
     return raised
+
+
+def _alone(root: str, text: str) -> list[str]:
+    """The text's words that are the root's act or role without its 'co-'."""
+    lemma = _lemma(root.lower()) or root.lower()
+    found = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).lower()
+        if word.startswith("co-") or text[max(0, m.start() - 3) : m.start()].lower() == "co-":
+            continue
+        if word == root.lower() or (_lemma(word) or word) == lemma:
+            found.append(m.group(0))
+    return found
 
 
 def _joined_acronyms(text: str) -> list[str]:
@@ -719,7 +731,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         for ladder, was, now in zip(_ladders(), _rungs(f"{stands} {said_short}"), _rungs(rewrite), strict=True)
         if now > was and (match := ladder[now].search(rewrite))
     ]
-    raised += _modest_dropped(f"{source} {plain}", rewrite) + _co_dropped(source, rewrite)
+    raised += _modest_dropped(f"{source} {plain}", rewrite) + _co_dropped(source, rewrite, plain)
     if raised:
         problems.append(Problem("role raised", tuple(dict.fromkeys(raised))))
     rewrite_words = Vocabulary(rewrite)

@@ -898,3 +898,13 @@ def test_a_measure_and_its_change_is_no_act() -> None:
     text = "Vision 6/60 → 6/12 or better in 64% of macula-off RD repairs"
     assert translate_bullet(text).rewrite.startswith("Vision 6/60 → 6/12")
     assert translate_bullet("Reduce wait 41 → 16 days").rewrite.startswith("Reduced wait")
+
+
+def test_a_clause_after_a_semicolon_drops_its_i_and_anothers_role_spelled_out_is_no_role_raised() -> None:
+    """unseen13: '…(PI: Dr. Lakshmi Narayanaswamy); I graded 3,100 fundus images' kept its 'I' and its 'PI': the
+    guard read the PI's title spelled out as the co-investigator's own role raised."""
+    rewrite = translate_bullet(
+        "Co-investigator on an AI-based DR screening validation study (PI: Dr. Lakshmi N); I graded 3,100 images"
+    ).rewrite
+    assert rewrite.endswith("(principal investigator: Dr. Lakshmi N); graded 3,100 images")
+    assert rewrite.startswith("Co-investigator")

@@ -708,7 +708,12 @@ def _without_i(text: str) -> str:
         return past + text[have.end() :]
     if _I_AM.match(text):  # "I am also the group's lead for …" → "the group's lead for …": what the physician is
         return _I_AM.sub("", text)
+    # and after a semicolon, where a clause of its own starts: "…; I graded 3,100 fundus images" → "…; graded …"
+    text = _CLAUSE_I.sub(lambda m: m.group(1) if english.is_past_verb(m.group(2)) else m.group(0), text)
     return _FIRST_PERSON.sub("", text)
+
+
+_CLAUSE_I = re.compile(r"(; )I (?:(?:also|then|personally) )?(?=([a-z]+)\b)")
 
 
 _LEADING_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]\s+")
