@@ -467,3 +467,19 @@ def test_an_alumni_search_names_the_medical_school_the_cv_names(tmp_path: Path) 
     searches = build_report(read_cv(cv), target="msl").outreach.searches
     assert any("school = Creighton University School of Medicine" in s for s in searches), searches
     assert not any("{your_medical_school}" in s for s in searches)
+
+
+def test_a_departments_seat_is_held_on_a_body_and_a_wish_names_its_own_field() -> None:
+    """unseen13: 'I serve as a psychiatry representative of the Clinical Informatics Steering Committee'; and a
+    psychiatrist who asks for 'digital mental health' was told only 'now moving into health tech'."""
+    from translator.render.profile_texts import _role_held, _sector
+
+    held = _role_held("Psychiatry representative, Clinical Informatics Steering Committee")
+    assert held == "the psychiatry representative on the Clinical Informatics Steering Committee"
+    assert _role_held("Member, Sepsis Committee") == "a member of the Sepsis Committee"
+    tech = role_profiles()["health-tech"]
+    assert _sector(tech, "I'm now looking to move into digital mental health – a clinical lead role") == (
+        "digital mental health"
+    )
+    assert _sector(tech, "I am looking for a role in health tech") is None
+    assert _sector(role_profiles()["medical-affairs"], "a medical affairs role in oncology") is None

@@ -108,10 +108,14 @@ class Material:
     clinical: tuple[Fact, ...] = ()  # the CV's other duties, those with figures first
     area_named: bool = False  # the area is the user's or the CV's own word, so a headline may name it
     school: str | None = None  # the medical school, for an alumni search
+    sector: str | None = None  # the target as the CV's wish names it more narrowly: "digital mental health"
 
     @property
     def moving(self) -> str:
-        """The target clause's object: 'medtech clinical affairs', 'medical affairs in neuroscience'."""
+        """The target clause's object: 'medtech clinical affairs', 'medical affairs in neuroscience'; the field as
+        the physician's stated wish names it where it says more than the target's name ('digital mental health')."""
+        if self.sector:
+            return self.sector
         return f"{self.role.area} in {self.area}" if self.area else self.role.area
 
     def experience(self, place: str = "") -> str:
@@ -290,7 +294,19 @@ def material(
         tuple(clinical),
         named,
         medical_school(cv) if cv is not None else None,
+        _sector(role, wish),
     )
+
+
+def _sector(role: RoleProfile, wish: str) -> str | None:
+    """The target as the physician's wish names it, when that says more than the target's own name: 'digital
+    mental health' for health tech; None for 'health tech' itself or no wish."""
+    found = re.search(role.stated, wish, re.IGNORECASE)
+    if found is None or role.by_area:
+        return None
+    said = found.group(0)
+    known = set(role.area.lower().split()) | {"health", "tech", "technology", "company", "companies"}
+    return said.lower() if len(said.split()) >= 3 and set(said.lower().split()) - known else None
 
 
 def _fit(options: Iterable[str], limit: int) -> str:
@@ -613,6 +629,10 @@ def _role_held(role: str) -> str | None:
     else:
         joint = "for"
     body = body if re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) else f"the {body}"
+    if last in {"representative", "delegate", "liaison"} and joint == "of":
+        # a department's one seat on a body: "the psychiatry representative on the Clinical Informatics Steering
+        # Committee", never "a psychiatry representative of" it
+        return f"{'the ' if len(head.split()) > 1 else article}{head} on {body}"
     return f"{article}{head} {joint} {body}"
 
 
