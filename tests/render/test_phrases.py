@@ -551,3 +551,11 @@ def test_the_physician_is_said_in_the_cvs_spelling_and_an_eponym_keeps_its_capit
     assert (
         phrases.specialist(Profile(position="Partner-track Physician", specialty="ophthalmology")) == "ophthalmologist"
     )
+
+
+def test_two_roles_joined_are_a_title_with_no_first_person() -> None:
+    """unseen13's outreach: 'I paid consultant and TAVR proctor, Aortelle Medical, Inc.: proctored 140 cases'."""
+    assert phrases.first_person("Paid consultant and TAVR proctor, Aortelle Medical, Inc.: proctored 140 cases") is None
+    assert phrases.first_person("Trained and supervised 12 residents and fellows") == (
+        "I trained and supervised 12 residents and fellows"
+    )

@@ -586,7 +586,9 @@ def first_person(text: str) -> str | None:
     first, _, after = text.partition(" ")
     head = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
     serves = after.startswith("as ") and english.verb_lemma(first) is not None  # "Serve as Epic physician champion"
-    if not serves and (role_line(text) or (0 < len(head) <= 4 and is_role_word(head[-1]))):
+    # (two roles joined count as one title: "Paid consultant and TAVR proctor, Aortelle Medical", never "I paid …")
+    titled = 0 < len(head) <= 4 or (len(head) <= 7 and "and" in head and is_role_word(head[head.index("and") - 1]))
+    if not serves and (role_line(text) or (titled and is_role_word(head[-1]))):
         return None  # "Invited speaker, state society meeting": a role, though it opens with a verb's form
     kind = opening(text)  # as the rewrite read it: "Implant about 220 …" acts, "Stroke alerts" are things
     if kind == "noun":
