@@ -908,3 +908,19 @@ def test_a_clause_after_a_semicolon_drops_its_i_and_anothers_role_spelled_out_is
     ).rewrite
     assert rewrite.endswith("(principal investigator: Dr. Lakshmi N); graded 3,100 images")
     assert rewrite.startswith("Co-investigator")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # unseen13: "PPV (positive pressure ventilation)" and "PPV 19%" on one page; "certified VA examiner" on a page
+        # that says VA for Veterans Affairs three times
+        ("Sepsis alert: sensitivity 86%, PPV 19%", "sensitivity 86%, positive predictive value 19%"),
+        ("PPV (positive pressure ventilation) escalations unchanged", "PPV (positive pressure ventilation)"),
+        ("Certified VA examiner for ETDRS protocol refraction", "visual acuity examiner"),
+        ("VA ≥20/40 at 12 mo in 71% of nAMD pts", "Visual acuity ≥20/40"),
+        ("Helped with the VA access dashboard", "VA access dashboard"),
+    ],
+)
+def test_letters_that_mean_two_things_are_read_by_what_follows_them(text: str, said: str) -> None:
+    assert said in translate_bullet(text).rewrite
