@@ -612,3 +612,27 @@ def test_a_footnote_stays_with_its_claim_and_a_table_of_volumes_keeps_its_column
     assert "site ranking is the sponsor’s, not independently verified" in anchor
     assert "2025 — 171 TAVR, 41 mitral TEER, 22 tricuspid TEER, 75 LAAO, 338 PCI" in duties
     assert cv.profile.position == "Director, Structural Heart Program"
+
+
+def test_markdown_reference_links_to_linkedin_and_studies_nested_under_a_role(tmp_path: Path) -> None:
+    """unseen13's Obsidian-style Markdown: '[LinkedIn][li]' with '[li]: https://www.linkedin.com/in/…' at the
+    bottom lost the address; the trials nested under 'Sub-investigator, 9 industry phase 2/3 trials …' read as
+    studies of their own ('LUMEN-nAMD …: 17 enrolled' with no role)."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Anirudh K. Venkatraman, MBBS\n\n**Vitreoretinal surgeon** · Milwaukee, WI · anirudh@example.com · "
+        "[LinkedIn][li]\n\n## Clinical Research\n\n"
+        "- **Sub-investigator**, 9 industry phase 2/3 trials at Lakefront Retina (site PI: Dr. G. Halvarsson), "
+        "2021 – present\n  - LUMEN-nAMD (phase 3): 17 enrolled at our site\n"
+        "  - PERIDOT-DME (phase 2): implant procedures in 6 patients\n"
+        "- Site PI, SENTRY post-marketing registry, 2024 – present: 42 patients enrolled\n\n"
+        "[li]: https://www.linkedin.com/in/anirudh-venkatraman-retina\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    assert parsed.profile.linkedin == "linkedin.com/in/anirudh-venkatraman-retina"
+    studies = {e.title: [b.text[:10] for b in e.bullets] for s in parsed.sections for e in s.entries if e.title}
+    role = "Sub-investigator, 9 industry phase 2/3 trials at Lakefront Retina (site PI: Dr. G. Halvarsson)"
+    assert studies[role] == ["LUMEN-nAMD", "PERIDOT-DM"]

@@ -380,6 +380,18 @@ def read_text_lines(text: str) -> list[Line]:
     return lines
 
 
+_MD_DEFINITION = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)")
+
+
+def _reference(link: re.Match[str], targets: dict[str, str]) -> str:
+    """A reference link as its words, or as its LinkedIn address."""
+    from translator.identifiers import linkedin_address
+
+    label = re.search(r"\]\[([^\]]*)\]$", link.group(0))
+    target = targets.get((label.group(1) if label and label.group(1) else link.group(1)).lower(), "")
+    return linkedin_address(target) or link.group(0)
+
+
 def _link_text(link: re.Match[str]) -> str:
     """A link as the page shows it, its words; a link to a LinkedIn profile ("[LinkedIn](https://www.linkedin
     .com/in/jane-roe)") as its address, which a printed resume shows."""
@@ -499,6 +511,10 @@ def read_markdown_lines(text: str) -> list[Line]:
     goes on over the lines that follow it, setext (====, ----) and ATX (#) headings are headings."""
     source = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\x02", "")).split("\n")
     raw = [clean(line).rstrip() for line in source]
+    # a reference link to a LinkedIn profile ("[LinkedIn][li]" … "[li]: https://www.linkedin.com/in/…") as its
+    # address, as an inline one is: a printed resume shows it
+    targets = {m.group(1).lower(): m.group(2) for line in raw if (m := _MD_DEFINITION.match(line))}
+    raw = [_MD_REFERENCE_LINK.sub(lambda m: _reference(m, targets), line) for line in raw]
     lines: list[Line] = []
     open_block = False  # the last Line may take the next physical line (no blank line, no new block since)
     hard_break = False

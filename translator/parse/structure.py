@@ -1160,7 +1160,10 @@ class _Builder:
             entries: list[Entry] = []
             for entry in section.entries:
                 entries.append(entry)
-                if not entry.title:
+                # a list of studies with no heading of its own: a role held with its studies set under it
+                # ("Sub-investigator, 9 industry phase 2/3 trials … 2021 – present" / "  - LUMEN-nAMD …: 17 enrolled")
+                listed = not entry.title and section.kind == "research"
+                if not entry.title and not listed:
                     continue
                 kept: list[Bullet] = []
                 bullets = entry.bullets
@@ -1175,8 +1178,12 @@ class _Builder:
                     ):
                         under.append(bullets[n + 1 + len(under)])
                     title, dates = split_dates(bullet.text)
-                    if len(under) >= 2 and dates and _names_a_job(title):
+                    if len(under) >= 2 and dates and _names_a_job(title) and not listed:
                         entries.append(Entry(title=title, organization=entry.organization, dates=dates, bullets=under))
+                        n += 1 + len(under)
+                        continue
+                    if listed and under and _is_role_item(title):
+                        entries.append(Entry(title=title.rstrip(", "), dates=dates, bullets=under))
                         n += 1 + len(under)
                         continue
                     kept.append(bullet)
