@@ -483,3 +483,21 @@ def test_a_departments_seat_is_held_on_a_body_and_a_wish_names_its_own_field() -
     )
     assert _sector(tech, "I am looking for a role in health tech") is None
     assert _sector(role_profiles()["medical-affairs"], "a medical affairs role in oncology") is None
+
+
+def test_a_role_held_is_said_without_what_was_done_in_it_and_anothers_name_leaves_the_texts() -> None:
+    """unseen13's notes: 'I have served as sub-investigator on the ZEPHYR-ARDS: screened 61', 'as Sub-Investigator
+    for the sponsor trials: VERIDIAN-AD'; a headline naming another doctor ('(PI: Dr. Lakshmi Narayanaswamy)')."""
+    from translator.mapping.facts import Fact
+    from translator.render import phrases
+    from translator.render.profile_texts import _role_held
+
+    assert _role_held("Sub-investigator: ZEPHYR-ARDS (phase 2b, inhaled IFN): screened 61") == (
+        "sub-investigator on ZEPHYR-ARDS"
+    )
+    assert _role_held("Sub-Investigator, sponsor trials: VERIDIAN-AD (phase 3): site enrolled 23") == (
+        "sub-investigator on sponsor trials"
+    )
+    text = "Co-investigator on a DR screening validation study (PI: Dr. Lakshmi N); graded 3,100 fundus images"
+    fact = Fact("b-1", text, text, "Research", "", frozenset(), True, 0)
+    assert "Lakshmi" not in phrases.clause(fact, 120) and "graded 3,100" in phrases.clause(fact, 120)

@@ -420,6 +420,13 @@ def _without_dates(text: str) -> str:
     return text[: match.start()].rstrip(" ,") if dates.DATE_RANGE.fullmatch(dated) else text
 
 
+# Another person named in a bracket: the study's own PI, a mentor. The resume keeps the bracket; a text that tells
+# the physician's strongest facts does not put another doctor's name in their headline.
+_ANOTHERS_ROLE = re.compile(
+    r"\s*\((?:site\s+)?(?:PI|principal investigator|chief investigator|mentor|supervisor)\s*:?\s*(?:Dr\.?|Prof\.?)"
+    r"[^()]*\)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|“[^”]+”|‘[^’]+’")  # a title in quotes is never cut
 FIGURE_ALLOWANCE = 40  # characters past a limit that a clause's figure may take
 
@@ -460,7 +467,7 @@ def clause(fact: Fact, limit: int) -> str:
     limit if need be ('…alert with nursing informatics — false-positive alerts fell from 70% to 31%'). Dates
     at the end are left to the resume; a first clause longer than the limit stays whole. A fact's own
     semicolons become dashes, so that facts can be joined by semicolons."""
-    text = fact.text.rstrip(". ").strip()
+    text = _ANOTHERS_ROLE.sub("", fact.text).rstrip(". ").strip()
     if fact.study:  # "Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes (…)"
         text = f"{fact.study}: {english.lower_first(text)}"
     parts, seps = _parts(text)

@@ -595,6 +595,9 @@ def _said(words: str, ongoing: bool = False) -> str | None:
 _A_THING_HELD = re.compile(r"^(?:an?\s|the\s|\d[\d,]*\+?\s|(?:over|more than|about|~)\s?\d)[^:]*$", re.IGNORECASE)
 
 
+_TITLE_CASED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _role_held(role: str) -> str | None:
     """A role line as the role a sentence says was held: 'Member, Sepsis Committee' → 'a member of the Sepsis
     Committee'; 'Site investigator, phase 3 trial of …' → 'site investigator on the phase 3 trial of …';
@@ -604,13 +607,18 @@ def _role_held(role: str) -> str | None:
     label, colon, named = plain.partition(": ")
     if colon and is_role_word(label.split()[-1]) and len(label.split()) <= 4:
         plain = f"{label}, {named}"  # "Principal investigator: WCI-LYM-1907" as "…, WCI-LYM-1907"
+    # what a second colon brings is what was done in the role, not what it was held in: "Sub-investigator,
+    # ZEPHYR-ARDS: screened 61" holds the role on ZEPHYR-ARDS
+    plain = plain.split(": ", 1)[0]
     title, comma, body = plain.partition(", ")
     if comma and (_ROLE_END.search(f" {title} ") or "," in body or not body):
         return None
     head_end = _ROLE_END.search(title)
     head, rest = (title[: head_end.start()], title[head_end.start() :]) if head_end else (title, "")
-    head = " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in head.split())
-    last = head.split()[-1] if head.split() else ""
+    head = " ".join(
+        w if any(c.isupper() for c in w[1:]) and not _TITLE_CASED.fullmatch(w) else w.lower() for w in head.split()
+    )  # "Sub-Investigator" is a title's capitals, "ICU" an acronym's
+    last = head.split()[-1].lower() if head.split() else ""
     article = f"{english.indefinite_article(head)} " if last in _ONE_OF_MANY else ""  # "an independent member"
     if not comma:
         return f"{article}{head}{rest}"
@@ -619,6 +627,8 @@ def _role_held(role: str) -> str | None:
         first = body.split()[0]
         if first[:1].isdigit() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*", body):
             return f"{article}{head} on {body}"  # "on 3 industry-sponsored trials", "on TIDAL-PE": no "the"
+        if english.is_plural_noun(body.split()[-1]):
+            return f"{article}{head} on {english.lower_first(body)}"  # "on sponsor trials": several, no article
         if not re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) and not any(c.isupper() for c in first[1:]):
             # one trial of several, not named: "on a phase III adjuvant CDK4/6 inhibitor trial"
             return f"{article}{head} on {english.indefinite_article(body)} {english.lower_first(body)}"
