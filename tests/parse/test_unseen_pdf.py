@@ -793,4 +793,7 @@ def test_a_linkedin_profile_name_on_two_lines_is_one_name() -> None:
 
     cv = read_cv(UNSEEN / "linkedin-wrapped-name_psychiatry_chromium.pdf")
     assert cv.profile.name == "Naomi R. Castellanos-Whitfield"
+    # and a school's long name wrapped the same way is one school, its degree under it
+    schools = {e.title: e.organization for s in cv.sections if s.kind == "education" for e in s.entries}
+    assert schools["Doctor of Medicine - MD"] == "University of Iowa Roy J. and Lucille A. Carver College of Medicine"
     assert cv.profile.specialty == "addiction psychiatry"

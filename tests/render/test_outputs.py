@@ -274,5 +274,5 @@ def test_linkedin_lists_boards_and_licences_without_their_numbers(tmp_path: Path
     listed = text.split("## Licenses & certifications", 1)[1].split("\n## ", 1)[0]
     assert "- American Board of Internal Medicine: Nephrology (2014)" in listed
     assert "- Fellow of the American Society of Nephrology" in listed
-    assert "Texas Medical Board, license" in listed and "N5519" not in listed
+    assert "- Texas medical license" in listed and "N5519" not in listed
     assert "DEA" not in listed and "BLS" not in listed

@@ -774,3 +774,20 @@ def test_posts_at_one_employer_stay_together_a_return_years_later_keeps_its_date
     assert posts_together([director, va, associate]) == [director, associate, va]
     early = post("Staff Dermatologist", "Scioto Valley Dermatology, Inc.", "2001–2005")
     assert posts_together([director, va, early]) == [director, va, early]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # the reader took the number out already: the stub is said anew; a line written whole stays
+        ("Texas Medical Board, license (active, exp. 02/2028)", "Texas medical license"),
+        ("Minnesota Board of Medical Practice License", "Minnesota medical license"),
+        ("Illinois Physician and Surgeon License, active", "Illinois Physician and Surgeon License, active"),
+    ],
+)
+def test_a_licence_stub_left_by_the_reader_is_said_as_resumes_say_it(line: str, said: str) -> None:
+    from translator.models import Bullet, Entry, Section
+    from translator.render.resume import licence_lines
+
+    section = Section(heading="Licensure", kind="certification", entries=[Entry(bullets=[Bullet(text=line)])])
+    assert licence_lines([section]) == [said]

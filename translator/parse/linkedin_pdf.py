@@ -311,12 +311,25 @@ def _schools(lines: list[_Line]) -> list[School]:
             found[-1].degree = text
         degree.clear()
 
+    previous: _Line | None = None
     for line in lines:
         if abs(line.size - school_size) < 0.3:
-            close()
-            found.append(School(school=line.text))
+            wrapped = (
+                previous is not None
+                and found
+                and not degree
+                and abs(previous.size - line.size) < 0.3
+                and previous.page == line.page
+                and 0 < line.y - previous.y <= 1.6 * line.size  # the next line of the name, no school's gap
+            )
+            if wrapped:
+                found[-1].school = f"{found[-1].school} {line.text}"  # a long name wraps: "… College of" / "Medicine"
+            else:
+                close()
+                found.append(School(school=line.text))
         elif found:
             degree.append(line.text)
+        previous = line
     close()
     return found
 

@@ -274,7 +274,16 @@ def licence_lines(sections: Iterable[Section]) -> list[str]:
     raw += [t for s in sections for e in s.entries for t in (_entry_heading(e) if e.title else "", *e.lines) if t]
     # a line its number was taken from is said anew ("Minnesota Board of Medical Practice License" → "Minnesota
     # medical license"); one written without a number stays as written ("Illinois Physician and Surgeon License")
-    return list(dict.fromkeys(licence_said(c) if c != t else c for t in raw if (c := without_licence_numbers(t))))
+    return list(
+        dict.fromkeys(
+            licence_said(c) if c != t or _A_STUB.search(c) else c for t in raw if (c := without_licence_numbers(t))
+        )
+    )
+
+
+# what a licence line keeps of its number's place once the reader took it out: "…, license (exp. 02/2028)",
+# "Minnesota Board of Medical Practice License" (a board's name before the word), never "… License, active"
+_A_STUB = re.compile(r"\bexp\b\.?|,\s*licen[cs]e\b|\bboard\b[^,;]*\blicen[cs]e\s*$", re.IGNORECASE)
 
 
 _A_LICENCE = re.compile(r"\blicen[cs]e\b|\bboard of medic|\bmedical board\b", re.IGNORECASE)
