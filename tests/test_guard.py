@@ -274,3 +274,19 @@ def test_a_co_role_still_rises_when_said_alone_but_not_where_the_source_spells_a
     plain = "Co-investigator on a screening study (principal investigator: Dr. N)"
     assert not guard.check(source, plain, plain=plain)
     assert guard.check(source, "Principal investigator on a screening study (PI: Dr. N)", plain=plain)
+
+
+def test_a_field_the_lines_own_words_imply_may_be_named_a_collaborator_still_may_not() -> None:
+    """guard.toml's fields: 'NICU attending' → 'attending neonatologist', 'Resident lead, Eyesi cataract sim
+    curriculum' → '… cataract surgery simulation curriculum' (lines of our own); a collaborator the line names no
+    cue of is still new; and a call every fifth week is no call every fifth night."""
+    from translator import guard
+
+    assert not guard.check("NICU attending, 52-bed Level IV", "Attending neonatologist in a 52-bed Level IV NICU")
+    assert not guard.check(
+        "Eyesi cataract sim curriculum for residents", "Eyesi cataract surgery sim curriculum for residents"
+    )
+    assert guard.check("Weekly tumor board for lung cases", "Weekly tumor board for lung cases with radiation oncology")
+    assert guard.check(
+        "Backup tox attending; call every fifth week", "Backup toxicology attending; call every fifth night"
+    )

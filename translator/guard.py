@@ -36,6 +36,7 @@ class GuardData(StrictModel):
     change: list[str]
     comparison: list[str]
     readings: dict[str, list[str]]
+    fields: dict[str, list[str]] = Field(default_factory=dict)
     acts: dict[str, list[str]]
     modest: list[str]
     ladders: list[list[str]] = Field(min_length=1)
@@ -427,9 +428,16 @@ def _joined_acronyms(text: str) -> list[str]:
 
 def _readings(source: str) -> list[str]:
     """The readings of the source's shorthand that has more than one ('tx' is a treatment, a therapy or a
-    transplant): a rewrite may spell it out as any of them."""
+    transplant): a rewrite may spell it out as any of them; and the fields the source's own words imply ('NICU'
+    → neonatal; fields in guard.toml)."""
     found = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
-    return [word for short, words in data().readings.items() if short in found for word in words]
+    words = [word for short, said in data().readings.items() if short in found for word in said]
+    return words + [w for field, cues in _field_cues() if any(c.search(source) for c in cues) for w in field.split()]
+
+
+@cache
+def _field_cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    return tuple((field, tuple(re.compile(p, re.IGNORECASE) for p in cues)) for field, cues in data().fields.items())
 
 
 @cache
@@ -690,7 +698,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     spelled = " ".join(" ".join(spelled_out(a, rewrite) or []) for a in dict.fromkeys(_ACRONYM.findall(source)))
     if new_periods := sorted(periods(rewrite) - periods(f"{stands}; {spelled}")):
         problems.append(Problem("changed period", tuple(f"per {p}" for p in new_periods)))
-    elif lost_periods := sorted(periods(source) - periods(f"{rewrite} {exempt}")):
+    if lost_periods := sorted(periods(source) - periods(f"{rewrite} {exempt}")):
         problems.append(Problem("dropped period", tuple(f"per {p}" for p in lost_periods)))
 
     vocabulary = Vocabulary(stands)
