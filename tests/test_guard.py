@@ -290,3 +290,11 @@ def test_a_field_the_lines_own_words_imply_may_be_named_a_collaborator_still_may
     assert guard.check(
         "Backup tox attending; call every fifth week", "Backup toxicology attending; call every fifth night"
     )
+
+
+def test_an_implied_field_named_as_a_partner_is_still_a_new_collaborator() -> None:
+    from translator import guard
+
+    source = "Weekly tumor board for lung SBRT cases"
+    assert not guard.check(source, "Weekly oncology tumor board for lung SBRT cases")
+    assert guard.check(source, "Weekly tumor board for lung SBRT cases, together with oncology")

@@ -431,8 +431,21 @@ def _readings(source: str) -> list[str]:
     transplant): a rewrite may spell it out as any of them; and the fields the source's own words imply ('NICU'
     → neonatal; fields in guard.toml)."""
     found = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
-    words = [word for short, said in data().readings.items() if short in found for word in said]
-    return words + [w for field, cues in _field_cues() if any(c.search(source) for c in cues) for w in field.split()]
+    return [word for short, said in data().readings.items() if short in found for word in said]
+
+
+def _implied_fields(source: str) -> frozenset[str]:
+    """The words of the fields the source's own words imply ('NICU' → neonatal; fields in guard.toml)."""
+    return frozenset(w for field, cues in _field_cues() if any(c.search(source) for c in cues) for w in field.split())
+
+
+# the words before a team or a service named as a partner: "with radiation oncology", "alongside anesthesia"
+_PARTNERED = frozenset({"with", "alongside", "and", "partnering", "partnered", "together", "jointly", "between"})
+
+
+def _as_a_partner(tokens: list[str], i: int) -> bool:
+    """Whether the token is named as a partner in the work: within four words after 'with', 'alongside', 'and' …"""
+    return any(t.lower() in _PARTNERED for t in tokens[max(0, i - 4) : i])
 
 
 @cache
@@ -711,11 +724,14 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         allowed |= frozenset(data().comparison)
     tokens = _TOKEN.findall(rewrite)
     lemmas = _neutral_lemmas()
+    implied = _implied_fields(f"{source} {plain}")
     new_words = [
         t
         for i, t in enumerate(tokens)
         if t.lower() not in allowed
         and not vocabulary.has(t)
+        # a field the line implies, named as its field, never as a partner: "with radiation oncology" is new
+        and not (t.lower() in implied and not _as_a_partner(tokens, i))
         and not _known_compound(t, vocabulary, allowed)
         and not _lemma_forms(t.lower()) & lemmas
         and not _joined(tokens, i, vocabulary)
