@@ -797,3 +797,15 @@ def test_a_linkedin_profile_name_on_two_lines_is_one_name() -> None:
     schools = {e.title: e.organization for s in cv.sections if s.kind == "education" for e in s.entries}
     assert schools["Doctor of Medicine - MD"] == "University of Iowa Roy J. and Lucille A. Carver College of Medicine"
     assert cv.profile.specialty == "addiction psychiatry"
+
+
+def test_section_headings_numbered_by_a_style_sheet_are_headings() -> None:
+    """Chromium's print of pandoc's HTML with CSS-numbered sections ("1. Professional Appointments", the number a
+    list marker; a helper's, from a brief, unseen14): each numbered name heads its section (0 of 31 duties were
+    read, every heading taken for a list item)."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "numbered-section-headings_peds-hem-onc_chromium.pdf")
+    assert [s.heading for s in cv.sections][:3] == ["Professional Appointments", "Research Roles", "Grants"]
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert work[1].title == "Director, Pediatric Cellular Therapy Program" and len(work[1].bullets) == 7

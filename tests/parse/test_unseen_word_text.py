@@ -636,3 +636,20 @@ def test_markdown_reference_links_to_linkedin_and_studies_nested_under_a_role(tm
     studies = {e.title: [b.text[:10] for b in e.bullets] for s in parsed.sections for e in s.entries if e.title}
     role = "Sub-investigator, 9 industry phase 2/3 trials at Lakefront Retina (site PI: Dr. G. Halvarsson)"
     assert studies[role] == ["LUMEN-nAMD", "PERIDOT-DM"]
+
+
+def test_a_letter_under_the_cvs_head_is_the_note_sent_with_it_and_its_wish_names_the_target() -> None:
+    """Text pasted from a PDF viewer (a helper's, from a brief, unseen14): name, tagline, contact, then "Dear Hiring
+    Committee, I am writing to be considered for a physician role in Medicare Advantage utilization management …"
+    before the CV's first heading. The letter is set aside as one sent with the CV; its wish is the target (it was
+    clinical development)."""
+    from translator.parse import read_cv
+    from translator.parse.plain import COVER_NOTE
+    from translator.report import build_report
+
+    cv = read_cv(UNSEEN / "pdf-viewer-paste-letter-under-head_geriatrics.txt")
+    noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
+    assert noted[0] == "Dear Hiring Committee,"
+    assert cv.profile.name == "Margaret A. Oduya"
+    report = build_report(cv)
+    assert report.target == "payer" and report.target_reason.startswith("the CV says so")

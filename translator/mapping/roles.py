@@ -173,7 +173,7 @@ def suggest_target(specialty: str | None, found: list[Fact]) -> tuple[TargetRole
 _SEEKING = re.compile(
     r"\b(?:(?:am |are )?(?:looking|searching) (?:for|at)|seeking|(?:am |are )?interested in|hop(?:e|ing) to|"
     r"aim(?:ing)? to|pursuing|(?:want|wish|plan|planning|would like) to|transition(?:ing)? (?:in)?to|mov(?:e|ing) into|"
-    r"exploring|targeting|applying (?:for|to))\b([^.;!?]{3,120})",
+    r"exploring|targeting|applying (?:for|to)|(?:to be )?considered for)\b([^.;!?]{3,120})",
     re.IGNORECASE,
 )
 

@@ -559,9 +559,11 @@ def _mark_headings(lines: list[Line]) -> None:
     body = statistics.median(sizes)
 
     def could_be_heading(line: Line) -> bool:
+        # a section's heading numbered by its style sheet ("3. Grants", the number read as a list's) stays one
+        numbered = line.bullet and line.size >= body * 1.12 and kind_of_heading(line.text) != "other"
         return (
             not only_credentials(line.text)
-            and not line.bullet
+            and (not line.bullet or numbered)
             and len(line.text.split()) <= 8
             and not line.aside
             and not _NOT_HEADING.search(line.text)
@@ -585,7 +587,7 @@ def _mark_headings(lines: list[Line]) -> None:
     known = [round(line.size, 1) for line in candidates if section_kind(line.text)]
     section_size = Counter(known or [round(line.size, 1) for line in candidates]).most_common(1)[0][0]
     for line in candidates:
-        line.heading = True
+        line.heading, line.bullet = True, False
         if abs(line.size - section_size) <= 0.6:
             line.level = 1
         else:

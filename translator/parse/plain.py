@@ -225,6 +225,17 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
         filled = [n for n in filled if n > start]
     while filled and _MAIL_HEADER.match(raw[filled[0]]):  # "Subject: Re: CV as promised :)" above the note
         aside[filled.pop(0)] = COVER_NOTE
+    # a letter under the CV's own head ("Margaret A. Oduya, MD" / contact / "Dear Hiring Committee, …"), up to the
+    # CV's first heading
+    greeting = next((i for i, n in enumerate(filled[:8]) if i and _GREETING.match(raw[n].strip())), None)
+    if greeting is not None:
+        from translator.parse.structure import section_kind
+
+        after = filled[greeting:]
+        end = next((k for k, n in enumerate(after) if k and section_kind(raw[n].strip())), None)
+        if end is not None and end <= 40:
+            aside |= {n: COVER_NOTE for n in after[:end]}
+            return aside
     if filled and _GREETING.match(raw[filled[0]].strip()):
         rules = [n for n in filled if is_rule(raw[n])]
         closing = next((n for n in filled if _CLOSING.match(raw[n].strip())), None)
