@@ -924,3 +924,19 @@ def test_a_clause_after_a_semicolon_drops_its_i_and_anothers_role_spelled_out_is
 )
 def test_letters_that_mean_two_things_are_read_by_what_follows_them(text: str, said: str) -> None:
     assert said in translate_bullet(text).rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # unseen14: the line's own definition wins over the glossary's, and is never said twice
+        ("Reviewed PCP (Pneumocystis pneumonia) prophylaxis gaps", "Reviewed PCP (Pneumocystis pneumonia) prophylaxis"),
+        ("Led PCP (primary care physician) engagement at 5 clinics", "PCP (primary care physician) engagement"),
+        # a measure that fell is no service provided; a panel of patients is no body to sit on
+        ("ED visits per 1,000 attributed pts down 14% after access blocks", "ED visits per 1,000 attributed patients"),
+        ("Personal panel of 2,150 (1.0 FTE); 68% age ≥65", "Personal panel of 2,150"),
+    ],
+)
+def test_a_lines_own_definition_a_measure_that_fell_and_a_panel_of_patients(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite.startswith(rewrite) or rewrite in translate_bullet(text).rewrite
+    assert not translate_bullet(text).rewrite.startswith(("Provided", "Member,"))

@@ -78,6 +78,10 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
                 return match.group(0)  # a title in quotes is the physician's own words: "Adverse events nobody codes"
             if _IN_A_CODE_NAME.search(match.string, 0, match.start()) and match.group(0).isupper():
                 return match.group(0)  # part of a study's name: "STRIDE-SCI", never "STRIDE-spinal cord injury"
+            if match.group(0).isupper() and _DEFINED_AFTER.match(match.string, match.end()):
+                # the line says what it means: "PCP (Pneumocystis pneumonia) prophylaxis", never "primary care
+                # physician (Pneumocystis pneumonia)"; "PCP (primary care physician)" never said twice
+                return match.group(0)
             if plural and _COUNTED.search(match.string, 0, match.start()):
                 template = plural  # "9 malaria dx" → "9 malaria diagnoses"
             groups = {f"g{i}": (match.group(i) or "") for i in range(1, (match.re.groups or 0) + 1)}
@@ -96,6 +100,7 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+_DEFINED_AFTER = re.compile(r"\s*\((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+\)")  # "PCP (Pneumocystis pneumonia)"
 _IN_A_CODE_NAME = re.compile(r"\b[A-Z][A-Z0-9]+-$")  # "STRIDE-" before "SCI"
 # Words in quotation marks: a talk's or a paper's title, quoted as given.
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
@@ -164,7 +169,9 @@ _COMMITTEE_NAME = re.compile(
     + _COMMITTEE.pattern
     # "Board Review sessions", "Advisory board participation", "committee work": what was done, no body's name
     + r"(?!\s+(?:review|exams?|examinations?|certifi\w*|prep\w*|eligible|participation|experience|work|"
-    r"meetings?|membership|service|roles?|presentations?)\b)",
+    r"meetings?|membership|service|roles?|presentations?)\b)"
+    # a physician's panel of patients ("Personal panel of 2,150"): no body to sit on
+     + r"(?!\s+of\s+[~≈]?\d)",
     re.IGNORECASE,
 )
 
@@ -533,6 +540,7 @@ def says_its_own_act(text: str) -> bool:
 
 
 _CHANGED = re.compile(r"\d\s*%?\s*(?:→|->|⇒)\s*[~≈]?\d")
+_DOWN_OR_UP = re.compile(r"\b(?:down|up)\s+(?:by\s+)?[~≈]?\d+(?:\.\d+)?\s*%")
 # a word, then a figure that changes: what was measured, then from what to what
 _MEASURE_CHANGED = re.compile(r"[A-Za-z-]+\s+[~≈<>≤≥]?\d[\d.,/%]*\s*(?:→|->|⇒)")
 
@@ -548,8 +556,10 @@ def _noun_phrase(text: str) -> str:
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
     if says_its_own_act(text):
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
-    if _CHANGED.search(text.split(";")[0]):
-        return text  # "IR clinic 4 → 9 sessions/week": how a thing changed, not one the physician staffed
+    if _CHANGED.search(text.split(";")[0]) or _DOWN_OR_UP.search(text.split(";")[0]):
+        # "IR clinic 4 → 9 sessions/week", "ED visits per 1,000 … down 14%": how a thing changed, not one the
+        # physician staffed or provided
+        return text
     named, colon, told = text.partition(": ")
     if colon and len(named) <= 60 and says_its_own_act(told):
         return text  # "Opioid tapering with implant: patients above 90 MME fell from 28% to 11%": a result, labelled
