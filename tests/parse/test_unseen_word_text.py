@@ -653,3 +653,35 @@ def test_a_letter_under_the_cvs_head_is_the_note_sent_with_it_and_its_wish_names
     assert cv.profile.name == "Margaret A. Oduya"
     report = build_report(cv)
     assert report.target == "payer" and report.target_reason.startswith("the CV says so")
+
+
+def test_items_typed_one_per_soft_break_each_with_its_glyph_are_items_each(tmp_path: Path) -> None:
+    """unseen14: a table cell's paragraph holding three '•' items split by manual line breaks became one bullet
+    ('22 primary care sites … • Closed ~1,900 overdue mammography gaps … • Helped with …'); a soft break inside
+    one item still goes on with it."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from translator.parse import read_cv
+
+    document = docx.Document()
+    document.add_paragraph("Theo Okwu, MD")
+    document.add_paragraph("theo@example.com")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Quality Lead, Guilford Valley ACO\t2019 – present")
+    items = document.add_paragraph()
+    for n, text in enumerate(["22 primary care sites; weekly huddles", "Closed ~1,900 overdue mammography gaps"]):
+        run = items.add_run(f"•\t{text}")
+        if n == 0:
+            run.add_break(WD_BREAK.LINE)
+    wrapped = document.add_paragraph("•\tCut HbA1c >9% from 28% to 17%")
+    wrapped.runs[0].add_break(WD_BREAK.LINE)
+    wrapped.add_run("across 41 practices")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    duties = [b.text for _, _, b in read_cv(path).all_bullets()]
+    assert duties == [
+        "22 primary care sites; weekly huddles",
+        "Closed ~1,900 overdue mammography gaps",
+        "Cut HbA1c >9% from 28% to 17% across 41 practices",
+    ]

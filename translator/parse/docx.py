@@ -225,12 +225,18 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         level = 1  # a template's own heading style heads a section, as Heading 1 does
     if not bullet:
         bullet, text = strip_bullet(text)
-    if bullet:  # a line break typed inside a list item (Shift+Enter) goes on with the same item
-        text = " ".join(chunk.strip() for chunk in text.split("\n") if chunk.strip())
+    chunks = [chunk.strip() for chunk in text.split("\n") if chunk.strip()]
+    # items typed one per soft line break, each with its own glyph ("•\t22 primary care sites …" / "•\tClosed
+    # ~1,900 overdue mammography gaps …"): an item each
+    typed = bullet and len(chunks) > 1 and all(strip_bullet(c)[0] for c in chunks[1:])
+    if bullet and not typed:  # a line break typed inside a list item (Shift+Enter) goes on with the same item
+        text = " ".join(chunks)
     for chunk in text.split("\n"):
         chunk = chunk.strip()
         if not chunk:
             continue
+        if typed:
+            chunk = strip_bullet(chunk)[1]
         body, dates = split_dates(chunk) if not bullet else (chunk, None)
         lines.append(
             Line(
