@@ -125,7 +125,7 @@ def without_identifiers(text: str) -> str:
 # exp. 03/2027", "DEA and CSR on file"; never "Utah (active), Idaho (active). DEA (active).").
 MINOR_CREDENTIAL = re.compile(
     # and a protection society's membership ("CMPA member", "MDU, membership no. …"): malpractice cover
-    r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSR|K-TRACS|CSOS|controlled substances?"
+    r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSPMP|CSR|K-TRACS|CSOS|controlled substances?"
     r"|CMPA|MDU|MDDUS|malpractice(?: insurance| coverage)?|professional liability(?: insurance)?"
     r"|(?:basic|(?:pediatric|paediatric|neonatal) advanced|advanced (?:cardiac|cardiovascular|trauma)) life support"
     r"|CS(?= (?:on file|registration|licen[cs]e)))\b",

@@ -809,3 +809,24 @@ def test_section_headings_numbered_by_a_style_sheet_are_headings() -> None:
     assert [s.heading for s in cv.sections][:3] == ["Professional Appointments", "Research Roles", "Grants"]
     work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert work[1].title == "Director, Pediatric Cellular Therapy Program" and len(work[1].bullets) == 7
+
+
+def test_a_toxicologists_drug_safety_work_names_its_target_and_its_cards_go() -> None:
+    """Chromium's print of a two-column CV, '▸' items in the sidebar (a helper's, from a brief, unseen14): the
+    medical toxicology board names the physician; '▸' is an item's mark; the LIFE SUPPORT cards and the CSPMP
+    registration are set aside; the board's number goes ('Arizona Medical Board, MD-51928'); and adverse drug
+    event review, causality and signal detection make the case for clinical development (drug safety), not the
+    health tech an ePCR app had suggested."""
+    from translator.parse import read_cv
+    from translator.render.resume import licence_lines
+    from translator.report import build_report
+
+    cv = read_cv(UNSEEN / "sidebar-longer-than-main_em-toxicology_chromium.pdf")
+    assert cv.profile.specialty == "medical toxicology"
+    items = [b.text for s in cv.sections if s.kind == "certification" for e in s.entries for b in e.bullets]
+    assert "ABEM, Medical Toxicology (2017)" in items and not any("▸" in t for t in items)
+    aside = " ".join(n.text for n in cv.not_used)
+    assert "ACLS" in aside and "CSPMP" in aside
+    assert "Arizona medical license" in licence_lines(s for s in cv.sections if s.kind == "certification")
+    report = build_report(cv)
+    assert report.target == "clinical-development" and "drug safety" in report.target_reason

@@ -10,7 +10,7 @@ from translator.dates import DATE_RANGE
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f]")
-BULLET_GLYPHS = "•▪◦●○■□➢➤►▶‣⁃∙·✓✔❖◆◇★☐➔→–—*+-␣§"
+BULLET_GLYPHS = "•▪◦●○■□➢➤►▶▸▹‣⁃∙·✓✔❖◆◇★☐➔→–—*+-␣§"
 _BULLET = re.compile(
     r"^\s*(->|=>|o(?=\s+[A-Z0-9])|[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]{1,2})(?:\s+|\t)(?=\S)"
 )

@@ -61,7 +61,10 @@ _LICENCE_NUMBER = re.compile(
 # "Wisconsin medical licence 61234-020"
 # and a state's code after its name ("Pennsylvania MD452190 (inactive)")
 _NUMBER_AFTER_LICENCE = re.compile(
-    r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w.-]{3,}(?<!\.)|\s\b(?-i:[A-Z]{1,3})\d{5,}\b", re.IGNORECASE
+    r"(?<=licen[cs]e)\s+(?:[A-Z]{1,3}[\s-]?)?\d[\w.-]{3,}(?<!\.)|\s\b(?-i:[A-Z]{1,3})\d{5,}\b"
+    # a board's number after its name: "Arizona Medical Board, MD-51928"
+    r"|(?<=board),\s*(?-i:[A-Z]{1,3})-?\d{4,}\b",
+    re.IGNORECASE,
 )
 
 
