@@ -11,7 +11,8 @@ import re
 MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 MONTH = rf"{MONTH_NAME}[a-z]*\.?"
 YEAR = r"(?:19|20)\d{2}"
-_POINT = rf"(?:(?:{MONTH}\s+|\d{{1,2}}/)?{YEAR})"
+# "2019", "Jul 2019", "06/2018", and the day first as Australia, Britain and Europe write it: "01/02/2016"
+_POINT = rf"(?:(?:{MONTH}\s+|(?:[0-3]?\d/)?[01]?\d/)?{YEAR})"
 _OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
 # "Jul–Dec 2021": months of one year, the year written once
 _MONTHS_OF = rf"(?:{MONTH}\s*[-–—]\s*(?={MONTH}\s+{YEAR}))?"

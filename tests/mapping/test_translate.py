@@ -940,3 +940,13 @@ def test_letters_that_mean_two_things_are_read_by_what_follows_them(text: str, s
 def test_a_lines_own_definition_a_measure_that_fell_and_a_panel_of_patients(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite.startswith(rewrite) or rewrite in translate_bullet(text).rewrite
     assert not translate_bullet(text).rewrite.startswith(("Provided", "Member,"))
+
+
+def test_an_australian_gps_team_care_arrangement_and_a_patients_overdose() -> None:
+    """unseen14: 'GPMP/TCA uptake' became 'GPMP/tricyclic antidepressants uptake' (a Team Care Arrangement); and
+    a noun of what happens to a patient is no act: 'Overdose of TCAs …' never 'Overdosed …'."""
+    assert translate_bullet("GPMP/TCA uptake for patients with diabetes 38% → 71%").rewrite.startswith(
+        "GPMP/TCA uptake"
+    )
+    assert translate_bullet("Overdose of TCAs in adolescents, 14 cases").rewrite.startswith("Overdose of tricyclic")
+    assert translate_bullet("Launch of the telehealth program").rewrite.startswith("Launched the telehealth program")

@@ -685,3 +685,18 @@ def test_items_typed_one_per_soft_break_each_with_its_glyph_are_items_each(tmp_p
         "Closed ~1,900 overdue mammography gaps",
         "Cut HbA1c >9% from 28% to 17% across 41 practices",
     ]
+
+
+def test_dates_written_day_first_are_the_posts_dates(tmp_path: Path) -> None:
+    """unseen14's Australian GP: 'Principal GP (Partner) 01/02/2016 – present' read as the title 'Principal GP
+    (Partner) 01/' and the dates '02/2016 – present'."""
+    from translator.parse.text import split_dates
+
+    assert split_dates("Principal GP (Partner) 01/02/2016 – present") == (
+        "Principal GP (Partner)",
+        "01/02/2016 – present",
+    )
+    assert split_dates("Associate GP (salaried) 03/02/2014 – 31/01/2016") == (
+        "Associate GP (salaried)",
+        "03/02/2014 – 31/01/2016",
+    )

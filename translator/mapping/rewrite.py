@@ -438,8 +438,32 @@ def _verb_of(noun: str) -> str | None:
                 return candidate
     # A noun that is its own verb: "Launch of …", "Redesign of …" (not a role: "Head of …", nor "Care of …").
     if english.verb_lemma(noun) == noun and not is_role_word(noun) and noun not in verbs().uncountable:
-        return noun
+        return None if noun in _WHAT_HAPPENS else noun
     return None
+
+
+# Nouns of what happens to a patient, whose verb is no act of the physician's: "Overdose of TCAs in adolescents"
+# is never "Overdosed …", "Fall of …" never "Fell …"
+_WHAT_HAPPENS = frozenset(
+    {
+        "overdose",
+        "death",
+        "fall",
+        "relapse",
+        "exposure",
+        "injury",
+        "bleed",
+        "arrest",
+        "stroke",
+        "rupture",
+        "loss",
+        "spread",
+        "outbreak",
+        "infection",
+        "poisoning",
+        "collapse",
+    }
+)
 
 
 def _from_nominalization(text: str) -> str | None:
