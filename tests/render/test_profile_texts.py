@@ -501,3 +501,23 @@ def test_a_role_held_is_said_without_what_was_done_in_it_and_anothers_name_leave
     text = "Co-investigator on a DR screening validation study (PI: Dr. Lakshmi N); graded 3,100 fundus images"
     fact = Fact("b-1", text, text, "Research", "", frozenset(), True, 0)
     assert "Lakshmi" not in phrases.clause(fact, 120) and "graded 3,100" in phrases.clause(fact, 120)
+
+
+def test_todays_work_at_another_post_is_said_where_it_was_done(tmp_path: Path) -> None:
+    """unseen14's GP: 'I have been a physician at Wattlebridge Telehealth since 2021. I set up the practice's
+    telehealth service in 8 days' — done at his general practice, also held today. The message says where."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Callum Dunne, MBBS, FRACGP\ncallum@example.com\nDubbo NSW 2830\n\nEXPERIENCE\n\n"
+        "Medical Director — Wattlebridge Telehealth Pty Ltd\t2021 – present\n"
+        "- Wrote the clinical governance framework and 38 clinical protocols\n\n"
+        "Principal GP — Talbragar Family Medical Centre, Dubbo NSW\t2016 – present\n"
+        "- Set up the practice's telehealth service in 8 days; 1/3 of consultations by video at the 2020 peak\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    assert parsed.profile.location == "Dubbo NSW"
+    message = build_report(parsed, target="health-tech").outreach.message
+    assert "At Talbragar Family Medical Centre, I set up the practice's telehealth service" in message

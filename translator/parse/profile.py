@@ -230,6 +230,11 @@ def _described(preamble: list[Line], name_line: str | None, sections: list[Secti
     return "\n".join([*tagline, summary[:120]])
 
 
+_AUSTRALIAN_PLACE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),?\s+(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}(?![\w-])"
+)
+
+
 def _location(lines: list[str], name: str | None) -> str | None:
     """ "City, ST" from the contact block: a street line gives its city, never the street, and "Adeyemi, MD"
     in a running header is the name and a degree, not Maryland."""
@@ -241,6 +246,9 @@ def _location(lines: list[str], name: str | None) -> str | None:
                 continue  # "Adeyemi, MD" in a running header, "MBBS, MD" under the name: degrees, not Maryland
             if state in STATE_CODES and not STREET_WORD.search(city):
                 return f"{city}, {state}"
+    for line in lines:
+        if town := _AUSTRALIAN_PLACE.search(line):  # "Dubbo NSW 2830": a town, its state, its postcode
+            return f"{town.group(1)} {town.group(2)}"
     for line in lines:
         for match in _CITY_PLACE.finditer(line):
             city, place = match.groups()

@@ -20,6 +20,7 @@ from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.roles import RoleProfile, gap_actions
 from translator.mapping.rule_files import verbs
 from translator.models import COMPETENCIES, BulletTranslation, Competency, Gap, KeptItem, Outreach, ParsedCV, Profile
+from translator.parse.profile import employer
 from translator.render import phrases
 from translator.render.linkedin import medical_school
 from translator.render.phrases import Who
@@ -542,13 +543,31 @@ def _told(m: Material, limit: int) -> str:
     for fact in m.facts[:4]:
         if said := _said(phrases.clause(fact, limit), ongoing=dates.is_ongoing(fact.text)):
             # (a line listed under no position, a poster or a paper, was done at no earlier post: no "Earlier")
+            elsewhere = _place_of(fact)
             if not fact.current and fact.entry and m.who.employer and not earlier and re.match(r"I [a-z]+ed\b", said):
                 # work of an earlier post, after "I have been … at <today's employer> since …": said as earlier
                 said, earlier = f"Earlier, {said}", True
+            elif (
+                fact.current
+                and elsewhere
+                and m.who.employer
+                and not phrases.same_employer(elsewhere, m.who.employer)
+                and re.match(r"I [a-z]", said)
+            ):
+                # today's work at another post, after "I have been … at <employer>": said where it was done ("At
+                # Talbragar Family Medical Centre, I set up …"), never credited to the employer just named
+                said = f"At {elsewhere}, {said}"
             told.append(said)
         if len(told) == 2:
             break
     return " ".join(told)
+
+
+def _place_of(fact: Fact) -> str | None:
+    """The employer of the post a fact is listed under, its name without the place: 'Talbragar Family Medical
+    Centre' of 'Principal GP (Partner) — Talbragar Family Medical Centre, Dubbo NSW'."""
+    _, dash, organization = fact.entry.partition(" — ")
+    return employer(organization) if dash and organization else None
 
 
 _FIRST_PERSON = re.compile(r"^(?:I|As\b[^,]*,\s+I)\s")  # "I direct …", "As physician advisor …, I review …"
