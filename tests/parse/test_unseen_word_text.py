@@ -700,3 +700,13 @@ def test_dates_written_day_first_are_the_posts_dates(tmp_path: Path) -> None:
         "Associate GP (salaried)",
         "03/02/2014 – 31/01/2016",
     )
+
+
+def test_pandoc_metadata_names_a_markdown_cv_whose_body_opens_with_its_sections() -> None:
+    """The Markdown a .docx fixture was made from (pandoc: title, subtitle and author in its metadata, the body
+    opening with '# Objective') was refused: 'no name found'."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "footnote-volume-table_interventional-cardiology_pandoc.md")
+    assert cv.profile.name == "Malcolm D. Terhune-Asante"
+    assert cv.profile.email == "mterhune.asante@example.com" and cv.profile.location == "York, PA"

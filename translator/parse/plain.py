@@ -32,6 +32,15 @@ _MD_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def _names_a_section(text: str) -> bool:
+    from translator.parse.structure import section_kind
+
+    return section_kind(text.strip()) is not None
+
+
+_META_FIELD = re.compile(r"^(title|subtitle|author):\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}")
 # A wrapped file's lines come within a few characters of its width; at least this many of them do.
 _WRAPPED_LINES = 3
@@ -520,7 +529,16 @@ TASK_REASON = "a to-do item, a note to self, not the CV's content"
 def read_markdown_lines(text: str) -> list[Line]:
     """Markdown's own blocks: a paragraph's lines are one line (unless a hard break ends one), a list item
     goes on over the lines that follow it, setext (====, ----) and ATX (#) headings are headings."""
-    source = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\x02", "")).split("\n")
+    text = text.replace("\r\n", "\n").replace("\x02", "")
+    # pandoc's metadata names the document: its title (the name), subtitle and author lines are the CV's head when
+    # the body has no heading of its own above its sections ("title: \"Malcolm D. Terhune-Asante, MD, FACC\"")
+    front = _FRONT_MATTER.match(text)
+    head = [m.group(2) for m in _META_FIELD.finditer(front.group(0))] if front else []
+    body = _FRONT_MATTER.sub("", text)
+    first = re.search(r"^#{1,2}\s+(.+)$", body, re.MULTILINE)
+    if head and (first is None or _names_a_section(first.group(1))):
+        body = "\n".join([f"# {head[0]}", *head[1:], "", body])
+    source = body.split("\n")
     raw = [clean(line).rstrip() for line in source]
     # a reference link to a LinkedIn profile ("[LinkedIn][li]" … "[li]: https://www.linkedin.com/in/…") as its
     # address, as an inline one is: a printed resume shows it
