@@ -117,6 +117,7 @@ def without_identifiers(text: str) -> str:
     cleaned = re.sub(r"\s*[:#]\s*(?=[,;]|$)", "", cleaned)
     cleaned = re.sub(r"\s{2,}", " ", cleaned)
     cleaned = re.sub(r",\s*(?=,)", "", cleaned)  # "License, , active": the number went from between commas
+    cleaned = re.sub(r":\s+(?=\()", " ", cleaned)  # "AHPRA registration: (general …)": its label's colon too
     return cleaned.strip(" ,;:-–|·•")
 
 
@@ -127,7 +128,10 @@ MINOR_CREDENTIAL = re.compile(
     # and a protection society's membership ("CMPA member", "MDU, membership no. …"): malpractice cover
     r"\b(?:ACLS|BLS|PALS|NRP|ATLS|ALSO|NALS|ENPC|TNCC|CPR|DEA|NPI|PDMP|CSPMP|CSR|K-TRACS|CSOS|controlled substances?"
     r"|CMPA|MDU|MDDUS|malpractice(?: insurance| coverage)?|professional liability(?: insurance)?"
-    r"|(?:basic|(?:pediatric|paediatric|neonatal) advanced|advanced (?:cardiac|cardiovascular|trauma)) life support"
+    # an Australian GP's numbers to bill and to prescribe, and a check to work with children
+    r"|Medicare provider numbers?|PBS prescriber numbers?|prescriber numbers?|Working with Children Check|WWCC?\w*"
+    r"|(?:basic|advanced|(?:pediatric|paediatric|neonatal) advanced|advanced (?:cardiac|cardiovascular|trauma)) life "
+    r"support|ALS2?"
     r"|CS(?= (?:on file|registration|licen[cs]e)))\b",
     re.IGNORECASE,
 )
@@ -143,6 +147,7 @@ def minor_credential(line: str) -> bool:
     most, the state and agency that issued it ("Texas DPS controlled substances registration")."""
     if not MINOR_CREDENTIAL.search(line):
         return False
-    rest = _STATUS_WORDS.sub(" ", MINOR_CREDENTIAL.sub(" ", line)).split()
+    # (the practices a number is held at, in brackets: "4128375J (Talbragar); 4128375K (Gilgandra)")
+    rest = _STATUS_WORDS.sub(" ", MINOR_CREDENTIAL.sub(" ", re.sub(r"\((?=[A-Z])[^()]*\)", " ", line))).split()
     named = [w for w in rest if not (w.isupper() and len(w) <= 5)]  # "DPS": the agency's initials
     return all(w[:1].isupper() for w in rest) and len(named) <= 1 and len(rest) <= 2

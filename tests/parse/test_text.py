@@ -109,3 +109,19 @@ def test_a_card_or_a_registration_to_prescribe_alone_on_its_line(line: str, mino
     from translator.identifiers import minor_credential
 
     assert minor_credential(line) is minor
+
+
+@pytest.mark.parametrize(
+    ("line", "minor"),
+    [
+        # unseen14's Australian GP: numbers to bill and to prescribe, a check to work with children, a card
+        ("Medicare provider number: 4128375J (Talbragar); 4128375K (Gilgandra)", True),
+        ("PBS prescriber number: 2814657", True),
+        ("Advanced Life Support (ALS2), expires 11/2027; Working with Children Check WWC1842270E", True),
+        ("ALS instructor for 30 nurses a year", False),
+    ],
+)
+def test_an_australian_gps_billing_and_prescribing_numbers_are_set_aside(line: str, minor: bool) -> None:
+    from translator.identifiers import minor_credential
+
+    assert minor_credential(line) is minor

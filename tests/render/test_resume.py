@@ -791,3 +791,17 @@ def test_a_licence_stub_left_by_the_reader_is_said_as_resumes_say_it(line: str, 
 
     section = Section(heading="Licensure", kind="certification", entries=[Entry(bullets=[Bullet(text=line)])])
     assert licence_lines([section]) == [said]
+
+
+def test_an_australian_cv_is_set_on_a4(tmp_path: Path) -> None:
+    """unseen14: an Australian GP's A4 CV came out on US Letter."""
+    from translator.render.resume import on_a4
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Callum Dunne, MBBS, FRACGP\ncallum@example.com\nDubbo NSW 2830\n\nEXPERIENCE\n\n"
+        "Principal GP — Talbragar Family Medical Centre\t2016 – present\n- Set up telehealth in 8 days\n\n"
+        "REGISTRATION\n\n- AHPRA registration MED0001234567 (general and specialist – general practice)\n",
+        encoding="utf-8",
+    )
+    assert on_a4(read_cv(cv))

@@ -1578,4 +1578,4 @@ def _lapsed(text: str) -> bool:
 
 
 LAPSED_REASON = "a credential that has lapsed; a resume lists the current ones"
-PERSONAL_REASON = "personal details (family, hobbies), which a US resume leaves out"
+PERSONAL_REASON = "personal details (family, hobbies), which an industry resume leaves out"

@@ -664,11 +664,16 @@ def set_tighter(pages: float, limit: int) -> bool:
 
 
 # What says a CV is British: its health service, its register, its degrees and fellowships, its phone numbers.
-_BRITISH = re.compile(r"\bNHS\b|\bGMC\b|\bMBChB\b|\bMB BS\b|\bMRCP\b|\bFRCP\b|\bMRCS\b|\bFRCS\b|\+44\b")
+_BRITISH = re.compile(
+    r"\bNHS\b|\bGMC\b|\bMBChB\b|\bMB BS\b|\bMRCP\b|\bFRCP\b|\bMRCS\b|\bFRCS\b|\+44\b"
+    # and Australia's and New Zealand's, which print on A4 as Britain does: AHPRA, the RACGP and RACP fellowships
+    r"|\bAHPRA\b|\bF?RACGP\b|\bFRACP\b|\bFACEM\b|\bFANZCA\b|\bRNZCGP\b|\+6[14]\b"
+)
 
 
 def on_a4(cv: ParsedCV) -> bool:
-    """Whether the resume is set on A4: a CV that says it is British twice (the NHS, the GMC, MBChB, MRCP, …), of a
+    """Whether the resume is set on A4: a CV that says it is British or Australian twice (the NHS, the GMC, MBChB,
+    MRCP, AHPRA, FRACGP, …), of a
     physician not living in the US, as its reader prints on A4; US Letter otherwise."""
     said = " ".join(
         [
