@@ -805,3 +805,27 @@ def test_an_australian_cv_is_set_on_a4(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert on_a4(read_cv(cv))
+
+
+def test_a_side_post_whose_work_fits_the_target_follows_the_main_post(tmp_path: Path) -> None:
+    """unseen13/14: a psychiatrist's 0.2 FTE 'Physician Builder' for a health-tech target listed fourth, a GP's 0.4
+    FTE telehealth clinical lead fifth. A post held today beside the main one whose work counts clearly more for the
+    target comes right after the main post (and its promotions at the same employer)."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jordan Whitfield, MD\njordan@example.com\n\nEXPERIENCE\n\n"
+        "Attending Physician, Emergency Medicine — Crossroads Emergency Physicians\t2015 – present\n"
+        "- Saw 2.1 patients an hour in a level I trauma center\n\n"
+        "Locum Physician — Northstar Locum Partners\t2016 – 2019\n- Covered rural emergency departments\n\n"
+        "Night Physician — Valley Urgent Care\t2012 – 2015\n- Staffed the night urgent care clinic\n\n"
+        "Physician Builder (0.2 FTE) — Crossroads Health\t2021 – present\n"
+        "- Rebuilt 15 Epic ED order sets with nursing informatics; alert overrides fell from 91% to 63%\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    blocks = plan_resume(parsed, build_report(parsed, target="health-tech"))
+    entries = [b.text.split("\t")[0] for b in blocks if b.kind == "entry"]
+    assert entries[:2] == [
+        "Attending Physician, Emergency Medicine — Crossroads Emergency Physicians",
+        "Physician Builder (0.2 FTE) — Crossroads Health",
+    ]

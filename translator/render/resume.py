@@ -336,6 +336,7 @@ def estimated_pages(blocks: list[Block]) -> float:
     return sum(b.lines for b in blocks) / PAGE_LINES
 
 
+SIDE_POST_MARGIN = 1.0  # how much more a side post's work must count for the target before it follows the main post
 ANY_TARGET = {"result": 1}  # facts.toml's kinds as a CV with no clear target is ordered: a result first
 
 
@@ -378,6 +379,36 @@ class _Planner:
             rank = len(item.competencies)
             self.add(Block("bullet", text, self.recency[id(entry)], rank, group, True, relevance=worth))
 
+    def _worth(self, section: Section, entry: Entry) -> float:
+        """What the position's strongest duty counts for the target."""
+        items = [self.rewrites.get((section.heading, entry.label, b.text)) for b in entry.bullets]
+        return max((self.relevance.get(i.id, 0.0) for i in items if i is not None), default=0.0)
+
+    def _side_post_that_fits(self, ordered: list[Entry], section_of: dict[int, Section]) -> list[Entry]:
+        """The post held today beside the main one whose work counts most for the target, when it counts more than
+        the main post's, right under the main post: a GP's 0.4 FTE clinical lead at a telehealth company for a
+        health-tech target, not fifth below the posts of his practice (unseen14)."""
+        if len(ordered) < 3:
+            return ordered
+        main = ordered[0]
+        sides = [e for e in ordered[2:] if side_post(e) and dates.is_ongoing(e.dates)]
+        if not sides:
+            return ordered
+        best = max(sides, key=lambda e: self._worth(section_of[id(e)], e))
+        if self._worth(section_of[id(best)], best) <= self._worth(section_of[id(main)], main) + SIDE_POST_MARGIN:
+            return ordered
+        from translator.render.phrases import same_employer
+
+        rest = [e for e in ordered[1:] if e is not best]
+        at = 0  # after the main post's own promotions and posts at its employer, unless it is one of them
+        while (
+            not same_employer(best.organization, main.organization)
+            and at < len(rest)
+            and same_employer(rest[at].organization, main.organization)
+        ):
+            at += 1
+        return [main, *rest[:at], best, *rest[at:]]
+
     def work(self, heading: str, sections: list[Section], group: int) -> None:
         pairs = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
         if sections[0].kind == "experience":
@@ -390,6 +421,8 @@ class _Planner:
         titled = any(e.title for _, e in pairs)
         section_of = {id(e): s for s, e in pairs}
         together = _latest_first([e for _, e in pairs])
+        if sections[0].kind == "experience":
+            together = self._side_post_that_fits(together, section_of)
         for section, entry in ((section_of[id(e)], e) for e in together):
             del order[id(entry)]
             if entry.title or entry.organization:
