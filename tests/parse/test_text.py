@@ -125,3 +125,31 @@ def test_an_australian_gps_billing_and_prescribing_numbers_are_set_aside(line: s
     from translator.identifiers import minor_credential
 
     assert minor_credential(line) is minor
+
+
+def test_a_space_a_viewer_set_before_a_ligature_inside_a_word_goes() -> None:
+    """unseen14's geriatrician (text copied from a PDF viewer): 'recerti ﬁcations' — but 'the ﬁrst' stays two words."""
+    from translator.parse.text import clean
+
+    text = clean("recerti \ufb01cations for ~90 patients; the \ufb01rst year; across \ufb01ve sites")
+    assert text == "recertifications for ~90 patients; the first year; across five sites"
+
+
+def test_a_figure_wrapped_alone_under_an_item_goes_on_with_it(tmp_path) -> None:
+    """'o Hospice and palliative referrals … for eligible long-stay residents' / '18% → 44%.' / 'Crossroads Valley
+    Hospice, Barberton, OH' / 'Interim Hospice Medical Director (0.2 FTE) 04/2021 - 10/2021': the figure ends the
+    item; the hospice was the next post's employer, and '18% → 44%.' had been."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Margaret Oduya, MD\nm.o@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+        "Portage Lakes Care Center, Akron, OH\nMedical Director 07/2019 - present\n"
+        "o Hospice and palliative referrals within 14 days of admission for eligible long-stay residents\n"
+        "18% → 44%.\nCrossroads Valley Hospice, Barberton, OH\nInterim Hospice Medical Director 04/2021 - 10/2021\n"
+        "Face-to-face encounters and recertifications for ~90 patients/month.\n",
+        encoding="utf-8",
+    )
+    work = [e for s in read_cv(path).sections for e in s.entries]
+    assert work[0].bullets[0].text.endswith("long-stay residents 18% → 44%.")
+    assert work[1].organization == "Crossroads Valley Hospice, Barberton, OH"

@@ -182,7 +182,15 @@ def _goes_on_a_bullet(previous: str, current: str, bullet: bool) -> bool:
     the bullet broke off on a small word ("$2.7M recovered in" / "FY24")."""
     if not bullet:
         return False
-    return current.strip()[:1].islower() or ends_on_a_small_word(previous)
+    # a figure wrapped alone onto the next line ("… for eligible long-stay residents" / "18% → 44%."): the end of
+    # the item's result, never an employer's line
+    figure = (
+        re.match(r"[~≈<>]?\d", current.strip()) is not None
+        and len(current.split()) <= 4
+        and re.search(r"%|→|->", current) is not None
+        and not previous.rstrip().endswith((".", ";", ":"))
+    )
+    return current.strip()[:1].islower() or ends_on_a_small_word(previous) or figure
 
 
 _WRAPPED_MARK = re.compile(r"^\s*[→–—-]\s+(?:(?:19|20)\d{2}|present|current|now)\b", re.IGNORECASE)

@@ -199,9 +199,55 @@ def _unmangled(found: re.Match[str]) -> str:
         return found.group(0)
 
 
+_SPACED_LIGATURE = re.compile(r"\b([A-Za-z]+) ([\ufb00-\ufb04][a-z]+)")
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    from translator.mapping import english  # the lexicon, read only for such a line
+
+    head, tail = match.group(1), match.group(2)
+    whole = head + tail.translate(_LIGATURES)
+    fragment = len(head) >= 5 and head.lower() not in _FUNCTION_WORDS and not english.is_known(head.lower())
+    return whole if fragment or english.is_known(whole.lower()) else match.group(0)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "among",
+        "before",
+        "below",
+        "between",
+        "during",
+        "under",
+        "until",
+        "their",
+        "these",
+        "those",
+        "where",
+        "which",
+        "while",
+        "within",
+        "without",
+        "other",
+        "every",
+        "three",
+        "seven",
+        "eight",
+    ]
+)
+
+
 def clean(text: str) -> str:
     """Normalize what PDF and Word producers leave in text, keeping the words as written."""
     text = _MOJIBAKE.sub(_unmangled, text) if max(text, default=" ") >= "\u00c2" else text
+    # a viewer's copy sets a space before a ligature glyph inside a word ("recerti ﬁcations"): the word is whole,
+    # unless what comes before the space is a word of its own ("the ﬁrst")
+    if _SPACED_LIGATURE.search(text):
+        text = _SPACED_LIGATURE.sub(_unspaced, text)
     text = text.translate(_LIGATURES)
     text = text.replace("-\u00ad\u2010", "-").replace("\u00ad", "").replace("\u200b", "")
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-")
