@@ -521,3 +521,19 @@ def test_todays_work_at_another_post_is_said_where_it_was_done(tmp_path: Path) -
     assert parsed.profile.location == "Dubbo NSW"
     message = build_report(parsed, target="health-tech").outreach.message
     assert "At Talbragar Family Medical Centre, I set up the practice's telehealth service" in message
+
+
+def test_the_about_close_names_only_work_the_cv_speaks_of(tmp_path: Path) -> None:
+    """unseen14: an ACO quality lead's About closed 'working on medical necessity review and quality measures' —
+    a reader asks about the utilization review he never did. The close names the target's work only where the CV's
+    own words speak of it, and none when they speak of none."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Theo Okwu, MD\ntheo@example.com\n\nEXPERIENCE\n\nQuality Lead — Guilford Valley ACO\t2019 – present\n"
+        "- Cut HbA1c >9% from 28% to 17% across 41 practices\n- Led the quality committee's HEDIS work\n",
+        encoding="utf-8",
+    )
+    close = build_report(read_cv(cv), target="payer").about.rsplit("\n\n", 1)[-1]
+    assert close.startswith("Next, I want to bring") and "medical necessity" not in close

@@ -146,15 +146,18 @@ class Material:
             return f"my experience as {self.who.article()}{place}"
         return f"my {english.listing(fields)} experience" + (f" with {english.listing(named)}" if named else "")
 
-    def interests(self, most: int = 2) -> list[str]:
+    def interests(self, most: int = 2, only_said: bool = False) -> list[str]:
         """What this physician would work on in the target: the target's interests whose words their CV uses
-        first ('procedure training' for a proctor, not for an endocrinologist), then in the target's order."""
+        first ('procedure training' for a proctor, not for an endocrinologist), then in the target's order; with
+        `only_said`, only those (an About's close names no work the CV never speaks of: 'medical necessity review'
+        for an ACO quality lead reads as UM work done)."""
         said = self.cv_text.lower()
 
         def used(interest: str) -> int:
             return sum(1 for w in re.findall(r"[a-z]{5,}", interest.lower()) if w[:6] in said)
 
-        return sorted(self.role.interests, key=lambda i: -used(i))[:most]
+        chosen = sorted(self.role.interests, key=lambda i: -used(i))
+        return [i for i in chosen if used(i)][:most] if only_said else chosen[:most]
 
     def target_terms(self) -> list[str]:
         """The target's search terms that the CV's words support ('Utilization Management', 'Peer Review')."""
@@ -479,7 +482,8 @@ def about(m: Material) -> str:
     team = f"{m.role.team} in {m.area}" if m.area else m.role.team
     close = (
         # No employer here: an About is public, and its reader may be the employer.
-        f"Next, I want to bring {m.experience()} to {team}, working on {english.listing(m.interests())}."
+        f"Next, I want to bring {m.experience()} to {team}"
+        + (f", working on {english.listing(wanted)}." if (wanted := m.interests(only_said=True)) else ".")
     )
 
     def written(items: list[str]) -> str:
