@@ -157,7 +157,8 @@ class Material:
             return sum(1 for w in re.findall(r"[a-z]{5,}", interest.lower()) if w[:6] in said)
 
         chosen = sorted(self.role.interests, key=lambda i: -used(i))
-        return [i for i in chosen if used(i)][:most] if only_said else chosen[:most]
+        # (with no CV at all, an outreach from a specialty alone, there are no words to go by: the target's own)
+        return [i for i in chosen if used(i)][:most] if only_said and said else chosen[:most]
 
     def target_terms(self) -> list[str]:
         """The target's search terms that the CV's words support ('Utilization Management', 'Peer Review')."""
