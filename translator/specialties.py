@@ -34,6 +34,17 @@ class SpecialtyFile(StrictModel):
         return self
 
 
+# British and Canadian spellings of the specialties' words, by their American ones' stems: the reader reads a
+# "Paediatric" CV's specialty as the list writes it, and the texts say it back in the CV's own spelling.
+BRITISH_SPELLINGS = {
+    "paediatric": "pediatric",
+    "haemat": "hemat",
+    "anaesthe": "anesthe",
+    "gynaecolog": "gynecolog",
+    "orthopaedic": "orthopedic",
+}
+
+
 @cache
 def specialties() -> SpecialtyFile:
     loaded: SpecialtyFile = load_toml(DATA_DIR / "specialties.toml", SpecialtyFile)

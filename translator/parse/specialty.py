@@ -5,29 +5,21 @@ from __future__ import annotations
 import re
 
 from translator.models import Section
-from translator.specialties import specialties
+from translator.specialties import BRITISH_SPELLINGS, specialties
 
 _BOARD_NAME = re.compile(r"american board of ([a-z][a-z /&-]*?)\s*(?=[,(;:.\d]|\s[-–—]\s|$)")
 _FELLOWSHIP = re.compile(r"\bfellow(?:ship)?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-# British and Canadian spellings of the specialties' names, read as the list writes them
-_AMERICAN_SPELLING = {
-    "paediatric": "pediatric",
-    "haemat": "hemat",
-    "anaesthe": "anesthe",
-    "gynaecolog": "gynecolog",
-    "orthopaedic": "orthopedic",
-}
-_AMERICAN = re.compile("|".join(_AMERICAN_SPELLING))
+_AMERICAN = re.compile("|".join(BRITISH_SPELLINGS))
 
 
 def _first_named(text: str) -> str | None:
     """The first specialty named in the text; the longest at the same place ("medical oncology")."""
     lowered = re.sub(r"\s*&\s*", " and ", text.lower())  # "Physical Medicine & Rehabilitation"
     lowered = re.sub(r"(?<=\w)[–‑](?=\w)", "-", lowered)  # "Maternal–Fetal Medicine", set with an en dash
-    lowered = _AMERICAN.sub(lambda m: _AMERICAN_SPELLING[m.group(0)], lowered)  # "paediatric", "haematology"
+    lowered = _AMERICAN.sub(lambda m: BRITISH_SPELLINGS[m.group(0)], lowered)  # "paediatric", "haematology"
     data = specialties()
     found = [s for s in (*data.names, *data.aliases) if s in lowered]
     if not found:

@@ -14,7 +14,7 @@ from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import verbs
 from translator.models import Entry, ParsedCV, Profile
 from translator.parse.profile import employer
-from translator.specialties import specialties
+from translator.specialties import BRITISH_SPELLINGS, specialties
 
 # Words before a specialist's name that say rank or contract, not what the physician is.
 _RANKS = {
@@ -143,14 +143,11 @@ def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
     # and in the CV's own spelling, as it writes it most (titles too): a Canadian or British CV's "paediatric
     # hospitalist"
     everything = " ".join([text, *(e.label for s in cv.sections for e in s.entries), *(s.heading for s in cv.sections)])
-    for american, british in _BRITISH_SPELLING.items():
+    for british, american in BRITISH_SPELLINGS.items():
         said = len(re.findall(rf"\b{british}", everything, re.I)) > len(re.findall(rf"\b{american}", everything, re.I))
         if american in phrase and said:
             phrase = phrase.replace(american, british)
     return phrase
-
-
-_BRITISH_SPELLING = {"pediatric": "paediatric", "hematolog": "haematolog", "anesthesiolog": "anaesthesiolog"}
 
 
 def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:

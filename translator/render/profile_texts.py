@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from translator import dates
 from translator.mapping import english, facts
 from translator.mapping.facts import Fact
+from translator.mapping.patterns import regex
 from translator.mapping.rewrite import opening, says_its_own_act
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.roles import RoleProfile, gap_actions
@@ -306,7 +307,7 @@ def material(
 def _sector(role: RoleProfile, wish: str) -> str | None:
     """The target as the physician's wish names it, when that says more than the target's own name: 'digital
     mental health' for health tech; None for 'health tech' itself or no wish."""
-    found = re.search(role.stated, wish, re.IGNORECASE)
+    found = regex(role.stated).search(wish)
     if found is None or role.by_area:
         return None
     said = found.group(0)

@@ -22,6 +22,7 @@ from translator import dates
 from translator.mapping import facts
 from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
+from translator.render.phrases import same_employer
 from translator.render.publications import citations_by_worth, most_recent, select_citations
 
 # Estimated lines per page, calibrated against LibreOffice's print of our own output in Carlito, the font with
@@ -163,8 +164,6 @@ def posts_together(ordered: list[Entry]) -> list[Entry]:
     no earlier than a year before the later one began: a promotion ('Associate Dermatologist 2013–2016' under
     'Director of Mohs Surgery and Partner 2016–present') or a post held beside it, never split by other jobs. A
     return years later keeps its place by date."""
-    from translator.render.phrases import same_employer
-
     placed: list[Entry] = []
     for entry in ordered:
         group = [
@@ -397,8 +396,6 @@ class _Planner:
         best = max(sides, key=lambda e: self._worth(section_of[id(e)], e))
         if self._worth(section_of[id(best)], best) <= self._worth(section_of[id(main)], main) + SIDE_POST_MARGIN:
             return ordered
-        from translator.render.phrases import same_employer
-
         rest = [e for e in ordered[1:] if e is not best]
         at = 0  # after the main post's own promotions and posts at its employer, unless it is one of them
         while (
