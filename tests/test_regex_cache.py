@@ -33,7 +33,7 @@ def _kept(cache: Path) -> dict[tuple[str, int], tuple]:
     (path,) = cache.glob("regex-*.marshal")
     kept = marshal.loads(path.read_bytes())
     assert isinstance(kept, dict)
-    return kept
+    return {key: marshal.loads(entry) for key, entry in kept.items()}  # each entry marshalled on its own
 
 
 def _outputs(out: Path) -> dict[str, str]:
@@ -82,7 +82,7 @@ def test_a_damaged_file_or_refused_opcodes_are_compiled_again(tmp_path: Path) ->
     kept = _kept(cache)
     some = next(iter(kept))
     kept[some] = (kept[some][0], [999_999], *kept[some][2:])  # opcodes _sre refuses
-    path.write_bytes(marshal.dumps(kept))
+    path.write_bytes(marshal.dumps({key: marshal.dumps(entry) for key, entry in kept.items()}))
     refused = _translate(cache, tmp_path / "refused")
     assert refused.returncode == 0, refused.stderr
     assert _kept(cache)[some][1] != [999_999]  # compiled again and kept right

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
@@ -276,6 +277,7 @@ def _current_position(sections: list[Section]) -> tuple[str | None, str | None]:
     return latest.title, employer(latest.organization)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name, asked for each pair of posts the resume compares
 def employer(organization: str) -> str | None:
     """The organization's own name, as outreach and searches use it: "Emergency Department - Desert Valley
     Medical Center (2019 - Present)" → "Desert Valley Medical Center"; "Division of Cardiology, Northfield

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translator import dates
 from translator.mapping import english
@@ -174,6 +175,7 @@ _SYSTEM_CORE = re.compile(
 _A_NAME_OF_ITS_OWN = re.compile(r"^(?:\S+\s+\S+.*|[a-z]{5,})$")  # two words or more, or one of five letters
 
 
+@lru_cache(maxsize=4096)
 def _named(organization: str | None) -> frozenset[str]:
     """The names an employer goes by, one per part, each without its department or city: "University of Oklahoma
     College of Medicine / Dean McGee Eye Institute" and "… / DMEI" share the university; "Lankenau Medical Center
