@@ -950,3 +950,43 @@ def test_an_australian_gps_team_care_arrangement_and_a_patients_overdose() -> No
     )
     assert translate_bullet("Overdose of TCAs in adolescents, 14 cases").rewrite.startswith("Overdose of tricyclic")
     assert translate_bullet("Launch of the telehealth program").rewrite.startswith("Launched the telehealth program")
+
+
+def test_shorthand_the_line_defines_before_it_keeps_the_lines_own_sense() -> None:
+    """unseen13 (PCCM): 'with the Rapid Response Team (RRT): RRT activations …' became 'the Rapid Response Team
+    (rapid response calls): rapid response activations …': the glossary's sense overwrote the line's own."""
+    line = (
+        "Redesigned the ED/ward sepsis screen with the Rapid Response Team (RRT): RRT activations for sepsis rose "
+        "2.3-fold, ICU transfers from the ward after RRT review fell 12%"
+    )
+    rewrite = translate_bullet(line).rewrite
+    assert "Rapid Response Team (RRT): RRT activations" in rewrite
+    assert "after RRT review" in rewrite
+    assert "rapid response calls" not in rewrite
+    # a line that does not define it still has it spelled out
+    assert translate_bullet("RRT calls reviewed weekly").rewrite.startswith("Rapid response calls")
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # unseen13 (PCCM): a team named before its figures is a seat on it, not a procedure performed
+        (
+            "Mobile ECMO cannulation team: 31 transports from outlying hospitals, 0 transport deaths",
+            "Member, Mobile ECMO cannulation team: 31 transports from outlying hospitals, 0 transport deaths",
+        ),
+        ("Inpatient glycemic mgmt team: hypoglycemia events ↓ 27%", "Member, Inpatient glycemic management team:"),
+        # a team word inside a title or an act stays as written
+        ("Cleft lip/palate team surgeon; ~40 primary repairs a year", "Cleft lip/palate team surgeon;"),
+        ("Transport team medical control, 6 nights/mo", "Transport team medical control, 6 nights/month"),
+        # a start after the role closes it as bracketed dates would, the seat said once
+        ("Sepsis committee member since 2019", "Member, Sepsis committee (since 2019)"),
+        ("Rapid Response Team member since 2019", "Member, Rapid Response Team (since 2019)"),
+        (
+            "Associate program director, Child Neurology Residency, since 2019",
+            "Associate program director, Child Neurology Residency (since 2019)",
+        ),
+    ],
+)
+def test_a_team_named_alone_is_a_seat_and_a_start_closes_the_role(text: str, rewrite: str) -> None:
+    assert translate_bullet(text).rewrite.startswith(rewrite)

@@ -13,7 +13,13 @@ from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import Rule, glossary, verbs
 from translator.parse.text import BULLET_GLYPHS
 
-_COMMITTEE = re.compile(r"\b(committee|council|board|task ?force|working group|workgroup|panel)s?\b", re.IGNORECASE)
+_COMMITTEE = re.compile(
+    r"\b(committee|council|board|task ?force|working group|workgroup|panel"
+    # a team named alone ("Mobile ECMO cannulation team: 31 transports"), not one word of a title or an act
+    # ("Cleft lip/palate team surgeon", "Transport team medical control", "Team-based care")
+    r"|teams?(?=\s*(?:[,;:(–—]|\s-\s|$|since\b|member\b|(?:19|20)\d\d)))s?\b",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d(?![\d.,]*-)|"
@@ -59,6 +65,7 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     terms = glossary()
     bullet = text  # the senses of shorthand are told by the bullet as written
     pairs: list[tuple[str, str]] = []
+    defined = _defined_here(text)
     pending = _glossary_candidates(text, 0)
     while pending:
         index = pending.pop(0)
@@ -78,6 +85,10 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
                 return match.group(0)  # a title in quotes is the physician's own words: "Adverse events nobody codes"
             if _IN_A_CODE_NAME.search(match.string, 0, match.start()) and match.group(0).isupper():
                 return match.group(0)  # part of a study's name: "STRIDE-SCI", never "STRIDE-spinal cord injury"
+            if match.group(0).rstrip("s") in defined:
+                # the line defines it ("with the Rapid Response Team (RRT): RRT activations …"): its own sense,
+                # said as the physician said it, not the glossary's
+                return match.group(0)
             if match.group(0).isupper() and _DEFINED_AFTER.match(match.string, match.end()):
                 # the line says what it means: "PCP (Pneumocystis pneumonia) prophylaxis", never "primary care
                 # physician (Pneumocystis pneumonia)"; "PCP (primary care physician)" never said twice
@@ -99,6 +110,37 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
     return _DOUBLED.sub(r"\1", re.sub(r"\s{2,}", " ", text)).strip(), tuple(pairs)
 
 
+def _defined_here(text: str) -> frozenset[str]:
+    """Shorthand the line itself defines, in either order: "the Rapid Response Team (RRT)", "RRT (renal
+    replacement therapy)". Words before the brackets define it when their initials spell it."""
+    found = {m.group(1) for m in _ACRONYM_THEN_WORDS.finditer(text) if _spells(m.group(1), m.group(2))}
+    for m in _WORDS_THEN_ACRONYM.finditer(text):
+        acronym = m.group(2)
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _MINOR_WORDS]
+        initials = "".join(w[0] for w in words).upper()
+        if len(acronym) >= 2 and initials.endswith(acronym.upper()):
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """The words in brackets can be what the letters stand for: its first letter opens them and the others
+    follow in order ("PCP (Pneumocystis pneumonia)"), unlike a sponsor's name ("STRIDE-SCI (Kinetra Medical)")."""
+    letters = acronym.lower()
+    words = words.lower()
+    if not words.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = words.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z][A-Z0-9]{1,6})s?\s*\(((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+)\)")
+_WORDS_THEN_ACRONYM = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,7})\(([A-Z][A-Z0-9]{1,6})s?\)")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "with"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 _DEFINED_AFTER = re.compile(r"\s*\((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+\)")  # "PCP (Pneumocystis pneumonia)"
 _IN_A_CODE_NAME = re.compile(r"\b[A-Z][A-Z0-9]+-$")  # "STRIDE-" before "SCI"

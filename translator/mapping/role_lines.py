@@ -15,6 +15,7 @@ from translator import dates
 from translator.mapping import english
 from translator.mapping.rule_files import verbs
 
+_TRAILING_SINCE = re.compile(r",?\s+(since\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2})\s*$")
 # Where a line's head ends: the role (and what it belongs to) comes before the first of these.
 _HEAD_END = re.compile(r"\s*(?:,|;|:|\s[–—-]\s|\()\s*")
 _PREPOSITION = re.compile(r"\s(?:of|for|to|at|in|on|with|under)\s", re.IGNORECASE)
@@ -114,6 +115,8 @@ def role_line(text: str) -> RoleLine | None:
         # "…, 2017 - Present, reviewing every case …": the dates close the role, what was done follows them
         main, acts, joint = main[: dated.start("more")].rstrip(" ,"), dated.group("more"), ", "
     current = dates.is_ongoing(main)
+    # "Sepsis committee member since 2019": the start closes the role as bracketed dates would
+    main = _TRAILING_SINCE.sub(r" (\1)", main)
     separator = _HEAD_END.search(main)
     head = main[: separator.start()] if separator else main
     rest = main[separator.end() :] if separator else ""
