@@ -76,9 +76,22 @@ PATIENT = {
 }
 
 
+# Words that tell a case: a date beside one is a patient's; a date on its own is the physician's (a CCT, a
+# registration, a board certification: "Dual accreditation …; CCT 14/08/2021").
+_A_CASE = re.compile(
+    r"\b(?:patients?|pts?|case|cases|admitted|admission|presented|presenting|died|death|discharged|seen|woman|"
+    r"man|boy|girl|infant|baby|neonate|newborn|M&M|morbidity|mortality review|incident|event|encounter|visit)\b",
+    re.IGNORECASE,
+)
+
+
 def patient_details(text: str) -> list[str]:
-    """What of a patient a line carries, in people's words ("an age", "initials"); empty for none."""
-    return [name for name, pattern in PATIENT.items() if pattern.search(text)]
+    """What of a patient a line carries, in people's words ("an age", "initials"); empty for none. A date
+    counts only in a line that tells a case."""
+    found = [name for name, pattern in PATIENT.items() if pattern.search(text)]
+    if "a date" in found and len(found) == 1 and not _A_CASE.search(text):
+        return []
+    return found
 
 
 # A line about a licence, a registration or a provider number: the numbers on it are identifiers.

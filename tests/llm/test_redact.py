@@ -72,3 +72,21 @@ def test_no_email_address_survives(user: str, domain: str, before: str) -> None:
     sent = redactor.redact(f"{before} {user}@{domain} ok")
     assert "@" not in sent
     assert redactor.restore(sent) == f"{before} {user}@{domain} ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "details"),
+    [
+        ("Admitted 03/14/2025 with sepsis", ["a date"]),
+        ("Reviewed the death on March 3, 2024 at M&M", ["a date"]),
+        ("Saw 67 yo M with DKA on 03/14/2025", ["an age", "a date"]),
+        # unseen15's UK infectious-diseases CV: the physician's own milestones are no patient's date
+        ("Dual accreditation in Infectious Diseases and Medical Microbiology; CCT 14/08/2021", []),
+        ("GMC full registration 01/08/2012", []),
+    ],
+)
+def test_a_date_is_a_patients_detail_only_where_the_line_tells_a_case(text: str, details: list[str]) -> None:
+    from translator.identifiers import patient_details
+
+    assert patient_details(text) == details
+    assert "[DATE-1]" in Redactor().redact(text)  # a model is never sent a full date either way
