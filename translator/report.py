@@ -110,12 +110,13 @@ def _compose(
     area: str | None,
     also: RoleProfile | None = None,
     wish: str = "",
+    stated: str = "",
 ) -> _Composed:
     cover = profile_texts.coverage(bullets, kept)
     experience = profile_texts.experience_types(bullets, role, kept)
     words = "\n".join([*cv_lines(cv), *(b.rewrite for b in bullets), *(k.text for k in kept)])
     found = facts.find_facts(cv, bullets, kept)
-    m = profile_texts.material(profile, role, found, cv, area, words, also, wish)
+    m = profile_texts.material(profile, role, found, cv, area, words, also, wish, stated)
     # Core Competencies name this CV's work: the target's search terms its lines support, then the kinds of work
     # it shows; the four competencies' own names ("Cross-functional collaboration") only fill a short list, since
     # they read the same on every resume
@@ -271,9 +272,10 @@ def build_report(
         ask_for_target(bullet, chosen)
     role = role_profiles()[chosen]
     # what the physician wants next, in their words or the user's: the texts tell its facts first
-    wish = " ".join(filter(None, [therapeutic_area, stated.sentence if stated and stated.role == chosen else ""]))
+    said = stated.sentence if stated and stated.role == chosen else ""
+    wish = " ".join(filter(None, [therapeutic_area, said]))
     also = None if clear else fits[1].role  # no target is clear: the texts name the two closest
-    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish)
+    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said)
     if rewriter is not None:
         # The model gets the bullets and the rules' texts in one go, so every request is in flight at once;
         # its rewrites and the user's answers change the bullets the final texts are written from.
@@ -281,7 +283,7 @@ def build_report(
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     if rewriter is not None or answers is not None:  # the bullets changed: the texts are written again
-        composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish)
+        composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said)
     if rewriter is not None:
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts

@@ -537,3 +537,42 @@ def test_the_about_close_names_only_work_the_cv_speaks_of(tmp_path: Path) -> Non
     )
     close = build_report(read_cv(cv), target="payer").about.rsplit("\n\n", 1)[-1]
     assert close.startswith("Next, I want to bring") and "medical necessity" not in close
+
+
+@pytest.mark.parametrize(
+    ("wish", "target", "close"),
+    [
+        # unseen15's rural family physician, in an Objective: a drug plan or market access, not a health plan's UM
+        (
+            "OBJECTIVE\nMedical advisor or medical director role with a public or private drug plan, or a market "
+            "access / health economics and outcomes research (HEOR) position with a pharmaceutical company, drawing "
+            "on nearly 10 years on the provincial drug benefit review committee.\n",
+            "payer",
+            "to a medical advisor or medical director role with a public or private drug plan, or a market access / "
+            "health economics and outcomes research (HEOR) position with a pharmaceutical company.",
+        ),
+        # a summary's sentence of seeking: what is sought, up to where it says why; roles in the plural take no article
+        (
+            "SUMMARY\nHospitalist of 12 years. Seeking clinical informatics and product roles at health technology "
+            "companies - ideally a clinical informatics lead position.\n",
+            "health-tech",
+            "to clinical informatics and product roles at health technology companies.",
+        ),
+    ],
+)
+def test_the_about_close_names_the_role_the_cvs_own_wish_names(
+    tmp_path: Path, wish: str, target: str, close: str
+) -> None:
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        f"Colleen Grant, MD\ncolleen@example.com\n\n{wish}\nEXPERIENCE\n\nFamily Physician — Harlan Creek Clinic\t"
+        "1998 – present\n- Reviewed ~30 drug submissions per year for the provincial formulary\n"
+        "- Registry patients with HbA1c ≤7.0% rose from 41% to 58%\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv))
+    assert report.target == target  # the wish chose it
+    last = report.about.rsplit("\n\n", 1)[-1]
+    assert last.startswith("Next, I want to bring ") and last.endswith(close)

@@ -203,6 +203,13 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
     return None
 
 
+def seeking_object(sentence: str, before: int) -> int:
+    """Where what is sought begins: after the last verb of seeking before `before` ("Seeking a Medical Director
+    position …" → "a Medical Director position …"), else where the sentence begins (an Objective's line)."""
+    starts = [m.start(1) for m in _SEEKING.finditer(sentence) if m.start(1) <= before]
+    return starts[-1] if starts else 0
+
+
 def _named_in(wanted: str) -> TargetRole | None:
     """The target the words of a wish name, the first named ("Medical or clinical affairs — cardiovascular imaging
     and paediatric cardiac devices"). A device company names the sector the function is wanted in ("medical affairs

@@ -111,6 +111,7 @@ class Material:
     area_named: bool = False  # the area is the user's or the CV's own word, so a headline may name it
     school: str | None = None  # the medical school, for an alumni search
     sector: str | None = None  # the target as the CV's wish names it more narrowly: "digital mental health"
+    wanted: str | None = None  # the role the CV's own wish names: "a medical advisor role with a public drug plan"
 
     @property
     def moving(self) -> str:
@@ -126,8 +127,9 @@ class Material:
         weights: dict[str, int] = {}
         # A field is "my … experience" when two lines or more show it: one advisory board is a line, not a field.
         shown = Counter(kind for fact in self.facts for kind in fact.defining)
+        order = list(facts.kinds())  # a set's order changes from run to run; facts.toml's does not
         for fact in self.facts[:3]:
-            for kind in fact.defining:
+            for kind in sorted(fact.defining, key=order.index):
                 if (
                     self.role.weights.get(kind, 0) >= TELLING
                     and shown[kind] >= 2
@@ -263,6 +265,7 @@ def material(
     cv_text: str = "",
     also: RoleProfile | None = None,
     wish: str = "",
+    stated: str = "",
 ) -> Material:
     """`also`: the second closest target, when the CV points to no target clearly: the facts that count for
     either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first.
@@ -301,7 +304,39 @@ def material(
         named,
         medical_school(cv) if cv is not None else None,
         _sector(role, wish),
+        _wanted(role, stated),
     )
+
+
+# Where a wish stops naming the role and says why or how: "…, drawing on 10 years …", "… where I can …".
+_WISH_ENDS = re.compile(
+    r",\s*(?:drawing|where|which|using|leveraging|building|bringing|applying|combining|with my|to\b)|\s(?:where|which|"
+    r"that|so that|in which|to (?:apply|use|bring|help|lead|build|leverage|contribute|support|work))\b|[.;:!?]\s|\s[–—-]\s",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(r"\b(?:roles?|positions?|posts?|jobs?|opportunit(?:y|ies)|careers?)\b", re.IGNORECASE)
+
+
+def _wanted(role: RoleProfile, stated: str) -> str | None:
+    """The role the CV's own wish names, in its words, to close the About with: "Medical advisor or medical
+    director role with a public or private drug plan, or a market access / HEOR position with a pharmaceutical
+    company, drawing on …" → "a medical advisor or medical director role with a public or private drug plan, or
+    a market access / HEOR position with a pharmaceutical company". None when it names no role noun or runs long."""
+    if not stated or (found := regex(role.stated).search(stated)) is None:
+        return None
+    from translator.mapping.roles import seeking_object
+
+    start = seeking_object(stated, found.start())
+    end = _WISH_ENDS.search(stated, found.end())
+    phrase = stated[start : end.start() if end else len(stated)].strip(" ,.;:")
+    phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.IGNORECASE)
+    noun = _ROLE_NOUN.search(phrase)
+    if noun is None or not 8 <= len(phrase) <= 220 or re.search(r"\b(?:I|me|my)\b", phrase):
+        return None
+    if not phrase.split()[0].isupper():  # "MSL role" keeps its capitals; "Medical advisor …" opens a clause
+        phrase = english.lower_first(phrase) if not re.match(r"[A-Z][a-z]+ [A-Z]", phrase) else phrase
+    plural = noun.group(0).lower().endswith(("s", "ies"))
+    return phrase if plural else f"{english.indefinite_article(phrase)} {phrase}"
 
 
 def _sector(role: RoleProfile, wish: str) -> str | None:
@@ -483,8 +518,11 @@ def about(m: Material) -> str:
     highlights = [f.text for f in m.facts if f not in used][:HIGHLIGHTS]
     team = f"{m.role.team} in {m.area}" if m.area else m.role.team
     close = (
-        # No employer here: an About is public, and its reader may be the employer.
-        f"Next, I want to bring {m.experience()} to {team}"
+        # No employer here: an About is public, and its reader may be the employer. The role the CV's own wish
+        # names, in its words, where it names one; else the target's team and the work the CV speaks of.
+        f"Next, I want to bring {m.experience()} to {m.wanted}."
+        if m.wanted
+        else f"Next, I want to bring {m.experience()} to {team}"
         + (f", working on {english.listing(wanted)}." if (wanted := m.interests(only_said=True)) else ".")
     )
 
