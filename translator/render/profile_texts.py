@@ -310,8 +310,10 @@ def material(
 
 # Where a wish stops naming the role and says why or how: "…, drawing on 10 years …", "… where I can …".
 _WISH_ENDS = re.compile(
-    r",\s*(?:drawing|where|which|using|leveraging|building|bringing|applying|combining|with my|to\b)|\s(?:where|which|"
-    r"that|so that|in which|to (?:apply|use|bring|help|lead|build|leverage|contribute|support|work))\b|[.;:!?]\s|\s[–—-]\s",
+    r",\s*(?:drawing|where|which|using|leveraging|building|bringing|applying|combining|with my|to\b)"
+    r"|\s(?:where|which|that|so that|in which)\b"
+    r"|\sto (?:apply|use|bring|help|lead|build|leverage|contribute|support|work)\b"
+    r"|[.;:!?]\s|\s[–—-]\s",
     re.IGNORECASE,
 )
 _ROLE_NOUN = re.compile(r"\b(?:roles?|positions?|posts?|jobs?|opportunit(?:y|ies)|careers?)\b", re.IGNORECASE)
