@@ -990,3 +990,15 @@ def test_shorthand_the_line_defines_before_it_keeps_the_lines_own_sense() -> Non
 )
 def test_a_team_named_alone_is_a_seat_and_a_start_closes_the_role(text: str, rewrite: str) -> None:
     assert translate_bullet(text).rewrite.startswith(rewrite)
+
+
+def test_letters_inside_a_compound_name_and_a_uk_multidisciplinary_meeting() -> None:
+    """unseen15's radiologist: 'MRI prostate (PI-RADS v2.1)' became 'principal investigator-RADS' and was then
+    read as trial work; 'Run the fortnightly radiology-surgical MDM' became 'medical decision-making'."""
+    pirads = translate_bullet("MRI prostate (PI-RADS v2.1) reporting template adopted by 9 radiologists")
+    assert "(PI-RADS v2.1)" in pirads.rewrite and "investigator" not in pirads.rewrite
+    assert "clinical_trials" not in pirads.experience
+    meeting = translate_bullet("Run the fortnightly radiology-surgical MDM for upper GI and hepatobiliary")
+    assert "radiology-surgical multidisciplinary meeting for upper GI" in meeting.rewrite
+    assert "medical decision-making" in translate_bullet("Documented MDM level for E/M billing audits").rewrite
+    assert "Site principal investigator" in translate_bullet("Site PI for 3 device studies").rewrite

@@ -83,8 +83,13 @@ def _glossed(text: str, known: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
         ) -> str:
             if any(a <= match.start() < b for a, b in quoted):
                 return match.group(0)  # a title in quotes is the physician's own words: "Adverse events nobody codes"
-            if _IN_A_CODE_NAME.search(match.string, 0, match.start()) and match.group(0).isupper():
-                return match.group(0)  # part of a study's name: "STRIDE-SCI", never "STRIDE-spinal cord injury"
+            if match.group(0).isupper() and (
+                _IN_A_CODE_NAME.search(match.string, 0, match.start())
+                or _CODE_NAME_GOES_ON.match(match.string, match.end())
+            ):
+                # part of a name: "STRIDE-SCI", never "STRIDE-spinal cord injury"; "PI-RADS", never "principal
+                # investigator-RADS"
+                return match.group(0)
             if match.group(0).rstrip("s") in defined:
                 # the line defines it ("with the Rapid Response Team (RRT): RRT activations …"): its own sense,
                 # said as the physician said it, not the glossary's
@@ -144,6 +149,7 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 _DEFINED_AFTER = re.compile(r"\s*\((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+\)")  # "PCP (Pneumocystis pneumonia)"
 _IN_A_CODE_NAME = re.compile(r"\b[A-Z][A-Z0-9]+-$")  # "STRIDE-" before "SCI"
+_CODE_NAME_GOES_ON = re.compile(r"-[A-Z][A-Z0-9]+\b")  # "-RADS" after "PI"
 # Words in quotation marks: a talk's or a paper's title, quoted as given.
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 # A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".
