@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w.])")
+PHONE = re.compile(
+    r"(?<![\w/.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w.])"
+    # an international number as other countries write it: "+61 491 570 158", "+49 30 23125 417", "+44 (0)20 7946 0958"
+    r"|(?<![\w/.])\+(?=(?:[\s.()-]*\d){8,15}(?![\s.-]*\d))\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]?\d{1,5}){2,5}(?![\w.])"
+    # a UK number written from its trunk 0: "07700 900461", "020 7946 0958", "0117 496 0123"
+    r"|(?<![\w/.+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?![\w.])"
+)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # A LinkedIn profile's address as CVs write it: "linkedin.com/in/jane-roe-md", "https://www.linkedin.com/in/…/".
 LINKEDIN = re.compile(r"(?<![\w/.-])(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/([\w%-]*\w)/?", re.IGNORECASE)

@@ -256,3 +256,53 @@ def test_job_lines_of_fields_between_bars() -> None:
         "Sacramento County Behavioral Health Services, Sacramento, CA",
         "July 2021 – present",
     )
+
+
+def test_a_table_of_posts_under_column_names_and_a_post_said_twice(tmp_path: Path) -> None:
+    """unseen15's UK infectious-diseases CV: a table 'Dates | Post | Hospital' of posts, then the same posts with
+    their duties under headings of their own. The column names became a post 'Dates — Post' (and 'Post' the
+    employer in every text); the consultant post was listed twice, once without its duties."""
+    document = docx.Document()
+    document.add_paragraph("Dr Tobias Marsh")
+    document.add_paragraph("t.marsh@example.nhs.uk")
+    document.add_heading("Employment History", level=2)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Dates", "Post", "Hospital"),
+        (
+            "Sep 2021 – present",
+            "Consultant in Infectious Diseases\nTrust Antimicrobial Stewardship Lead from Apr 2022",
+            "Severnside University Hospitals NHS Foundation Trust, Bristol",
+        ),
+        ("Oct 2018 – Aug 2021", "Specialty Registrar ST5–ST7, Infectious Diseases", "Severnside Royal Infirmary"),
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            first, *more = text.split("\n")
+            cell.paragraphs[0].text = first
+            for line in more:
+                cell.add_paragraph(line)
+    document.add_heading("Clinical Experience", level=2)
+    document.add_heading("Consultant, Severnside University Hospitals NHS FT (Sep 2021 – present)", level=3)
+    document.add_paragraph("Lead the antimicrobial stewardship programme across 3 hospital sites", style="List Bullet")
+    path = tmp_path / "posts.docx"
+    document.save(str(path))
+    cv = read_cv(path)
+    posts = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert [(e.title, e.organization, e.dates) for e in posts] == [
+        (
+            "Specialty Registrar ST5–ST7, Infectious Diseases",
+            "Severnside Royal Infirmary",
+            "Oct 2018 – Aug 2021",
+        ),
+        (
+            "Consultant in Infectious Diseases; Trust Antimicrobial Stewardship Lead from Apr 2022",
+            "Severnside University Hospitals NHS Foundation Trust, Bristol",
+            "Sep 2021 – present",
+        ),
+    ]
+    assert [b.text for b in posts[1].bullets] == [
+        "Lead the antimicrobial stewardship programme across 3 hospital sites"
+    ]
+    assert "Dates · Post · Hospital" in [n.text for n in cv.not_used]
+    assert cv.profile.institution == "Severnside University Hospitals NHS Foundation Trust"

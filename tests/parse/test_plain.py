@@ -622,3 +622,26 @@ def test_notes_app_ticked_boxes_are_things_held_and_its_toggles_have_no_tags(tmp
     titles = [e.title for s in cv.sections for e in s.entries]
     assert "Community palliative care program" in titles and not any("<" in (t or "") for t in titles)
     assert cv.profile.board_certified
+
+
+def test_post_nominals_on_their_own_line_and_phones_as_other_countries_write_them(tmp_path: Path) -> None:
+    """unseen15: an Australian radiologist's Markdown ('MBBS (Hons), FRANZCR, MHlthInf' / '+61 491 570 158'), a
+    UK consultant's header ('MBChB (Hons) BSc (Hons) MRCP(UK) FRCPath DTM&H MD(Res)', 'Mobile 07700 900461') and a
+    German electrophysiologist's ('MD (Dr. med.), FESC, FEHRA · Cardiologist', '+49 30 23125 417') lost every
+    credential and phone; a Canadian family physician's CCFP was dropped from her name line."""
+    cases = [
+        ("# Sunniva Haldane\n\nMBBS (Hons), FRANZCR, MHlthInf\nFitzroy North VIC 3068, Australia\n"
+         "+61 491 570 158 | s.haldane@example.org.au\n", ["MBBS", "FRANZCR", "MHlthInf"], "+61 491 570 158"),
+        ("Dr Tobias Marsh\nMBChB (Hons) BSc (Hons) MRCP(UK) FRCPath DTM&H\n"
+         "27 Ashcombe Terrace, Bristol · Mobile 07700 900461 · t.marsh@example.nhs.uk\n",
+         ["MBChB", "BSc", "MRCP", "FRCPath", "DTM&H"], "07700 900461"),
+        ("Jonas H. Wehrmann\nMD (Dr. med.), FESC, FEHRA · Cardiologist – Invasive Electrophysiology\n"
+         "22459 Hamburg, Germany · +49 30 23125 417 · j.w@example.de\n", ["MD", "FESC", "FEHRA"], "+49 30 23125 417"),
+        ("COLLEEN M. GRANT, MD, CCFP, FCFP\nHarlan Creek, Saskatchewan\nTel: 306-555-0187\n", ["MD", "CCFP", "FCFP"],
+         "306-555-0187"),
+    ]  # fmt: skip
+    for i, (head, credentials, phone) in enumerate(cases):
+        cv = tmp_path / f"cv{i}.md"
+        cv.write_text(head + "\n## Experience\n\n### Consultant, Example Hospital (2015–)\n\n- Lead the unit\n")
+        profile = read_cv(cv).profile
+        assert (profile.credentials, profile.phone) == (credentials, phone)

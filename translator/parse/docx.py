@@ -266,7 +266,44 @@ def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Lin
         rows.append(cells)
     if _has_column_names(rows):
         return _rows_as_items(rows)
+    if len(rows) >= 2 and _names_columns(rows[0]):
+        # "Dates | Post | Hospital" over a table of posts: the names are set aside; each row below is a post
+        names = [cell[0] for cell in rows[0]]
+        head = Line(text=" · ".join(n.text.strip() for n in names), part=names[0].part, set_aside=_COLUMNS)
+        posts = [n.text.strip().lower() in _POST_COLUMNS for n in names]
+        for cells in rows[1:]:
+            for cell, post in zip(cells, posts, strict=False):
+                if post and len(cell) > 1 and not any(line.bullet for line in cell):
+                    # a post and the title held with it, each on its line of the cell ("Consultant in Infectious
+                    # Diseases" / "Trust Antimicrobial Stewardship Lead from Apr 2022"): one title
+                    cell[0].text = "; ".join(line.text.strip() for line in cell)
+                    del cell[1:]
+        return [head, *(line for cells in rows[1:] for line in _dates_beside_title(cells))]
     return [line for cells in rows for line in _dates_beside_title(cells)]
+
+
+# The names a CV gives the columns of a table of posts, degrees or grants.
+_COLUMN_WORDS = frozenset(
+    {
+        "date", "dates", "year", "years", "period", "from", "to", "duration", "post", "posts", "position",
+        "positions", "role", "title", "grade", "job", "hospital", "employer", "institution", "organisation",
+        "organization", "location", "place", "trust", "department", "specialty", "speciality", "sponsor", "funder",
+        "amount", "status", "qualification", "degree", "awarding", "body", "university", "school", "course",
+    }
+)  # fmt: skip
+
+
+_POST_COLUMNS = frozenset({"post", "posts", "position", "positions", "role", "title", "grade", "job"})
+
+
+def _names_columns(cells: list[list[Line]]) -> bool:
+    """A first row of column names ("Dates | Post | Hospital"): short names, two or more of them a column's."""
+    if len(cells) < 2 or any(len(cell) != 1 for cell in cells):
+        return False
+    names = [cell[0].text.strip() for cell in cells]
+    if not all(_COLUMN_NAME.match(name) for name in names):
+        return False
+    return sum(all(w in _COLUMN_WORDS for w in re.findall(r"[a-z]+", n.lower())) for n in names) >= 2
 
 
 _COLUMN_NAME = re.compile(r"^[A-Z][A-Za-z/&()]*(?: [A-Za-z/&()]+){0,2}$")  # "Role", "Sponsor", "Total costs"

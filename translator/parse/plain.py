@@ -461,6 +461,10 @@ def _soft_wrap(previous: str, current: str) -> bool:
     the contact line after a tagline ("Urology | Robotic Surgery" / "Tampa, FL · (813) 555-0109")."""
     if _FIELDS.search(previous) or _FIELDS.search(current):
         return False
+    from translator.parse.profile import listed_credentials
+
+    if listed_credentials(_inline(previous)) or listed_credentials(_inline(current)):
+        return False  # "MBBS (Hons), FRANZCR, MHlthInf" under the name: a line of its own, as typed
     if _A_LABEL.match(_inline(current)):
         return False  # "**Licence**: Washington (active)" under "**Boards**: …": a field of its own
     starts_item = _inline(current).lstrip()[:1].isupper()

@@ -51,7 +51,11 @@ CREDENTIALS = (
     "MSCI",
 )
 # Fellowship post-nominals follow one pattern (FACC, FACOG, FACR, FAAFP, FASE, FCCP, FRCPC): F and capitals.
-_MORE_DEGREES = r"|F[A-Z]{2,5}|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
+# and the British, Commonwealth and Canadian colleges' post-nominals: "FRCPath", "FRANZCR", "MRCPsych", "CCFP"
+_MORE_DEGREES = (
+    r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP|DTM&H|DCH|DRCOG"
+    r"|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
+)
 _CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r")(?![\w])")
 _DEGREE_NAMES = {
     "doctor of medicine": "MD",
@@ -147,6 +151,20 @@ def only_credentials(text: str) -> bool:
 _A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
 
 
+def listed_credentials(text: str) -> list[str]:
+    """The post-nominals a line lists and nothing else ("MBBS (Hons), FRANZCR, MHlthInf", "MD, FACEP"), before
+    a tagline after a dash or a middle dot; [] for a line of anything else."""
+    text = re.split(r"\s+[—–|·]\s+", text, maxsplit=1)[0]
+    text = _QUALIFIER.sub("", undotted(text))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
+    found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(text)]
+    if found and not _LISTED_CREDENTIAL.sub("", text).strip(" ,·|"):
+        return found
+    tokens = [t for t in re.split(r"[\s,·|/]+", text) if t]
+    if found and all(_POST_NOMINAL.fullmatch(t) for t in tokens):
+        return tokens  # some of them a college's or a country's own ("MHlthInf")
+    return []
+
+
 def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it but a
     tagline after a dash."""
@@ -159,17 +177,15 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         if len(below) > _A_LINE_OF_CONTACT:
             return []  # a paragraph, no line of credentials (nor one for the e-mail pattern to scan)
         # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash
-        below = re.split(r"\s+[—–|]\s+", below, maxsplit=1)[0]
-        below = _QUALIFIER.sub("", undotted(below))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
-        found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(below)]
-        rest = _LISTED_CREDENTIAL.sub("", below).strip(" ,·|")
-        if found and not rest:
+        if found := listed_credentials(below):
             return found
         if not (EMAIL.search(below) or PHONE.search(below)):
             return []  # a line of something else: the name's block has ended
     return []
 
 
+# A post-nominal's shape: two capitals or more, no digit ("BSc", "MHlthInf", "DTM&H", "FRCPath").
+_POST_NOMINAL = re.compile(r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}")
 # What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
 _QUALIFIER = re.compile(r"\s*\([A-Za-z ,&.-]{1,30}\)")
 _LISTED_CREDENTIAL = re.compile(

@@ -1120,6 +1120,38 @@ class _Builder:
                 if title != entry.title:
                     entry.title, entry.organization = title.strip(" ,;—–-"), above.organization
 
+    def one_post_said_twice(self) -> None:
+        """A post listed twice, once bare (a table of posts: "Sep 2021 – present | Consultant in Infectious Diseases
+        … | Severnside University Hospitals NHS Foundation Trust") and once with its duties under a heading of its
+        own ("Consultant, Severnside University Hospitals NHS FT (Sep 2021 – present)"): one post, with the fuller
+        title and employer and the duties; the bare one goes."""
+        work = [e for s in self.sections if s.kind in {"experience", "training"} for e in s.entries]
+        for bare in [e for e in work if e.title and e.dates and not e.bullets and not e.lines]:
+            twin = next(
+                (
+                    e
+                    for e in work
+                    if e is not bare
+                    and e.bullets
+                    and e.title
+                    and _same_span(e.dates, bare.dates)
+                    and _first_word(e.title) == _first_word(bare.title)
+                    and _said_within(e, bare)
+                ),
+                None,
+            )
+            if twin is None:
+                continue
+            assert twin.title is not None and bare.title is not None
+            if len(bare.title) > len(twin.title):
+                twin.title = bare.title
+            if bare.organization and len(bare.organization) > len(twin.organization or ""):
+                twin.organization = bare.organization
+            for section in self.sections:
+                if bare in section.entries:
+                    section.entries.remove(bare)
+        self.sections = [s for s in self.sections if s.entries or s.kind not in {"experience", "training"}]
+
     def titles_stacked_over_one_employer(self) -> None:
         """Titles held in turn, each on its own line with its years, over one employer and the duties of both
         ("Associate Professor of Internal Medicine   Jul 2022 – Present" / "Assistant Professor of Internal
@@ -1406,6 +1438,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.roles_within_positions()
     builder.employer_under_title()
     builder.same_place_named()
+    builder.one_post_said_twice()
     builder.titles_stacked_over_one_employer()
     builder.roles_as_items()
     builder.roles_held_there()
@@ -1441,6 +1474,32 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
             Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
         )
     return builder.preamble, kept, builder.not_used
+
+
+def _same_span(one: str | None, other: str | None) -> bool:
+    """Two date ranges that say the same span, whatever their dashes and spaces."""
+
+    def bare(text: str | None) -> str:
+        return re.sub(r"[\s–—-]+", "-", (text or "").lower()).strip("-")
+
+    return bool(one and other) and bare(one) == bare(other)
+
+
+def _said_within(short: Entry, full: Entry) -> bool:
+    """The shorter entry's words are (nearly all) the fuller one's: "Consultant — Severnside University Hospitals
+    NHS FT" within "Consultant in Infectious Diseases … — Severnside University Hospitals NHS Foundation Trust"; a
+    joint appointment elsewhere with the same years ("… — VA Medical Center") is another post."""
+
+    def words(entry: Entry) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", entry.label.lower()) if len(w) > 1}
+
+    mine = words(short)
+    return bool(mine) and len(mine & words(full)) >= 0.8 * len(mine)
+
+
+def _first_word(title: str | None) -> str:
+    words = re.findall(r"[a-z]+", (title or "").lower())
+    return words[0] if words else ""
 
 
 def _reaches(lines: list[Line] | list[str]) -> bool:
