@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from translator.parse import read_cv
@@ -645,3 +646,47 @@ def test_post_nominals_on_their_own_line_and_phones_as_other_countries_write_the
         cv.write_text(head + "\n## Experience\n\n### Consultant, Example Hospital (2015–)\n\n- Lead the unit\n")
         profile = read_cv(cv).profile
         assert (profile.credentials, profile.phone) == (credentials, phone)
+
+
+def test_a_cv_in_an_email_with_a_forwarded_part_and_a_signature(tmp_path: Path) -> None:
+    """unseen15's rural family physician pasted her CV into an e-mail (wrapped at 72 columns): a part forwarded
+    with '>' marks brought its '-----Original Message-----' header (a post '-----Original Message----- — From:
+    …' with the bullet 'Subject: CV for end-of-term file'); the signature after '-- ' landed in Skills; 'OTHER'
+    was an award; the HTA certificate under 'ATLS (lapsed 2019)' was joined to it and set aside as lapsed; and
+    her e-mail address, in the mail's From line only, was lost."""
+    text = (
+        "From: Colleen Grant <cgrant@harlancreek.example.ca>\nTo: Janet Oyelaran <janet@coach.example.ca>\n"
+        "Subject: FW: CV - plain text version\n\nHi Janet,\n\nHere is my CV.\n\nColleen\n\n" + "=" * 70 + "\n\n"
+        "COLLEEN M. GRANT, MD, CCFP\nFamily Physician - Harlan Creek, Saskatchewan, Canada\n\n"
+        "CLINICAL EXPERIENCE\n\nFamily Physician, Harlan Creek Medical Clinic, SK -- Sept 1998 - present\n"
+        "- Full-scope rural family medicine, panel of approx. 1,650 patients,\n"
+        "  with emergency department coverage at Harlan Creek Union Hospital\n\n"
+        "> -----Original Message-----\n> From: Colleen Grant\n> Sent: Monday, January 16, 2023 10:41 PM\n"
+        "> To: DBRC Secretariat\n> Subject: CV for end-of-term file\n>\n> COMMITTEE WORK\n>\n"
+        "> Member, Drug Benefit Review Committee (DBRC), Saskatchewan Ministry of\n> Health -- 2013-2022\n"
+        "> - Reviewed approx. 30 drug submissions per year for listing on the\n>   provincial formulary\n\n"
+        "CERTIFICATION / LICENCE\nCCFP, College of Family Physicians of Canada -- 1998\n"
+        "ACLS (current); ALSO (instructor 2005-2012); ATLS (lapsed 2019)\n"
+        "Certificate in Health Technology Assessment and Pharmacoeconomics\n(online, 12 weeks) -- 2022\n\n"
+        "OTHER\nLanguages: English; French (conversational)\n\nColleen\n\n-- \n"
+        "Dr. Colleen Grant, MD CCFP\nHarlan Creek Medical Clinic\nTel: 306-555-0187 | Fax: 306-555-0190\n"
+    )
+    cv_path = tmp_path / "cv.txt"
+    cv_path.write_text(text, encoding="utf-8")
+    cv = read_cv(cv_path)
+    everything = [
+        t for s in cv.sections for e in s.entries for t in [e.title or "", e.organization or "", *e.lines]
+        + [b.text for b in e.bullets]
+    ]  # fmt: skip
+    assert not [t for t in everything if re.search(r"Original Message|Subject:|Sent:|Tel:|^Colleen$|^OTHER$", t)]
+    reasons = {n.text: n.reason for n in cv.not_used}
+    assert "header of a message forwarded" in reasons["-----Original Message-----"]
+    assert "signature" in reasons["Tel: 306-555-0187 | Fax: 306-555-0190"]
+    assert (cv.profile.email, cv.profile.phone) == ("cgrant@harlancreek.example.ca", "306-555-0187")
+    certificate = "Certificate in Health Technology Assessment and Pharmacoeconomics (online, 12 weeks) -- 2022"
+    assert certificate in everything
+    assert reasons["ATLS (lapsed 2019)"].startswith("a credential that has lapsed")
+    committee = next(e for s in cv.sections if s.kind == "committees" for e in s.entries)
+    assert [b.text for b in committee.bullets] == [
+        "Reviewed approx. 30 drug submissions per year for listing on the provincial formulary"
+    ]

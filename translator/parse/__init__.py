@@ -22,7 +22,7 @@ from translator.parse.bounded import Bounded
 from translator.parse.text import Line, set_aside
 
 if TYPE_CHECKING:
-    from translator.models import ParsedCV
+    from translator.models import ParsedCV, Profile
     from translator.parse.linkedin import Record
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -285,6 +285,7 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     lines = _name_first(_without_identifiers(lines))
     preamble, sections, not_used = build_sections(lines)
     profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
+    _contact_from_the_mail(profile, lines)
     prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
     if prose and not any(s.kind == "summary" for s in sections):
         # a profile paragraph under the name with no heading of its own ("Transplant nephrologist with nine years
@@ -300,6 +301,30 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     if not cv.all_bullets() and not (profile.email or (profile.name and sections)):
         raise NoCVFoundError(f"{path}: no CV found (no sections, bullets or contact details)")
     return cv
+
+
+def _contact_from_the_mail(profile: Profile, lines: list[Line]) -> None:
+    """A CV pasted into the physician's own e-mail: the address it was sent from ("From: Colleen Thibodeau-Grant
+    <cthibgrant@…>") and the phone of the signature under her name are hers, when the CV itself gives none."""
+    from translator.identifiers import EMAIL, PHONE
+
+    surname = (profile.name or "").split()[-1:] or [""]
+    if not surname[0]:
+        return
+    mine = surname[0].lower()
+    mail = [line.text for line in lines if line.set_aside and _MAIL_REASONS.search(line.set_aside)]
+    if not profile.email:
+        sent = [t for t in mail if t.lower().startswith("from:") and mine in t.lower()]
+        if sent and (found := EMAIL.search(sent[0])):
+            profile.email = found.group(0)
+    signature = [line.text for line in lines if line.set_aside and "signature" in line.set_aside]
+    if not profile.phone and any(mine in t.lower() for t in signature):
+        signed = [t for t in signature if PHONE.search(t)]
+        if signed and (found := PHONE.search(signed[0])):
+            profile.phone = found.group(0)
+
+
+_MAIL_REASONS = re.compile(r"cover note|signature|forwarded")
 
 
 def read_cv(path: Path, meanwhile: Callable[[], object] | None = None) -> ParsedCV:

@@ -165,6 +165,18 @@ def _wraps(previous: str, current: str, width: int | None) -> bool:
         return False  # set out in columns ("Staff Endocrinologist      Aug 2020 - Present"): its end is its own
     if ends_on_a_small_word(before) and current.strip()[:1].islower():
         return True  # "… by standardizing the" / "admission order set": a line never ends on "the"
+    if (
+        current.lstrip().startswith("(")
+        and not re.match(r"\(\d{3}\)", current.lstrip())  # a phone's area code
+        and not before.isupper()  # a heading ("CONTACT")
+        and before
+        and not before.endswith((".", ":", ";"))
+    ):
+        return True  # "Certificate in Health Technology Assessment" / "(online, 12 weeks) -- 2022": a note on it
+    if before.endswith(")") and before.count("(") == before.count(")") and current.strip()[:1].isupper():
+        # "ACLS (current); ALSO (instructor 2005-2012); ATLS (lapsed 2019)" / "Certificate in Health Technology
+        # …": a closed bracket ends an item, and the capital opens the next one, whatever room the line had left
+        return False
     return width is not None and len(before) + 1 + len(_first_word(current)) > width
 
 
@@ -227,6 +239,12 @@ _CLOSING = re.compile(
 )
 _NOTICE = re.compile(r"^(?:confidentiality notice|this e-?mail|sent from my|disclaimer)\b", re.IGNORECASE)
 COVER_NOTE = "a cover note sent with the CV, not its content"
+FORWARDED = "the header of a message forwarded with the CV, not its content"
+_FORWARDED = re.compile(
+    r"^(?:-{3,}\s*(?:Original Message|Forwarded message)\s*-{3,}|Begin forwarded message:|-{3,} ?Forwarded by\b.*)$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.?)?|[A-Z]{1,3}|(?:best|thanks|cheers|regards)[,!.]?", re.IGNORECASE)
 SIGNATURE = "an e-mail signature or notice after the CV, not its content"
 
 
@@ -262,6 +280,25 @@ def _mail_parts(raw: list[str]) -> dict[int, str]:
         end = min(ends) if ends else None
         if end is not None and end - filled[0] < 40:
             aside |= {n: COVER_NOTE for n in range(filled[0], end + 1)}
+    # a message forwarded or replied to inside the CV ("-----Original Message-----" / "From: …" / "Sent: …" /
+    # "Subject: CV for end-of-term file"): its header lines are the mail's, wherever they stand
+    for i, n in enumerate(filled):
+        if n in aside:
+            continue
+        header_run = [m for m in filled[i : i + 6] if _MAIL_HEADER.match(raw[m])]
+        if _FORWARDED.match(raw[n].strip()) or (
+            len(header_run) >= 2 and all(_MAIL_HEADER.match(raw[m]) for m in filled[i : i + len(header_run)])
+        ):
+            run = [n] + [m for m in filled[i + 1 : i + 7] if _MAIL_HEADER.match(raw[m])]
+            end = max(run)
+            aside |= {m: FORWARDED for m in filled if n <= m <= end}
+    # a signature after the delimiter mail clients write ("-- "), and the sign-off just above it ("Colleen")
+    delimiter = next((n for n in filled if raw[n].strip() == "--" and len(filled) - filled.index(n) <= 15), None)
+    if delimiter is not None:
+        aside |= {n: SIGNATURE for n in range(delimiter, len(raw)) if n in filled}
+        above = [n for n in filled if n < delimiter and n not in aside][-1:]
+        if above and _SIGN_OFF.fullmatch(raw[above[0]].strip()):
+            aside[above[0]] = SIGNATURE
     notice = next((n for n in filled if _NOTICE.match(raw[n].strip())), None)
     rules = [n for n in filled if is_rule(raw[n]) and n not in aside]
     last_rule = rules[-1] if rules else None
