@@ -690,3 +690,35 @@ def test_a_cv_in_an_email_with_a_forwarded_part_and_a_signature(tmp_path: Path) 
     assert [b.text for b in committee.bullets] == [
         "Reviewed approx. 30 drug submissions per year for listing on the provincial formulary"
     ]
+
+
+def test_markdown_posts_with_double_dashes_open_ranges_and_a_current_roles_heading(tmp_path: Path) -> None:
+    """unseen15's Australian radiologist wrote her CV in Markdown: '## Current roles' was no experience section
+    (her two current posts reached neither LinkedIn nor the summary, which named her registrar post), '--' stood
+    for an en dash ('Clinical Lead, Radiology Informatics -- Yarra Bend Health, Melbourne (2020–)'), the open
+    range '(2020–)' was no date, and emphasis wrapped over lines kept its asterisks."""
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Sunniva Haldane\n\ns.haldane@example.org.au\n\n## Current roles\n\n"
+        "### Clinical Lead, Radiology Informatics -- Yarra Bend Health, Melbourne (2020–)\n\n"
+        "- Led the clinical evaluation of 2 AI triage tools\n\n"
+        "## Previous positions\n\n### Radiology Registrar -- Southbank Hospital, Melbourne (2010–2014)\n\n"
+        "- Chief registrar 2014\n\n## Education\n\n"
+        "- Master of Health Informatics, Kulin University (2019) -- thesis:\n"
+        "  *Silent-mode deployment of an ICH detection algorithm in an emergency\n  department*\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    posts = [(e.title, e.organization, e.dates) for s in parsed.sections if s.kind == "experience" for e in s.entries]
+    assert posts == [
+        ("Clinical Lead, Radiology Informatics", "Yarra Bend Health, Melbourne", "2020 – present"),
+        ("Radiology Registrar", "Southbank Hospital, Melbourne", "2010–2014"),
+    ]
+    assert (parsed.profile.position, parsed.profile.institution) == (
+        "Clinical Lead, Radiology Informatics",
+        "Yarra Bend Health",
+    )
+    (degree,) = [b.text for s in parsed.sections if s.kind == "education" for e in s.entries for b in e.bullets]
+    assert degree.endswith(
+        "(2019) – thesis: Silent-mode deployment of an ICH detection algorithm in an emergency department"
+    )

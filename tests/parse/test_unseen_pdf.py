@@ -587,7 +587,7 @@ def test_dates_a_browser_dropped_below_their_line_are_that_lines_and_an_arrow_go
     assert schooling == [
         ("Fellowship", "2016 – 2018"),
         ("MPH", "2017 – 2018"),
-        ("Residency", "2013 – 2016"),
+        ("Residency, Internal Medicine", "2013 – 2016"),  # the field is the title's, the university the employer
         ("MD", "2009 – 2013"),
     ]
     duties = [b.text for _, _, b in cv.all_bullets()]

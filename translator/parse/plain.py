@@ -654,4 +654,8 @@ def read_markdown_lines(text: str) -> list[Line]:
             lines.append(Line(text=_inline(body.strip()), bullet=bullet, level=indent // 2 if bullet else 0))
         hard_break = source[n].endswith(("  ", "\\"))  # Markdown's hard line break ends the line here
         open_block = True
+    for read in lines:
+        # emphasis across a wrap ("thesis:" / "*Silent-mode deployment of an ICH detection algorithm in an
+        # emergency" / "department*"), and pandoc's "--" for an en dash ("Clinical Lead -- Yarra Bend Health")
+        read.text = _inline(read.text).replace(" -- ", " – ")
     return lines

@@ -191,6 +191,12 @@ def _named_with_a_note(text: str) -> bool:
     return name != text and len(words) >= 2 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
 
 
+def _a_short_name(text: str) -> bool:
+    """A short name, and perhaps its city: "CareHarbor", "Yarra Bend Health, Melbourne"."""
+    name, _, city = _NOTE_AFTER.sub("", text).partition(",")  # "Yarra Bend Health (2015–)": its note apart
+    return len(name.split()) <= (4 if city else 3) and len(city.split()) <= 2 and "," not in city
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     if (fields := _pipe_fields(text)) is not None:
         return fields
@@ -200,11 +206,14 @@ def _split_title(text: str) -> tuple[str, str | None]:
         and "," in dashed[0]
         and dashed[0].count("(") == dashed[0].count(")")  # "…, Sheffield (2018 – present)": no cut in brackets
         and dashed[1].strip()
-        and len(dashed[1].split()) <= 3
-        and "," not in dashed[1]
+        and _a_short_name(dashed[1])
     ):
         qualifier = dashed[0].rsplit(",", 1)[1]
-        if not (_ORG_WORD.search(qualifier) or _EMPLOYER_WORD.search(qualifier) or _PLACE_ONLY.search(dashed[1])):
+        named_before = "," in dashed[1] and _ORG_WORD.search(dashed[0])  # "BS Boğaziçi University, … – Istanbul, …"
+        if (
+            not (_ORG_WORD.search(qualifier) or _EMPLOYER_WORD.search(qualifier) or _PLACE_ONLY.search(dashed[1]))
+            and not named_before
+        ):
             # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
             return dashed[0].strip(), dashed[1].strip()
     parts = _outside_brackets(_SEPARATORS, text)  # "Co-Investigator (2023 – 2024); Site PI …": no cut in brackets
@@ -1120,6 +1129,23 @@ class _Builder:
                 if title != entry.title:
                     entry.title, entry.organization = title.strip(" ,;—–-"), above.organization
 
+    def open_ranges(self) -> None:
+        """A post with no dates of its own whose title or employer ends with a start and an open range: "Clinical
+        Lead, Radiology Informatics – Yarra Bend Health, Melbourne (2020–)", begun then and held since. Where a
+        date line gave the post its dates, the bracket stays as written ("Partner (2014– )" over "2011 – present")."""
+        for section in self.sections:
+            if section.kind not in {"experience", "training"}:
+                continue
+            for entry in section.entries:
+                if entry.dates:
+                    continue
+                for field in ("organization", "title"):
+                    text = getattr(entry, field) or ""
+                    if (found := _OPEN_RANGE.search(text)) and found.start() > 0:
+                        setattr(entry, field, text[: found.start()].rstrip(" ,|–—-\t·•"))
+                        entry.dates = f"{found.group('start')} – present"
+                        break
+
     def one_post_said_twice(self) -> None:
         """A post listed twice, once bare (a table of posts: "Sep 2021 – present | Consultant in Infectious Diseases
         … | Severnside University Hospitals NHS Foundation Trust") and once with its duties under a heading of its
@@ -1438,6 +1464,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.roles_within_positions()
     builder.employer_under_title()
     builder.same_place_named()
+    builder.open_ranges()
     builder.one_post_said_twice()
     builder.titles_stacked_over_one_employer()
     builder.roles_as_items()
@@ -1474,6 +1501,9 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
             Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
         )
     return builder.preamble, kept, builder.not_used
+
+
+_OPEN_RANGE = re.compile(r"\s*\((?P<start>(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d{2})\s*[–—-]\s*\)\s*$")
 
 
 def _same_span(one: str | None, other: str | None) -> bool:
