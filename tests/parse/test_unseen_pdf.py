@@ -830,3 +830,34 @@ def test_a_toxicologists_drug_safety_work_names_its_target_and_its_cards_go() ->
     assert "Arizona medical license" in licence_lines(s for s in cv.sections if s.kind == "certification")
     report = build_report(cv)
     assert report.target == "clinical-development" and "drug safety" in report.target_reason
+
+
+def test_one_word_headings_in_spaced_capitals_and_a_professional_association() -> None:
+    """unseen15's dermatologist (an HTML page with a coloured sidebar, printed by Chromium): letter-spaced headings
+    came out 'CONTAC T', 'SKI L L S' and 'PROFI LE' (the text layer breaks the word where it likes and writes
+    spaces of its own), so the sidebar's contact lines became a post and its summary went into Memberships; her
+    practice 'Piedmont Dermatology & Skin Surgery, PA – Charlotte, NC' lost its name to Pennsylvania."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "letter-spaced-sidebar_dermatology_chromium.pdf")
+    headings = [s.heading for s in cv.sections]
+    assert {"CONTACT", "SKILLS", "PROFILE"} <= set(headings)
+    (summary,) = [s for s in cv.sections if s.kind == "summary"]
+    assert summary.entries[0].lines[0].startswith("Board-certified dermatologist, 16 years in practice")
+    memberships = [b.text for s in cv.sections if s.kind == "memberships" for e in s.entries for b in e.bullets]
+    assert memberships == [
+        "American Academy of Dermatology",
+        "North Carolina Dermatology Association",
+        "Society for Investigative Dermatology",
+    ]
+    assert not any("Sharon View Road" in (e.title or "") for s in cv.sections for e in s.entries)
+    assert (cv.profile.location, cv.profile.institution) == ("Charlotte, NC", "Piedmont Dermatology & Skin Surgery, PA")
+
+
+def test_a_state_named_in_full_is_the_location_not_a_board() -> None:
+    """'Diplomate, American Board of Anesthesiology • Greensboro, North Carolina' under the name: the location was
+    'Diplomate, American Board' (the first 'Word, Word' pair)."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "justified-paragraphs_anesthesiology_libreoffice.pdf")
+    assert cv.profile.location == "Greensboro, North Carolina"

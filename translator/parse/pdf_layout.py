@@ -377,6 +377,21 @@ def _caps_broken_by_spacing(runs: list[Run], gaps: list[float]) -> bool:
     )
 
 
+def _one_spaced_word(runs: list[Run], gaps: list[float]) -> bool:
+    """A heading of one word in capitals with its letters spaced out, which a browser's text layer breaks into
+    pieces with spaces of its own ("CONTAC" "T", "SKI" "L" "L" "S", "PROFI" "LE"): capitals only, a piece of a
+    letter or two, and every gap as narrow as the letters' spacing, none a word space."""
+    words = [r.text.strip() for r in runs]
+    return (
+        len(runs) >= 2
+        and all(w.isalpha() and w.isupper() for w in words)
+        and any(len(w) <= 2 for w in words)
+        and sum(len(w) for w in words) >= 4
+        and all(0 <= g < 0.15 * (r.size or r.height) for g, r in zip(gaps, runs[1:], strict=True))
+        and max(gaps) - min(gaps) < 0.05 * (runs[0].size or runs[0].height)
+    )
+
+
 def join_runs(runs: list[Run]) -> str:
     """Concatenate runs, adding a space where the gap between them is wider than a letter's spacing: for
     spaced-out letters, wider than the spacing between them."""
@@ -389,12 +404,15 @@ def join_runs(runs: list[Run]) -> str:
     per_glyph = _letter_spaced(runs)
     spaced = per_glyph and spacing > 0.08 * statistics.median(r.size or r.height for r in runs)
     broken_caps = _caps_broken_by_spacing(runs, gaps)
+    one_word = _one_spaced_word(runs, gaps)
     text = ""
     for n, run in enumerate(runs):
         piece = run.text
         glued = text.endswith((" ", "\x02")) or piece.startswith(" ")
         if n and not glued:
-            if spaced:  # letters set apart: a word ends where the gap is wider than the letters' spacing
+            if one_word:  # "SKI" "L" "L" "S": one word in spaced capitals, whatever spaces the producer wrote
+                space = False
+            elif spaced:  # letters set apart: a word ends where the gap is wider than the letters' spacing
                 space = gaps[n - 1] > max(1.6 * spacing, 0.3 * run.height)
             elif broken_caps:  # "PROFESSION" "AL" "EXPERIE" "N" "CE": words end only at the wide gaps
                 space = gaps[n - 1] > max(2 * min(gaps), 0.12 * (run.size or run.height))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
@@ -266,13 +267,28 @@ def _location(lines: list[str], name: str | None) -> str | None:
     for line in lines:
         if town := _AUSTRALIAN_PLACE.search(line):  # "Dubbo NSW 2830": a town, its state, its postcode
             return f"{town.group(1)} {town.group(2)}"
-    for line in lines:
-        for match in _CITY_PLACE.finditer(line):
-            city, place = match.groups()
-            if place in CREDENTIALS or STREET_WORD.search(city) or STREET_WORD.search(place):
-                continue  # "Adeyemi, MD" is a name; "Larch Street, Pine Hollow" an address
-            return match.group(0)
-    return None
+    named = _named_places()
+    found = [
+        match
+        for line in lines
+        for match in _CITY_PLACE.finditer(line)
+        if not (
+            match.group(2) in CREDENTIALS or STREET_WORD.search(match.group(1)) or STREET_WORD.search(match.group(2))
+        )
+    ]  # "Adeyemi, MD" is a name; "Larch Street, Pine Hollow" an address
+    # a state or a country named in full first: "Diplomate, American Board of Anesthesiology • Greensboro, North
+    # Carolina" is in Greensboro
+    known = [m for m in found if any(m.group(2) == p or m.group(2).startswith(f"{p} ") for p in named)]
+    return (known or found)[0].group(0) if (known or found) else None
+
+
+@cache
+def _named_places() -> tuple[str, ...]:
+    """US states and countries as written in full ("North Carolina", "Australia"), longest first."""
+    from translator.memo import read_toml
+
+    data = read_toml(Path(__file__).resolve().parent.parent / "data" / "places.toml")
+    return tuple(sorted([*data["us_states"], *data["countries"]], key=len, reverse=True))
 
 
 _UNIT = re.compile(
@@ -303,7 +319,10 @@ def employer(organization: str) -> str | None:
     # "Summit Ridge Radiology, Inc. / Summa Health System": two organizations, the first the employer
     parts = [p.strip(" ·•|") for p in re.split(r",|\s[-–—|·•/]\s", text) if p.strip(" ·•|")]
     for i in range(len(parts) - 1, 0, -1):  # "Meridian Endovascular, Inc.": the suffix is part of the name
-        if _CORPORATE_SUFFIX.fullmatch(parts[i]):
+        # "Piedmont Dermatology & Skin Surgery, PA – Charlotte, NC": a professional association, not Pennsylvania,
+        # when a state follows it
+        association = parts[i] in {"PA", "P.A."} and any(p.split(" ")[0] in STATE_CODES for p in parts[i + 1 :])
+        if _CORPORATE_SUFFIX.fullmatch(parts[i]) or association:
             parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
