@@ -101,7 +101,11 @@ def patient_details(text: str) -> list[str]:
 
 
 # A line about a licence, a registration or a provider number: the numbers on it are identifiers.
-_IDENTIFIER_LINE = re.compile(r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|certificate)\b", re.I)
+_IDENTIFIER_LINE = re.compile(
+    # and the registers of other countries' regulators: the UK's GMC, Australia's AHPRA, Ireland's IMC, Canada's CPSO
+    r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|certificate|GMC|AHPRA|IMC|CPSO|MCNZ)\b",
+    re.I,
+)
 # An identifier on such a line: letters and digits ("A 138842", "MD-2013-0481", "DR.0061234", "052117",
 # "FW3928174", an NPI), never a year alone ("2015") or a range of years ("2013-2016").
 _NUMBER = re.compile(
@@ -132,7 +136,15 @@ def without_identifiers(text: str) -> str:
     if cleaned == text:
         return text
     cleaned = re.sub(r"\s+([,;:)])", r"\1", cleaned)
-    cleaned = re.sub(r"\(\s*\)|\b(?:no\.?|number|#)\s*[:#]?\s*(?=[,;]|$)", "", cleaned, flags=re.IGNORECASE)
+    # the number's label left behind, with its register's letters: "GMC No. 7184422. Specialist Register: …"
+    cleaned = re.sub(
+        r"\(\s*\)|(?:\b[A-Z]{2,6}\s+)?\b(?:no\.|no\b|number|#)\s*[:#]?\s*(?=[,;()]|\.\s|\.?$)",
+        "",
+        cleaned,
+        flags=re.IGNORECASE,
+    )
+    cleaned = re.sub(r"([–—])\s+[–—](?=\s)", r"\1", cleaned)  # "… Curriculum Vitae – GMC 7184422 – page 3"
+    cleaned = re.sub(r",\s*\.(?=\s|$)", ".", cleaned)  # "… to practise, . Specialist …"
     cleaned = re.sub(r"\s*[:#]\s*(?=[,;]|$)", "", cleaned)
     cleaned = re.sub(r"\s{2,}", " ", cleaned)
     cleaned = re.sub(r",\s*(?=,)", "", cleaned)  # "License, , active": the number went from between commas

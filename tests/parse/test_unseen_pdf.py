@@ -861,3 +861,53 @@ def test_a_state_named_in_full_is_the_location_not_a_board() -> None:
 
     cv = read_cv(UNSEEN / "justified-paragraphs_anesthesiology_libreoffice.pdf")
     assert cv.profile.location == "Greensboro, North Carolina"
+
+
+def test_a_german_electrophysiologists_employers_under_titles_and_a_qualification_with_a_dash() -> None:
+    """unseen15's electrophysiologist (python-docx, printed by LibreOffice, 3 pages with a running header): the
+    employer set on the line under a title whose place held a field or a device ('Resident — Internal Medicine and
+    Cardiology (Assistenzarzt)' / 'Klinikum Nordheide, Lüneburg, Germany (…)'; 'Proctor — LAAO device' / 'Auriga
+    Cardio Inc.') was a duty; a disclosure of fees was a duty of the advisory board; 'Additional qualification
+    Special Rhythmology – Invasive Electrophysiology (DGK), 2018' was split at its dash."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "running-header-page-of-footer_electrophysiology_libreoffice.pdf")
+    posts = {e.title: e for s in cv.sections for e in s.entries if e.title}
+    resident = posts["Resident, Internal Medicine and Cardiology (Assistenzarzt)"]
+    assert (
+        resident.organization
+        == "Klinikum Nordheide, Lüneburg, Germany (interrupted 09/2013-08/2014 for research fellowship)"
+    )
+    assert posts["Proctor, LAAO device"].organization == "Auriga Cardio Inc."
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert not any(d.startswith(("Disclosures", "Auriga", "Klinikum")) for d in duties)
+    assert any(n.text.startswith("Disclosures:") for n in cv.not_used)
+    certificates = [b.text for s in cv.sections if s.kind == "certification" for e in s.entries for b in e.bullets]
+    assert "Additional qualification Special Rhythmology – Invasive Electrophysiology (DGK), 2018" in certificates
+
+
+def test_a_specialty_listed_after_its_board_keeps_the_board() -> None:
+    """unseen15: 'Diplomate, American Board of Internal Medicine – Internal Medicine (2013); Nephrology (2015, MOC
+    current)' became three lines, two of them naming no board; a UK register's second specialty lost its register;
+    a GMC number taken out left 'GMC No. .'."""
+    from translator.identifiers import without_identifiers
+    from translator.parse.structure import facts
+
+    assert facts(
+        "Diplomate, American Board of Internal Medicine – Internal Medicine (2013); Nephrology (2015, MOC current)",
+        "certification",
+    ) == [
+        "Diplomate, American Board of Internal Medicine – Internal Medicine (2013)",
+        "American Board of Internal Medicine: Nephrology (2015, MOC current)",
+    ]
+    register = without_identifiers(
+        "GMC full registration with a licence to practise, GMC No. 7184422. Specialist Register: Infectious Diseases; "
+        "Medical Microbiology"
+    )
+    assert facts(register, "certification") == [
+        "GMC full registration with a licence to practise",
+        "Specialist Register: Infectious Diseases; Medical Microbiology",
+    ]
+    # items of their own stay apart: a licence, a card, a lapsed licence, specialties under no board
+    assert facts("Licenses: Virginia (active); Maryland (inactive)", "certification")[1] == "Maryland (inactive)"
+    assert len(facts("Internal Medicine · Geriatric Medicine · Hospice & Palliative Medicine", "certification")) == 3

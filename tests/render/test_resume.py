@@ -312,6 +312,9 @@ def test_when_orders_dates_with_present_latest(later: str, earlier: str | None) 
         ("Chief Resident", False),
         ("Fellow of the American College of Physicians", False),
         ("Hospitalist", False),
+        # unseen15: a specialist's post held while training further is a post (it went under Education & Training)
+        ("Consultant Cardiologist and EP Fellow (Facharzt)", False),
+        ("Attending Physician and Research Fellow", False),
     ],
 )
 def test_training_posts_are_recognized(title: str, training: bool) -> None:

@@ -267,7 +267,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
     for line in lines:
         if town := _AUSTRALIAN_PLACE.search(line):  # "Dubbo NSW 2830": a town, its state, its postcode
             return f"{town.group(1)} {town.group(2)}"
-    named = _named_places()
+    named = named_places()
     found = [
         match
         for line in lines
@@ -283,7 +283,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
 
 
 @cache
-def _named_places() -> tuple[str, ...]:
+def named_places() -> tuple[str, ...]:
     """US states and countries as written in full ("North Carolina", "Australia"), longest first."""
     from translator.memo import read_toml
 

@@ -123,7 +123,9 @@ _PLACE_ONLY = re.compile(r"[A-Z][\w.' -]+,\s*[A-Z]{2}")  # "Brookfield, WI"
 def _org_like(text: str) -> bool:
     """An organization line is short, no sentence, and named in capitals ("Mercy Hospital, Springfield,
     IL"), unlike a duty ("Research mentor to 4 child neurology residents")."""
-    if len(text) > (140 if _ORG_WORD.search(text) else 90) or text.rstrip().endswith("."):
+    if len(text) > (140 if _ORG_WORD.search(text) else 90) or (
+        text.rstrip().endswith(".") and not _LEGAL_FORM_END.search(text)  # "Auriga Cardio Inc." is a name
+    ):
         return False  # "Division of Pulmonary, Critical Care & Sleep Medicine, Medical College of Wisconsin / …"
     if _COMPANY.search(text):
         return True  # "Mirrorfield Imaging, Inc. (reflectance confocal microscopy start-up) — Tempe, AZ"
@@ -132,6 +134,7 @@ def _org_like(text: str) -> bool:
     return not words or capitalized >= 0.6 * len(words) or bool(_ORG_WORD.search(text))
 
 
+_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|P\.A|P\.C|S\.A|AG|GmbH)\.\s*$")
 # a company's legal form after its name, set off by a comma: "Mirrorfield Imaging, Inc.", "Desert Sky …, PLLC"
 _COMPANY = re.compile(r"^[A-Z][^,;:]{1,60},\s*(?:Inc|LLC|L\.L\.C|PLLC|P\.C|PC|S\.C|Ltd|LLP|Corp|GmbH)\b")
 
@@ -489,7 +492,10 @@ def facts(text: str, kind: SectionKind) -> list[str]:
         # a talk or a paper and its venue are one item ("Poster: Time-to-biologic QI – Crohn's & Colitis
         # Congress, Las Vegas, 2019"): in such lists a dash parts items only when each has its own year
         dated = kind not in {"presentations", "publications"} or all(_YEAR.search(d) for d in dashed)
-        pieces += dashed if dated and all(len(d.split()) >= 2 for d in dashed) else [piece]
+        # a certificate's dash goes on with it unless a credential of its own follows: "Additional qualification
+        # Special Rhythmology – Invasive Electrophysiology (DGK), 2018" is one
+        named = kind != "certification" or all(_A_CREDENTIAL_WORD.search(d) for d in dashed[1:])
+        pieces += dashed if dated and named and all(len(d.split()) >= 2 for d in dashed) else [piece]
     pieces = [p.strip(" ;,") for p in pieces if p.strip(" ;,")]
     if len(pieces) < 2:
         return [text]
@@ -507,6 +513,8 @@ def facts(text: str, kind: SectionKind) -> list[str]:
                 for p in pieces[1:]
             ),
         ]
+    if kind == "certification":
+        pieces = _under_their_board(pieces)
     if kind in {"presentations", "publications", "grants", "awards"} and not all(
         _YEAR.search(p) or _TALK.search(p) for p in pieces
     ):
@@ -516,6 +524,50 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     if not all(len(p) >= 2 and any(c.isupper() for c in p) for p in pieces):
         return [text]
     return pieces
+
+
+_A_CREDENTIAL_WORD = re.compile(
+    r"\b(?:licen[cs]e[ds]?|registration|registered|board|diplomate|certifi\w*|fellow(?:ship)?|DEA|NPI|permit|"
+    r"privileges|ACLS|BLS|PALS|ATLS|NRP)\b",
+    re.IGNORECASE,
+)
+# The body a list of specialties belongs to: "Diplomate, American Board of Internal Medicine", "ABIM",
+# "Specialist Register: Infectious Diseases"
+_A_BOARD = re.compile(
+    r"\b(American Board of [A-Z][\w&]*(?: (?:[A-Z][\w&]*|of|and|&))*|AB[A-Z]{1,5}\b|Specialist Register)"
+)
+
+
+# A field named alone, with its year or a note: "Medical Microbiology", "Nephrology (2015, MOC current)"
+_A_FIELD = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|&)){0,3}(?: \([^()]*\))?(?:,? (?:19|20)\d{2})?")
+
+
+def _under_their_board(pieces: list[str]) -> list[str]:
+    """A specialty listed after its board, alone ("Diplomate, American Board of Internal Medicine – Internal
+    Medicine (2013); Nephrology (2015, MOC current)"), is that board's certificate: "American Board of Internal
+    Medicine: Nephrology (2015, MOC current)", never "Nephrology (…)" with no board; with no board named, it goes
+    back on the line before ("Specialist Register: Infectious Diseases; Medical Microbiology")."""
+    from translator.parse.specialty import names_a_specialty
+
+    kept: list[str] = []
+    for piece in pieces:
+        board = _A_BOARD.search(kept[-1]) if kept else None
+        field = names_a_specialty(piece) or _A_FIELD.fullmatch(piece) is not None
+        if (
+            not (board and field)
+            or _A_CREDENTIAL_WORD.search(piece)
+            or _A_BOARD.search(piece)
+            or _LAPSED_WORD.search(piece)
+        ):
+            kept.append(piece)  # a credential of its own, or no board named before it to read it by
+        elif board.group(1) != "Specialist Register":
+            kept.append(f"{board.group(1)}: {piece}")
+        else:
+            kept[-1] = f"{kept[-1]}; {piece}"
+    return kept
+
+
+_LAPSED_WORD = re.compile(r"\b(?:lapsed|inactive|expired|not renewed|retired)\b", re.IGNORECASE)
 
 
 # A study named with its years and nothing else: "PLANWISE-AI (2021 – 2024)", "STILLPOINT (2023 – present)".
@@ -578,6 +630,24 @@ _SAME_PLACE = re.compile(
 )
 # A certifying board named before its certificates: "ABIM: …", "American Board of Pediatrics — …".
 _BOARD_LABEL = re.compile(r"^(AB[A-Z]{1,5}|American Board of [A-Z][\w &]+?)\s*[:—–]\s+\S")
+
+
+def _ends_on_a_country(text: str) -> bool:
+    from translator.parse.profile import named_places
+
+    return any(text.endswith(f", {place}") for place in named_places())
+
+
+def _no_employer(text: str) -> bool:
+    """What stands in the employer's place names none: a field ("Internal Medicine and Cardiology (Assistenzarzt)")
+    or a thing worked on ("LAAO device"), not a name in capitals."""
+    from translator.parse.specialty import names_a_specialty
+
+    bare = _NOTE_AFTER.sub("", text).strip()
+    fields = [f for f in re.split(r"\s+(?:and|&)\s+|,\s*", bare) if f]
+    return not _org_like(bare) or (bool(fields) and all(names_a_specialty(f) for f in fields))
+
+
 _SAYS_WHAT_PLACE = re.compile(
     r"^(?:a\s+)?(?:~?\d[\d,]*-bed|Level [IV]+|\d+-physician|academic|community)\b", re.IGNORECASE
 )
@@ -1099,13 +1169,20 @@ class _Builder:
                         entry.title = ", ".join(parts[:at])
                         entry.organization = f"{', '.join(parts[at:])}, {place}"
                     continue
-                unit = bool(entry.organization and _A_UNIT.search(entry.organization))
+                unit = bool(
+                    entry.organization and (_A_UNIT.search(entry.organization) or _no_employer(entry.organization))
+                )
                 if not (entry.title and (not entry.organization or unit) and entry.bullets):
                     continue
                 parts = re.split(r"\s[—–]\s", entry.bullets[0].text, maxsplit=1)
                 head, rest = parts[0], parts[1] if len(parts) > 1 else ""
-                named = _EMPLOYER_WORD.search(head) or _SAYS_WHAT_PLACE.search(rest)  # "… — 96-bed Level IV NICU"
-                if not (named and _org_like(head) and not _names_a_job(head)):
+                bare = _NOTE_AFTER.sub("", head).strip()  # "Klinikum Nordheide, Lüneburg, Germany (interrupted …)"
+                named = (
+                    _EMPLOYER_WORD.search(head)
+                    or _SAYS_WHAT_PLACE.search(rest)  # "… — 96-bed Level IV NICU"
+                    or (unit and "," in bare and _ends_on_a_country(bare))  # "Klinikum Nordheide, Lüneburg, Germany"
+                )
+                if not (named and _org_like(bare) and not _names_a_job(head)):
                     continue
                 if unit:  # "Medical Director — Neonatal Intensive Care Unit" / "Children's Mercy Kansas City — …"
                     entry.title = f"{entry.title}, {entry.organization}"

@@ -84,7 +84,13 @@ def set_aside(text: str) -> str | None:
         return "the length of time LinkedIn adds under an employer, which the dates say"
     if _FORM_LABEL.match(stripped):
         return "a Europass form's own words, not the CV's content"
+    if _DISCLOSURE.match(stripped):
+        return "a disclosure of payments from companies, for a talk or paper, not a resume line"
     return None
+
+
+# "Disclosures: proctoring and consulting fees from Corvexa Medical GmbH …; no equity"
+_DISCLOSURE = re.compile(r"^(?:financial\s+|conflict of interest\s+)?disclosures?\s*:", re.IGNORECASE)
 
 
 _SMALL_WORD_END = re.compile(r"\b(?:the|a|an|of|and|or|to|by|with|for|in|on|at|from)$", re.IGNORECASE)

@@ -48,7 +48,9 @@ _TRAINING = re.compile(
 # A post that runs a training program, or a senior fellow's title, is no training: "Associate Program Director,
 # Gastroenterology Fellowship", "Director, Glaucoma Fellowship", "Chief Resident" is a job within it (kept apart)
 _NOT_TRAINING = re.compile(
-    r"\bchief\b|\bfellow of\b|\bteaching fellow\b|\bdirector\b|\bfaculty\b|\bprofessor\b|\bcoordinator\b",
+    r"\bchief\b|\bfellow of\b|\bteaching fellow\b|\bdirector\b|\bfaculty\b|\bprofessor\b|\bcoordinator\b"
+    # a specialist's post held while training further: "Consultant Cardiologist and EP Fellow (Facharzt)"
+    r"|\bconsultant\b|\battending\b",
     re.IGNORECASE,
 )
 # Licence, NPI and DEA numbers are left out of a resume that is sent to strangers.
