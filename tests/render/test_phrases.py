@@ -559,3 +559,37 @@ def test_two_roles_joined_are_a_title_with_no_first_person() -> None:
     assert phrases.first_person("Trained and supervised 12 residents and fellows") == (
         "I trained and supervised 12 residents and fellows"
     )
+
+
+def test_a_title_a_field_after_in_and_a_clause_never_cut_inside_its_brackets() -> None:
+    """unseen15: 'Head of LAAO & Device Programme' was told as 'Head of LAAO' (titles parted at every '&'); 'Consultant
+    in Infectious Diseases' became 'a consultant in infectious disease physician'; a summary ended '… site principal
+    investigator for 3 device studies (PFA post-market study.' (a comma inside the brackets taken for a clause's
+    end); and a Notion CV's '(UTI, URI, sinusitis, …)' gave '(UTI — ~22% of visits …'."""
+    from translator.mapping.facts import Fact
+    from translator.models import Entry
+    from translator.render.phrases import _specialist, clause, leadership_title
+
+    ongoing = "2019 – present"
+    assert leadership_title(Entry(title="Senior Physician, EP; Head of LAAO & Device Programme", dates=ongoing)) == (
+        "Head of LAAO & Device Programme"
+    )
+    assert leadership_title(Entry(title="Attending Rheumatologist and Director, Lupus Clinic", dates=ongoing)) == (
+        "Director, Lupus Clinic"
+    )
+    assert _specialist("Consultant in Infectious Diseases") == "infectious disease physician"
+    fact = Fact(
+        id="b1",
+        text="Site PI for 3 device studies (PFA post-market study, LAAO registry, leadless pacemaker registry) – 96 "
+        "patients enrolled",
+        source="",
+        section="experience",
+        entry="",
+        kinds=frozenset(),
+        current=True,
+        order=1,
+    )
+    for limit in (120, 70):
+        told = clause(fact, limit)
+        assert told.count("(") == told.count(")"), told
+    assert clause(fact, 80) == "Site PI for 3 device studies – 96 patients enrolled"

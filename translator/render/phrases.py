@@ -60,8 +60,9 @@ def _person_of(field: str) -> str | None:
     """What people call a physician of a field, with its qualifier: 'Interventional Pulmonology' →
     'interventional pulmonologist'; None for a field that names no specialty."""
     words = field.lower().split()
-    if "of" in words:  # "Assistant Professor of Pediatrics": the field is what follows "of"
-        words = words[len(words) - words[::-1].index("of") :]
+    for word in ("of", "in"):  # "Assistant Professor of Pediatrics", "Consultant in Infectious Diseases": what follows
+        if word in words:
+            words = words[len(words) - words[::-1].index(word) :]
     person = specialties().person
     for n in range(len(words)):
         found = person.get(" ".join(words[n:]))
@@ -394,10 +395,20 @@ def leadership_title(entry: Entry | None) -> str | None:
     leads nothing ('Staff Cardiologist') or a position that has ended."""
     if entry is None or not entry.title or not dates.is_ongoing(entry.dates):
         return None
-    for part in re.split(r"\s+(?:and|&)\s+|\s*[;/|]\s*", entry.title):
+    # titles held together are parted at ";", "/" and "|", and at "and" or "&" before a title of its own ("…
+    # Rheumatologist and Director, Lupus Clinic"), never inside what is led ("Head of LAAO & Device Programme")
+    for part in re.split(
+        r"\s+(?:and|&)\s+(?=(?:[A-Z][a-z]+\s+){0,2}(?:" + _A_TITLE_WORD + r")\b)|\s*[;/|]\s*", entry.title
+    ):
         if _LEADS.search(part) and not part.lower().startswith(("assistant ", "associate ", "deputy ")):
             return part.strip(" ,")
     return None
+
+
+_A_TITLE_WORD = (
+    "Director|Chief|Head|Chair|Co-Chair|Lead|Leader|Founder|Attending|Physician|Consultant|Professor|Partner|Owner|"
+    "President|Officer|Manager|Coordinator|Fellow|Staff|Medical Director"
+)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -434,6 +445,8 @@ FIGURE_ALLOWANCE = 40  # characters past a limit that a clause's figure may take
 # compliance 52% → 68%")
 _CUTS = re.compile(
     r"; |: (?=[a-z0-9])| — |, including | including |, (?:with|which|where) |, and (?=[a-z])|, (?=\d)"
+    # an en dash set apart as a dash is, not one between dates ("2019 – present")
+    r"|(?<![\d–])(?<!\bpresent) – (?!(?:19|20)\d{2}\b|present\b|now\b)"
     r"|, (?=(?:[\w-]+ ){1,4}[~≈]?\d)"
     # a sentence's end ("~2,400 glaucoma visits per year. 310–340 surgical cases per year"), not an abbreviation's
     r"|(?<=[a-z0-9%)\]/]{2})(?<!\bvs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bal)(?<!\bCo)(?<!\bJr)(?<!\bSr)"
@@ -526,11 +539,21 @@ def _compact(part: str) -> str:
     and without what follows its figures after a comma ("…, mostly by earlier referrals")."""
     if figures(bare := _LAST_BRACKETS.sub("", part)):
         part = bare
-    pieces = part.split(", ")
+    pieces = _commas_outside_brackets(part)  # never "… 3 device studies (PFA post-market study"
     for end in range(1, len(pieces) + 1):
         if figures(", ".join(pieces[:end])):
             return ", ".join(pieces[:end])
     return part
+
+
+def _commas_outside_brackets(text: str) -> list[str]:
+    pieces, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and text.startswith(", ", i):
+            pieces.append(text[start:i])
+            start = i + 2
+    return [*pieces, text[start:]]
 
 
 # Where a sentence too long for a note may end and still say a whole thing: before a phrase that only adds where,
