@@ -576,3 +576,23 @@ def test_the_about_close_names_the_role_the_cvs_own_wish_names(
     assert report.target == target  # the wish chose it
     last = report.about.rsplit("\n\n", 1)[-1]
     assert last.startswith("Next, I want to bring ") and last.endswith(close)
+
+
+def test_another_persons_pi_is_no_keyword_and_an_area_the_title_names_is_not_said_twice(tmp_path: Path) -> None:
+    """unseen15's dermatologist, a sub-investigator who 'reported adverse events to the PI and sponsor', had
+    'Principal Investigator' among her Core Competencies and in a headline; her keyword headline read
+    'Dermatologist · Dermatology'."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Priya Cole, MD\npriya@example.com\n\nEXPERIENCE\n\n"
+        "Partner Dermatologist, Piedmont Dermatology\t2012 – present\n"
+        "- Sub-investigator on 5 industry-sponsored phase III trials in psoriasis: enrolled 47 subjects, performed "
+        "PASI and EASI assessments and reported adverse events to the PI and sponsor\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv), target="clinical-development")
+    assert not any("Principal Investigator" in h for h in report.headlines)
+    assert not any("Dermatologist · Dermatology" in h for h in report.headlines)
+    assert any("Sub-Investigator" in h for h in report.headlines)

@@ -460,7 +460,11 @@ def headlines(m: Material) -> list[str]:
 
     keywords = [k for k in m.keywords(5) if k.lower() not in title.lower()]
     # "Infectious Disease Physician · Infectious Disease": an area the title already names is not said twice.
-    area = f" · {named_area}" if named_area and named_area.lower() not in title.lower() else ""
+    # … nor one the title's person names ("Dermatologist · Dermatology"): the same word's stem
+    stems = {w[:7] for w in re.findall(r"[a-z]{7,}", title.lower())}
+    long_words = re.findall(r"[a-z]{7,}", (named_area or "").lower())
+    said = bool(long_words) and all(w[:7] in stems for w in long_words)
+    area = f" · {named_area}" if named_area and named_area.lower() not in title.lower() and not said else ""
     keyword_forward = _fit(
         (" · ".join([*keywords[:n], title]) + f"{area} → {m.role.headline}" for n in (5, 4, 3, 2, 1, 0)),
         HEADLINE_LIMIT,
