@@ -1002,3 +1002,22 @@ def test_letters_inside_a_compound_name_and_a_uk_multidisciplinary_meeting() -> 
     assert "radiology-surgical multidisciplinary meeting for upper GI" in meeting.rewrite
     assert "medical decision-making" in translate_bullet("Documented MDM level for E/M billing audits").rewrite
     assert "Site principal investigator" in translate_bullet("Site PI for 3 device studies").rewrite
+
+
+def test_the_analysis_questions_are_asked_only_of_an_analysis_and_only_for_what_it_does_not_say() -> None:
+    """unseen15's read: 'What decision or change did the analysis support, and how large was the data set?' was
+    asked 28 times in five CVs, mostly of lines with a result and no analysis ('Lead the home dialysis program …,
+    grown from 14 to 86 patients'); over 125 CVs it was asked 445 times."""
+
+    def asked(line: str) -> list[str]:
+        return [s.question for s in translate_bullet(line).suggestions]
+
+    program = asked("Lead the home dialysis program, grown from 14 to 86 patients between 2017 and 2024")
+    assert not any("analysis" in q or "data set" in q for q in program)
+    trends = asked("Analyze CDAI trends by biologic class each year and share them with the P&T committee")
+    assert any(q.startswith("What decision or change did the analysis support?") for q in trends)
+    assert any(q.startswith("How large was the data set") for q in trends)
+    counted = asked("Chart review of 412 readmissions to find discharge gaps")
+    assert not any(q.startswith("How large was the data set") for q in counted)
+    result = asked("Audited sepsis bundle compliance; compliance improved from 54% to 81%")
+    assert not any(q.startswith("What decision or change") for q in result)

@@ -65,22 +65,28 @@ class AdditionFile(StrictModel):
 
 
 class Question(StrictModel):
-    """A question the report asks; never when the bullet already says what it asks for (`unless`)."""
+    """A question the report asks: only of a bullet that speaks of what it asks about (`when`, any of them; none
+    for any bullet of its rule), never when the bullet already says what it asks for (`unless`)."""
 
     text: str
+    when: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
 
-    @field_validator("unless")
+    @field_validator("when", "unless")
     @classmethod
     def _valid_regexes(cls, value: list[str]) -> list[str]:
         return [check(pattern) for pattern in value]
+
+    @cached_property
+    def _when(self) -> AnyOf:
+        return AnyOf(self.when)
 
     @cached_property
     def _unless(self) -> AnyOf:
         return AnyOf(self.unless)
 
     def asked_of(self, text: str) -> bool:
-        return not self._unless.search(text)
+        return (not self.when or bool(self._when.search(text))) and not self._unless.search(text)
 
 
 class Rule(StrictModel):
