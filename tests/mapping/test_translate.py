@@ -1021,3 +1021,26 @@ def test_the_analysis_questions_are_asked_only_of_an_analysis_and_only_for_what_
     assert not any(q.startswith("How large was the data set") for q in counted)
     result = asked("Audited sepsis bundle compliance; compliance improved from 54% to 81%")
     assert not any(q.startswith("What decision or change") for q in result)
+
+
+def test_questions_not_asked_of_lines_that_answer_them_or_are_about_something_else() -> None:
+    """unseen15's read: 'Were you the primary operator …?' under '1,100+ procedures, 640 as first operator' and
+    under call lines; 'What came of the collaboration?' under a line that names the protocol it made; 'How many
+    patients did you screen or enroll?' under '… – 8 patients'."""
+
+    def asked(line: str) -> str:
+        return " ".join(s.question for s in translate_bullet(line).suggestions)
+
+    assert "primary operator" not in asked("EP fellowship: 1,100+ procedures, 640 as first operator")
+    assert "primary operator" not in asked("CCU and cath-lab on-call, q5 nights")
+    assert "primary operator" not in asked("Delivered 60 babies a year, including operative vaginal deliveries")
+    assert "primary operator" in asked("Implant about 220 pacemakers, ICDs and CRT devices a year")
+    assert "What came of the collaboration" not in asked(
+        "Wrote the program's dosing and laboratory monitoring protocol with pharmacy"
+    )
+    assert "What came of the collaboration" not in asked(
+        "Built group IBD clinic with nursing; 0 → ~620 active IBD patients"
+    )
+    assert "screen or enroll" not in asked(
+        "Phase II study of a novel potassium binder in hemodialysis patients – 8 patients"
+    )
