@@ -1044,3 +1044,20 @@ def test_questions_not_asked_of_lines_that_answer_them_or_are_about_something_el
     assert "screen or enroll" not in asked(
         "Phase II study of a novel potassium binder in hemodialysis patients – 8 patients"
     )
+
+
+def test_a_targets_own_question_is_not_asked_of_a_line_that_answers_it() -> None:
+    """unseen15's dermatologist: every trial line named its phase and her part, yet each was asked to 'name the
+    phase, the endpoints and your role in screening, consent, safety or data review'."""
+    from translator.mapping.translate import ask_for_target
+
+    def asked(line: str) -> str:
+        bullet = translate_bullet(line)
+        ask_for_target(bullet, "clinical-development")
+        return " ".join(s.question for s in bullet.suggestions)
+
+    assert "name the phase" not in asked("Phase III, IL-23 inhibitor vs placebo in plaque psoriasis – 12 enrolled")
+    assert "name the phase" not in asked(
+        "CELESTE-3 (Sorrel Therapeutics) Ph 3, oral CELMoD in RRMM. Site PI. Enrolled 11."
+    )
+    assert "name the phase" in asked("Sub-investigator on 2 commercial antibiotic trials")

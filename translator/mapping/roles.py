@@ -26,8 +26,19 @@ class Signal(PatternEntry):
 
 
 class Ask(StrictModel):
+    """The target's own question for a kind of bullet, never of a bullet that already says it (`unless`)."""
+
     experience: str
     question: str
+    unless: list[str] = Field(default_factory=list)
+
+    @field_validator("unless")
+    @classmethod
+    def _valid_unless(cls, value: list[str]) -> list[str]:
+        return [check(pattern) for pattern in value]
+
+    def asked_of(self, text: str) -> bool:
+        return not any(regex(pattern).search(text) for pattern in self.unless)
 
 
 class Keyword(PatternEntry):

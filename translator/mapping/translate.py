@@ -128,5 +128,5 @@ def ask_for_target(bullet: BulletTranslation, target: str) -> None:
     bullet.suggestions += [
         Suggestion(id=f"{target}-q{n}", question=a.question)
         for n, a in enumerate(role_profiles()[target].asks, start=1)
-        if a.experience == bullet.experience and f"{target}-q{n}" not in known
+        if a.experience == bullet.experience and f"{target}-q{n}" not in known and a.asked_of(bullet.text)
     ]
