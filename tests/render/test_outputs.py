@@ -276,3 +276,21 @@ def test_linkedin_lists_boards_and_licences_without_their_numbers(tmp_path: Path
     assert "- Fellow of the American Society of Nephrology" in listed
     assert "- Texas medical license" in listed and "N5519" not in listed
     assert "DEA" not in listed and "BLS" not in listed
+
+
+def test_linkedin_experience_holds_the_industry_posts_and_seats_set_out_of_the_experience_section() -> None:
+    """unseen15's electrophysiologist listed his proctoring and advisory posts under 'Industry Collaboration &
+    Proctoring': LinkedIn's Experience left all three out, the posts a medtech reader looks for first. A post with
+    its organization and dates is a position wherever the CV sets it; a study named as the organization is not."""
+    cv = read_cv(FIXTURES / "unseen" / "running-header-page-of-footer_electrophysiology_libreoffice.pdf")
+    text = render_outputs(cv, build_report(cv))["linkedin.md"].decode()
+    experience = text.split("## Experience", 1)[1].split("\n## ", 1)[0]
+    for post in (
+        "### Proctor and Faculty, PFA Catheter Training Programme — Corvexa Medical GmbH",
+        "### Proctor, LAAO device — Auriga Cardio Inc.",
+        "### Scientific Advisory Board, 3D mapping system — Meridian EP Systems",
+    ):
+        assert post in experience
+    nephrology = read_cv(FIXTURES / "unseen" / "sidebar-grid-letter-spaced_nephrology_chromium.pdf")
+    studies = render_outputs(nephrology, build_report(nephrology))["linkedin.md"].decode()
+    assert "### Co-Investigator — ARC-BK" not in studies

@@ -120,6 +120,22 @@ _EMPLOYER_WORD = organization_words(
 _PLACE_ONLY = re.compile(r"[A-Z][\w.' -]+,\s*[A-Z]{2}")  # "Brookfield, WI"
 
 
+def names_an_organization(text: str) -> bool:
+    """The words name an organization by a word of its kind or its legal form ("Lakeshore Clinical Research Unit",
+    "Corvexa Medical GmbH"), not a study's code ("ARC-BK") or a note."""
+    return bool(_AN_ORGANIZATION.search(text)) and not _NOT_AN_ORGANIZATION.search(text)
+
+
+_AN_ORGANIZATION = re.compile(
+    r"\b(?:University|Hospitals?|Institute|Cent(?:er|re)|Clinic|Unit|Department|Dept|Foundation|Trust|Health|"
+    r"Medical|College|School|Network|Group|Laboratory|Lab|Consortium|Inc|LLC|GmbH|Ltd|Corp|AG|S\.A|Pharma\w*|"
+    r"Therapeutics|Biosciences|Bio|Diagnostics|Systems)\b"
+)
+_NOT_AN_ORGANIZATION = re.compile(
+    r"\b(?:certification|certificate|renewed|site PI|sponsor|trials?|study|studies|registry)\b", re.IGNORECASE
+)
+
+
 def _org_like(text: str) -> bool:
     """An organization line is short, no sentence, and named in capitals ("Mercy Hospital, Springfield,
     IL"), unlike a duty ("Research mentor to 4 child neurology residents")."""

@@ -37,6 +37,7 @@ from translator.models import (
     StrictModel,
 )
 from translator.parse.profile import STATE_CODES
+from translator.parse.structure import names_an_organization
 from translator.render.resume import is_training, licence_lines, side_post
 from translator.specialties import specialties
 
@@ -177,6 +178,9 @@ def description(lines: Iterable[BulletTranslation], relevance: Mapping[str, floa
     return "\n".join(kept)
 
 
+_POSTS_ELSEWHERE = frozenset({"research", "leadership", "committees", "other", "service", "editorial"})
+
+
 def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping[str, float]) -> list[LinkedInPosition]:
     """Every job of the CV, latest first, then every residency and fellowship, latest first."""
     by_entry: dict[tuple[str, str], list[BulletTranslation]] = {}
@@ -188,7 +192,16 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
             if not (entry.title or entry.organization):
                 continue
             training = is_training(entry)
-            if section.kind == "experience" or (training and section.kind in {"education", "training"}):
+            # a post held outside the CV's experience section, dated and with its organization ("Industry
+            # Collaboration & Proctoring": "Proctor and Faculty … — Corvexa Medical GmbH, 2021–present"), is a
+            # position on LinkedIn as well
+            held = (
+                section.kind in _POSTS_ELSEWHERE
+                and bool(entry.title and entry.organization and entry.dates)
+                # a study is no employer: "Co-Investigator — ARC-BK" is the study's role, for the resume
+                and (section.kind != "research" or names_an_organization(entry.organization or ""))
+            )
+            if section.kind == "experience" or held or (training and section.kind in {"education", "training"}):
                 jobs.append((entry, training, by_entry.get((section.heading, entry.label), [])))
     # By date alone, as LinkedIn lists them: a chief residency comes after the fellowship that followed it.
     # … and a post held beside today's main one after it (resume.side_post)
