@@ -17,7 +17,8 @@ _OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
 # "Jul–Dec 2021": months of one year, the year written once
 _MONTHS_OF = rf"(?:{MONTH}\s*[-–—]\s*(?={MONTH}\s+{YEAR}))?"
 # "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021", "Jul–Dec 2021": a whole field of dates.
-DATE_RANGE = re.compile(rf"(?P<dates>{_MONTHS_OF}{_POINT}(?:\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
+# (an arrow between the ends, as a notes app writes a span on a line of its own: "2016 → present")
+DATE_RANGE = re.compile(rf"(?P<dates>{_MONTHS_OF}{_POINT}(?:\s*(?:[-–—→]|to)\s*(?:{_POINT}|{_OPEN_END}))?)\s*$")
 # A range between commas with what was done after it: "Member, Quality Committee, 2017 - Present, reviewing …".
 RANGE_THEN_MORE = re.compile(
     rf",\s*(?P<dates>{_POINT}\s*(?:[-–—]|to)\s*(?:{_POINT}|{_OPEN_END})),\s+(?P<more>[a-z].*)$"
@@ -28,7 +29,7 @@ TRAILING_RANGE = re.compile(
     r"\s*\.?\s*$"
 )
 _ONGOING = re.compile(
-    rf"(?:[-–—]|\bto|\bsince|\buntil)\s*{_OPEN_END}(?!\w)|^\s*{_OPEN_END}\s*$|\bsince\s+{_POINT}|{YEAR}\s*[-–—]\s*(?:$|\))",
+    rf"(?:[-–—→]|\bto|\bsince|\buntil)\s*{_OPEN_END}(?!\w)|^\s*{_OPEN_END}\s*$|\bsince\s+{_POINT}|{YEAR}\s*[-–—]\s*(?:$|\))",
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"\bpres\.?(?=\W*$|\))|\bpres\b\.?", re.IGNORECASE)

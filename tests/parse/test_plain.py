@@ -722,3 +722,61 @@ def test_markdown_posts_with_double_dashes_open_ranges_and_a_current_roles_headi
     assert degree.endswith(
         "(2019) – thesis: Silent-mode deployment of an ICH detection algorithm in an emergency department"
     )
+
+
+def test_a_job_portals_fields_for_each_post(tmp_path: Path) -> None:
+    """unseen16's Singapore oncologist exported his profile from a job portal: each post as fields ('Designation:',
+    'Organisation:', 'Role:', 'Duration: Aug 2018 to Till Date', 'Responsibilities:' and its lines). Two duties were
+    read of fourteen; 'Employment Details' was no heading; his location was his employer's line."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "RESUME - Dr. Karthik Raghavan\n\nName: Dr. Karthik Raghavan\nCurrent Location: Singapore\n"
+        "Current Company: Lion City Cancer Centre, Singapore\nEmail: k.raghavan@example.com\n\n"
+        "Key Skills: Medical Oncology, Clinical Trials\n\n" + "-" * 60 + "\nEmployment Details\n" + "-" * 60 + "\n\n"
+        "Designation: Consultant, Medical Oncology\nOrganisation: Lion City Cancer Centre, Singapore\n"
+        "Role: Consultant Medical Oncologist and Principal Investigator, Phase I-III Trials Unit\n"
+        "Duration: Aug 2018 to Till Date\nResponsibilities:\n"
+        "Manage outpatient and inpatient care for patients with lung and gastric cancers.\n"
+        "Principal Investigator for 12 industry-sponsored trials and sub-investigator for 9 more.\n\n"
+        "Designation: Associate Consultant, Medical Oncology\nOrganisation: Straits General Hospital, Singapore\n"
+        "Duration: Jan 2016 to Jul 2018 (2 yrs 7 months)\nResponsibilities:\n"
+        "Sub-investigator on 8 phase II/III trials in lung and gastric cancer.\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    posts = [
+        (e.title, e.organization, e.dates, len(e.bullets))
+        for s in parsed.sections
+        if s.kind == "experience"
+        for e in s.entries
+    ]
+    assert posts == [
+        (
+            "Consultant Medical Oncologist and Principal Investigator, Phase I-III Trials Unit",
+            "Lion City Cancer Centre, Singapore",
+            "Aug 2018 – present",
+            2,
+        ),
+        ("Associate Consultant, Medical Oncology", "Straits General Hospital, Singapore", "Jan 2016 to Jul 2018", 1),
+    ]
+    assert parsed.profile.location == "Singapore"
+
+
+def test_a_note_apps_callouts_a_name_titled_cv_and_a_span_with_an_arrow(tmp_path: Path) -> None:
+    """unseen16's Québec emergency physician (Obsidian/Notion Markdown): '# Dr. Geneviève Tremblay-Okafor — CV'
+    was set aside whole as the document's title (no name: the run stopped); her contact sat in a callout ('>
+    [!note] Contact'); '**2016 → present**' under a post was a duty; and once the callout's 'Languages:' opened a
+    section, '## 🩺 Clinical roles' opened none."""
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Dr. Geneviève Tremblay-Okafor — CV\n\n> [!note] Contact\n> 📍 Montréal, QC · 🇨🇦 Canadian citizen  \n"
+        "> 📞 514-555-0176 · ✉️ g.t@example.ca  \n> Languages: English / Français\n\n---\n\n## 🩺 Clinical roles\n\n"
+        "### Emergency Physician — Hôpital Sainte-Élisabeth-du-Fleuve, Montréal\n**2016 → present**\\\n"
+        "full-time (~14 shifts/month)\n\n- Attending emergency physician in an academic ED with ~78,000 visits/yr.\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    assert (parsed.profile.name, parsed.profile.phone) == ("Geneviève Tremblay-Okafor", "514-555-0176")
+    (post,) = [e for s in parsed.sections if s.kind == "experience" for e in s.entries]
+    assert (post.title, post.dates) == ("Emergency Physician", "2016 → present")
+    assert [b.text for b in post.bullets][-1].startswith("Attending emergency physician")

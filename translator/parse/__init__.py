@@ -280,7 +280,9 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     if not isinstance(lines, list):
         return _from_record(path, kind, lines)
     _refuse_a_template(path, lines)
-    for line in lines:  # page footers, "References available on request", the document's title
+    for n, line in enumerate(lines):  # page footers, "References available on request", the document's title
+        if n < 3 and (titled := _NAME_THEN_TITLE.match(line.text)) and not line.set_aside:
+            line.text = titled.group(1)  # "Dr. Geneviève Tremblay-Okafor — CV": the name, the document's word left
         line.set_aside = line.set_aside or set_aside(line.text)
     lines = _name_first(_without_identifiers(lines))
     preamble, sections, not_used = build_sections(lines)
@@ -325,6 +327,10 @@ def _contact_from_the_mail(profile: Profile, lines: list[Line]) -> None:
 
 
 _MAIL_REASONS = re.compile(r"cover note|signature|forwarded")
+# a name, then what the document is: "Dr. Geneviève Tremblay-Okafor — CV", "Jane Roe | Curriculum Vitae"
+_NAME_THEN_TITLE = re.compile(
+    r"^((?:Dr\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s+[-–—|:]\s+(?i:curriculum\s+vitae|CV|r[ée]sum[ée])$"
+)
 
 
 def read_cv(path: Path, meanwhile: Callable[[], object] | None = None) -> ParsedCV:

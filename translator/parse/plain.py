@@ -364,8 +364,69 @@ def _tab_tables(raw: list[str]) -> dict[int, list[str]]:
     return found
 
 
+# A job portal's fields for a post ("Designation: Consultant, Medical Oncology" / "Organisation: Lion City
+# Cancer Centre" / "Role: …" / "Duration: Aug 2018 to Till Date" / "Responsibilities:" and its lines).
+_JOB_FIELD = re.compile(
+    r"^\s*(?P<field>designation|job title|position|title|role|organi[sz]ation|company|employer|duration|period|"
+    r"dates?|responsibilities|duties|key responsibilities)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_TILL_DATE = re.compile(r"\s*\b(?:(?:to\s+)?till|to)\s+(?:date|now)\b", re.IGNORECASE)
+
+
+def _job_forms(raw: list[str]) -> list[str]:
+    """Posts given as a portal's fields, written as a CV writes them: the title and employer on one line with the
+    dates after a tab, then each responsibility as an item ("Aug 2018 to Till Date" is "Aug 2018 – present").
+    Only where two posts or more are given so; any other text is left as it is."""
+    starts = [n for n, line in enumerate(raw) if (m := _JOB_FIELD.match(line)) and m["field"].lower() in _TITLES]
+    if len(starts) < 2:
+        return raw
+    out: list[str] = []
+    n = 0
+    while n < len(raw):
+        if n not in starts:
+            out.append(raw[n])
+            n += 1
+            continue
+        fields: dict[str, str] = {}
+        duties: list[str] = []
+        while n < len(raw) and (m := _JOB_FIELD.match(raw[n])) and m["field"].lower() not in _DUTY_FIELDS:
+            fields.setdefault(_FIELD_KIND.get(m["field"].lower(), m["field"].lower()), m["value"].strip())
+            n += 1
+        if n < len(raw) and (m := _JOB_FIELD.match(raw[n])):  # "Responsibilities:" and the lines under it
+            if m["value"].strip():
+                duties.append(m["value"].strip())
+            n += 1
+            while n < len(raw) and raw[n].strip() and not _JOB_FIELD.match(raw[n]):
+                duties.append(raw[n].strip())
+                n += 1
+        title, role = fields.get("title", ""), fields.get("role", "")
+        if role and len(role) > len(title):
+            title = role  # "Consultant Medical Oncologist and Principal Investigator, Phase I-III Trials Unit"
+        when = _TILL_DATE.sub(" – present", re.sub(r"\s*\([^()]*\)\s*$", "", fields.get("dates", "")))
+        head = " — ".join(p for p in (title, fields.get("organization", "")) if p)
+        out += ["", f"{head}\t{when}" if when else head, *(f"- {d}" for d in duties), ""]
+    return out
+
+
+_TITLES = frozenset({"designation", "job title", "position", "title"})
+_DUTY_FIELDS = frozenset({"responsibilities", "duties", "key responsibilities"})
+_FIELD_KIND = {
+    "designation": "title",
+    "job title": "title",
+    "position": "title",
+    "organisation": "organization",
+    "organization": "organization",
+    "company": "organization",
+    "employer": "organization",
+    "duration": "dates",
+    "period": "dates",
+    "date": "dates",
+}
+
+
 def read_text_lines(text: str) -> list[Line]:
-    apart = _unquoted(_columns_apart(text.replace("\x02", "")))
+    apart = _job_forms(_unquoted(_columns_apart(text.replace("\x02", ""))))
     tables = _tab_tables(apart)
     raw = [clean(line).rstrip() for line in apart]
     mail = _mail_parts(raw)
@@ -575,6 +636,10 @@ _TICKED = re.compile(r"^(\s*[-*+]\s+)\[[xX]\]\s+")  # a ticked box: a thing held
 TASK_REASON = "a to-do item, a note to self, not the CV's content"
 
 
+_BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+_CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?[ \t]*", re.MULTILINE)
+
+
 def read_markdown_lines(text: str) -> list[Line]:
     """Markdown's own blocks: a paragraph's lines are one line (unless a hard break ends one), a list item
     goes on over the lines that follow it, setext (====, ----) and ATX (#) headings are headings."""
@@ -587,6 +652,8 @@ def read_markdown_lines(text: str) -> list[Line]:
     first = re.search(r"^#{1,2}\s+(.+)$", body, re.MULTILINE)
     if head and (first is None or _names_a_section(first.group(1))):
         body = "\n".join([f"# {head[0]}", *head[1:], "", body])
+    # a note app's callouts and quotes ("> [!note] Contact" / "> 📞 514-555-0176 · …"): their text, as written
+    body = _CALLOUT.sub("", _BLOCKQUOTE.sub("", body))
     source = body.split("\n")
     raw = [clean(line).rstrip() for line in source]
     # a reference link to a LinkedIn profile ("[LinkedIn][li]" … "[li]: https://www.linkedin.com/in/…") as its

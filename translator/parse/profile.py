@@ -91,7 +91,9 @@ def _looks_like_name(text: str) -> bool:
 
 _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Dr|DR|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS)\.?\s+(?=[A-Z])")
-_NOT_A_NAME = re.compile(r"[’']s\s+(?:CV|resume)$|\b(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"[’']s\s+(?:CV|resume)$|(?:\s+[—–|-]\s+|\b)(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE
+)  # "Dr. Geneviève Tremblay-Okafor — CV": the name, then what the document is
 
 
 _PLACEHOLDER_NAME = re.compile(
@@ -253,10 +255,16 @@ _AUSTRALIAN_PLACE = re.compile(
 )
 
 
+_LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
+
+
 def _location(lines: list[str], name: str | None) -> str | None:
     """ "City, ST" from the contact block: a street line gives its city, never the street, and "Adeyemi, MD"
     in a running header is the name and a degree, not Maryland."""
     surname = (name or "").split()[-1:] or [""]
+    for line in lines:  # a form's own field: "Current Location: Singapore"
+        if (labelled := _LOCATION_FIELD.match(line)) and labelled.group(1).strip():
+            return labelled.group(1).strip()
     for line in lines:
         for match in CITY_STATE.finditer(line):
             city, state = match.groups()

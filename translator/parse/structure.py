@@ -120,6 +120,18 @@ _EMPLOYER_WORD = organization_words(
 _PLACE_ONLY = re.compile(r"[A-Z][\w.' -]+,\s*[A-Z]{2}")  # "Brookfield, WI"
 
 
+_AN_INSTITUTION = re.compile(
+    r"\b(?:University|Hospital|College|Institute|Cent(?:er|re)|School|Clinic|Trust|Foundation|Health|Healthcare|"
+    r"System|Inc|LLC|Ltd|GmbH)\b"
+)
+
+
+# an employer's word after a title's comma: "Hospitalist, Mercy Medical Group — …", "Partner, Retina Associates — …"
+_A_PRACTICE = re.compile(
+    r"\b(?:Department|Division|Associates|Consultants|Physicians|Specialists|Group|Partners|Practice|Inc|LLC|PLLC|Ltd)\b"
+)
+
+
 def names_an_organization(text: str) -> bool:
     """The words name an organization by a word of its kind or its legal form ("Lakeshore Clinical Research Unit",
     "Corvexa Medical GmbH"), not a study's code ("ARC-BK") or a note."""
@@ -213,7 +225,8 @@ def _named_with_a_note(text: str) -> bool:
 def _a_short_name(text: str) -> bool:
     """A short name, and perhaps its city: "CareHarbor", "Yarra Bend Health, Melbourne"."""
     name, _, city = _NOTE_AFTER.sub("", text).partition(",")  # "Yarra Bend Health (2015–)": its note apart
-    return len(name.split()) <= (4 if city else 3) and len(city.split()) <= 2 and "," not in city
+    named = name.strip()[:1].isupper()  # a name, not "palliative care"
+    return named and len(name.split()) <= (4 if city else 3) and len(city.split()) <= 2 and "," not in city
 
 
 def _split_title(text: str) -> tuple[str, str | None]:
@@ -228,9 +241,9 @@ def _split_title(text: str) -> tuple[str, str | None]:
         and _a_short_name(dashed[1])
     ):
         qualifier = dashed[0].rsplit(",", 1)[1]
-        named_before = "," in dashed[1] and _ORG_WORD.search(dashed[0])  # "BS Boğaziçi University, … – Istanbul, …"
+        named_before = "," in dashed[1] and _AN_INSTITUTION.search(dashed[0])  # "BS Boğaziçi University, … – Istanbul"
         if (
-            not (_ORG_WORD.search(qualifier) or _EMPLOYER_WORD.search(qualifier) or _PLACE_ONLY.search(dashed[1]))
+            not (_AN_INSTITUTION.search(qualifier) or _A_PRACTICE.search(qualifier) or _PLACE_ONLY.search(dashed[1]))
             and not named_before
         ):
             # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
@@ -272,6 +285,10 @@ def _starts_section(
         if current is None:
             # In a PDF only headings at the section size (level 1) open sections; smaller ones are titles.
             return has_preamble and (not line.size or line.level == 1)
+        if section_level is None and not line.size and line.level <= 2:
+            # sections so far opened by plain lines ("Contact", "Languages: …"): a heading in the markup that names
+            # a kind of section opens one ("## 🩺 Clinical roles"); a post's title in the markup does not
+            return kind_of_heading(line.text) != "other"
         return section_level is not None and line.level <= section_level
     return _looks_like_heading(line) and (current is not None or has_preamble)
 
