@@ -593,3 +593,13 @@ def test_a_title_a_field_after_in_and_a_clause_never_cut_inside_its_brackets() -
         told = clause(fact, limit)
         assert told.count("(") == told.count(")"), told
     assert clause(fact, 80) == "Site PI for 3 device studies – 96 patients enrolled"
+
+
+def test_a_section_of_the_field_at_a_childrens_hospital_is_the_boards_pediatric_specialist() -> None:
+    """unseen16: a pediatric endocrinologist's title 'Attending Physician, Section of Endocrinology' made her 'a
+    board-certified endocrinologist' in her summary, headline and outreach, though her board is pediatric."""
+    from translator.render.phrases import specialist
+
+    profile = Profile(position="Attending Physician, Section of Endocrinology", specialty="pediatric endocrinology")
+    assert specialist(profile) == "pediatric endocrinologist"
+    assert specialist(Profile(position="Staff Nephrologist", specialty="nephrology")) == "nephrologist"

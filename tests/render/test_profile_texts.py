@@ -596,3 +596,21 @@ def test_another_persons_pi_is_no_keyword_and_an_area_the_title_names_is_not_sai
     assert not any("Principal Investigator" in h for h in report.headlines)
     assert not any("Dermatologist · Dermatology" in h for h in report.headlines)
     assert any("Sub-Investigator" in h for h in report.headlines)
+
+
+def test_the_summary_moves_into_the_role_the_cvs_own_wish_names(tmp_path: Path) -> None:
+    """unseen16's pediatric endocrinologist wished for 'a medical affairs or clinical role with a diabetes device
+    company'; her summary said 'now moving into medtech clinical affairs in metabolic and endocrine disease'."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Rachel Whitcomb, MD\nrachel@example.com\n\nSUMMARY\nBoard-certified pediatric endocrinologist seeking a "
+        "medical affairs or clinical role with a diabetes device company.\n\nEXPERIENCE\n\n"
+        "Medical Director, Diabetes Technology Clinic, Buckeye Children's Hospital\t2018 – present\n"
+        "- Lead a clinic of ~1,400 children on insulin pumps and CGM\n",
+        encoding="utf-8",
+    )
+    report = build_report(read_cv(cv))
+    assert report.target == "medtech"
+    assert "now moving into a medical affairs or clinical role with a diabetes device company." in report.summary

@@ -117,7 +117,12 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     data = specialties()
     if from_title in {data.person.get(b) for b in data.broad} and specialty and specialty not in data.broad:
         from_title = None  # "Professor of Pediatrics" says less than the pediatric hematology-oncology board
-    base = from_title or data.person.get(specialty) or (f"{specialty} physician" if specialty else None)
+    certified = data.person.get(specialty)
+    if from_title and certified and certified.endswith(f" {from_title}"):
+        from_title = (
+            certified  # "Section of Endocrinology" at a children's hospital: the board's pediatric endocrinologist
+        )
+    base = from_title or certified or (f"{specialty} physician" if specialty else None)
     narrower = _from_training(cv) if cv is not None else None
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
         return _as_the_cv_writes(narrower, cv)

@@ -376,11 +376,18 @@ def _opening(who: Who, board: bool = False, post: bool = False) -> str:
     return english.upper_first(text.rstrip(","))
 
 
+WANTED_IN_SUMMARY = 90  # characters: a longer wish is told in the About's close only
+
+
 def summary(m: Material) -> str:
     """Who and where they are going in one sentence ('Board-certified pediatric neurologist at … since 2016,
     moving into medical affairs in neuroscience.'), then the two or three strongest facts with their figures:
     two sentences within four lines; with no fact to tell, the move is a sentence of its own."""
     going = f"now exploring {m.role.area} and {m.also.area}" if m.also else f"now moving into {m.moving}"
+    if m.wanted and len(m.wanted) <= WANTED_IN_SUMMARY:
+        # the role the CV's own wish names, in its words: "a medical affairs or clinical role with a diabetes device
+        # company", never narrowed to the target's name ("medtech clinical affairs in metabolic and endocrine …")
+        going = f"now moving into {m.wanted}"
     who = _opening(m.who, board=True, post=True)
 
     def written(count: int, limit: int) -> str:
