@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -51,4 +52,16 @@ def load_toml(path: Path, model: type[M]) -> M:
         loaded: M = read_toml(path, validated, depends_on=(source_digest(*code), pydantic.VERSION))
     except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise ConfigError(f"{path.name}: {exc}") from exc
+    return loaded
+
+
+class PlaceFile(StrictModel):
+    us_states: list[str]
+    countries: list[str]
+
+
+@cache
+def places() -> PlaceFile:
+    """US states and countries as CVs write them in full: read by the contact block's reader and by LinkedIn's."""
+    loaded: PlaceFile = load_toml(DATA_DIR / "places.toml", PlaceFile)
     return loaded

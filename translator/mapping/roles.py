@@ -13,7 +13,7 @@ from translator.data_files import load_toml
 from translator.mapping import english, facts
 from translator.mapping.facts import EVIDENCE, Fact
 from translator.mapping.patterns import check, regex
-from translator.mapping.rule_files import DATA_DIR, PatternEntry
+from translator.mapping.rule_files import DATA_DIR, InContext, PatternEntry
 from translator.models import Competency, StrictModel
 from translator.targets import TargetRole
 
@@ -25,20 +25,11 @@ class Signal(PatternEntry):
     reason: str
 
 
-class Ask(StrictModel):
+class Ask(InContext):
     """The target's own question for a kind of bullet, never of a bullet that already says it (`unless`)."""
 
     experience: str
     question: str
-    unless: list[str] = Field(default_factory=list)
-
-    @field_validator("unless")
-    @classmethod
-    def _valid_unless(cls, value: list[str]) -> list[str]:
-        return [check(pattern) for pattern in value]
-
-    def asked_of(self, text: str) -> bool:
-        return not any(regex(pattern).search(text) for pattern in self.unless)
 
 
 class Keyword(PatternEntry):

@@ -64,11 +64,10 @@ class AdditionFile(StrictModel):
     addition: list[Addition]
 
 
-class Question(StrictModel):
-    """A question the report asks: only of a bullet that speaks of what it asks about (`when`, any of them; none
-    for any bullet of its rule), never when the bullet already says what it asks for (`unless`)."""
+class InContext(StrictModel):
+    """An entry used only where the bullet speaks of what it is about (`when`, any of them; none for any bullet)
+    and never where it says otherwise or already says it (`unless`): a sense of shorthand, a question."""
 
-    text: str
     when: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
 
@@ -78,15 +77,21 @@ class Question(StrictModel):
         return [check(pattern) for pattern in value]
 
     @cached_property
-    def _when(self) -> AnyOf:
-        return AnyOf(self.when)
+    def _context(self) -> tuple[AnyOf, AnyOf]:
+        return AnyOf(self.when), AnyOf(self.unless)
 
-    @cached_property
-    def _unless(self) -> AnyOf:
-        return AnyOf(self.unless)
+    def applies_to(self, text: str) -> bool:
+        if not (self.when or self.unless):
+            return True
+        when, unless = self._context
+        return not unless.search(text) and (not self.when or bool(when.search(text)))
 
-    def asked_of(self, text: str) -> bool:
-        return (not self.when or bool(self._when.search(text))) and not self._unless.search(text)
+
+class Question(InContext):
+    """A question the report asks: only of a bullet that speaks of what it asks about, never when the bullet
+    already says what it asks for."""
+
+    text: str
 
 
 class Rule(StrictModel):
@@ -140,7 +145,7 @@ class PatternEntry(StrictModel):
         return regex(self.pattern)
 
 
-class Term(PatternEntry):
+class Term(PatternEntry, InContext):
     """One piece of shorthand and its plain words. Shorthand with several senses ("PT", "sign-out", "MS")
     has a term per sense, each used only when the bullet says what it is about (`when`, any of them) and
     never when it says otherwise (`unless`); with no clue the shorthand stays as written."""
@@ -149,29 +154,11 @@ class Term(PatternEntry):
     plural: str | None = Field(default=None, description="The plain words after a count (same shorthand for both).")
     keep: bool = Field(default=False, description="Industry reads it as written: rewrites keep it, the guard knows it.")
     case_sensitive: bool = False
-    when: list[str] = Field(default_factory=list)
-    unless: list[str] = Field(default_factory=list)
     reason: str | None = Field(default=None, description="Why the term is kept though few lines use it.")
-
-    @field_validator("when", "unless")
-    @classmethod
-    def _valid_regexes(cls, value: list[str]) -> list[str]:
-        return [check(pattern) for pattern in value]
 
     @property
     def regex(self) -> Regex:
         return regex(self.pattern, 0 if self.case_sensitive else IGNORECASE)
-
-    @cached_property
-    def _context(self) -> tuple[AnyOf, AnyOf]:
-        return AnyOf(self.when), AnyOf(self.unless)
-
-    def applies_to(self, bullet: str) -> bool:
-        """Whether the bullet is about what this sense of the shorthand means."""
-        if not (self.when or self.unless):
-            return True
-        when, unless = self._context
-        return not unless.search(bullet) and (not self.when or bool(when.search(bullet)))
 
 
 class Glossary(StrictModel):

@@ -92,7 +92,7 @@ def translate_bullet(
         for rule in askers
         for n, q in enumerate(rule.questions, start=1)
         # A question with no `unless` of its own is not asked for a count the bullet already gives.
-        if q.asked_of(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
+        if q.applies_to(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
     ]
     if note:
         noted = note.group(0).strip()
@@ -128,5 +128,5 @@ def ask_for_target(bullet: BulletTranslation, target: str) -> None:
     bullet.suggestions += [
         Suggestion(id=f"{target}-q{n}", question=a.question)
         for n, a in enumerate(role_profiles()[target].asks, start=1)
-        if a.experience == bullet.experience and f"{target}-q{n}" not in known and a.asked_of(bullet.text)
+        if a.experience == bullet.experience and f"{target}-q{n}" not in known and a.applies_to(bullet.text)
     ]

@@ -545,7 +545,8 @@ def _inline(text: str) -> str:
     text = _MD_REFERENCE_LINK.sub(r"\1", text)  # "[Tacoma-Pierce County Health Department][tpchd]"
     for _ in range(3):
         text = _MD_EMPHASIS.sub(r"\2", text)
-    return text.replace("\\", "").rstrip()
+    # pandoc's "--" for an en dash: "Clinical Lead -- Yarra Bend Health"
+    return text.replace("\\", "").replace(" -- ", " – ").rstrip()
 
 
 # An item's own end: a year, "present", a closing bracket ("… 1996-2001 (incl. PGY-1/2)")
@@ -715,14 +716,12 @@ def read_markdown_lines(text: str) -> list[Line]:
         body = _BOLD_TITLE.sub(r"\1 —", body)  # "**Vice Chief of Surgery** St. Joseph's Hospital 2015-2019"
         next_is_rule = n + 1 < len(raw) and is_rule(raw[n + 1])
         if open_block and not bullet and not hard_break and not next_is_rule and lines and _soft_wrap(raw[n - 1], line):
-            lines[-1].text = join_wrapped(lines[-1].text, _inline(body.strip()))
+            # emphasis that spans the wrap ("thesis:" / "*Silent-mode deployment of an ICH … emergency" /
+            # "department*") is read once the lines are one
+            lines[-1].text = _inline(join_wrapped(lines[-1].text, _inline(body.strip())))
         else:
             indent = len(line) - len(line.lstrip(" \t"))
             lines.append(Line(text=_inline(body.strip()), bullet=bullet, level=indent // 2 if bullet else 0))
         hard_break = source[n].endswith(("  ", "\\"))  # Markdown's hard line break ends the line here
         open_block = True
-    for read in lines:
-        # emphasis across a wrap ("thesis:" / "*Silent-mode deployment of an ICH detection algorithm in an
-        # emergency" / "department*"), and pandoc's "--" for an en dash ("Clinical Lead -- Yarra Bend Health")
-        read.text = _inline(read.text).replace(" -- ", " – ")
     return lines

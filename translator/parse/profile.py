@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
 from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
@@ -293,10 +292,9 @@ def _location(lines: list[str], name: str | None) -> str | None:
 @cache
 def named_places() -> tuple[str, ...]:
     """US states and countries as written in full ("North Carolina", "Australia"), longest first."""
-    from translator.memo import read_toml
+    from translator.data_files import places
 
-    data = read_toml(Path(__file__).resolve().parent.parent / "data" / "places.toml")
-    return tuple(sorted([*data["us_states"], *data["countries"]], key=len, reverse=True))
+    return tuple(sorted([*places().us_states, *places().countries], key=len, reverse=True))
 
 
 _UNIT = re.compile(

@@ -138,10 +138,10 @@ def names_an_organization(text: str) -> bool:
     return bool(_AN_ORGANIZATION.search(text)) and not _NOT_AN_ORGANIZATION.search(text)
 
 
+# an institution, a practice, or a unit or company of the kinds research is done in
 _AN_ORGANIZATION = re.compile(
-    r"\b(?:University|Hospitals?|Institute|Cent(?:er|re)|Clinic|Unit|Department|Dept|Foundation|Trust|Health|"
-    r"Medical|College|School|Network|Group|Laboratory|Lab|Consortium|Inc|LLC|GmbH|Ltd|Corp|AG|S\.A|Pharma\w*|"
-    r"Therapeutics|Biosciences|Bio|Diagnostics|Systems)\b"
+    rf"{_AN_INSTITUTION.pattern}|{_A_PRACTICE.pattern}|\b(?:Hospitals|Unit|Dept|Medical|Network|Laboratory|Lab|"
+    r"Consortium|Corp|AG|S\.A|Pharma\w*|Therapeutics|Biosciences|Bio|Diagnostics|Systems)\b"
 )
 _NOT_AN_ORGANIZATION = re.compile(
     r"\b(?:certification|certificate|renewed|site PI|sponsor|trials?|study|studies|registry)\b", re.IGNORECASE
@@ -248,7 +248,7 @@ def _split_title(text: str) -> tuple[str, str | None]:
         ):
             # "Associate Medical Director, Telehealth — CareHarbor": the title's own qualifier, then a short name
             return dashed[0].strip(), dashed[1].strip()
-    parts = _outside_brackets(_SEPARATORS, text)  # "Co-Investigator (2023 – 2024); Site PI …": no cut in brackets
+    parts = outside_brackets(_SEPARATORS, text)  # "Co-Investigator (2023 – 2024); Site PI …": no cut in brackets
     led = re.split(r"\s+[–—]\s+", text, maxsplit=2)
     if len(led) == 3 and _BARE_LEAD.fullmatch(led[0].strip()) and _LED_BODY.search(led[1]):
         # "Director — Structural Heart Program — WellSpan York Hospital": the title is what is directed
@@ -500,7 +500,7 @@ _TALK = re.compile(  # "Oral presentation, ASA Annual Meeting: …": an item tha
 )
 
 
-def _outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
+def outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
     """`text` split at `separators`, but not inside brackets: "American Board of Allergy and Immunology
     (recertified 2011, 2021; CAP/MOC current)" is one item."""
     pieces, start = [], 0
@@ -520,8 +520,8 @@ def facts(text: str, kind: SectionKind) -> list[str]:
     # certificates written as sentences ("American Board of Pediatrics: Pediatric Cardiology (2017). Wisconsin
     # medical licence. PALS."): one each
     separators = _FACT_SEPARATORS if kind != "certification" else _CERTIFICATE_SEPARATORS
-    for piece in _outside_brackets(separators, text):
-        dashed = _outside_brackets(_FACT_DASH, piece)
+    for piece in outside_brackets(separators, text):
+        dashed = outside_brackets(_FACT_DASH, piece)
         # a talk or a paper and its venue are one item ("Poster: Time-to-biologic QI – Crohn's & Colitis
         # Congress, Las Vegas, 2019"): in such lists a dash parts items only when each has its own year
         dated = kind not in {"presentations", "publications"} or all(_YEAR.search(d) for d in dashed)

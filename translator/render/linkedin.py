@@ -16,8 +16,7 @@ from functools import cache, cached_property
 from pydantic import Field
 
 from translator import dates
-from translator.data_files import DATA_DIR as SHARED_DATA
-from translator.data_files import load_toml
+from translator.data_files import load_toml, places
 from translator.mapping import facts
 from translator.mapping.facts import Fact
 from translator.mapping.patterns import AnyOf, Regex, regex
@@ -61,17 +60,6 @@ _CITATION = re.compile(
     re.IGNORECASE,
 )
 _CITY = re.compile(r"(?:Greater\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|la|of))*(?:\sArea)?")
-
-
-class PlaceFile(StrictModel):
-    us_states: list[str]
-    countries: list[str]
-
-
-@cache
-def places() -> PlaceFile:
-    loaded: PlaceFile = load_toml(SHARED_DATA / "places.toml", PlaceFile)
-    return loaded
 
 
 class Skill(StrictModel):

@@ -15,6 +15,7 @@ from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import verbs
 from translator.models import Entry, ParsedCV, Profile
 from translator.parse.profile import employer
+from translator.parse.structure import outside_brackets
 from translator.specialties import BRITISH_SPELLINGS, specialties
 
 # Words before a specialist's name that say rank or contract, not what the physician is.
@@ -400,20 +401,28 @@ def leadership_title(entry: Entry | None) -> str | None:
     leads nothing ('Staff Cardiologist') or a position that has ended."""
     if entry is None or not entry.title or not dates.is_ongoing(entry.dates):
         return None
-    # titles held together are parted at ";", "/" and "|", and at "and" or "&" before a title of its own ("…
-    # Rheumatologist and Director, Lupus Clinic"), never inside what is led ("Head of LAAO & Device Programme")
-    for part in re.split(
-        r"\s+(?:and|&)\s+(?=(?:[A-Z][a-z]+\s+){0,2}(?:" + _A_TITLE_WORD + r")\b)|\s*[;/|]\s*", entry.title
-    ):
+    for part in _titles_held(entry.title):
         if _LEADS.search(part) and not part.lower().startswith(("assistant ", "associate ", "deputy ")):
             return part.strip(" ,")
     return None
 
 
-_A_TITLE_WORD = (
-    "Director|Chief|Head|Chair|Co-Chair|Lead|Leader|Founder|Attending|Physician|Consultant|Professor|Partner|Owner|"
-    "President|Officer|Manager|Coordinator|Fellow|Staff|Medical Director"
-)
+def _titles_held(title: str) -> list[str]:
+    """Titles held together, parted at ";", "/" and "|", and at "and" or "&" before a title of its own ("Attending
+    Rheumatologist and Director, Lupus Clinic"), never inside what is led ("Head of LAAO & Device Programme")."""
+    parts: list[str] = []
+    for piece in re.split(r"\s*[;/|]\s*", title):
+        start = 0
+        for joint in _AND.finditer(piece):
+            following = re.findall(r"[A-Za-z-]+", piece[joint.end() :])[:3]
+            if any(w[:1].isupper() and is_role_word(w) for w in following):
+                parts.append(piece[start : joint.start()])
+                start = joint.end()
+        parts.append(piece[start:])
+    return parts
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -544,21 +553,14 @@ def _compact(part: str) -> str:
     and without what follows its figures after a comma ("…, mostly by earlier referrals")."""
     if figures(bare := _LAST_BRACKETS.sub("", part)):
         part = bare
-    pieces = _commas_outside_brackets(part)  # never "… 3 device studies (PFA post-market study"
+    pieces = outside_brackets(_COMMA, part)  # never "… 3 device studies (PFA post-market study"
     for end in range(1, len(pieces) + 1):
         if figures(", ".join(pieces[:end])):
             return ", ".join(pieces[:end])
     return part
 
 
-def _commas_outside_brackets(text: str) -> list[str]:
-    pieces, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0 and text.startswith(", ", i):
-            pieces.append(text[start:i])
-            start = i + 2
-    return [*pieces, text[start:]]
+_COMMA = re.compile(r", ")
 
 
 # Where a sentence too long for a note may end and still say a whole thing: before a phrase that only adds where,

@@ -299,7 +299,7 @@ def licence_said(line: str) -> str:
     """One state's medical licence, as a resume says it once its number is gone: 'Ohio State Medical Board,
     license (exp. 01/2028)', 'Minnesota Board of Medical Practice License' → 'Ohio medical license', 'Minnesota
     medical license'; '(inactive)' kept. A line naming two states or anything else stays as written."""
-    from translator.render.linkedin import places  # the list of states, read only here
+    from translator.data_files import places  # the list of states, read only here
 
     if not _A_LICENCE.search(line) or _NOT_ONLY_A_LICENCE.search(line):
         return line
