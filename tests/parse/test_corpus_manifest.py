@@ -27,7 +27,10 @@ MODERNCV = (
     {
         "Education": 0,
         "Master thesis": 0,
-        "Experience": 12,  # and the two description lines of the dated job
+        # the nine achievements and the dated job's two description lines; the first job's unmarked line over its
+        # achievements ("General description no longer than 1–2 lines") says what the post is: a line under its
+        # title (descriptors_apart)
+        "Experience": 11,
         "Languages": 0,
         "Computer skills": 0,
         # "Interests" (hobby 1, hobby 2, hobby 3) is personal: set aside with its reason, no section of the resume
@@ -83,14 +86,14 @@ MANIFEST = {
             "Welcome to RenderCV": 4,
             "Education": 5,
             "Experience": 15,
-            "Projects": 6,  # and each project's line of description
+            "Projects": 4,  # each project's line of description is a line under its title (descriptors_apart)
             "Publications": 4,
             "Selected Honors": 5,
             "Skills": 0,
             "Patents": 3,
             "Invited Talks": 4,
         },
-        46,
+        44,
     ),
     "pdf_openresume_laverne_word-quartz.pdf": (
         "Leo Leopard",

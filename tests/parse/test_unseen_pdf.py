@@ -911,3 +911,37 @@ def test_a_specialty_listed_after_its_board_keeps_the_board() -> None:
     # items of their own stay apart: a licence, a card, a lapsed licence, specialties under no board
     assert facts("Licenses: Virginia (active); Maryland (inactive)", "certification")[1] == "Maryland (inactive)"
     assert len(facts("Internal Medicine · Geriatric Medicine · Hospice & Palliative Medicine", "certification")) == 3
+
+
+def test_an_irish_psychiatrists_banner_wraps_her_degree_and_her_address() -> None:
+    """unseen16's psychiatrist (Chromium PDF, a dark banner): 'Dr Siobhán Ní Bhriain MB' / 'BCh BAO, MRCPsych,' /
+    'MCPsychI' gave the name 'Siobhán Ní Bhriain MB', split her one degree in three and lost MCPsychI; the e-mail
+    wrapped at its hyphen ('s.nibhriain@eircom-' / 'mail.ie') and the Dublin address were lost."""
+    from translator.parse import read_cv
+
+    profile = read_cv(UNSEEN / "banner-wrapped-postnominals_psychiatry_chromium.pdf").profile
+    assert profile.name == "Siobhán Ní Bhriain"
+    assert profile.credentials == ["MB BCh BAO", "MRCPsych", "MCPsychI"]
+    assert profile.email == "s.nibhriain@eircom-mail.ie"
+    assert profile.location == "Dublin, Ireland"
+
+
+def test_a_line_with_no_mark_over_marked_duties_says_what_the_post_is() -> None:
+    """unseen16's anesthesiologist-intensivist (LibreOffice PDF): the trial a site PI post ran and the trial a DSMB
+    seat watched are written under the titles with no bullet mark; they were read as duties (the DSMB member became
+    'member' of the trial in the summary). They are lines of their posts, under the titles."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "grants-table-four-pages_anesthesiology-icu_libreoffice.pdf")
+    posts = {e.title: e for s in cv.sections for e in s.entries if e.title}
+    site, board = posts["Site Principal Investigator"], posts["Member"]
+    assert site.lines == [
+        "Multicenter randomized trial of an investigational vasopressin-pathway agent in septic shock (sponsor: "
+        "Corvalis Therapeutics; CRO: Meridian Clinical)"
+    ]
+    assert site.bullets[0].text.startswith("Enrolled 47 patients, the highest enrollment among 62 US sites")
+    assert board.organization == "Data and Safety Monitoring Board"
+    assert board.lines == [
+        "NHLBI-funded FLUID-RESTRICT Trial of early fluid restriction in ARDS (multisite, N = 1,100)"
+    ]
+    assert [b.text[:33] for b in board.bullets] == ["Review unblinded interim safety a"]

@@ -19,11 +19,14 @@ _STATE_CODES = (
 )
 STATE_CODES = frozenset(_STATE_CODES.split(" "))
 CITY_STATE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z.'’-]+(?:\s(?:[A-Z][A-Za-z.'’-]+|de|la|du|of)){0,3}),\s*([A-Z]{2})"
+    r"(?<![\w-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+|de|la|du|of)){0,3}),\s*"
+    r"([A-Z]{2})"
     r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?(?![\w-])"
 )
 # "Lyon, France", "Portland, Oregon": a city and a place named in full, when no state code is given.
-_CITY_PLACE = re.compile(r"\b([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b")
+_CITY_PLACE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+(?:\s[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
+)
 CREDENTIALS = (
     "MD",
     "DO",
@@ -119,10 +122,21 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         candidate = _HONORIFIC.sub("", _CREDENTIAL.sub("", head).strip(" ,"))  # "Dr Venkatesh …": no title
         if _PLACEHOLDER_NAME.fullmatch(candidate):
             return None, text  # "YOUR NAME HERE", "[Your Full Name]": a template's field, no one's name
+        if not candidate.isupper():  # "Dr Siobhán Ní Bhriain MB" / "BCh BAO, MRCPsych": a degree wrapped from the name
+            candidate = _without_run_on(candidate)[0]
         if _looks_like_name(candidate) or (candidate.isupper() and 2 <= len(candidate.split()) <= 4):
             name = candidate.title() if candidate.isupper() else candidate
             return name, text
     return None, None
+
+
+def _without_run_on(name: str) -> tuple[str, list[str]]:
+    """A name and the post-nominals run on after it with no comma, the name keeping two words at least."""
+    words = name.split()
+    after: list[str] = []
+    while len(words) > 2 and (words[-1] in _DEGREE_PARTS or _LISTED_CREDENTIAL.fullmatch(words[-1])):
+        after.insert(0, words.pop())
+    return " ".join(words), after
 
 
 def name_of(text: str) -> str | None:
@@ -175,15 +189,20 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         return []
     at = texts.index(name_line)
     # the line under the name, or under the contact lines a PDF's second column set beside it ("✉ …", "☎ …")
-    for below in texts[at + 1 : at + 4]:
+    found: list[str] = []
+    for below in texts[at + 1 : at + 5]:
         if len(below) > _A_LINE_OF_CONTACT:
-            return []  # a paragraph, no line of credentials (nor one for the e-mail pattern to scan)
-        # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash
-        if found := listed_credentials(below):
-            return found
-        if not (EMAIL.search(below) or PHONE.search(below)):
-            return []  # a line of something else: the name's block has ended
-    return []
+            break  # a paragraph, no line of credentials (nor one for the e-mail pattern to scan)
+        # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash; a
+        # line that goes on with more of them ("BCh BAO, MRCPsych," / "MCPsychI"), or sits under the contact
+        # lines ("Montréal, QC" / "MD, CCFP(EM) · CMQ permit 15-2274")
+        tokens = [t for t in re.split(r"[\s,·|/]+", below) if t]
+        listed = listed_credentials(below) or (tokens if found and all(map(_POST_NOMINAL.fullmatch, tokens)) else [])
+        if listed:
+            found += listed
+        elif found or not (EMAIL.search(below) or PHONE.search(below) or _location([below], None)):
+            break  # a line of something else: the name's block has ended
+    return found
 
 
 # A post-nominal's shape: two capitals or more, no digit ("BSc", "MHlthInf", "DTM&H", "FRCPath").
@@ -195,11 +214,15 @@ _LISTED_CREDENTIAL = re.compile(
 )
 
 
+_WRAPPED_ADDRESS = re.compile(r"(@[\w.]*\w-)\n(?=[a-z][\w-]*\.[a-z])")
+
+
 def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
     # A sidebar's "Contact" section holds what a header block would.
     contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
     preamble = [*preamble, *contact]
-    head_text = "\n".join(line.text for line in preamble)
+    # an address the page wrapped at its hyphen: "s.nibhriain@eircom-" / "mail.ie | IMC Reg. No. 412987"
+    head_text = _WRAPPED_ADDRESS.sub(r"\1", "\n".join(line.text for line in preamble))
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
@@ -209,7 +232,10 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     credentials: list[str] = []
     for match in _LISTED_CREDENTIAL.finditer(_QUALIFIER.sub("", undotted(name_line or ""))):
         credentials.append(match.group(1))  # "Rebecca L. Thornquist, MD, MA, HMDC": each after the name
+    if name and name_line and not name_line.isupper():  # "Dr Siobhán Ní Bhriain MB": a degree that wraps
+        credentials += [c for c in _without_run_on(_name_part(name_line))[1] if c not in credentials]
     credentials += _credentials_below(preamble, name_line)
+    credentials = _one_degree(credentials)
     lowered = all_text.lower()
     for phrase, abbreviation in _DEGREE_NAMES.items():
         if phrase in lowered and abbreviation not in credentials:
@@ -230,6 +256,27 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         institution=institution,
         position=position,
     )
+
+
+def _name_part(line: str) -> str:
+    return re.split(r"\s*[,|]\s*", line.strip(), maxsplit=1)[0]
+
+
+# The parts of one British or Irish medical degree, listed apart: "MB", "BCh", "BAO" is "MB BCh BAO"
+_DEGREE_PARTS = {"MB": ("BCh", "BS", "ChB", "BChir"), "BM": ("BCh", "BS")}
+
+
+def _one_degree(credentials: list[str]) -> list[str]:
+    joined: list[str] = []
+    for credential in credentials:
+        if joined and (
+            credential in _DEGREE_PARTS.get(joined[-1], ())
+            or (credential == "BAO" and joined[-1].endswith(("BCh", "ChB")))
+        ):
+            joined[-1] = f"{joined[-1]} {credential}"
+        else:
+            joined.append(credential)
+    return joined
 
 
 def _described(preamble: list[Line], name_line: str | None, sections: list[Section]) -> str:
@@ -275,6 +322,13 @@ def _location(lines: list[str], name: str | None) -> str | None:
         if town := _AUSTRALIAN_PLACE.search(line):  # "Dubbo NSW 2830": a town, its state, its postcode
             return f"{town.group(1)} {town.group(2)}"
     named = named_places()
+    for line in lines:  # "14 Raglan Terrace, Ranelagh, Dublin 6, D06 K2X8, Ireland": the town before the postcode
+        fields = [f.strip() for f in re.split(r"\s[|·•]\s", line, maxsplit=1)[0].split(",")]
+        if len(fields) >= 3 and fields[-1] in _countries():
+            towns = [re.sub(r"\s+\d{1,2}$", "", f) for f in fields[1:-1]]
+            towns = [t for t in towns if re.fullmatch(r"[A-ZÀ-Þ][^\d,]{2,30}", t) and not STREET_WORD.search(t)]
+            if towns and any(c.isdigit() for c in fields[0] + fields[-2]):
+                return f"{towns[-1]}, {fields[-1]}"
     found = [
         match
         for line in lines
@@ -287,6 +341,13 @@ def _location(lines: list[str], name: str | None) -> str | None:
     # Carolina" is in Greensboro
     known = [m for m in found if any(m.group(2) == p or m.group(2).startswith(f"{p} ") for p in named)]
     return (known or found)[0].group(0) if (known or found) else None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from translator.data_files import places
+
+    return frozenset(places().countries)
 
 
 @cache

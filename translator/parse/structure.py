@@ -317,6 +317,7 @@ WORK_KINDS = frozenset(
 # Sections whose every line is an item as written (no title, organization and dates to find).
 _LINE_KINDS = frozenset({"summary", "skills", "contact", "certification", "memberships"})
 # Sections whose lines are roles held, each an item: "Chair, Blood Management Committee, 2019–present".
+_A_BODY = re.compile(r"\b(?:program|programme|service|clinic|unit|initiative|project|cent(?:er|re)|team|lab)\b", re.I)
 _ROLE_KINDS = frozenset({"committees", "leadership", "service", "editorial", "teaching"})
 
 
@@ -719,6 +720,7 @@ class _Builder:
         self.held_as: str | None = None  # the role a research section's items below were held in ("Sub-Investigator")
         self.labelled_head = False  # the sections so far were labelled lines in the CV's head ("Boards: …")
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
+        self.marked: set[int] = set()  # the bullets written with a mark (a glyph, a list style), by id
 
     def _labelled(self, line: Line) -> Line | None:
         """ "**Skills:** Epic, SQL, Python" or "*Interests:* pickup basketball" at the end of another section: a
@@ -872,6 +874,7 @@ class _Builder:
         elif line.bullet:
             self._bullet(line.text)
             self.levels[id(self.entry.bullets[-1]) if self.entry else 0] = line.level
+            self.marked.add(id(self.entry.bullets[-1]) if self.entry else 0)
         elif _continues_citation(line, self.current, self.entry):
             # A citation carried over a page break ("scintigraphy: a secondary analysis. JACC…") is the end
             # of the paper above, not a paper of its own: "5 of 61" when the CV lists 60.
@@ -1486,6 +1489,48 @@ class _Builder:
                 entry.title = f"{title} ({', '.join(notes)})" if notes else title
                 entry.organization = ", ".join([*([employer] if employer else []), *places]) or None
 
+    def role_after_its_body(self) -> None:
+        """ "Point-of-care ultrasound (POCUS) program — Founder & Director": the program first, then the role held in
+        it, read as title and employer; the role is the title, the program what it was held in ("Founder &
+        Director, Point-of-care ultrasound (POCUS) program"), and no employer is named."""
+        for section in self.sections:
+            if section.kind not in WORK_KINDS:
+                continue
+            for entry in section.entries:
+                if not (entry.title and entry.organization) or len(entry.organization.split()) > 5:
+                    continue
+                if not _A_BODY.search(entry.title):
+                    continue  # (the lexicon is read only for a title that names a body: start-up counts)
+                from translator.mapping.role_lines import _is_body, is_role_word
+
+                roles = [w for w in re.split(r"\s*(?:&|/|,|\band\b)\s*", entry.organization) if w]
+                title_words = re.sub(r"\([^)]*\)", "", entry.title).lower().split()
+                if (
+                    roles
+                    and all(is_role_word(r.split()[-1]) and len(r.split()) <= 2 for r in roles)
+                    and title_words
+                    and not is_role_word(title_words[-1])
+                    and _is_body(title_words)
+                ):
+                    entry.title, entry.organization = f"{entry.organization}, {entry.title}", None
+
+    def descriptors_apart(self) -> None:
+        """A line written without a bullet mark between a position's title and its marked duties says what the post
+        or the study is ("Full-time (~14 shifts/month, now 10)", "Multicenter randomized trial of … (sponsor: …)"):
+        a line of the position, under its title, never its first duty."""
+        for section in self.sections:
+            if section.kind not in WORK_KINDS:
+                continue
+            for entry in section.entries:
+                lead = 0
+                while lead < len(entry.bullets) and id(entry.bullets[lead]) not in self.marked:
+                    lead += 1
+                rest = entry.bullets[lead:]
+                if not (entry.title and 1 <= lead <= 2 and rest) or any(id(b) not in self.marked for b in rest):
+                    continue
+                entry.lines.extend(b.text for b in entry.bullets[:lead])
+                entry.bullets = rest
+
     def count_over_a_list(self) -> None:
         """A line over the papers that says how many there are ("27 peer-reviewed articles; selected:") is no
         paper: the count goes to the section's heading ("Publications (selected, of 27)"), as CVs write it there."""
@@ -1586,6 +1631,8 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.papers_among_talks()
     builder.language_grid()
     builder.place_and_share_under_title()
+    builder.descriptors_apart()
+    builder.role_after_its_body()
     builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details

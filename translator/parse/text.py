@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from translator import dates
 from translator.dates import DATE_RANGE
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -64,6 +65,16 @@ _TITLED_DOCUMENT = re.compile(
 
 
 PAGE_MARK_REASON = "page number or footer"
+# A note app's or an author's stamp of the last edit: "Last edited: Oct 3, 2024", "Updated January 2025",
+# "CV current as of 03/2025"; only with a date, never a duty ("Updated the sepsis order set in 2019")
+_EDITED = re.compile(
+    r"^[\W_]*(?:(?:cv|curriculum vitae|r[ée]sum[ée])\s+)?"
+    r"(?:(?:last\s+)?(?:edited|updated|revised|modified)|current(?=\s+as\s+of))"
+    r"(?:\s+(?:on|as\s+of))?\s*:?\s*"
+    rf"(?:{dates.MONTH}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}|\d{{1,2}}\s+{dates.MONTH}\s+(?:19|20)\d{{2}}"
+    r"|\d{1,2}[/.-](?:\d{1,2}[/.-])?\d{2,4}|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|(?:19|20)\d{2})[\W_]*$",
+    re.IGNORECASE,
+)
 
 
 def set_aside(text: str) -> str | None:
@@ -86,6 +97,8 @@ def set_aside(text: str) -> str | None:
         return "a Europass form's own words, not the CV's content"
     if _DISCLOSURE.match(stripped):
         return "a disclosure of payments from companies, for a talk or paper, not a resume line"
+    if _EDITED.match(stripped):
+        return "the date the document was last edited, not a resume line"
     return None
 
 
@@ -247,6 +260,14 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Emoji and pictographs a note app or a web page puts beside words; the glyphs that mark bullets are kept.
+_PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3][ \t]*")
+
+
+def _no_pictograph(found: re.Match[str]) -> str:
+    return found.group() if found.group()[0] in BULLET_GLYPHS else ""
+
+
 def clean(text: str) -> str:
     """Normalize what PDF and Word producers leave in text, keeping the words as written."""
     text = _MOJIBAKE.sub(_unmangled, text) if max(text, default=" ") >= "\u00c2" else text
@@ -258,6 +279,8 @@ def clean(text: str) -> str:
     text = text.replace("-\u00ad\u2010", "-").replace("\u00ad", "").replace("\u200b", "")
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-")
     text = _CONTROL.sub("", text)
+    if _PICTOGRAPH.search(text):  # "📍 Montréal", "English 🇬🇧", "✅ active": no word of the CV, and a box in print
+        text = _PICTOGRAPH.sub(_no_pictograph, text)
     text = unicodedata.normalize("NFC", text)
     # Some producers put a tab between every word; keep a tab only where it separates columns.
     if text.count("\t") > 3 and text.count("\t") >= len(text.split()) - 1:

@@ -430,6 +430,8 @@ class _Planner:
                 # what the title itself says counts for its section ("Value Analysis Committee — Physician Co-Chair")
                 worth = facts.worth(line, self.weights) if sections[0].kind != "experience" else 0.0
                 self.add(Block("entry", line, self.recency[id(entry)], -1, group, extra=seat, relevance=worth))
+                for text in entry.lines:  # what the post or the employer is: "Virtual urgent care, 31 states, …"
+                    self.add(self._extra("text", text, group))
             elif titled or len(sections) > 1:
                 # A list with no job title of its own ("Committees") is never read as part of the entry above.
                 self.add(Block("entry", _display(section.heading), entry=self.recency[id(entry)], group=group))
