@@ -614,3 +614,34 @@ def test_the_summary_moves_into_the_role_the_cvs_own_wish_names(tmp_path: Path) 
     report = build_report(read_cv(cv))
     assert report.target == "medtech"
     assert "now moving into a medical affairs or clinical role with a diabetes device company." in report.summary
+
+
+def test_a_role_held_in_a_body_is_said_with_what_was_done_there() -> None:
+    """unseen16 read: 'I have served as a member for Institutional Review Board IRB-2'; 'As a member for the review
+    unblinded interim safety …'; the site PI's enrolment left out of the message."""
+    from translator.render.profile_texts import _role_held, _said
+
+    assert _role_held("Member, Institutional Review Board IRB-2") == "a member of the Institutional Review Board IRB-2"
+    assert _said("Site Principal Investigator — VASO-SHIELD Phase III Trial: enrolled 47 patients") == (
+        "As site principal investigator on the VASO-SHIELD Phase III Trial, I enrolled 47 patients."
+    )
+
+
+def test_a_message_says_the_role_once_for_its_two_facts(tmp_path: Path) -> None:
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Marcus Albrecht, MD\nma@example.com\n\nCLINICAL RESEARCH\n\n"
+        "Site Principal Investigator, VASO-SHIELD Phase III Trial    2021 – 2024\n"
+        "- Enrolled 47 patients, the highest enrollment among 62 US sites\n"
+        "- Adjudicated serious adverse events and reported them to the sponsor within 24 hours\n"
+        "Member, Data and Safety Monitoring Board    2019 – present\n"
+        "- Review unblinded interim safety and efficacy data at semi-annual DSMB meetings\n",
+        encoding="utf-8",
+    )
+    message = build_report(read_cv(cv), target="clinical-development").outreach.message
+    assert "As site principal investigator on the VASO-SHIELD Phase III Trial, I " in message
+    assert message.count("As site principal investigator") == 1
+    assert "I also " in message
+    assert "member for" not in message

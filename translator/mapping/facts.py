@@ -160,6 +160,12 @@ _NAMES_A_ROLE = re.compile(
 )
 
 
+# a title that is a role and nothing else ("Member", "Chair") says what was held only with what it was held in
+_BARE_ROLE = re.compile(
+    r"(?:[A-Z][a-z-]+ )?(?:member|chair|co-chair|vice[- ]chair|lead|director|reviewer)", re.IGNORECASE
+)
+
+
 def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterable[KeptItem] = ()) -> list[Fact]:
     """A fact for every translated duty, in the CV's order, with the kinds it shows; then the lines kept as
     written that state work (a count of papers, a talk series), not citations. Kept lines have no bullet id:
@@ -179,7 +185,9 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
     # a study's entry, by what a text says it as: its title (the role and the study, "Site PI — SOLACE-2 …"), not
     # the site or the funder beside it ("Sub-investigator" / "Sentara Norfolk General site (site PI: Dr. …)")
     studies = {
-        (section.heading, entry.label): entry.label if _NAMES_A_STUDY.search(entry.organization or "") else entry.title
+        (section.heading, entry.label): entry.label
+        if _NAMES_A_STUDY.search(entry.organization or "") or _BARE_ROLE.fullmatch(entry.title)
+        else entry.title
         for section in cv.sections
         if section.kind in {"research", "grants"}
         for entry in section.entries

@@ -4,7 +4,7 @@ a sentence, a headline or the first person. Every piece is the CV's own words, s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from translator import dates
@@ -535,13 +535,36 @@ def clause(fact: Fact, limit: int) -> str:
                 for i, (p, s) in enumerate(zip(parts[n:], seps[n - 1 :], strict=False))
                 if (s == " — " or (i == 0 and s == ": ")) and figures(p)
             ][:1]
-            if not figures(kept) and counted and len(f"{kept} — {counted[0]}") <= limit + FIGURE_ALLOWANCE:
-                kept = f"{kept} — {counted[0]}"
+            if not figures(kept) and counted:
+                # … the head of the clause, when the whole is too long beside its figure: "Led the NICU CLABSI bundle
+                # | with nursing and infection prevention in 2022" — "central line infections fell from 2.1 to 0.6 …"
+                for start in dict.fromkeys([kept, _head_of(kept)]):
+                    if len(f"{start} — {counted[0]}") <= limit + FIGURE_ALLOWANCE:
+                        kept = f"{start} — {counted[0]}"
+                        break
             break
         if sep in {", including ", " including "} and figures(kept):
             break  # examples add length, not weight, once the figure is there
         kept = joined
-    return kept.rstrip(",;: ")
+    kept = kept.rstrip(",;: ")
+    if fact.study and len(kept) <= len(fact.study) + 2:
+        # the study alone says nothing of what was done in it ("Site Principal Investigator — VASO-SHIELD Phase III
+        # Trial" told again for its second duty): the line's own clause, as written
+        return clause(replace(fact, study=""), limit)
+    return kept
+
+
+_AFTER_THE_HEAD = re.compile(r"\s(?:with|through|using|during)\s")  # never "in" or "at": the indication, the sites
+
+
+def _head_of(clause: str) -> str:
+    """A clause up to the first phrase that says with whom or how, after four words at least: 'Led the NICU
+    CLABSI bundle' of 'Led the NICU CLABSI bundle with nursing and infection prevention in 2022'."""
+    for found in _AFTER_THE_HEAD.finditer(clause):
+        head = clause[: found.start()]
+        if len(head.split()) >= 4 and head.count("(") == head.count(")"):  # never inside a bracket
+            return head
+    return clause
 
 
 # brackets that end a clause, unless they say when ("(2019 → 2025)"): a change over years is told with them
@@ -553,6 +576,8 @@ def _compact(part: str) -> str:
     and without what follows its figures after a comma ("…, mostly by earlier referrals")."""
     if figures(bare := _LAST_BRACKETS.sub("", part)):
         part = bare
+    if figures(bare := _SAMPLE_AFTER.sub("", part)):  # "… down 35% | in an audit of 160 patients"
+        part = bare
     pieces = outside_brackets(_COMMA, part)  # never "… 3 device studies (PFA post-market study"
     for end in range(1, len(pieces) + 1):
         if figures(", ".join(pieces[:end])):
@@ -561,6 +586,8 @@ def _compact(part: str) -> str:
 
 
 _COMMA = re.compile(r", ")
+# the sample a result was measured in, after the result: "in an audit of 160 patients", "across a cohort of 2,314"
+_SAMPLE_AFTER = re.compile(r"\s+(?:in|on|across|from) (?:an?|the) [a-z-]+ of [~≈]?\d[\d,]*(?: [a-z-]+){0,3}$")
 
 
 # Where a sentence too long for a note may end and still say a whole thing: before a phrase that only adds where,
@@ -612,8 +639,45 @@ HEADLINE_ROOM = 170  # the most a headline's fact may take beside its title and 
 def headline_clause(fact: Fact, limit: int) -> str:
     """The fact's words for a headline: its clause (see `clause`), ended sooner (see `shortened`) only when it
     could never fit a headline; a present-tense duty in the -ing form."""
-    words = clause(fact, limit)
+    words = _unbracketed(clause(replace(fact, text=_unbracketed(fact.text)), limit))
+    if len(words) > limit:  # "Built a REDCap registry of 480 patients | and wrote the data dictionary …": the first act
+        words = _first_act(words)
     return ongoing(words if len(words) <= HEADLINE_ROOM else shortened(words, limit))
+
+
+# a second act joined to the first ("… and wrote …", "…, reviewed weekly with …"), outside brackets
+_SECOND_ACT = re.compile(
+    r" and (?=(?:[a-z]+ed|wrote|built|led|ran|taught|trained|gave|made|won|set up)\b)|, (?=[a-z]+ed\b)"
+)
+
+
+def _first_act(words: str) -> str:
+    """A clause up to its second act, when what is left has five words or more and keeps the first figure."""
+    first = figures(words)[:1]
+    for found in _SECOND_ACT.finditer(words):
+        head = words[: found.start()]
+        if len(head.split()) >= 5 and all(f in head for f in first) and head.count("(") == head.count(")"):
+            return head
+    return words
+
+
+# A bracket a headline leaves to the resume: an aside of more than three words with no figure ("(modelled on CPoCUS
+# Independent Practitioner requirements)") or one that labels what it holds ("(sponsor: Helix Diabetes Inc.)",
+# "(PubMed: Raghavan K[au])"); "(N = 1,100)", "(Medicaid)" and "(investigator-initiated, IND holder)" stay.
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _unbracketed(words: str) -> str:
+    def kept(found: re.Match[str]) -> str:
+        inside = found.group(1)
+        if re.search(r"\w:\s", inside):
+            return ""
+        return found.group() if figures(inside) or len(inside.split()) <= 3 else ""
+
+    return _TRAILING_SPAN.sub("", _BRACKET.sub(kept, words).strip())
+
+
+_TRAILING_SPAN = re.compile(r",?\s+(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present)$", re.IGNORECASE)
 
 
 def first_person(text: str) -> str | None:

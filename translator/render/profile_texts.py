@@ -37,6 +37,7 @@ SUMMARY_LIMIT = 350  # four lines of the resume's Summary (about 90 characters a
 OPENING_LIMIT = 300  # About's first ~300 characters show before "see more"
 HIGHLIGHTS = 5
 PAIRED_CLAUSE = 90  # the longest clause an evidence-forward headline tells beside another
+HEADLINE_FACT = 120  # the most of a fact's clause a headline gives, with its figure: never a whole pasted bullet
 FEWEST = 2  # facts below which a text also tells the clinical work
 TELLING = 2  # the weight (roles.toml) a fact's strongest kind needs for the target before a text tells it
 
@@ -423,12 +424,14 @@ def headlines(m: Material) -> list[str]:
     exploring = f"Exploring {m.role.headline}" + (f" in {named_area}" if named_area else "")
     told: Fact | None = None  # the fact the role-forward headline tells, which the evidence-forward one leaves
     if m.facts:
+        # a headline's fact is a phrase, never a pasted bullet (HEADLINE_FACT)
         options = [(m.facts[0], n, exploring) for n in (110, 80, 60)]
         options += [(f, n, f"Exploring {m.role.headline}") for f in m.facts[:4] for n in (80, 60)]
         fitting = [
             (f, c, ex)
             for f, n, ex in options
             if len(f"{plain_lead} | {(c := phrases.headline_clause(f, n))} | {ex}") <= HEADLINE_LIMIT
+            and len(c) <= HEADLINE_FACT
         ]
         if fitting:
             told, clause, ex = fitting[0]
@@ -460,7 +463,19 @@ def headlines(m: Material) -> list[str]:
             if all(len(phrases.headline_clause(f, n)) <= PAIRED_CLAUSE for f in shown)
         ]
         alone = [f for f in with_figures if f is not told] or with_figures
-        candidates = [*paired, *(with_their_figures([f], n) for f in alone for n in (120, 90, 60))]
+        candidates = [
+            *paired,
+            *(
+                with_their_figures([f], n)
+                for f in alone
+                for n in (120, 90, 60)
+                if len(phrases.headline_clause(f, n)) <= HEADLINE_FACT
+            ),
+            # a longer clause only when no fact reads as a phrase; then the role-forward one's fact (the variants
+            # are alternatives)
+            *(with_their_figures([f], n) for f in alone for n in (120, 90, 60)),
+            *(with_their_figures([told], n) for n in (120, 90) if told is not None),
+        ]
         evidence = _fit([*filter(None, candidates), f"{title} → {m.role.headline}"], HEADLINE_LIMIT)
     else:
         evidence = f"{title} → {m.role.headline}" + (f" | {m.who.employer}" if m.who.employer else "")
@@ -614,6 +629,11 @@ def _told(m: Material, limit: int) -> str:
                 # today's work at another post, after "I have been … at <employer>": said where it was done ("At
                 # Talbragar Family Medical Centre, I set up …"), never credited to the employer just named
                 said = f"At {elsewhere}, {said}"
+            held = re.match(r"As [^,]+, I ", said)
+            if (
+                held and told and told[-1].startswith(held.group())
+            ):  # the role said once: "…, I enrolled 47 …. I also …"
+                said = f"I also {said[held.end() :]}"
             told.append(said)
         if len(told) == 2:
             break
@@ -652,6 +672,13 @@ def _said(words: str, ongoing: bool = False) -> str | None:
             return None
         if not acts:  # a seat still held is held: "I serve as a member of …" (its dates run to the present)
             return phrases.sentence(_served(held, ongoing))
+        body, colon, did = acts.partition(": ")
+        if colon and opening(body) == "noun" and (named := _role_held(f"{role}, {body}")):
+            # what the role was held in, then what was done there: "Site Principal Investigator — VASO-SHIELD Phase III
+            # Trial: enrolled 47 patients" → "As site principal investigator on the VASO-SHIELD Phase III Trial, I
+            # enrolled 47 patients"
+            done = phrases.first_person(english.upper_first(did))
+            return phrases.sentence(f"As {named}, {done}") if done else None
         done = phrases.first_person(acts)
         return phrases.sentence(f"As {held}, {done}") if done else None
     first = words.split(" ", 1)[0]
@@ -708,8 +735,10 @@ def _role_held(role: str) -> str | None:
         if not re.match(r"(?:the|a|an)\s", body, re.IGNORECASE) and not any(c.isupper() for c in first[1:]):
             # one trial of several, not named: "on a phase III adjuvant CDK4/6 inhibitor trial"
             return f"{article}{head} on {english.indefinite_article(body)} {english.lower_first(body)}"
-    elif body.split()[-1].lower() in {*verbs().roles.bodies, *_TAUGHT_BODIES}:
-        joint = "of"  # a committee, a program, a clinic: "a member of the Sepsis Committee"
+    elif {w.lower().rstrip(",") for w in body.split()} & {*verbs().roles.bodies, *_TAUGHT_BODIES}:
+        # a committee, a program, a clinic, whatever its code after it: "a member of the Sepsis Committee", "of the
+        # Institutional Review Board IRB-2"
+        joint = "of"
     elif body[:1].isupper():
         return f"{article}{head} for {body}"  # a function named: "physician advisor for Utilization Review"
     else:
