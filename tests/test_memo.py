@@ -47,3 +47,16 @@ def _content(path: Path) -> object:
         members = [(name, archive.read(name)) for name in archive.namelist()]
     made = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
     return [(name, made.sub(rb"\1\2", data) if name == "docProps/core.xml" else data) for name, data in members]
+
+
+def test_a_kept_data_file_depends_on_the_modules_of_every_model_it_holds() -> None:
+    """roles.toml's questions (roles.Ask) are InContext of rule_files.py: a field added there left a kept
+    RoleFile without it, and every report failed ('Ask' object has no attribute 'around') until the cache was
+    cleared."""
+    from translator.data_files import _defined_in
+    from translator.mapping import roles, rule_files
+    from translator.mapping.roles import RoleFile
+
+    files = _defined_in(RoleFile)
+    assert roles.__file__ in files
+    assert rule_files.__file__ in files

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from translator import models
 from translator.errors import ConfigError
@@ -31,6 +31,27 @@ def render_validation_error(label: str, exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _defined_in(model: type[BaseModel]) -> tuple[str | None, ...]:
+    """The source files of a model, of the models its fields hold and of their base classes: a field added to a
+    base in another module (rule_files.InContext under roles.Ask) makes a kept value stale."""
+    seen: set[type] = set()
+    found: dict[str | None, None] = {}
+
+    def visit(kind: object) -> None:
+        if isinstance(kind, type) and issubclass(kind, BaseModel) and kind not in seen:
+            seen.add(kind)
+            for base in kind.__mro__:
+                if base.__module__.startswith("translator"):
+                    found[sys.modules[base.__module__].__file__] = None
+            for field in kind.model_fields.values():
+                for inner in (field.annotation, *get_args(field.annotation)):
+                    for leaf in (inner, *get_args(inner)):
+                        visit(leaf)
+
+    visit(model)
+    return tuple(found)
+
+
 def load_toml(path: Path, model: type[M]) -> M:
     """The data file validated into `model`, or one ConfigError naming the file and the field.
 
@@ -40,7 +61,7 @@ def load_toml(path: Path, model: type[M]) -> M:
     """
     import pydantic
 
-    code = (sys.modules[model.__module__].__file__, models.__file__, __file__, str(_PATTERN_CHECKS))
+    code = (*_defined_in(model), models.__file__, __file__, str(_PATTERN_CHECKS))
 
     def validated(raw: Any) -> M:
         try:

@@ -238,6 +238,9 @@ def build_report(
     then the user's answers applied. `cv` is left as it was."""
     profile = cv.profile.model_copy(update={"specialty": specialty}) if specialty else cv.profile.model_copy()
     lines = cv_lines(cv)
+    listed = [(s, e, b) for s, e, b in cv.all_bullets() if s.kind in TRANSLATED_KINDS]
+    # what a question never asks again: the post's title and its other duties
+    around = [" ; ".join([e.label, *(other.text for other in e.bullets)]) for _, e, _ in listed]
     bullets = [
         # An undated list ("Clinical Activities", "Teaching") says nothing of when: its tense stays as written.
         translate_bullet(
@@ -248,9 +251,9 @@ def build_report(
             present=_in_present(e),
             led=leads(e.title),
             studied=investigates(e.title),
+            context=context,
         )
-        for s, e, b in cv.all_bullets()
-        if s.kind in TRANSLATED_KINDS
+        for (s, e, b), context in zip(listed, around, strict=True)
     ]
     assign_ids(bullets)
     kept = kept_items(cv)
@@ -268,8 +271,8 @@ def build_report(
         chosen, reason, clear = stated.role, f"the CV says so: “{stated.sentence}”", True
     else:
         chosen = chosen_by_evidence
-    for bullet in bullets:
-        ask_for_target(bullet, chosen)
+    for bullet, context in zip(bullets, around, strict=True):
+        ask_for_target(bullet, chosen, context)
     role = role_profiles()[chosen]
     # what the physician wants next, in their words or the user's: the texts tell its facts first
     said = stated.sentence if stated and stated.role == chosen else ""

@@ -70,6 +70,9 @@ class InContext(StrictModel):
 
     when: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # whether what the post's other lines say counts for `unless` (a trial's phase in its title does; another
+    # talk's meeting does not name this talk's audience)
+    around: bool = True
 
     @field_validator("when", "unless")
     @classmethod
@@ -85,6 +88,11 @@ class InContext(StrictModel):
             return True
         when, unless = self._context
         return not unless.search(text) and (not self.when or bool(when.search(text)))
+
+    def said_in(self, context: str) -> bool:
+        """The lines around the bullet already say what it asks for (`unless`): the post's title and its other
+        duties ("Site PI — VASO-SHIELD Phase III Trial" names the phase; "Enrolled 47 patients" the enrolment)."""
+        return bool(self.around and self.unless and context and self._context[1].search(context))
 
 
 class Question(InContext):

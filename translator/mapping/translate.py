@@ -50,11 +50,12 @@ def translate_bullet(
     present: bool = False,
     led: bool = False,
     studied: bool = False,
+    context: str = "",
 ) -> BulletTranslation:
     """The rules' translation of one bullet; with a target role, that role's questions too. `current`: the
     bullet belongs to a position that goes on (its present tense stays); `present`: that position's duties are
     written in the present; `led`, `studied`: the position's title says its holder led, or is a role in a study
-    (see rewrite)."""
+    (see rewrite); `context`: the post's title and its other duties, which a question never asks again."""
     if _is_placeholder(text):
         return BulletTranslation(
             section=section,
@@ -92,7 +93,9 @@ def translate_bullet(
         for rule in askers
         for n, q in enumerate(rule.questions, start=1)
         # A question with no `unless` of its own is not asked for a count the bullet already gives.
-        if q.applies_to(both) and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
+        if q.applies_to(both)
+        and not q.said_in(context)
+        and not (has_numbers and not q.unless and _ASKS_FOR_NUMBERS.search(q.text))
     ]
     if note:
         noted = note.group(0).strip()
@@ -116,11 +119,11 @@ def translate_bullet(
         suggestions=list({s.id: s for s in suggestions}.values()),
     )
     if target:
-        ask_for_target(translated, target)
+        ask_for_target(translated, target, context)
     return translated
 
 
-def ask_for_target(bullet: BulletTranslation, target: str) -> None:
+def ask_for_target(bullet: BulletTranslation, target: str, context: str = "") -> None:
     """Add the target's own questions for this kind of bullet ("Payer roles value review volume …")."""
     from translator.mapping.roles import role_profiles
 
@@ -128,5 +131,8 @@ def ask_for_target(bullet: BulletTranslation, target: str) -> None:
     bullet.suggestions += [
         Suggestion(id=f"{target}-q{n}", question=a.question)
         for n, a in enumerate(role_profiles()[target].asks, start=1)
-        if a.experience == bullet.experience and f"{target}-q{n}" not in known and a.applies_to(bullet.text)
+        if a.experience == bullet.experience
+        and f"{target}-q{n}" not in known
+        and a.applies_to(bullet.text)
+        and not a.said_in(context)
     ]
