@@ -111,12 +111,13 @@ def _compose(
     also: RoleProfile | None = None,
     wish: str = "",
     stated: str = "",
+    suggested: bool = False,
 ) -> _Composed:
     cover = profile_texts.coverage(bullets, kept)
     experience = profile_texts.experience_types(bullets, role, kept)
     words = "\n".join([*cv_lines(cv), *(b.rewrite for b in bullets), *(k.text for k in kept)])
     found = facts.find_facts(cv, bullets, kept)
-    m = profile_texts.material(profile, role, found, cv, area, words, also, wish, stated)
+    m = profile_texts.material(profile, role, found, cv, area, words, also, wish, stated, suggested)
     # Core Competencies name this CV's work: the target's search terms its lines support, then the kinds of work
     # it shows; the four competencies' own names ("Cross-functional collaboration") only fill a short list, since
     # they read the same on every resume
@@ -278,7 +279,8 @@ def build_report(
     said = stated.sentence if stated and stated.role == chosen else ""
     wish = " ".join(filter(None, [therapeutic_area, said]))
     also = None if clear else fits[1].role  # no target is clear: the texts name the two closest
-    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said)
+    suggested = not target and stated is None  # the tool's suggestion, which the texts never state as a decision
+    composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said, suggested)
     if rewriter is not None:
         # The model gets the bullets and the rules' texts in one go, so every request is in flight at once;
         # its rewrites and the user's answers change the bullets the final texts are written from.
@@ -286,7 +288,7 @@ def build_report(
     if answers is not None:
         apply_answers(bullets, answers, answers_path or Path("answers.toml"))
     if rewriter is not None or answers is not None:  # the bullets changed: the texts are written again
-        composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said)
+        composed = _compose(cv, profile, role, bullets, kept, therapeutic_area, also, wish, said, suggested)
     if rewriter is not None:
         rewriter.improve_texts(composed.texts, profile, evidence=lines, answers=answers)
     texts = composed.texts

@@ -564,3 +564,24 @@ def test_a_title_under_its_employer_takes_the_name_under_it_with_its_note(tmp_pa
     work = [e for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries]
     assert work[1].organization == "Scioto Valley Clinical Research (the group's trial site)"
     assert [b.text[:7] for b in work[1].bullets] == ["Covered"]
+
+
+def test_a_portals_personal_details_give_languages_and_work_permit_not_hobbies(tmp_path) -> None:
+    """unseen16's oncologist (a job portal's text export): 'Languages Known: English (Read, Write, Speak), Tamil …'
+    and 'Work Permit: Singapore PR' among 'Personal Details' were set aside as family and hobbies; four languages
+    are an APAC medical science liaison's asset, and a permit says where they may be hired."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Karthik Raghavan\nkr@example.com\n\nEMPLOYMENT\n\nConsultant Medical Oncologist, Lion City Cancer Centre"
+        "    2018 - present\n- Principal Investigator for 12 industry-sponsored trials\n\nPERSONAL DETAILS\n\n"
+        "Marital Status: Married\nLanguages Known: English (Read, Write, Speak), Tamil (Speak)\n"
+        "Work Permit: Singapore PR\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    lines = {s.heading: [t for e in s.entries for t in e.lines] for s in cv.sections}
+    assert lines["Languages"] == ["Languages: English (Read, Write, Speak), Tamil (Speak)"]
+    assert lines["Certification & Work Authorization"] == ["Work Permit: Singapore PR"]
+    assert [n.text for n in cv.not_used] == ["Marital Status: Married"]

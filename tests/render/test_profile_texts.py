@@ -645,3 +645,20 @@ def test_a_message_says_the_role_once_for_its_two_facts(tmp_path: Path) -> None:
     assert message.count("As site principal investigator") == 1
     assert "I also " in message
     assert "member for" not in message
+
+
+def test_a_target_the_cv_never_states_is_not_announced_as_a_move(tmp_path: Path) -> None:
+    """unseen16 read: 'now moving into medtech clinical affairs' for three CVs that state no target put words in the
+    physician's mouth; the tool's suggestion is said as one being explored, a chosen or stated target as a move."""
+    from translator.parse import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jo Reyes, MD\njo@example.com\n\nEXPERIENCE\n\nInterventional Cardiologist, Bay Heart    2015 – present\n"
+        "- Implant about 220 TAVR valves a year and proctor 6 sites for a device company\n",
+        encoding="utf-8",
+    )
+    suggested = build_report(read_cv(cv)).summary
+    chosen = build_report(read_cv(cv), target="medtech").summary
+    assert "now exploring" in suggested and "now moving into" not in suggested
+    assert "now moving into" in chosen

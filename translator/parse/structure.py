@@ -1636,6 +1636,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
+    spoken: list[str] = []  # the languages listed among them: a skill for a resume, not a personal detail
     for section in builder.sections:
         if section.kind != "personal":
             kept.append(section)
@@ -1647,6 +1648,8 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         for text in texts:  # "Married, 3 kids. Coach 10U youth hockey": no resume's business
             if _STANDING.search(text):
                 standing.append(text)
+            elif _LANGUAGES_KNOWN.match(text):
+                spoken.append(_LANGUAGES_KNOWN.sub("Languages: ", text))
             elif contact and _reaches_or_names(text):
                 builder.preamble.append(Line(text=text))
             else:
@@ -1657,6 +1660,12 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         kept.append(
             Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
         )
+    if spoken:  # "Languages Known: English (Read, Write, Speak), Tamil …" in a portal's personal details
+        languages = next((sec for sec in kept if sec.kind == "skills" and "language" in sec.heading.lower()), None)
+        if languages is None:
+            kept.append(Section(heading="Languages", kind="skills", entries=[Entry(lines=spoken)]))
+        else:
+            languages.entries.append(Entry(lines=spoken))
     return builder.preamble, kept, builder.not_used
 
 
@@ -1756,9 +1765,10 @@ _A_SEAT = re.compile(
     r"|\brepresent(?:s|ed)?\b.{0,60}\b(?:committee|council|board|panel|team)\b",
     re.IGNORECASE,
 )
+_LANGUAGES_KNOWN = re.compile(r"^\s*(?:languages?(?:\s+(?:known|spoken))?|spoken languages)\s*:\s*", re.IGNORECASE)
 _STANDING = re.compile(
     r"\b(?:ECFMG|USMLE|permanent resident|green card|US citizen|citizenship|visa|H-?1B|J-?1|O-?1|"
-    r"authori[sz]ed to work|work authori[sz]ation|right to work)\b",
+    r"authori[sz]ed to work|work authori[sz]ation|right to work|work permit|employment pass)\b",
     re.IGNORECASE,
 )
 

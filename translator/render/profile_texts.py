@@ -113,6 +113,7 @@ class Material:
     school: str | None = None  # the medical school, for an alumni search
     sector: str | None = None  # the target as the CV's wish names it more narrowly: "digital mental health"
     wanted: str | None = None  # the role the CV's own wish names: "a medical advisor role with a public drug plan"
+    suggested: bool = False  # the target is the tool's suggestion: neither the CV nor the user named it
 
     @property
     def moving(self) -> str:
@@ -267,6 +268,7 @@ def material(
     also: RoleProfile | None = None,
     wish: str = "",
     stated: str = "",
+    suggested: bool = False,
 ) -> Material:
     """`also`: the second closest target, when the CV points to no target clearly: the facts that count for
     either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first.
@@ -306,6 +308,7 @@ def material(
         medical_school(cv) if cv is not None else None,
         _sector(role, wish),
         _wanted(role, stated),
+        suggested,
     )
 
 
@@ -385,6 +388,8 @@ def summary(m: Material) -> str:
     moving into medical affairs in neuroscience.'), then the two or three strongest facts with their figures:
     two sentences within four lines; with no fact to tell, the move is a sentence of its own."""
     going = f"now exploring {m.role.area} and {m.also.area}" if m.also else f"now moving into {m.moving}"
+    if m.suggested and not m.also:  # a target the CV never states is no move it has announced
+        going = f"now exploring a move into {m.moving}"
     if m.wanted and len(m.wanted) <= WANTED_IN_SUMMARY:
         # the role the CV's own wish names, in its words: "a medical affairs or clinical role with a diabetes device
         # company", never narrowed to the target's name ("medtech clinical affairs in metabolic and endocrine …")
