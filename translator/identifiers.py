@@ -38,7 +38,7 @@ STREET = re.compile(
 # A street name ending a place's first part: "Larch Street, Pine Hollow" is an address, not a city.
 STREET_WORD = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Parkway|"
-    r"Pkwy|Highway|Hwy|Circle|Cir|Trail|Loop|Suite|Ste|Apt|Unit|Floor|Box)\.?$"
+    r"Pkwy|Highway|Hwy|Circle|Cir|Trail|Loop|Suite|Ste|Apt|Unit|Floor|Box|Crescent|Close|Mews|Gardens|Grove|Row|Square|Walk)\.?$"
 )
 NPI = re.compile(r"\bNPI\s*(?:number|no\.?|#)?\s*[:#]?\s*\d{10}\b", re.IGNORECASE)
 DEA = re.compile(r"\bDEA\s*(?:registration|number|no\.?|#)?\s*[:#]?\s*[A-Z]{2}\d{7}\b", re.IGNORECASE)

@@ -306,3 +306,41 @@ def test_a_table_of_posts_under_column_names_and_a_post_said_twice(tmp_path: Pat
     ]
     assert "Dates · Post · Hospital" in [n.text for n in cv.not_used]
     assert cv.profile.institution == "Severnside University Hospitals NHS Foundation Trust"
+
+
+def test_a_personal_details_form_in_a_table_gives_name_place_and_contact(tmp_path) -> None:
+    """A Dutch CV (LibreOffice .docx, from unseen17's brief): 'Dr. F.A. (Femke) Hoogeveen-Smit, MD PhD' over a
+    two-column table of 'Full name | …', 'Address | Lindenlaan 27, 3818 AB Amersfoort, the Netherlands': the run
+    stopped with 'no name found'; each row is a labelled line, the name the one she goes by."""
+    import docx
+
+    from translator.parse import read_cv
+
+    document = docx.Document()
+    document.add_paragraph("Dr. F.A. (Femke) Hoogeveen-Smit, MD PhD")
+    document.add_heading("Personal details", level=2)
+    rows = [
+        ("Full name", "Femke Annelies Hoogeveen-Smit"),
+        ("Address", "Lindenlaan 27, 3818 AB Amersfoort, the Netherlands"),
+        ("Telephone", "+31 (0)6 1234 5078"),
+        ("E-mail", "f.hoogeveen-smit@example.com"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_heading("Employment history", level=2)
+    document.add_paragraph("Consultant Obstetrician, Eemland Medisch Centrum, Amersfoort\t2019 – present")
+    document.add_paragraph("Lead the fetal medicine unit: 1,100 advanced ultrasound scans a year", style="List Bullet")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    profile = read_cv(path).profile
+    assert profile.name == "Femke Hoogeveen-Smit"
+    assert profile.credentials == ["MD", "PhD"]
+    assert profile.location == "Amersfoort, Netherlands"
+    assert (profile.email, profile.phone) == ("f.hoogeveen-smit@example.com", "+31 (0)6 1234 5078")
+
+
+def test_a_uk_address_gives_its_town() -> None:
+    from translator.parse.profile import _location
+
+    assert _location(["14 Ranmoor Crescent, Sheffield S10 3GU"], None) == "Sheffield, UK"

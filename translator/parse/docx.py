@@ -266,6 +266,13 @@ def _table_lines(table: Any, part: str, depth: int, styles: _Styles) -> list[Lin
         rows.append(cells)
     if _has_column_names(rows):
         return _rows_as_items(rows)
+    if _labels_beside_values(rows):
+        # "Full name | Femke Annelies Hoogeveen-Smit", "Address | Lindenlaan 27, …": a form of personal details,
+        # each row one labelled line, as a form is read ("Address: Lindenlaan 27, …")
+        return [
+            Line(text=f"{cells[0][0].text.strip()}: {'; '.join(v.text.strip() for v in cells[1])}", part=part)
+            for cells in rows
+        ]
     if len(rows) >= 2 and _names_columns(rows[0]):
         # "Dates | Post | Hospital" over a table of posts: the names are set aside; each row below is a post
         names = [cell[0] for cell in rows[0]]
@@ -294,6 +301,22 @@ _COLUMN_WORDS = frozenset(
 
 
 _POST_COLUMNS = frozenset({"post", "posts", "position", "positions", "role", "title", "grade", "job"})
+
+
+_FORM_LABEL = re.compile(r"[A-Z][A-Za-z-]*(?:\s[A-Za-z-]+){0,2}")
+
+
+def _labels_beside_values(rows: list[list[list[Line]]]) -> bool:
+    """Three rows or more of a short label (up to three words, no figure) beside its value."""
+    return len(rows) >= 3 and all(
+        len(cells) == 2
+        and len(cells[0]) == 1
+        and cells[1]
+        and not any(line.bullet for line in cells[1])
+        and len(cells[0][0].text.strip()) <= 25
+        and _FORM_LABEL.fullmatch(cells[0][0].text.strip().rstrip(":"))
+        for cells in rows
+    )
 
 
 def _names_columns(cells: list[list[Line]]) -> bool:

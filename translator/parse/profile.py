@@ -110,12 +110,17 @@ _ICONS = re.compile(r"\s*[\u2190-\u2bff\U0001f300-\U0001faff]+\s*")
 _NAME_LABEL = re.compile(r"^(?:(?:full|legal|applicant|candidate)\s+)?name\s*[:：]\s*", re.IGNORECASE)
 
 
+# initials, then the given name the person goes by in brackets, as Dutch and Belgian CVs write it
+_CALLED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*\((?P<called>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\)\s+(?=[A-Z])")
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     # A PDF tells us which line is set in the largest type at the top: that is the name.
     titled = [line for line in lines if line.heading and line.level == 0]
     for line in [*titled, *lines[:8]]:
         text = _NAME_LABEL.sub("", line.text.strip().lstrip("#").strip())  # a web form's "Name: Tariq M. …"
         text = _ICONS.sub("", text).strip()  # "Elena V. Marchetti-Oyelaran ✉": the contact column's icon beside it
+        text = _CALLED.sub(r"\g<called> ", text)  # "Dr. F.A. (Femke) Hoogeveen-Smit": the name she goes by
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
@@ -301,6 +306,7 @@ _AUSTRALIAN_PLACE = re.compile(
 )
 
 
+_UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
 
 
@@ -321,14 +327,19 @@ def _location(lines: list[str], name: str | None) -> str | None:
     for line in lines:
         if town := _AUSTRALIAN_PLACE.search(line):  # "Dubbo NSW 2830": a town, its state, its postcode
             return f"{town.group(1)} {town.group(2)}"
+    for line in lines:
+        if town := _UK_PLACE.search(line):  # "14 Ranmoor Crescent, Sheffield S10 3GU": the town before its postcode
+            return f"{town.group(1)}, UK"
     named = named_places()
     for line in lines:  # "14 Raglan Terrace, Ranelagh, Dublin 6, D06 K2X8, Ireland": the town before the postcode
         fields = [f.strip() for f in re.split(r"\s[|·•]\s", line, maxsplit=1)[0].split(",")]
-        if len(fields) >= 3 and fields[-1] in _countries():
-            towns = [re.sub(r"\s+\d{1,2}$", "", f) for f in fields[1:-1]]
+        country = re.sub(r"^the\s+", "", fields[-1]) if fields else ""  # "…, the Netherlands"
+        if len(fields) >= 3 and country in _countries():
+            # "Dublin 6" (a district), "3818 AB Amersfoort", "20122 Milano" (a postcode before the town)
+            towns = [re.sub(r"\s+\d{1,2}$|^(?:\d{4}\s?[A-Z]{2}|[A-Z]{0,2}-?\d{4,5})\s+", "", f) for f in fields[1:-1]]
             towns = [t for t in towns if re.fullmatch(r"[A-ZÀ-Þ][^\d,]{2,30}", t) and not STREET_WORD.search(t)]
             if towns and any(c.isdigit() for c in fields[0] + fields[-2]):
-                return f"{towns[-1]}, {fields[-1]}"
+                return f"{towns[-1]}, {country}"
     found = [
         match
         for line in lines

@@ -22,6 +22,7 @@ from translator import dates
 from translator.mapping import facts
 from translator.mapping.roles import role_profiles
 from translator.models import BulletTranslation, Entry, ParsedCV, Report, Section, StrictModel
+from translator.parse.profile import STATE_CODES
 from translator.render.phrases import same_employer
 from translator.render.publications import citations_by_worth, most_recent, select_citations
 
@@ -721,7 +722,8 @@ def on_a4(cv: ParsedCV) -> bool:
             ),
         ]
     )
-    in_the_us = bool(re.search(r",\s*(?:[A-Z]{2}|USA|United States)\b", cv.profile.location or ""))
+    place = re.search(r",\s*([A-Z]{2}|USA|United States)\b", cv.profile.location or "")
+    in_the_us = place is not None and (place.group(1) in STATE_CODES or place.group(1) in {"USA", "United States"})
     return not in_the_us and len({m.group(0) for m in _BRITISH.finditer(said)}) >= 2
 
 
