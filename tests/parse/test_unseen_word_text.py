@@ -710,3 +710,23 @@ def test_pandoc_metadata_names_a_markdown_cv_whose_body_opens_with_its_sections(
     cv = read_cv(UNSEEN / "footnote-volume-table_interventional-cardiology_pandoc.md")
     assert cv.profile.name == "Malcolm D. Terhune-Asante"
     assert cv.profile.email == "mterhune.asante@example.com" and cv.profile.location == "York, PA"
+
+
+def test_a_post_after_a_seat_with_no_duties_is_a_post_of_its_own() -> None:
+    """unseen16's pediatric endocrinologist (python-docx, the whole page one table): 'Member, Pharmacy & Therapeutics
+    Committee' / 'Buckeye Children's Hospital' / '2021 – Present', no duties, then 'Clinical Fellow, Pediatric
+    Endocrinology' / its hospital / '07/2015 – 06/2018' and the fellowship's two duties: the fellowship was read as
+    lines of the seat, and the seat took its duties ('a committee membership holds her fellowship thesis')."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "one-table-page_pediatric-endocrinology_python-docx.docx")
+    posts = {e.title: e for s in cv.sections if s.kind == "experience" for e in s.entries}
+    seat = posts["Member, Pharmacy & Therapeutics Committee"]
+    assert (seat.bullets, seat.lines) == ([], [])
+    fellowship = posts["Clinical Fellow, Pediatric Endocrinology"]
+    assert fellowship.dates == "07/2015 – 06/2018"
+    assert fellowship.organization == "Queen City University Lakeside Children's Hospital, Cincinnati, OH"
+    assert [b.text[:30] for b in fellowship.bullets] == [
+        "Fellowship research on CGM ado",
+        "Taught residents and medical s",
+    ]

@@ -1109,7 +1109,18 @@ class _Builder:
             self.title_was_split = False
             self.employer = None
             return
-        if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role:
+        # a post whose title, employer and dates are all said, with no duties, then a job's title on a line of its own
+        # ("Member, Pharmacy & Therapeutics Committee" / "Buckeye Children's Hospital" / "2021 – Present" / "Clinical
+        # Fellow, Pediatric Endocrinology" / …): the next post, never a line of the seat above
+        after_a_whole_post = (
+            self.current.kind in WORK_KINDS
+            and entry is not None
+            and bool(entry.title and entry.organization and entry.dates)
+            and not entry.bullets
+            and _names_a_job(entry.title or "")
+            and _names_a_job(text)
+        )
+        if entry is None or entry.bullets or line.heading or (dates and entry.dates) or role or after_a_whole_post:
             title, organization = _split_title(text)
             described: list[str] = []
             if self.current.kind in WORK_KINDS and organization and _describes(organization):
