@@ -945,3 +945,28 @@ def test_a_line_with_no_mark_over_marked_duties_says_what_the_post_is() -> None:
         "NHLBI-funded FLUID-RESTRICT Trial of early fluid restriction in ARDS (multisite, N = 1,100)"
     ]
     assert [b.text[:33] for b in board.bullets] == ["Review unblinded interim safety a"]
+
+
+def test_a_grants_table_is_read_a_record_at_a_time() -> None:
+    """unseen16's anesthesiologist-intensivist: 'Role | Title | Funder | Dates | Amount' over five grants whose cells
+    wrap. Read as two page columns, the roles and titles came apart from funders and amounts ('Funder Dates Amount
+    NIH/NIGMS R01 2019 – 2024 $2,412,000 GM138812', 'Role Title' as a grant); each record is one line now, its
+    cells in their columns, and the names row is no grant."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "grants-table-four-pages_anesthesiology-icu_libreoffice.pdf")
+    (grants,) = [s for s in cv.sections if s.kind == "grants"]
+    assert [b.text for e in grants.entries for b in e.bullets] == [
+        "PI — Endothelial glycocalyx shedding as a predictor of fluid non-response in septic shock — NIH/NIGMS R01 "
+        "GM138812 — 2019 – 2024 — $2,412,000",
+        "PI — Mentored patient-oriented research in perioperative sepsis — NIH/NHLBI K23 HL128455 — 2014 – 2019 — "
+        "$812,500",
+        "Site PI — VASO-SHIELD: Phase III RCT in septic shock — Corvalis Therapeutics (industry) — 2021 – 2024 — "
+        "$598,000",
+        "Co-I (10%) — Precision sedation in mechanically ventilated adults — AHRQ R18 HS027730 — 2020 – 2023 — "
+        "$1,150,000",
+        "PI — Point-of-care lactate kinetics in postoperative patients — Foundation for Anesthesia Education and "
+        "Research (FAER) — 2013 – 2015 — $175,000",
+    ]
+    headings = [s.heading for s in cv.sections]
+    assert "TEACHING & INVITED LECTURES" in headings  # the table ends where the next section begins

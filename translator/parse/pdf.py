@@ -34,6 +34,7 @@ from translator.parse.pdf_layout import (
     split_column_band,
     split_columns,
     split_side_by_side_items,
+    tables_as_rows,
     trailing_dates,
 )
 from translator.parse.text import Line, clean, goes_on_after_an_arrow, join_wrapped, squash, strip_bullet
@@ -596,7 +597,7 @@ def _mark_headings(lines: list[Line]) -> None:
 
 def _add_column(reader: _Reader, column: list[Run], index: int, width: float, height: float, number: int) -> None:
     start = len(reader.lines)
-    visual = group_lines(column)
+    visual = tables_as_rows(group_lines(column))
     edge = _right_edge(visual, width)
     for piece, banded in split_column_band(visual, width):
         reader.add_column(piece, width, index, None if banded else edge, banded)

@@ -461,3 +461,101 @@ def split_side_by_side_items(line: VisualLine) -> list[VisualLine]:
 
 def vline_height(vline: VisualLine) -> float:
     return max(vline.top - vline.bottom, 1.0)
+
+
+# A table's column names: "Role | Title | Funder | Dates | Amount", "Phase | Sponsor | Status"
+_COLUMN_NAME = re.compile(r"[A-Z][A-Za-z/&()%.]*(?: [A-Za-z/&()%.]+){0,2}")
+_COLUMN_WORDS = frozenset(
+    {
+        "role",
+        "title",
+        "funder",
+        "funding",
+        "sponsor",
+        "agency",
+        "source",
+        "dates",
+        "date",
+        "years",
+        "year",
+        "period",
+        "amount",
+        "total",
+        "costs",
+        "status",
+        "phase",
+        "trial",
+        "study",
+        "grant",
+        "project",
+        "number",
+        "no.",
+        "position",
+        "institution",
+        "type",
+        "award",
+        "pi",
+        "site",
+        "indication",
+        "agent",
+        "description",
+        "effort",
+        "enrolled",
+        "patients",
+        "investigator",
+    }
+)
+
+
+def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
+    """A table under a row of three or more column names (grants, trials), read a record at a time: each row's
+    cells, wrapped over several lines, joined in their columns ("PI — Endothelial glycocalyx shedding as a
+    predictor of fluid non-response in septic shock — NIH/NIGMS R01 GM138812 — 2019 – 2024 — $2,412,000"), one
+    line a record; the names row is no record. Read as page columns, its Role and Title came apart from its
+    Funder, Dates and Amount."""
+    out: list[VisualLine] = []
+    at = 0
+    while at < len(lines):
+        head = lines[at]
+        groups = segments(head)
+        names = [join_runs(g).strip() for g in groups]
+        if not (
+            len(groups) >= 3 and all(_COLUMN_NAME.fullmatch(n) and n.split()[0].lower() in _COLUMN_WORDS for n in names)
+        ):
+            out.append(head)
+            at += 1
+            continue
+        lefts = [g[0].left for g in groups]
+        rows: list[tuple[Run, list[list[str]]]] = []
+        below = at + 1
+        typical = lines[below] if below < len(lines) else head
+        while below < len(lines):
+            line = lines[below]
+            gap = lines[below - 1].bottom - line.top
+            if line.left < lefts[0] - 3 or gap > 1.2 * vline_height(typical) or abs(line.size - typical.size) > 0.6:
+                break  # the table ends at a line left of its first column, after a blank line, or in other type
+            cells: list[list[Run]] = [[] for _ in lefts]
+            for run in line.runs:
+                column = max((n for n, x in enumerate(lefts) if x <= run.left + 3), default=0)
+                cells[column].append(run)
+            # a record starts with its first column and fills most of the others, unless its first column goes on from
+            # the line above ("Co-I" / "(10%)"; "Mentor (fellow:" / "Dr. Kwame …"; "Leukemia & Lymphoma" / "Society")
+            first = join_runs(cells[0]).strip() if cells[0] else ""
+            open_bracket = bool(rows) and " ".join(rows[-1][1][0]).count("(") > " ".join(rows[-1][1][0]).count(")")
+            goes_on = first[:1] in {"(", *"abcdefghijklmnopqrstuvwxyz"} or open_bracket
+            filled = sum(1 for c in cells if c) > len(lefts) / 2
+            if (first and filled and not goes_on) or not rows:
+                rows.append((line.runs[0], [[] for _ in lefts]))
+            for column, runs in enumerate(cells):
+                if runs:
+                    rows[-1][1][column].append(join_runs(runs).strip())
+            below += 1
+        if len(rows) < 2:
+            out.append(head)
+            at += 1
+            continue
+        for start, row in rows:
+            text = " — ".join(" ".join(cell) for cell in row if cell)
+            out.append(VisualLine([Run(start.left, start.right, start.top, start.bottom, text, start.size)]))
+        at = below
+    return out
