@@ -576,9 +576,9 @@ def test_a_cv_forwarded_in_a_mail_reads_through_its_quotes_tables_and_mangled_qu
     duties = [b.text for b in job.bullets]
     assert duties == [
         "Director, Diabetes Technology Clinic: ~1,900 patients on CGM across 3 APPs and 2 CDCES.",
-        "T1D patients on CGM, n = 1,140:",
-        "TIR 70-180 mg/dL — 52% in 2019, 68% in 2025, consensus target >70%",
-        "CGM wear >70% of time — 61% in 2019, 86% in 2025, consensus target >70%",
+        # a line that ends with a colon over the table's rows set under it: one duty with them
+        "T1D patients on CGM, n = 1,140: TIR 70-180 mg/dL — 52% in 2019, 68% in 2025, consensus target >70%; CGM wear"
+        " >70% of time — 61% in 2019, 86% in 2025, consensus target >70%",
         "Responsible for the practice’s quality reporting.",
     ]
     trials = [b.text for s in cv.sections if s.kind == "research" for e in s.entries for b in e.bullets]

@@ -585,3 +585,71 @@ def test_a_portals_personal_details_give_languages_and_work_permit_not_hobbies(t
     assert lines["Languages"] == ["Languages: English (Read, Write, Speak), Tamil (Speak)"]
     assert lines["Certification & Work Authorization"] == ["Work Permit: Singapore PR"]
     assert [n.text for n in cv.not_used] == ["Marital Status: Married"]
+
+
+def test_a_cv_written_as_one_nested_list_gives_posts_with_their_dates(tmp_path) -> None:
+    """unseen17's ophthalmologist (a Jekyll page): each post a top-level item ('**Consultant Ophthalmologist, Medical
+    Retina** — Harbourside Hospital Eye Department, Auckland'), its dates on the line under it ('*Feb 2024 – present ·
+    0.6 FTE public · 4 sessions/week*'), its duties a level deeper. Every title was lost to its FTE line; a duty
+    ending with a colon over items set under it was cut from its results."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Isla Fairbairn\n\nisla@example.org\n\n## Current roles\n\n"
+        "- **Consultant Ophthalmologist, Medical Retina** — Harbourside Hospital Eye Department, Auckland\n"
+        "  *Feb 2024 – present · 0.6 FTE public · 4 sessions/week*\n"
+        "  - Run two intravitreal injection lists a week (~45 injections per list)\n"
+        "  - Introduced a treat-and-extend protocol for nAMD:\n"
+        "    - mean treatment interval 6.1 → 9.4 weeks at 12 months (n = 318 eyes)\n"
+        "    - visits saved ≈ 2,900/year\n"
+        "- **Senior House Officer, Ophthalmology** — Harbourside Hospital, Auckland · *2015 – 2017*\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    posts = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert [(e.title, e.organization, e.dates) for e in posts] == [
+        (
+            "Consultant Ophthalmologist, Medical Retina",
+            "Harbourside Hospital Eye Department, Auckland",
+            "Feb 2024 – present",
+        ),
+        ("Senior House Officer, Ophthalmology", "Harbourside Hospital, Auckland", "2015 – 2017"),
+    ]
+    assert posts[0].lines == ["0.6 FTE public · 4 sessions/week"]
+    assert [b.text for b in posts[0].bullets][1] == (
+        "Introduced a treat-and-extend protocol for nAMD: mean treatment interval 6.1 → 9.4 weeks at 12 months "
+        "(n = 318 eyes); visits saved ≈ 2,900/year"
+    )
+    assert cv.profile.institution == "Harbourside Hospital"
+
+
+def test_a_date_column_a_single_space_before_the_title() -> None:
+    from translator.parse.text import split_dates
+
+    assert split_dates("11/2016 – present Director, Haemophilia and Thrombosis Centre") == (
+        "Director, Haemophilia and Thrombosis Centre",
+        "11/2016 – present",
+    )
+    assert split_dates("2019 Hospitalist") == ("2019 Hospitalist", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del Regolamento UE 2016/679 "
+        "(GDPR).",
+        "Bologna, 15 October 2024 Lorenzo Ferrandi-Vitale",
+    ],
+)
+def test_a_european_cvs_consent_and_signature_are_set_aside(line: str) -> None:
+    from translator.parse.text import set_aside
+
+    assert set_aside(line) is not None
+    assert set_aside("London, 3 March 2023") is None  # a talk's place and date, no signature
+
+
+def test_a_town_before_its_postcode_in_italy() -> None:
+    from translator.parse.profile import _location
+
+    assert _location(["Via dei Mille Orti 14, 40125 Bologna, Italy • +39 333 555 0172"], None) == "Bologna, Italy"

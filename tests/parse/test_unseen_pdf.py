@@ -970,3 +970,32 @@ def test_a_grants_table_is_read_a_record_at_a_time() -> None:
     ]
     headings = [s.heading for s in cv.sections]
     assert "TEACHING & INVITED LECTURES" in headings  # the table ends where the next section begins
+
+
+def test_a_trials_table_whose_rows_stand_apart_is_read_a_record_at_a_time() -> None:
+    """unseen17's haematologist (LibreOffice PDF, 4 pages): a six-column trials table whose rows are padded apart (a
+    gap wider than a line) and whose names row stands further off was read as fragments ('Pi' as a heading, 'knee
+    arthroplasty' as a duty); the date column set a single space before each title ('11/2016 – present Director,
+    …'); the GDPR consent and the signed place and date closed the Skills."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "trials-table-date-column_haematology_libreoffice.pdf")
+    (trials,) = [s for s in cv.sections if s.kind == "grants"]
+    items = [b.text for e in trials.entries for b in e.bullets]
+    assert (
+        "Site PI — AURORA-A – AAV gene therapy, haemophilia A, + 5-yr LTFU — Meridian Genomics — III — 2020– — 2"
+        in items
+    )
+    assert (
+        "Sub-I — Oral FXIa inhibitor, VTE prophylaxis after knee arthroplasty — Norrland Pharma — II — 2012–2013 — 15"
+        in items
+    )
+    assert not any(s.heading == "PI" for s in cv.sections)
+    (director, *_) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert (director.title, director.dates) == (
+        "Director, Haemophilia and Thrombosis Centre (Centro Emofilia e Trombosi, UOSD),",
+        "11/2016 – present",
+    )
+    assert cv.profile.location == "Bologna, Italy"
+    lines = [t for s in cv.sections for e in s.entries for t in (*e.lines, *(b.text for b in e.bullets))]
+    assert not any("GDPR" in t or t.startswith("Bologna, 15 October") for t in lines)

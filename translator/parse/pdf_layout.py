@@ -532,7 +532,8 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
         while below < len(lines):
             line = lines[below]
             gap = lines[below - 1].bottom - line.top
-            if line.left < lefts[0] - 3 or gap > 1.2 * vline_height(typical) or abs(line.size - typical.size) > 0.6:
+            room = (2.5 if below == at + 1 else 1.6) * vline_height(typical)  # the names row may stand apart
+            if line.left < lefts[0] - 3 or gap > room or abs(line.size - typical.size) > 0.6:
                 break  # the table ends at a line left of its first column, after a blank line, or in other type
             cells: list[list[Run]] = [[] for _ in lefts]
             for run in line.runs:

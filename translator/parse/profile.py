@@ -369,6 +369,10 @@ def named_places() -> tuple[str, ...]:
     return tuple(sorted([*places().us_states, *places().countries], key=len, reverse=True))
 
 
+_INSTITUTION_OF_UNIT = re.compile(
+    r"^(.*\b(?:Hospital|Infirmary|Clinic|Medical Cent(?:er|re)|Health System))\s+(?:[\w&-]+\s+){0,3}"
+    r"(?:Department|Dept\.?|Division|Unit|Service)$"
+)
 _UNIT = re.compile(
     r"^(?:the\s+)?(?:[\w&-]+\s+){0,4}(?:division|department|dept\.?|section|services?|unit)$"
     r"|^(?:division|department|dept\.?|section)\s+of\b",
@@ -404,6 +408,8 @@ def employer(organization: str) -> str | None:
             parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
     # A city is the part before a state: "Mayo Clinic, Rochester, MN".
     cities = {parts[i - 1] for i, p in enumerate(parts) if i and p.split(" ")[0] in STATE_CODES}
+    # a unit of a named hospital is the hospital's ("Harbourside Hospital Eye Department"), never no employer
+    parts = [_INSTITUTION_OF_UNIT.sub(r"\1", p) for p in parts]
     named = [p for p in parts if not _UNIT.match(p) and p.split(" ")[0] not in STATE_CODES and p not in cities]
     named = [p for p in named if not dates.DATE_RANGE.fullmatch(p) and not _CORPORATE_SUFFIX.fullmatch(p)]
     fields = {*specialties().names, *specialties().aliases}

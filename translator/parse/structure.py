@@ -1616,6 +1616,56 @@ class _Builder:
         entry.bullets = [b for b in entry.bullets if not _lapsed(b.text)]
 
 
+_DATES_THEN_NOTE = re.compile(r"^(?P<dates>[^·—|]+?)\s+[·—|]\s+(?P<note>\S.*)$")
+
+
+def _lists_read_as_posts(lines: list[Line]) -> list[Line]:
+    """A CV written as one nested list (Markdown, a Jekyll page): each post a top-level item ("**Consultant
+    Ophthalmologist, Medical Retina** — Harbourside Hospital Eye Department, Auckland"), its dates on the line under
+    it ("*Feb 2024 – present · 0.6 FTE public · 4 sessions/week*") and its duties one level deeper. The item is
+    the post's title line with its dates beside it, what follows the dates a line of the post; a duty that ends
+    with a colon over items set under it ("Introduced a treat-and-extend protocol …:" / "mean treatment interval
+    6.1 → 9.4 weeks …" / "visits saved ≈ 2,900/year …") is one duty with them."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        head, dash, _ = line.text.partition(" — ")
+        posted = line.bullet and line.level == 0 and bool(dash) and _names_a_job(head)
+        dated = split_dates(line.text.rstrip(" ·"))[1] if posted and " · " in line.text else None
+        if posted and dated and line.text.rstrip(" ·").endswith(f" · {dated}"):
+            # "Senior House Officer, Ophthalmology — Harbourside Hospital, Auckland · 2015 – 2017": a post, its
+            # dates after it on the item's own line
+            title = line.text.rstrip(" ·")[: -len(dated)].rstrip(" ·,")
+            out.append(Line(text=title, aside=dated, part=line.part, size=line.size))
+            at += 1
+            continue
+        if posted and below is not None and not below.bullet and not below.heading:
+            noted = _DATES_THEN_NOTE.match(below.text.strip())
+            dates, note = (noted.group("dates"), noted.group("note")) if noted else (below.text.strip(), "")
+            if DATE_RANGE.fullmatch(dates.strip()):
+                out.append(Line(text=line.text, aside=dates.strip(), part=line.part, size=line.size))
+                if note:
+                    out.append(Line(text=note, part=below.part, size=below.size))
+                at += 2
+                continue
+        if line.bullet and line.text.rstrip().endswith(":"):
+            under: list[Line] = []
+            while at + 1 + len(under) < len(lines) and (
+                (nested := lines[at + 1 + len(under)]).bullet and nested.level > line.level
+            ):
+                under.append(nested)
+            joined = f"{line.text.rstrip()} {'; '.join(u.text.strip().rstrip(';.') for u in under)}"
+            if under and len(joined) <= 300:
+                out.append(Line(text=joined, bullet=True, level=line.level, part=line.part, size=line.size))
+                at += 1 + len(under)
+                continue
+        out.append(line)
+        at += 1
+    return out
+
+
 def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[NotUsed]]:
     """(lines before the first section — the contact block —, the sections, the lines set aside).
 
@@ -1625,7 +1675,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     a sentence; a line of several certifications or degrees is one item each.
     """
     builder = _Builder()
-    for line in lines:
+    for line in _lists_read_as_posts(lines):
         builder.add(line)
     builder.roles_within_positions()
     builder.employer_under_title()

@@ -99,7 +99,25 @@ def set_aside(text: str) -> str | None:
         return "a disclosure of payments from companies, for a talk or paper, not a resume line"
     if _EDITED.match(stripped):
         return "the date the document was last edited, not a resume line"
+    if _CONSENT.search(stripped):
+        return "a consent to the processing of personal data (GDPR), which a resume leaves out"
+    if _SIGNED.match(stripped):
+        return "the place, date and signature that close the document, not a resume line"
     return None
+
+
+# A European CV's closing lines: the data-processing consent ("Autorizzo il trattamento dei miei dati personali ai
+# sensi del D.Lgs. 196/2003 e del Regolamento UE 2016/679 (GDPR)") and "Bologna, 15 October 2024 Lorenzo …", signed
+# (a talk's "London, 3 March 2023" alone is no signature)
+_CONSENT = re.compile(
+    r"\b(?:GDPR|D\.\s?Lgs\.?\s*196/2003|2016/679|trattamento dei (?:miei )?dati|processing of my personal data|"
+    r"verarbeitung meiner (?:personenbezogenen )?daten|traitement de mes donn[ée]es)\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(
+    r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Z][a-zà-ÿ]+\.?|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*(?:19|20)\d{2}(?:\s+[A-ZÀ-Þ][\w.'’-]+){2,4}$"
+)
 
 
 # "Disclosures: proctoring and consulting fees from Corvexa Medical GmbH …; no equity"
@@ -309,6 +327,8 @@ _LEADING_DATES = re.compile(
 )
 
 
+# a PDF's date column set a single space before the title: "11/2016 – present Director, Haemophilia …"
+_RANGE_THEN_TITLE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"\s(?=[A-Z][a-z])")
 _RANGE_THEN_NOTE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r",\s+(?=\S)")
 _A_SPAN = re.compile(r"\d\s*(?:[-–—]|to)\s*\S")  # a range, not a single year: "2016, 2018 and 2020" is a list
 
@@ -367,7 +387,7 @@ def split_dates(text: str) -> tuple[str, str | None]:
     tenure = _TENURE_AFTER.search(text)
     if tenure and DATE_RANGE.fullmatch(text[: tenure.start()].strip()):
         text = text[: tenure.start()].strip()  # "January 2020 - Present (7 years)", as LinkedIn writes it
-    leading = _LEADING_DATES.match(text) or _RANGE_THEN_NOTE.match(text)
+    leading = _LEADING_DATES.match(text) or _RANGE_THEN_NOTE.match(text) or _RANGE_THEN_TITLE.match(text)
     if leading and (leading.re is _LEADING_DATES or _A_SPAN.search(leading.group("dates"))):
         return text[leading.end() :].strip(), leading.group("dates").strip()
     bracketed = _BRACKETED_DATES.search(text)
