@@ -17,7 +17,7 @@ _COMMITTEE = re.compile(
     r"\b(committee|council|board|task ?force|working group|workgroup|panel"
     # a team named alone ("Mobile ECMO cannulation team: 31 transports"), not one word of a title or an act
     # ("Cleft lip/palate team surgeon", "Transport team medical control", "Team-based care")
-    r"|teams?(?=\s*(?:[,;:(–—]|\s-\s|$|since\b|member\b|(?:19|20)\d\d)))s?\b",
+    r"|teams?(?=\s*(?:[,;:(–—]|\s-\s|$|since\b|member\b|(?:19|20)\d\d)))s?\b(?!-)",  # never "board-review"
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -340,7 +340,12 @@ def _object_article(text: str) -> str:
     ):
         return text
     phrase = f"{modifiers}{head}"
-    return f"{verb} {english.indefinite_article(phrase)} {phrase}{text[match.end() :]}"
+    # a change named by what it went from and to is that one change: "Led the switch from alteplase to …"
+    article = "the" if head.lower() in _ONE_CHANGE else english.indefinite_article(phrase)
+    return f"{verb} {article} {phrase}{text[match.end() :]}"
+
+
+_ONE_CHANGE = frozenset({"switch", "transition", "conversion", "changeover"})
 
 
 def _verb_first(text: str, rule: Rule, current: bool) -> str:
@@ -369,7 +374,13 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     nominal = _from_nominalization(text) or _from_change_noun(text)
     if nominal:
         return nominal
-    if _COMMITTEE_NAME.match(text) and len(_YEARS_SPAN.findall(text)) < 2:  # a committee named alone: "Stroke …, 2019–"
+    if (leading := _LEADING_SPAN.match(text)) and _COMMITTEE_NAME.match(text[leading.end() :]):
+        text = f"{text[leading.end() :].rstrip(' .')} ({leading.group('span')})"  # "2018-2022 Medical Executive …"
+    if (
+        _COMMITTEE_NAME.match(text)
+        and len(_YEARS_SPAN.findall(text)) < 2
+        and not _COUNTED_BODIES.match(text)  # "Three advisory boards on …": several, no one seat to name
+    ):  # a committee named alone: "Stroke …, 2019–"
         # A committee listed is a seat on it, written as resumes write roles: "Member, Stroke Committee (2019–)";
         # the seat the line names in brackets leads, said once: "P&T committee (member) 2022-2024" → "Member, P&T
         # committee (2022-2024)", "Ethics committee (chair, 2018-2020)" → "Chair, Ethics committee (2018-2020)"
@@ -383,6 +394,12 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
     return _noun_phrase(text)
 
 
+_LEADING_SPAN = re.compile(
+    r"^(?P<span>(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))[,:]?\s+(?=[A-Z])", re.IGNORECASE
+)
+_COUNTED_BODIES = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s", re.IGNORECASE
+)
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Two seats with their years on one line ("Board of Directors 2016-2020, Program Committee 2012-2015"): a list.
 _COLON_BEFORE_YEARS = re.compile(r":\s+(?=(?:19|20)\d{2}\b)")
@@ -721,7 +738,12 @@ _OWN_TRAINING_WORK = re.compile(  # "Fellowship project …", "Residency researc
 )
 # Learners a rotation or course takes in, counted: "2 students/month", "4 residents per block", "for 6 fellows".
 _LEARNERS_HOSTED = re.compile(
-    r"\b\d+\s+(?:[\w-]+\s+)?(?:students|residents|fellows|trainees|learners|interns)\b", re.IGNORECASE
+    r"\b\d+\s+(?:[\w-]+\s+)?(?:students|residents|fellows|trainees|learners|interns)\b"
+    # a course for others, or one that trains them: "OCT interpretation course for community optometrists — …
+    # ~120 optometrists trained" is one the physician teaches, never one completed
+    r"|\bfor\s+(?:[\w-]+\s+){0,2}(?:students|residents|fellows|trainees|learners|interns|nurses|optometrists|"
+    r"physicians|clinicians|pharmacists|surgeons|staff|GPs|colleagues|midwives|paramedics)\b|\b(?:trained|taught)\b",
+    re.IGNORECASE,
 )
 _A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
 _COUNT_THEN_ACT = re.compile(
