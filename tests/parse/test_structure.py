@@ -653,3 +653,18 @@ def test_a_town_before_its_postcode_in_italy() -> None:
     from translator.parse.profile import _location
 
     assert _location(["Via dei Mille Orti 14, 40125 Bologna, Italy • +39 333 555 0172"], None) == "Bologna, Italy"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Clinical & Research Experience", "experience"),  # unseen17's rheumatologist: her posts, research among them
+        ("Professional and Teaching Experience", "experience"),
+        ("Research Experience", "research"),
+        ("Clinical Research Experience", "research"),
+    ],
+)
+def test_a_heading_of_experience_that_names_clinical_work_holds_the_posts(heading: str, kind: str) -> None:
+    from translator.parse.structure import kind_of_heading
+
+    assert kind_of_heading(heading) == kind

@@ -78,6 +78,8 @@ def kind_of_heading(text: str) -> SectionKind:
     key = _key(text)
     if key.endswith("skills"):
         return "skills"  # "Safety & Research Skills": what the skills are about does not make them research
+    if key.endswith("experience") and re.search(r"\b(?:clinical(?! research)|professional|work|medical)\b", key):
+        return "experience"  # "Clinical & Research Experience": the posts held, research among them
     if key.endswith(("evaluation", "assessment")):
         return "other"  # "Device and Technology Evaluation": work done, not a list of technologies known
     if re.search(r"\btrials?\b", key) and "industry" in key:
