@@ -668,3 +668,27 @@ def test_a_heading_of_experience_that_names_clinical_work_holds_the_posts(headin
     from translator.parse.structure import kind_of_heading
 
     assert kind_of_heading(heading) == kind
+
+
+def test_an_employer_set_over_the_posts_held_there_is_each_posts_employer(tmp_path) -> None:
+    """unseen17's sleep physician (Chromium PDF): 'Hill Country Pulmonary & Sleep Associates' with its span and a line
+    on what it is, then 'Medical Director — Sleep Center' and 'Partner Physician — Pulmonary & Sleep Medicine', each
+    dated: the employer was a post of its own and the outreach said 'at Sleep Center'."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Kevin Nakashima, MD\n\nkn@example.com\n\n## Experience\n\n### Hill Country Pulmonary & Sleep Associates\n"
+        "Jul 2014 – Present\n\nAustin & Round Rock, TX · 11-physician independent group\n\n"
+        "### Medical Director — Sleep Center\nMar 2017 – Present\n\n- Oversee ~3,100 sleep studies/yr\n\n"
+        "### Partner Physician — Pulmonary & Sleep Medicine\nJul 2014 – Present\n\n"
+        "- EBUS-TBNA and navigational bronchoscopy, ~140 cases/yr\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    posts = [(e.title, e.organization) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert posts == [
+        ("Medical Director", "Hill Country Pulmonary & Sleep Associates (Sleep Center)"),
+        ("Partner Physician", "Hill Country Pulmonary & Sleep Associates (Pulmonary & Sleep Medicine)"),
+    ]
+    assert cv.profile.institution == "Hill Country Pulmonary & Sleep Associates"

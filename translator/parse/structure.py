@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
+from translator import dates
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
@@ -1404,7 +1405,6 @@ class _Builder:
         """A role under a position that goes on, with its own dates within the position's and no employer of its
         own ("Consultant Gastroenterologist … September 2015 to present" / "IBD Lead  2019 – present"): held at
         the position's employer."""
-        from translator import dates
 
         for section in self.sections:
             if section.kind != "experience":
@@ -1526,6 +1526,48 @@ class _Builder:
                     and _is_body(title_words)
                 ):
                     entry.title, entry.organization = f"{entry.organization}, {entry.title}", None
+
+    def employer_over_its_posts(self) -> None:
+        """An employer set as a post of its own ("Hill Country Pulmonary & Sleep Associates", "Jul 2014 – Present",
+        "Austin & Round Rock, TX · 11-physician independent group"), the posts held there under it, each with its
+        unit and dates ("Medical Director — Sleep Center", "Mar 2017 – Present"): the employer is each post's, the
+        unit said with it ("Hill Country Pulmonary & Sleep Associates (Sleep Center)"), and what the employer is a
+        line of the first post."""
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            kept: list[Entry] = []
+            entries = section.entries
+            at = 0
+            while at < len(entries):
+                head = entries[at]
+                posts: list[Entry] = []
+                if (
+                    head.title
+                    and not head.organization
+                    and head.dates
+                    and len(head.bullets) <= 1
+                    and _org_like(head.title)
+                    and not _names_a_job(head.title)
+                ):
+                    start = dates.start_of(head.dates)
+                    for post in entries[at + 1 :]:
+                        unit = post.organization or ""
+                        if not (post.title and post.dates and _names_a_job(post.title)) or "," in unit:
+                            break
+                        if dates.start_of(post.dates) < start:
+                            break
+                        posts.append(post)
+                if not posts:
+                    kept.append(head)
+                    at += 1
+                    continue
+                for post in posts:
+                    post.organization = f"{head.title} ({post.organization})" if post.organization else head.title
+                posts[0].lines[:0] = [*head.lines, *(b.text for b in head.bullets)]
+                kept.extend(posts)
+                at += 1 + len(posts)
+            section.entries = kept
 
     def descriptors_apart(self) -> None:
         """A line written without a bullet mark between a position's title and its marked duties says what the post
@@ -1696,6 +1738,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.place_and_share_under_title()
     builder.descriptors_apart()
     builder.role_after_its_body()
+    builder.employer_over_its_posts()
     builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
