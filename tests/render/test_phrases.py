@@ -654,3 +654,32 @@ def test_a_studys_second_duty_is_told_with_its_own_words() -> None:
     text = "Adjudicated serious adverse events and reported to the IRB and sponsor pharmacovigilance within 24 hours"
     fact = replace(_fact(text), study="Site Principal Investigator — VASO-SHIELD Phase III Trial")
     assert clause(fact, 60).startswith("Adjudicated serious adverse events")
+
+
+def test_since_leaves_out_training_grades_held_at_the_same_hospital() -> None:
+    """unseen17's ophthalmologist: 'Consultant ophthalmologist at Harbourside Hospital since 2015' counted her senior
+    house officer and registrar years there; she has been its consultant since 2024."""
+    from translator.models import Bullet, Entry, ParsedCV, Section
+
+    cv = ParsedCV(
+        source="cv.md",
+        format="md",
+        profile=Profile(position="Consultant Ophthalmologist", specialty="ophthalmology"),
+        sections=[
+            Section(
+                heading="Experience",
+                kind="experience",
+                entries=[
+                    Entry(
+                        title="Consultant Ophthalmologist",
+                        organization="Harbourside Hospital, Auckland",
+                        dates="Feb 2024 – present",
+                        bullets=[Bullet(text="Run two injection lists a week")],
+                    ),
+                    Entry(title="Ophthalmology Registrar", organization="Harbourside Hospital", dates="2017 – 2022"),
+                    Entry(title="Senior House Officer", organization="Harbourside Hospital", dates="2015 – 2017"),
+                ],
+            )
+        ],
+    )
+    assert phrases.since(cv, cv.profile) == 2024

@@ -230,6 +230,13 @@ def since(cv: ParsedCV | None, profile: Profile) -> int | None:
         if e is entry
         or (place and e.organization and place & _named(e.organization) and not _TRAINEE.search(e.title or ""))
     ]
+    # … held without a break: a consultant back after a fellowship elsewhere has been there since coming back
+    start = dates.start_of(entry.dates or "")[0]
+    for earlier in sorted(there, key=lambda e: dates.end_of(e.dates or ""), reverse=True):
+        began, ended = dates.start_of(earlier.dates or "")[0], dates.end_of(earlier.dates or "")[0]
+        if earlier is not entry and start and began and ended and ended >= start - 1:
+            start = min(start, began)
+    there = [e for e in there if e is entry or (dates.start_of(e.dates or "")[0] or 0) >= (start or 0)]
     years = [year for e in there if (year := dates.start_of(e.dates or "")[0])]
     # an earlier title there, noted with its years: "Associate Professor … (Assistant Professor 2015–2021)"
     years += [
@@ -241,7 +248,11 @@ def since(cv: ParsedCV | None, profile: Profile) -> int | None:
     return min(years) if years else None
 
 
-_TRAINEE = re.compile(r"\b(?:fellow(?:ship)?|resident|residency|intern(?:ship)?)\b(?!\s+of\b)", re.IGNORECASE)
+_TRAINEE = re.compile(
+    r"\b(?:fellow(?:ship)?|resident|residency|intern(?:ship)?|registrar|house officer|SHO|trainee|FY[12]|[SC]T\d)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _EARLIER_POST = re.compile(r"\([A-Za-z][^()]*?\b((?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})\)")
 
 
