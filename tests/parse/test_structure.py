@@ -692,3 +692,62 @@ def test_an_employer_set_over_the_posts_held_there_is_each_posts_employer(tmp_pa
         ("Partner Physician", "Hill Country Pulmonary & Sleep Associates (Pulmonary & Sleep Medicine)"),
     ]
     assert cv.profile.institution == "Hill Country Pulmonary & Sleep Associates"
+
+
+def test_a_profile_pasted_from_linkedin_gives_each_post_its_title_and_company(tmp_path) -> None:
+    """unseen18's palliative care physician (a LinkedIn profile pasted as text): 'Coral Coast Health Fund' /
+    'Part-time · 1 yr 9 mos' / 'Remote' / 'Clinical Advisor, Hospital Claims Review (0.1 FTE)' / 'Jun 2022 - Present · 1 yr 9 mos':
+    every title was lost (the payer post among them), the texts said 'at Brisbane' and 'At Remote'."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dr Joanna Teo-Whitlock\nMBBS FRACP\njoanna@example.com\n\nExperience\n\n"
+        "Southern Moreton Health Service\nFull-time · 5 yrs 2 mos\nBrisbane, Queensland, Australia\n"
+        "    Senior Staff Specialist, Palliative Medicine\n    Jan 2019 - Present · 5 yrs 2 mos\n"
+        "    Lead consultant for a 20-bed inpatient palliative care unit.\n\n"
+        "Coral Coast Health Fund\nPart-time · 1 yr 9 mos\nRemote\n"
+        "    Clinical Advisor, Hospital Claims Review (0.1 FTE)\n    Jun 2022 - Present · 1 yr 9 mos\n"
+        "    Review complex hospital claims against fund rules (~45 files/month).\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    posts = [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert posts == [
+        (
+            "Senior Staff Specialist, Palliative Medicine",
+            "Southern Moreton Health Service, Brisbane, Queensland, Australia",
+            "Jan 2019 - Present",
+        ),
+        ("Clinical Advisor, Hospital Claims Review (0.1 FTE)", "Coral Coast Health Fund, Remote", "Jun 2022 - Present"),
+    ]
+    assert cv.profile.institution == "Southern Moreton Health Service"
+    assert "Full-time · 5 yrs 2 mos" in [n.text for n in cv.not_used]
+
+
+def test_an_employer_with_its_place_and_a_title_held_there_over_its_posts(tmp_path) -> None:
+    """unseen18's gastroenterologist: 'Lakeshore Digestive Health Institute, …' with its span, then 'Columbus, OH ·
+    Associate Professor of Clinical Medicine (since Jul 2021)', then the posts held there: the texts said
+    'gastroenterologist at Associate Professor of Clinical Medicine'."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Priya Raman-Holt, MD\n\npr@example.com\n\n## Professional Experience\n\n"
+        "### Lakeshore Digestive Health Institute\nJul 2017 – Present\n\n"
+        "Columbus, OH · Associate Professor of Clinical Medicine (since Jul 2021)\n\n"
+        "### Director — Inflammatory Bowel Disease Center\nJan 2020 – Present\n\n- Lead a 6-physician IBD program\n\n"
+        "### Staff Gastroenterologist / Assistant Professor of Clinical Medicine\nJul 2017 – Dec 2019\n\n"
+        "- ~22 patients a day in clinic\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    posts = [(e.title, e.organization) for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert posts == [
+        ("Director", "Lakeshore Digestive Health Institute, Columbus, OH (Inflammatory Bowel Disease Center)"),
+        (
+            "Staff Gastroenterologist / Assistant Professor of Clinical Medicine",
+            "Lakeshore Digestive Health Institute, Columbus, OH",
+        ),
+    ]
+    assert cv.profile.institution == "Lakeshore Digestive Health Institute"

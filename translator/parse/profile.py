@@ -374,7 +374,7 @@ _INSTITUTION_OF_UNIT = re.compile(
     r"(?:Department|Dept\.?|Division|Unit|Service)$"
 )
 _UNIT = re.compile(
-    r"^(?:the\s+)?(?:[\w&-]+\s+){0,4}(?:division|department|dept\.?|section|services?|unit)$"
+    r"^(?:the\s+)?(?:[\w&-]+\s+){0,4}(?:division|department|dept\.?|section|(?<!health )services?|unit)$"
     r"|^(?:division|department|dept\.?|section)\s+of\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,15 @@ from translator import dates
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
-from translator.parse.text import TITLE_SHARED_WORDS, Line, is_span, leading_dates, organization_words, split_dates
+from translator.parse.text import (
+    TENURE_ALONE,
+    TITLE_SHARED_WORDS,
+    Line,
+    is_span,
+    leading_dates,
+    organization_words,
+    split_dates,
+)
 
 # Title from organization; not before a company's legal form ("Lakeshore Allergy & Asthma Associates, S.C.").
 _SEPARATORS = re.compile(
@@ -320,6 +328,13 @@ WORK_KINDS = frozenset(
 # Sections whose every line is an item as written (no title, organization and dates to find).
 _LINE_KINDS = frozenset({"summary", "skills", "contact", "certification", "memberships"})
 # Sections whose lines are roles held, each an item: "Chair, Blood Management Committee, 2019–present".
+# "Full-time · 5 yrs 2 mos", "Part-time", "Contract · 1 yr": how LinkedIn says a post was held
+_EMPLOYMENT_KIND = re.compile(
+    r"^(?:Full[- ]time|Part[- ]time|Contract|Self[- ]employed|Freelance|Locum|Casual|Permanent|Temporary)"
+    r"(?:\s*·\s*.*)?$",
+    re.IGNORECASE,
+)
+_HELD_AS_REASON = "how LinkedIn says the post was held and for how long, which its dates say"
 _A_BODY = re.compile(r"\b(?:program|programme|service|clinic|unit|initiative|project|cent(?:er|re)|team|lab)\b", re.I)
 _ROLE_KINDS = frozenset({"committees", "leadership", "service", "editorial", "teaching"})
 
@@ -1527,6 +1542,25 @@ class _Builder:
                 ):
                     entry.title, entry.organization = f"{entry.organization}, {entry.title}", None
 
+    def linkedin_company_blocks(self) -> None:
+        """A profile pasted from LinkedIn: the company, then how the post was held and for how long ("Full-time ·
+        5 yrs 2 mos"), the place, then the title ("Senior Staff Specialist, Palliative Medicine") and its dates: the
+        title is the post's, the company and place its employer; the kind of employment and the tenure, which the
+        dates say, are set aside."""
+        for section in self.sections:
+            if section.kind != "experience":
+                continue
+            for entry in section.entries:
+                noted = [t for t in entry.lines if _EMPLOYMENT_KIND.match(t) or TENURE_ALONE.match(t.strip())]
+                if not noted:
+                    continue
+                self.not_used += [NotUsed(text=t, reason=_HELD_AS_REASON) for t in noted]
+                entry.lines = [t for t in entry.lines if t not in noted]
+                if entry.title and not _names_a_job(entry.title) and entry.lines and _names_a_job(entry.lines[0]):
+                    company = entry.title
+                    entry.title = entry.lines.pop(0)
+                    entry.organization = ", ".join(p for p in (company, entry.organization) if p)
+
     def employer_over_its_posts(self) -> None:
         """An employer set as a post of its own ("Hill Country Pulmonary & Sleep Associates", "Jul 2014 – Present",
         "Austin & Round Rock, TX · 11-physician independent group"), the posts held there under it, each with its
@@ -1542,9 +1576,13 @@ class _Builder:
             while at < len(entries):
                 head = entries[at]
                 posts: list[Entry] = []
+                # its place may follow it, with a title held there: "Columbus, OH · Associate Professor of Clinical
+                # Medicine (since Jul 2021)"
+                place, _, held = (head.organization or "").partition(" · ")
+                placed = not head.organization or bool(_PLACE_ONLY.fullmatch(place.strip()))
                 if (
                     head.title
-                    and not head.organization
+                    and placed
                     and head.dates
                     and len(head.bullets) <= 1
                     and _org_like(head.title)
@@ -1553,7 +1591,9 @@ class _Builder:
                     start = dates.start_of(head.dates)
                     for post in entries[at + 1 :]:
                         unit = post.organization or ""
-                        if not (post.title and post.dates and _names_a_job(post.title)) or "," in unit:
+                        # ("Staff Gastroenterologist / Assistant Professor of Clinical Medicine": two titles, one post)
+                        named = post.title and _names_a_job(post.title.split(" / ")[0])
+                        if not (named and post.dates) or "," in unit:
                             break
                         if dates.start_of(post.dates) < start:
                             break
@@ -1562,9 +1602,14 @@ class _Builder:
                     kept.append(head)
                     at += 1
                     continue
+                employer = ", ".join(p for p in (head.title, place.strip()) if p)
                 for post in posts:
-                    post.organization = f"{head.title} ({post.organization})" if post.organization else head.title
-                posts[0].lines[:0] = [*head.lines, *(b.text for b in head.bullets)]
+                    post.organization = f"{employer} ({post.organization})" if post.organization else employer
+                posts[0].lines[:0] = [
+                    *([held.strip()] if held.strip() else []),
+                    *head.lines,
+                    *(b.text for b in head.bullets),
+                ]
                 kept.extend(posts)
                 at += 1 + len(posts)
             section.entries = kept
@@ -1739,6 +1784,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.descriptors_apart()
     builder.role_after_its_body()
     builder.employer_over_its_posts()
+    builder.linkedin_company_blocks()
     builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
