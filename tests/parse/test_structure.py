@@ -696,8 +696,8 @@ def test_an_employer_set_over_the_posts_held_there_is_each_posts_employer(tmp_pa
 
 def test_a_profile_pasted_from_linkedin_gives_each_post_its_title_and_company(tmp_path) -> None:
     """unseen18's palliative care physician (a LinkedIn profile pasted as text): 'Coral Coast Health Fund' /
-    'Part-time · 1 yr 9 mos' / 'Remote' / 'Clinical Advisor, Hospital Claims Review (0.1 FTE)' / 'Jun 2022 - Present · 1 yr 9 mos':
-    every title was lost (the payer post among them), the texts said 'at Brisbane' and 'At Remote'."""
+    'Part-time · 1 yr 9 mos' / 'Remote' / 'Clinical Advisor, Hospital Claims Review (0.1 FTE)' / 'Jun 2022 - Present ·
+    1 yr 9 mos': every title was lost (the payer post among them), the texts said 'at Brisbane' and 'At Remote'."""
     from translator.parse import read_cv
 
     path = tmp_path / "cv.txt"
