@@ -751,3 +751,13 @@ def test_an_employer_with_its_place_and_a_title_held_there_over_its_posts(tmp_pa
         ),
     ]
     assert cv.profile.institution == "Lakeshore Digestive Health Institute"
+
+
+def test_a_degree_with_its_country_in_a_table_is_no_heading() -> None:
+    """unseen18's geriatrician (LibreOffice .docx, qualifications in a table): the row 'MRCP (UK)' was read as a
+    heading in capitals, and the MBChB and BSc under it left Education and were cut 'to keep it to 2 pages'."""
+    from translator.parse.profile import only_credentials
+
+    assert only_credentials("MRCP (UK)")
+    assert only_credentials("FRCP (Edin)")
+    assert not only_credentials("NEUROLOGY (UK)")

@@ -164,8 +164,8 @@ def undotted(text: str) -> str:
 
 
 def only_credentials(text: str) -> bool:
-    """ "MD, FACEP", "MD, PhD": a line of credentials and nothing else."""
-    text = undotted(text)
+    """ "MD, FACEP", "MD, PhD", "MRCP (UK)": a line of credentials and nothing else."""
+    text = _QUALIFIER.sub("", undotted(text))
     return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
 
 
