@@ -761,3 +761,29 @@ def test_a_degree_with_its_country_in_a_table_is_no_heading() -> None:
     assert only_credentials("MRCP (UK)")
     assert only_credentials("FRCP (Edin)")
     assert not only_credentials("NEUROLOGY (UK)")
+
+
+def test_a_date_column_whose_range_wrapped_gives_each_post_its_dates() -> None:
+    """unseen18's paediatric cardiologist (a Chromium timeline: dates in a narrow left column): '09/2022 –' /
+    'present' wrapped, each half read into the line beside it ('09/2022 – Staff Pediatric Cardiologist' / 'present
+    Maritime …'); the title became '09/2022, Staff Pediatric Cardiologist' in every text."""
+    from translator.parse.structure import build_sections
+    from translator.parse.text import Line
+
+    lines = [
+        Line(text="Marc-Antoine Okafor, MD"),
+        Line(text="ma@example.ca"),
+        Line(text="EXPERIENCE", heading=True, level=1),
+        Line(text="07/2021 – Clinical Fellow, Advanced Imaging & Fetal Cardiology"),
+        Line(text="08/2022 Westbrook Children's Hospital · Vancouver, BC"),
+        Line(text="Performed ~400 fetal echos and 90 cardiac MRIs under supervision.", bullet=True),
+        Line(text="09/2022 – Staff Pediatric Cardiologist"),
+        Line(text="Maritime Children's Health Centre · Halifax, NS", aside="present"),
+        Line(text="Echo lab reader: ~1,250 transthoracic echocardiograms per year", bullet=True),
+    ]
+    _, sections, _ = build_sections(lines)
+    posts = [(e.title, e.dates) for s in sections for e in s.entries if e.title]
+    assert posts == [
+        ("Clinical Fellow, Advanced Imaging & Fetal Cardiology", "07/2021 – 08/2022"),
+        ("Staff Pediatric Cardiologist", "09/2022 – present"),
+    ]

@@ -1705,6 +1705,9 @@ class _Builder:
         entry.bullets = [b for b in entry.bullets if not _lapsed(b.text)]
 
 
+_RANGE_STARTED = re.compile(rf"^(?P<start>{dates._POINT})\s*[–—-]\s+(?=[A-Z])")
+_AN_END = re.compile(rf"{dates._POINT}|{dates._OPEN_END}")
+_RANGE_ENDED = re.compile(rf"^(?P<end>{dates._POINT}|{dates._OPEN_END})\s+(?=\S)")
 _DATES_THEN_NOTE = re.compile(r"^(?P<dates>[^·—|]+?)\s+[·—|]\s+(?P<note>\S.*)$")
 
 
@@ -1720,6 +1723,25 @@ def _lists_read_as_posts(lines: list[Line]) -> list[Line]:
     while at < len(lines):
         line = lines[at]
         below = lines[at + 1] if at + 1 < len(lines) else None
+        started = _RANGE_STARTED.match(line.text) if not line.aside and not line.bullet else None
+        ended = _RANGE_ENDED.match(below.text) if started and below is not None and not below.bullet else None
+        end = ended.group("end") if ended else None
+        if (
+            started
+            and below is not None
+            and not below.bullet
+            and below.aside
+            and _AN_END.fullmatch(below.aside.strip())
+        ):
+            end = below.aside.strip()  # … or its end set apart at the right of the line below ("present")
+        if started and end and below is not None:
+            # a date column whose range wrapped ("09/2022 –" / "present"), each half read into a line beside it:
+            # "09/2022 – Staff Pediatric Cardiologist" / "present Maritime Children's Health Centre · …"
+            rest = below.text[ended.end() :] if ended else below.text
+            out.append(Line(text=line.text[started.end() :], aside=f"{started.group('start')} – {end}", part=line.part))
+            out.append(Line(text=rest, part=below.part, size=below.size))
+            at += 2
+            continue
         head, dash, _ = line.text.partition(" — ")
         posted = line.bullet and line.level == 0 and bool(dash) and _names_a_job(head)
         dated = split_dates(line.text.rstrip(" ·"))[1] if posted and " · " in line.text else None
