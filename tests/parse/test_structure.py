@@ -787,3 +787,13 @@ def test_a_date_column_whose_range_wrapped_gives_each_post_its_dates() -> None:
         ("Clinical Fellow, Advanced Imaging & Fetal Cardiology", "07/2021 – 08/2022"),
         ("Staff Pediatric Cardiologist", "09/2022 – present"),
     ]
+
+
+def test_an_employer_with_a_bracketed_note_after_its_full_stop_is_no_description() -> None:
+    """unseen18's geriatrician: 'Consultant Physician in Geriatric Medicine — Wrenfield University Hospitals NHS
+    Foundation Trust, Sheffield. (10 PAs; 8.5 DCC / 1.5 SPA)' was read as a title with a description, no employer,
+    and the texts named her registrar rotation's hospitals as her employer."""
+    from translator.parse.structure import _describes
+
+    assert not _describes("Wrenfield University Hospitals NHS Foundation Trust, Sheffield. (10 PAs; 8.5 DCC / 1.5 SPA)")
+    assert _describes("Phase 3 trial of an oral agent for anemia. 22 patients randomized at our units.")

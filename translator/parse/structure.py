@@ -211,7 +211,10 @@ def _describes(part: str) -> bool:
     """The part after a role is a description, not an organization: sentences, or a long phrase ending in a full
     stop ("Phase 3 trial of an oral HIF-PH inhibitor vs. ESA for anemia in dialysis patients, sponsor Tennant
     Pharmaceuticals. 22 patients randomized at our units.")."""
-    return len(sentences(part)) > 1 or (part.rstrip().endswith(".") and len(part.split()) >= 8)
+    said = sentences(part)
+    if len(said) == 2 and said[1].startswith("(") and said[1].rstrip(".").endswith(")"):
+        return False  # "Wrenfield University Hospitals NHS Foundation Trust, Sheffield. (10 PAs; 8.5 DCC / 1.5 SPA)"
+    return len(said) > 1 or (part.rstrip().endswith(".") and len(part.split()) >= 8)
 
 
 _BARE_LEAD = re.compile(
