@@ -797,3 +797,21 @@ def test_an_employer_with_a_bracketed_note_after_its_full_stop_is_no_description
 
     assert not _describes("Wrenfield University Hospitals NHS Foundation Trust, Sheffield. (10 PAs; 8.5 DCC / 1.5 SPA)")
     assert _describes("Phase 3 trial of an oral agent for anemia. 22 patients randomized at our units.")
+
+
+def test_a_personal_line_said_among_other_things_is_set_aside(tmp_path) -> None:
+    """unseen18's geriatrician: '… Mental Capacity Act Level 3. Full UK driving licence. Interests: fell running,
+    choir.' under 'Courses and other information': the report asked how many patients a day for each."""
+    from translator.parse import read_cv
+
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Fiona Aldous\nfa@example.org\n\nEXPERIENCE\n\nConsultant Geriatrician, Wrenfield Hospital    2012 - present\n"
+        "- Lead the frailty unit\n\nCOURSES AND OTHER INFORMATION\n\n"
+        "Advanced Life Support (renewed 2023). Full UK driving licence. Interests: fell running, choir.\n",
+        encoding="utf-8",
+    )
+    cv = read_cv(path)
+    kept = [t for s in cv.sections for e in s.entries for t in (*e.lines, *(b.text for b in e.bullets))]
+    assert not any("driving" in t or "Interests" in t for t in kept)
+    assert {"Full UK driving licence", "Interests: fell running, choir"} <= {n.text.rstrip(".") for n in cv.not_used}

@@ -1545,6 +1545,19 @@ class _Builder:
                 ):
                     entry.title, entry.organization = f"{entry.organization}, {entry.title}", None
 
+    def personal_lines_apart(self) -> None:
+        """A personal line said among other things and split off them ("… Mental Capacity Act Level 3. Full UK
+        driving licence. Interests: fell running, choir."): set aside as personal details are."""
+        from translator.parse.text import set_aside
+
+        for section in self.sections:
+            for entry in section.entries:
+                gone = [t for t in (*entry.lines, *(b.text for b in entry.bullets)) if set_aside(t) == PERSONAL_REASON]
+                if gone:
+                    self.not_used += [NotUsed(text=t, reason=PERSONAL_REASON) for t in gone]
+                    entry.lines = [t for t in entry.lines if t not in gone]
+                    entry.bullets = [b for b in entry.bullets if b.text not in gone]
+
     def linkedin_company_blocks(self) -> None:
         """A profile pasted from LinkedIn: the company, then how the post was held and for how long ("Full-time ·
         5 yrs 2 mos"), the place, then the title ("Senior Staff Specialist, Palliative Medicine") and its dates: the
@@ -1810,6 +1823,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.role_after_its_body()
     builder.employer_over_its_posts()
     builder.linkedin_company_blocks()
+    builder.personal_lines_apart()
     builder.count_over_a_list()
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details

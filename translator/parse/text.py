@@ -99,11 +99,21 @@ def set_aside(text: str) -> str | None:
         return "a disclosure of payments from companies, for a talk or paper, not a resume line"
     if _EDITED.match(stripped):
         return "the date the document was last edited, not a resume line"
+    if _PERSONAL_LINE.match(stripped):
+        return "personal details (family, hobbies), which an industry resume leaves out"
     if _CONSENT.search(stripped):
         return "a consent to the processing of personal data (GDPR), which a resume leaves out"
     if _SIGNED.match(stripped):
         return "the place, date and signature that close the document, not a resume line"
     return None
+
+
+# A personal line among other sections: "Full UK driving licence", "Interests: fell running, choir"
+_PERSONAL_LINE = re.compile(
+    r"^[\W_]*(?:(?:full|clean|valid)\s+(?:[A-Z]{2,3}\s+)?driving licen[cs]e\b.*|driving licen[cs]e\s*[:(].*|"
+    r"(?:personal\s+)?(?:interests|hobbies|leisure(?: activities)?|outside interests)\s*:.*)$",
+    re.IGNORECASE,
+)
 
 
 # A European CV's closing lines: the data-processing consent ("Autorizzo il trattamento dei miei dati personali ai
