@@ -115,7 +115,8 @@ def test_a_notes_app_cv_labels_its_last_sections_and_dates_a_post_with_a_note(tm
     assert locum.dates == "2023 – present" and locum.lines == ["~4-6 shifts/month"]
     skills = next(s for s in cv.sections if s.kind == "skills")
     assert skills.entries[0].lines == ["Epic (Physician Builder), SQL (basic), Python, Tableau"]
-    assert "pickup basketball, home espresso" in {n.text for n in cv.not_used}
+    # (set aside with its label: a personal line, wherever it stands)
+    assert "Interests: pickup basketball, home espresso" in {n.text for n in cv.not_used}
 
 
 def test_a_cv_pasted_into_an_email_leaves_the_note_and_the_signature_aside(tmp_path: Path) -> None:
@@ -333,7 +334,7 @@ def test_labelled_items_of_a_catch_all_section_and_a_label_over_papers(tmp_path:
     assert listed["memberships"] == ["AUA, SUO, ACS"]
     reasons = {n.text: n.reason for n in cv.not_used}
     assert reasons["Not a big publisher. A few:"] == LIST_LABEL_REASON
-    assert reasons["sailing, woodworking"] == PERSONAL_REASON
+    assert reasons["Hobbies: sailing, woodworking"] == PERSONAL_REASON
 
 
 def test_a_line_copied_from_a_pdf_viewer_goes_on_past_a_page_number(tmp_path: Path) -> None:

@@ -708,8 +708,8 @@ def read_markdown_lines(text: str) -> list[Line]:
             continue
         line = _TICKED.sub(r"\1", line)  # "- [x] ABIM Internal Medicine (2009)": a thing held, ticked as listed
         reason = set_aside(_inline(line))
-        if reason:
-            lines.append(Line(text=_inline(line).strip(), set_aside=reason))
+        if reason:  # (reported as written, without its list mark: "Hobbies: sailing, woodworking")
+            lines.append(Line(text=strip_bullet(_inline(line))[1].strip(), set_aside=reason))
             open_block = False
             continue
         bullet, body = strip_bullet(line)
