@@ -815,3 +815,16 @@ def test_a_personal_line_said_among_other_things_is_set_aside(tmp_path) -> None:
     kept = [t for s in cv.sections for e in s.entries for t in (*e.lines, *(b.text for b in e.bullets))]
     assert not any("driving" in t or "Interests" in t for t in kept)
     assert {"Full UK driving licence", "Interests: fell running, choir"} <= {n.text.rstrip(".") for n in cv.not_used}
+
+
+def test_post_nominals_with_their_fields_are_read_as_written() -> None:
+    """unseen18's South African urologist: 'MBChB, MMed (Urol), FCS (SA) Urol — Consultant Urologist' under the
+    name gave no credentials at all."""
+    from translator.parse.profile import listed_credentials
+
+    assert listed_credentials("MBChB, MMed (Urol), FCS (SA) Urol — Consultant Urologist") == [
+        "MBChB",
+        "MMed (Urol)",
+        "FCS (SA) Urol",
+    ]
+    assert listed_credentials("Cape Town, Western Cape") == []

@@ -169,12 +169,16 @@ def only_credentials(text: str) -> bool:
     return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
 
 
+_A_POST_NOMINAL_PART = re.compile(
+    r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}(?:\s*\([A-Za-z ]{1,12}\))?(?:\s+[A-Z][a-z]{1,6})?"
+)
 _A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
 
 
 def listed_credentials(text: str) -> list[str]:
     """The post-nominals a line lists and nothing else ("MBBS (Hons), FRANZCR, MHlthInf", "MD, FACEP"), before
     a tagline after a dash or a middle dot; [] for a line of anything else."""
+    written = text
     text = re.split(r"\s+[—–|·]\s+", text, maxsplit=1)[0]
     text = _QUALIFIER.sub("", undotted(text))  # "MD (Medicine), DM (Cardiology), MRCP (UK)": the degrees
     found = [m.group(1) for m in _LISTED_CREDENTIAL.finditer(text)]
@@ -183,6 +187,10 @@ def listed_credentials(text: str) -> list[str]:
     tokens = [t for t in re.split(r"[\s,·|/]+", text) if t]
     if found and all(_POST_NOMINAL.fullmatch(t) for t in tokens):
         return tokens  # some of them a college's or a country's own ("MHlthInf")
+    # each listed part a post-nominal with its field after it: "MBChB, MMed (Urol), FCS (SA) Urol"
+    parts = [p.strip() for p in re.split(r",\s*", re.split(r"\s+[—–|·]\s+", written, maxsplit=1)[0]) if p.strip()]
+    if len(found) >= 2 and len(parts) >= 2 and all(_A_POST_NOMINAL_PART.fullmatch(p) for p in parts):
+        return parts
     return []
 
 
