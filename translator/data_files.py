@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from translator import models
 from translator.errors import ConfigError
@@ -79,6 +79,8 @@ def load_toml(path: Path, model: type[M]) -> M:
 class PlaceFile(StrictModel):
     us_states: list[str]
     countries: list[str]
+    # states and provinces of other countries, named in full after a city ("Brisbane, Queensland")
+    regions: list[str] = Field(default_factory=list)
 
 
 @cache

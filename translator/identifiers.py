@@ -15,6 +15,8 @@ PHONE = re.compile(
     r"|(?<![\w/.])\+(?=(?:[\s.()-]*\d){8,15}(?![\s.-]*\d))\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]?\d{1,5}){2,5}(?![\w.])"
     # a UK number written from its trunk 0: "07700 900461", "020 7946 0958", "0117 496 0123"
     r"|(?<![\w/.+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?![\w.])"
+    # an Australian number with its area code in brackets: "(07) 5550 1187"
+    r"|(?<![\w/.+])\(0\d\)\s?\d{4}\s?\d{4}(?![\w.])"
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # A LinkedIn profile's address as CVs write it: "linkedin.com/in/jane-roe-md", "https://www.linkedin.com/in/…/".

@@ -828,3 +828,18 @@ def test_post_nominals_with_their_fields_are_read_as_written() -> None:
         "FCS (SA) Urol",
     ]
     assert listed_credentials("Cape Town, Western Cape") == []
+
+
+def test_an_australian_phone_and_a_city_with_its_state_named_in_full() -> None:
+    """unseen18's palliative care physician: 'Phone: (07) 5550 1187 (Mobile)' was not read, and her location was her
+    tagline's 'Senior Staff Specialist, Palliative Medicine' instead of 'Brisbane, Queensland, Australia'."""
+    from translator.identifiers import PHONE
+    from translator.parse.profile import _location
+
+    found = PHONE.search("Phone: (07) 5550 1187 (Mobile)")
+    assert found is not None and found.group(0) == "(07) 5550 1187"
+    lines = [
+        "Senior Staff Specialist, Palliative Medicine | Clinical Advisor, Hospital Claims Review",
+        "Brisbane, Queensland, Australia · Contact info",
+    ]
+    assert _location(lines, "Joanna Teo-Whitlock") == "Brisbane, Queensland"

@@ -374,7 +374,7 @@ def named_places() -> tuple[str, ...]:
     """US states and countries as written in full ("North Carolina", "Australia"), longest first."""
     from translator.data_files import places
 
-    return tuple(sorted([*places().us_states, *places().countries], key=len, reverse=True))
+    return tuple(sorted([*places().us_states, *places().countries, *places().regions], key=len, reverse=True))
 
 
 _INSTITUTION_OF_UNIT = re.compile(
