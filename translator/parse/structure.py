@@ -13,12 +13,14 @@ from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
 from translator.parse.text import (
+    PERSONAL_REASON,
     TENURE_ALONE,
     TITLE_SHARED_WORDS,
     Line,
     is_span,
     leading_dates,
     organization_words,
+    personal_line,
     split_dates,
 )
 
@@ -1548,11 +1550,9 @@ class _Builder:
     def personal_lines_apart(self) -> None:
         """A personal line said among other things and split off them ("… Mental Capacity Act Level 3. Full UK
         driving licence. Interests: fell running, choir."): set aside as personal details are."""
-        from translator.parse.text import set_aside
-
         for section in self.sections:
             for entry in section.entries:
-                gone = [t for t in (*entry.lines, *(b.text for b in entry.bullets)) if set_aside(t) == PERSONAL_REASON]
+                gone = [t for t in (*entry.lines, *(b.text for b in entry.bullets)) if personal_line(t)]
                 if gone:
                     self.not_used += [NotUsed(text=t, reason=PERSONAL_REASON) for t in gone]
                     entry.lines = [t for t in entry.lines if t not in gone]
@@ -2025,4 +2025,3 @@ def _lapsed(text: str) -> bool:
 
 
 LAPSED_REASON = "a credential that has lapsed; a resume lists the current ones"
-PERSONAL_REASON = "personal details (family, hobbies), which an industry resume leaves out"

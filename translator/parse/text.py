@@ -99,8 +99,8 @@ def set_aside(text: str) -> str | None:
         return "a disclosure of payments from companies, for a talk or paper, not a resume line"
     if _EDITED.match(stripped):
         return "the date the document was last edited, not a resume line"
-    if _PERSONAL_LINE.match(stripped):
-        return "personal details (family, hobbies), which an industry resume leaves out"
+    if personal_line(stripped):
+        return PERSONAL_REASON
     if _CONSENT.search(stripped):
         return "a consent to the processing of personal data (GDPR), which a resume leaves out"
     if _SIGNED.match(stripped):
@@ -109,6 +109,14 @@ def set_aside(text: str) -> str | None:
 
 
 # A personal line among other sections: "Full UK driving licence", "Interests: fell running, choir"
+PERSONAL_REASON = "personal details (family, hobbies), which an industry resume leaves out"
+
+
+def personal_line(text: str) -> bool:
+    """A line of personal details wherever it stands: "Full UK driving licence", "Interests: fell running, choir"."""
+    return _PERSONAL_LINE.match(text.strip()) is not None
+
+
 _PERSONAL_LINE = re.compile(
     r"^[\W_]*(?:(?:full|clean|valid)\s+(?:[A-Z]{2,3}\s+)?driving licen[cs]e\b.*|driving licen[cs]e\s*[:(].*|"
     r"(?:personal\s+)?(?:interests|hobbies|leisure(?: activities)?|outside interests)\s*:.*)$",
