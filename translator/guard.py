@@ -87,7 +87,8 @@ _ORDINALS = {
     )
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_ORDINAL_YEAR = re.compile(r"\b(" + "|".join(_ORDINALS) + r")[- ]year\b")  # "second-year resident" is PGY-2
+# "second-year resident" is PGY-2; "every third night" is q3
+_ORDINAL_YEAR = re.compile(r"\b(" + "|".join(_ORDINALS) + r")[- ]year\b|\bevery (" + "|".join(_ORDINALS) + r")\b")
 _THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s*([km])\b")  # "$480K", "1.2M"; any run of spaces, as tidying makes it one
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b(?!\d)")  # "2020–22"; "2022 — 60 doses" is none
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b|\bfy ?(\d{2})\b")  # "'22", "FY22"
@@ -111,7 +112,7 @@ def numbers(text: str) -> set[str]:
     norm = _normalize(text)
     found = set(_NUMBER.findall(norm))
     found |= {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", norm) if w in _WORD_NUMBERS}
-    found |= {_ORDINALS[m.group(1)] for m in _ORDINAL_YEAR.finditer(norm)}
+    found |= {_ORDINALS[m.group(1) or m.group(2)] for m in _ORDINAL_YEAR.finditer(norm)}
     found |= {str(n) for w, n in (("once", 1), ("twice", 2), ("thrice", 3)) if re.search(rf"\b{w}\b", norm)}
     found |= {m.group(1) for m in re.finditer(r"\b(\d+)(?:st|nd|rd|th)\b", norm)}
     for m in _THOUSANDS.finditer(norm):
@@ -120,6 +121,21 @@ def numbers(text: str) -> set[str]:
     found |= {f"20{m.group(1) or m.group(2)}" for m in _SHORT_YEAR.finditer(norm)}
     found |= {m.group(1)[:2] + m.group(2) for m in _YEAR_RANGE.finditer(norm)}  # "2020–22" ends in 2022
     return found
+
+
+_HEDGE = re.compile(
+    r"(?:[~≈<>≤≥]|\b(?:about|approx\.?|approximately|around|nearly|almost|roughly|up to|more than|fewer than|"
+    r"less than|at least|under|below|above|greater than|exceeding|upwards of|in excess of|circa|ca\.)|\bc\.)\s*"
+    r"(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\b|(\d+(?:\.\d+)?)\s*(?:\+|or more\b)",
+)
+
+
+def _hedged(text: str) -> set[str]:
+    """The numbers a text gives as approximate or as a bound: '~25', 'about 25', '60+', 'over 300' — said as an
+    exact figure, a count the physician could only estimate becomes a claim. ('over 1,100 colonoscopies' may be
+    'across' them: no bound.)"""
+    norm = _normalize(text)
+    return {_WORD_NUMBERS.get(n, n) for m in _HEDGE.finditer(norm) if (n := m.group(1) or m.group(2))}
 
 
 def _covers(rewrite: str, number: str) -> bool:
@@ -173,19 +189,25 @@ def _lemma_forms(word: str) -> frozenset[str]:
 _FIELD = re.compile(r"(?:ology|ologists?|iatry|iatrics|ics)$")
 
 
-_FIELD_PERSON = (("ology", "ologist"), ("iatry", "iatrist"), ("iatrics", "iatrician"), ("etrics", "etrician"))
+# a field, its physician and its adjective
+_FIELD_FORMS = (
+    ("ology", "ologist", "ologic", "ological"),
+    ("iatry", "iatrist", "iatric"),
+    ("iatrics", "iatrician", "iatric"),
+    ("etrics", "etrician", "etric"),
+)
 
 
 def _field_forms(word: str) -> list[str]:
-    """The physician of a field and the field of a physician: 'cardiology' ↔ 'cardiologist(s)', 'psychiatry' ↔
-    'psychiatrist', 'pediatrics' ↔ 'pediatrician', 'geriatrics' ↔ 'geriatrician'."""
+    """The field, its physician and its adjective, from any of them: 'cardiology' ↔ 'cardiologist(s)' ↔
+    'cardiologic', 'psychiatry' ↔ 'psychiatrist' ↔ 'psychiatric', 'pediatrics' ↔ 'pediatrician'."""
     word = word.removesuffix("s") if word.endswith(("ists", "ians")) else word
     forms = []
-    for field, person in _FIELD_PERSON:
-        if word.endswith(person):
-            forms.append(word.removesuffix(person) + field)
-        elif word.endswith(field):
-            forms.append(word.removesuffix(field) + person)
+    for group in _FIELD_FORMS:
+        for ending in sorted(group, key=len, reverse=True):
+            if word.endswith(ending):
+                forms += [word.removesuffix(ending) + other for other in group if other != ending]
+                break
     return forms
 
 
@@ -316,6 +338,8 @@ def _spelled(letters: list[str], text: str) -> list[str] | None:
                 continue
             skips = 1 - skips_allowed if first[:1].isupper() else 1
             if (end := _spell(letters, words, joined, 0, start, skips)) is not None:
+                if end - start == 1 and len(letters) == 2 and not _opens_a_word(first.lower(), letters[1]):
+                    continue  # "gastroIntestinal" is GI, "resuscitaTion" no RT
                 used = words[start:end]
                 # an organisation's name goes on after its initials: "Centers for Disease Control and Prevention"
                 after = words[end : end + 2]
@@ -325,6 +349,12 @@ def _spelled(letters: list[str], text: str) -> list[str] | None:
         if spans:
             return spans
     return None
+
+
+def _opens_a_word(word: str, letter: str) -> bool:
+    """Whether the letter opens a word inside a compound: a word of its own ("ultraSound", "intraVenous") or after
+    a combining form's o ("fluoroQuinolone")."""
+    return any(word[k] == letter and (word[k - 1] == "o" or _lemma(word[k:])) for k in range(3, len(word) - 2))
 
 
 def _spell(letters: list[str], words: list[str], joined: list[bool], i: int, j: int, skips: int) -> int | None:
@@ -432,6 +462,12 @@ def _readings(source: str) -> list[str]:
     → neonatal; fields in guard.toml)."""
     found = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
     return [word for short, said in data().readings.items() if short in found for word in said]
+
+
+def _acts(source: str) -> list[str]:
+    """The acts the source's own nouns name ('speaker' → presented, 'grant' → funded; acts in guard.toml)."""
+    acts = data().acts
+    return [act for w in _TOKEN.findall(source.lower()) for act in acts.get(w.removesuffix("s"), [])]
 
 
 def _implied_fields(source: str) -> frozenset[str]:
@@ -552,6 +588,8 @@ def _said(name: str, rewrite: str, rewrite_words: Vocabulary, plain: str) -> boo
 def _piece_said(name: str, piece: str, rewrite: str, rewrite_words: Vocabulary, plain: str) -> bool:
     if rewrite_words.has(piece) or any(_abbreviates(piece, w) for w in _TOKEN.findall(rewrite)):
         return True
+    if any(rewrite_words.has(w) for w in data().readings.get(piece.lower(), [])):
+        return True  # "PO" said as "oral"
     written = _original(name, piece)
     if any(c.isupper() for c in written) and spelled_out(written, rewrite) is not None:
         return True
@@ -561,7 +599,7 @@ def _piece_said(name: str, piece: str, rewrite: str, rewrite_words: Vocabulary, 
 
     expanded = apply_glossary(written, known=True)
     words = [w for w in _TOKEN.findall(expanded) if w.lower() not in _neutral()]
-    return expanded == written or all(rewrite_words.has(w) for w in words)
+    return expanded == written or not _unsaid(words, [w for w in words if not rewrite_words.has(w)])
 
 
 def _original(name: str, piece: str) -> str:
@@ -645,19 +683,25 @@ def _shorthand_lost(source: str, rewrite: str, rewrite_words: Vocabulary) -> lis
         rest = rest.replace(short, " ")
     source_words = Vocabulary(rest)
     for short, plain in pairs:
-        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", rewrite, re.IGNORECASE):
+        as_written = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]", short))
+        if re.search(rf"(?<!\w){as_written}(?!\w)", rewrite, re.IGNORECASE):
             continue
         written = {t.lower() for t in _TOKEN.findall(short)}  # words the shorthand carries as they were
-        lost += [
+        words = [
             w
-            for w in _TOKEN.findall(plain)
-            if w.lower() not in _neutral()
-            and w.lower() not in written
-            and not source_words.has(w)
-            and not rewrite_words.has(w)
-            and not (w.isupper() and spelled_out(w, rewrite))
+            for w in dict.fromkeys(_TOKEN.findall(plain))
+            if w.lower() not in _neutral() and w.lower() not in written and not source_words.has(w)
         ]
+        missing = [w for w in words if not rewrite_words.has(w) and not (w.isupper() and spelled_out(w, rewrite))]
+        lost += _unsaid(words, missing)
     return list(dict.fromkeys(lost))
+
+
+def _unsaid(words: list[str], missing: list[str]) -> list[str]:
+    """Of the words shorthand stands for, those a rewrite leaves unsaid: shorthand is said by most of what it
+    stands for ("nurses" says RNs, registered nurses; "randomized trial" an RCT), but what narrows it ("preterm
+    infants", "federally qualified") must stay."""
+    return missing if len(missing) * 2 > len(words) else [w for w in missing if _scope_words(w)]
 
 
 def _upgraded_opening(source: str) -> set[str]:
@@ -702,6 +746,8 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         problems.append(Problem("dropped number", tuple(lost)))
     if _MONEY_OR_PERCENT.search(rewrite) and not _MONEY_OR_PERCENT.search(stands):
         problems.append(Problem("new money or percentage", ("%" if "%" in rewrite else "$",)))
+    if unhedged := sorted(_hedged(source) - _hedged(f"{rewrite} {exempt}"), key=float):
+        problems.append(Problem("dropped qualifier", tuple(f"about {n}" for n in unhedged)))
     said_units, had_units = counted_units(rewrite), counted_units(stands)
     changed = sorted(f"{n} {u}" for n, u in said_units - had_units if n in {m for m, _ in had_units})
     if changed:
@@ -719,6 +765,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     expansions = {w for acronym in acronyms for w in spelled_out(acronym, rewrite) or []}
     vocabulary.add(expansions)
     vocabulary.add(_readings(source))
+    vocabulary.add(_acts(source))
     allowed = _neutral() | (frozenset(data().change) if _CHANGE.search(stands) else frozenset())
     if re.search(r"[<>≤≥]", stands):
         allowed |= frozenset(data().comparison)
