@@ -319,7 +319,9 @@ def spelled_out(acronym: str, text: str) -> list[str] | None:
     return None
 
 
-_SMALL = frozenset({"of", "and", "for", "the", "with", "in", "on", "to", "a", "an", "&"})
+_SMALL = frozenset(
+    {"of", "and", "for", "the", "with", "in", "on", "to", "a", "an", "&", "after", "by", "at", "from", "or"}
+)
 
 
 def _spelled(letters: list[str], text: str) -> list[str] | None:

@@ -96,6 +96,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Sub-I: surgery wards, County General (4 wk)", ["Sub-internship", "(4 weeks)"], ["investigator"]),
         ("Sign-out of ~500 bone marrow reports/yr", ["Finalized ~500 bone marrow reports per year"], ["handoff"]),
         ("Led I-PASS sign-out training for interns", ["patient handoffs"], ["final reporting"]),
+        # "endo" is endocrinology in an endocrine line, endoscopy where the line does ERCP
+        ("Endo clinic 2 d/wk: T1D pumps", ["Endocrinology clinic"], ["endoscopy"]),
+        ("Advanced endo fellow 2019–20: ERCP w/ SpyGlass", ["endo fellow"], ["endocrinology"]),
         ("Serial MS exams for pts after cardiac arrest", ["mental status exams"], ["multiple sclerosis"]),
         ("Relapse clinic for MS pts on DMTs", ["multiple sclerosis"], ["mental status"]),
         ("Set PT/INR targets for the warfarin clinic", ["prothrombin time/INR"], ["physical therapy"]),
