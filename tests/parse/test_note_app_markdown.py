@@ -57,7 +57,7 @@ def test_a_duty_that_updated_something_is_no_stamp() -> None:
 def test_the_callouts_contact_lines_give_place_and_credentials(cv) -> None:
     """'> [!note] Contact' / '> 📍 Montréal, QC (Plateau-Mont-Royal) · …' / '> **MD, CCFP(EM)** · CMQ permit …'."""
     assert cv.profile.location == "Montréal, QC"
-    assert cv.profile.credentials[:2] == ["MD", "CCFP"]
+    assert cv.profile.credentials[:2] == ["MD", "CCFP(EM)"]  # the college's added competence kept
     assert any(n.text == "Last edited: Oct 3, 2024" for n in cv.not_used)
 
 

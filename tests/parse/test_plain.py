@@ -641,6 +641,8 @@ def test_post_nominals_on_their_own_line_and_phones_as_other_countries_write_the
          "22459 Hamburg, Germany · +49 30 23125 417 · j.w@example.de\n", ["MD", "FESC", "FEHRA"], "+49 30 23125 417"),
         ("COLLEEN M. GRANT, MD, CCFP, FCFP\nHarlan Creek, Saskatchewan\nTel: 306-555-0187\n", ["MD", "CCFP", "FCFP"],
          "306-555-0187"),
+        # the college's added competence in its brackets is part of the post-nominal, not a note on it
+        ("Jean Tremblay, MD, CCFP(EM)\nMontréal, QC · 514-555-0142\n", ["MD", "CCFP(EM)"], "514-555-0142"),
     ]  # fmt: skip
     for i, (head, credentials, phone) in enumerate(cases):
         cv = tmp_path / f"cv{i}.md"

@@ -56,7 +56,7 @@ CREDENTIALS = (
 # Fellowship post-nominals follow one pattern (FACC, FACOG, FACR, FAAFP, FASE, FCCP, FRCPC): F and capitals.
 # and the British, Commonwealth and Canadian colleges' post-nominals: "FRCPath", "FRANZCR", "MRCPsych", "CCFP"
 _MORE_DEGREES = (
-    r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP|DTM&H|DCH|DRCOG"
+    r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP(?:\([A-Z]{2,4}\))?|DTM&H|DCH|DRCOG"
     r"|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
 )
 _CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r")(?![\w])")
@@ -221,7 +221,7 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
 # A post-nominal's shape: two capitals or more, no digit ("BSc", "MHlthInf", "DTM&H", "FRCPath").
 _POST_NOMINAL = re.compile(r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}")
 # What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
-_QUALIFIER = re.compile(r"\s*\([A-Za-z ,&.-]{1,30}\)")
+_QUALIFIER = re.compile(r"(?<!CCFP)\s*\([A-Za-z ,&.-]{1,30}\)")  # "CCFP(EM)" is a post-nominal of its own
 _LISTED_CREDENTIAL = re.compile(
     r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r"|DM|DNB|MCh|MRCS|CCT|CESR|MA|HMDC|CMD|MSPH|MSHP)(?![\w])"
 )
