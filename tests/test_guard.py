@@ -112,6 +112,34 @@ def test_what_a_rewrite_may_and_may_not_do(rewrite: str, rules: set[str]) -> Non
         ),
         ("Taught 60+ students", "Taught 60 students", "dropped qualifier"),
         ("IR call q5; TIPS", "Take interventional radiology call every third night, performing TIPS", "new number"),
+        # a company's name shares no stem with the source ("neurostim" is no NeuroPace); a ranking is a claim
+        (
+            "Co-I, NIH-funded trial of responsive neurostim in peds",
+            "Co-investigator on an NIH- and NeuroPace-funded trial of responsive neurostimulation in children",
+            "new words",
+        ),
+        (
+            "Site PI, REVIVE RCT; enrolled 38 pts",
+            "Principal investigator, REVIVE trial; enrolled 38 patients",
+            "dropped scope",
+        ),
+        (
+            "Site PI, REVIVE RCT; enrolled 38 pts",
+            "Site PI, REVIVE RCT; enrolled 38 patients, the most of any site",
+            "new ranking",
+        ),
+        (
+            "Physician lead, stroke center recert 2023",
+            "Led the stroke center recertification in 2023, with no findings",
+            "new words",
+        ),
+        # a count said in another unit, or of another thing
+        ("POCUS curriculum for PGY-1s; 10 sessions", "A 10-week POCUS curriculum for PGY-1s", "changed unit"),
+        (
+            "Transplant nephrology: f/u ~45 new kidney tx recipients/yr",
+            "Follow about 45 kidney transplant recipients a year",
+            "dropped scope",
+        ),
     ],
 )
 def test_roles_periods_scope_and_counts(source: str, rewrite: str, rule: str) -> None:
@@ -170,6 +198,28 @@ def test_roles_periods_scope_and_counts(source: str, rewrite: str, rule: str) ->
             "ADR 38% over 1,100 screening colonoscopies",
             "Adenoma detection rate of 38% across 1,100 screening colonoscopies",
         ),
+        # a call ratio said in words; a bound said as one; a result the source gives as a figure
+        (
+            "STEMI call 1:5; median D2B 61 min",
+            "Took STEMI call on a 1-in-5 schedule; median door-to-balloon time 61 min",
+        ),
+        ("Extubation <6 h in 74% of pts", "Extubation within six hours in 74% of patients"),
+        ("Benchmark ≥25%", "Benchmark: 25% or higher"),
+        ("Screening rate 92% in ED triage", "Reached a 92% screening rate in emergency department triage"),
+        # a director oversees; "guideline-directed" directs nothing; the Joint Commission is TJC
+        (
+            "Med director, Eastgate clinic; 4 clinicians",
+            "Medical director of the Eastgate clinic, overseeing four clinicians",
+        ),
+        (
+            "HF clinic; GDMT titration ~40 pts/mo",
+            "Titrate guideline-directed medical therapy in the heart failure clinic for about 40 patients a month",
+        ),
+        (
+            "Physician lead, TJC stroke recert 2023",
+            "Physician lead for The Joint Commission stroke recertification, 2023",
+        ),
+        ("Gen peds clinic ~25 pts/half-day", "See about 25 patients per half-day in the general pediatrics clinic"),
         # names of isotopes, syndromes and procedures industry reads as written, spelled out (glossary, keep)
         (
             "Y-90 radioembolization ~5/mo (HCC, mCRC)",
@@ -250,6 +300,7 @@ def _table(name: str) -> list[dict[str, Any]]:
 
 ROWS = _table("guard_dev.jsonl")
 SECOND = _table("guard_dev2.jsonl")  # 42 specialties, written by a helper after the first round of tuning
+THIRD = _table("guard_dev3.jsonl")  # 49 specialties, written by a helper in the eighth stop, measured before tuning
 
 
 def _rejected(source: str, text: str) -> bool:
@@ -262,9 +313,10 @@ def _rejected(source: str, text: str) -> bool:
         (ROWS, 0.94, 0.99, ("number", "organisation", "role", "collaborator", "outcome", "unit")),
         # liberal paraphrases that spell out what no letter of the source gives ("RALP" → "radical
         # prostatectomies"): a floor, not an aim
-        (SECOND, 0.80, 0.99, ("number", "organisation", "role", "collaborator", "outcome", "unit")),
+        (SECOND, 0.83, 0.99, ("number", "organisation", "role", "collaborator", "outcome", "unit")),
+        (THIRD, 0.82, 0.98, ("number", "organisation", "outcome")),
     ],
-    ids=["guard_dev", "guard_dev2"],
+    ids=["guard_dev", "guard_dev2", "guard_dev3"],
 )
 def test_the_guard_tables_faithful_pass_and_unfaithful_fail(
     rows: list[dict[str, Any]], faithful_floor: float, caught_floor: float, exact: tuple[str, ...]

@@ -35,14 +35,18 @@ class GuardData(StrictModel):
     neutral: list[str]
     change: list[str]
     comparison: list[str]
+    result: list[str]
     readings: dict[str, list[str]]
     fields: dict[str, list[str]] = Field(default_factory=dict)
     acts: dict[str, list[str]]
     modest: list[str]
     ladders: list[list[str]] = Field(min_length=1)
+    leaders: list[str]
+    leads: list[str]
     scope: list[str]
     synonyms: list[list[str]]
     framing: list[str]
+    superlatives: list[str]
     units: dict[str, list[str]]
     periods: dict[str, list[str]]
 
@@ -125,9 +129,21 @@ def numbers(text: str) -> set[str]:
 
 _HEDGE = re.compile(
     r"(?:[~≈<>≤≥]|\b(?:about|approx\.?|approximately|around|nearly|almost|roughly|up to|more than|fewer than|"
-    r"less than|at least|under|below|above|greater than|exceeding|upwards of|in excess of|circa|ca\.)|\bc\.)\s*"
-    r"(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\b|(\d+(?:\.\d+)?)\s*(?:\+|or more\b)",
+    r"less than|at least|under|below|above|greater than|exceeding|upwards of|in excess of|circa|ca\.|within)|\bc\.)"
+    r"\s*(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\b"
+    r"|(\d+(?:\.\d+)?)\s*%?\s*(?:\+|or (?:more|higher|greater|above|over|less|fewer|lower|below|under)\b)",
 )
+
+
+def _ranks(text: str) -> set[str]:
+    """The words that rank what was done against others ('the most of any site', 'the highest', 'only'): a
+    comparison the physician must have made, never an editor's word."""
+    return {w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()) if w in _superlatives()}
+
+
+@cache
+def _superlatives() -> frozenset[str]:
+    return frozenset(data().superlatives)
 
 
 def _hedged(text: str) -> set[str]:
@@ -245,10 +261,14 @@ class Vocabulary:
             self.stems.update(w[:5] for w in _parts(word) if len(w) >= 5)
         self._lemmas = None
 
-    def has(self, word: str) -> bool:
+    def has(self, word: str, loose: bool = True) -> bool:
+        """`loose=False`: a name's word, as written or counted, not by a stem or a short form it shares
+        ("NeuroPace" is no "neurostim")."""
         lowered = word.lower().strip("'")
         if lowered in self.words:
             return True
+        if not loose:
+            return any(form in self.words for form in (lowered.removesuffix("'s"), lowered.removesuffix("s")))
         # a field or a department is a collaborator: "pulmonology" is no "pulmonary", so no stem stands for it;
         # but a field names its physician and the physician the field ("cardiology" ↔ "cardiologist")
         if len(lowered) >= 5 and lowered[:5] in self.stems and not _FIELD.search(lowered):
@@ -263,10 +283,13 @@ class Vocabulary:
             return True
         if any(lowered.startswith(cut) for cut in self.cut):  # "histotechs" stands behind "histotechnologists"
             return True
+        lemma = _lemma(lowered)
+        return lemma is not None and lemma in self._lemma_set()
+
+    def _lemma_set(self) -> set[str]:
         if self._lemmas is None:
             self._lemmas = {lemma for w in self.words if (lemma := _lemma(w))} | self.words
-        lemma = _lemma(lowered)
-        return lemma is not None and lemma in self._lemmas
+        return self._lemmas
 
 
 def _shortened(word: str, text: str) -> bool:
@@ -336,8 +359,8 @@ def _spelled(letters: list[str], text: str) -> list[str] | None:
     for skips_allowed in (0, 1):
         spans: list[str] = []
         for start, first in enumerate(words):
-            if first[0].lower() != letters[0] or first.lower() in _SMALL:
-                continue
+            if first[0].lower() != letters[0] or (first.lower() in _SMALL and first != "The"):
+                continue  # "The Joint Commission" is TJC; "the" opens no other name
             skips = 1 - skips_allowed if first[:1].isupper() else 1
             if (end := _spell(letters, words, joined, 0, start, skips)) is not None:
                 if end - start == 1 and len(letters) == 2 and not _opens_a_word(first.lower(), letters[1]):
@@ -345,7 +368,7 @@ def _spelled(letters: list[str], text: str) -> list[str] | None:
                 used = words[start:end]
                 # an organisation's name goes on after its initials: "Centers for Disease Control and Prevention"
                 after = words[end : end + 2]
-                if len(after) == 2 and after[0] == "and" and after[1][:1].isupper():
+                if len(used) > 1 and len(after) == 2 and after[0] == "and" and after[1][:1].isupper():
                     used += after
                 spans += used
         if spans:
@@ -466,6 +489,11 @@ def _readings(source: str) -> list[str]:
     return [word for short, said in data().readings.items() if short in found for word in said]
 
 
+def _a_name(token: str) -> bool:
+    """A company's or a product's name written in its own capitals: 'NeuroPace', 'DaVita', 'eClinicalWorks'."""
+    return bool(re.search(r"[a-z][A-Z]", token))
+
+
 def _acts(source: str) -> list[str]:
     """The acts the source's own nouns name ('speaker' → presented, 'grant' → funded; acts in guard.toml)."""
     acts = data().acts
@@ -504,7 +532,30 @@ def _neutral() -> frozenset[str]:
 
 @cache
 def _ladders() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    return tuple(tuple(re.compile(rf"\b(?:{rung})\b", re.IGNORECASE) for rung in ladder) for ladder in data().ladders)
+    # "guideline-directed" directs nothing: a rung is a word of its own, not a compound's end
+    return tuple(
+        tuple(re.compile(rf"(?<![\w-])(?:{rung})\b", re.IGNORECASE) for rung in ladder) for ladder in data().ladders
+    )
+
+
+def _held(text: str) -> list[int]:
+    """The rungs the text holds; one who holds the top of a title's ladder (a chair, a principal investigator,
+    a director) led the work, so the acts' ladder is at its top too ('Medical director' → 'overseeing')."""
+    rungs = _rungs(text)
+    ladders = _ladders()
+    acts = next((i for i, ladder in enumerate(ladders) if ladder[-1].search("led")), None)
+    if acts is not None and _leads(text, rungs):
+        rungs[acts] = len(ladders[acts]) - 1
+    return rungs
+
+
+def _leads(text: str, rungs: list[int] | None = None) -> bool:
+    """Whether the text holds a title that leads the work (guard.toml's leaders)."""
+    ladders = _ladders()
+    return any(
+        rung == len(ladders[i]) - 1 and any(ladders[i][-1].search(title) for title in data().leaders)
+        for i, rung in enumerate(_rungs(text) if rungs is None else rungs)
+    )
 
 
 def _rungs(text: str) -> list[int]:
@@ -531,6 +582,7 @@ def _period_patterns() -> dict[str, AnyOf]:
 
 
 def periods(text: str) -> set[str]:
+    text = re.sub(r"\bhalf[- ]day", "half_day", text, flags=re.IGNORECASE)  # "25 pts/half-day" is no daily count
     return {name for name, pattern in _period_patterns().items() if pattern.search(text)}
 
 
@@ -633,10 +685,15 @@ _COUNTED = re.compile(
 def _counts(text: str) -> set[tuple[str, str]]:
     """Each count with what it counts, by the noun's first five letters: {("2", "inter")} from "2 interns"."""
     return {
-        (_WORD_NUMBERS.get(m.group(1), m.group(1)), m.group(2)[:5])
+        (_WORD_NUMBERS.get(m.group(1), m.group(1)), _unit_of(m.group(2))[:5])
         for m in _COUNTED.finditer(_normalize(text))
         if m.group(2) not in _UNITLESS and not re.fullmatch(r"(?:19|20)\d{2}", m.group(1))
     }
+
+
+def _unit_of(noun: str) -> str:
+    """A unit of time by its name, however written ('yr' is a year, 'wks' weeks); any other noun as it is."""
+    return next((unit for unit, pattern in _unit_patterns().items() if pattern.fullmatch(noun)), noun)
 
 
 _UNITLESS = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "with", "per", "a", "the", "from"})
@@ -684,7 +741,10 @@ def _shorthand_lost(source: str, rewrite: str, rewrite_words: Vocabulary) -> lis
     for short, _ in pairs:  # the source's other words: "peds" stands behind "pediatric" only when said
         rest = rest.replace(short, " ")
     source_words = Vocabulary(rest)
+    readings = data().readings
     for short, plain in pairs:
+        if any(rewrite_words.has(w) for w in readings.get(short.lower(), [])):
+            continue  # "tx" said as any of its readings: treatment, therapy, transplant
         as_written = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]", short))
         if re.search(rf"(?<!\w){as_written}(?!\w)", rewrite, re.IGNORECASE):
             continue
@@ -717,12 +777,17 @@ def _upgraded_opening(source: str) -> set[str]:
 def _known_compound(token: str, vocabulary: Vocabulary, neutral: frozenset[str]) -> bool:
     """'four-week', 'low-dose', 'T-cell': a compound whose every part is known, neutral or a number word."""
     parts = _parts(token)[1:]
-    known = (p in neutral or p in _WORD_NUMBERS or p in _ORDINALS or vocabulary.has(p) for p in parts)
+    names = {p.lower() for p in re.split(r"[-/]", token) if _a_name(p)}  # "NeuroPace-funded": a name's part
+    known = (
+        p in neutral or p in _WORD_NUMBERS or p in _ORDINALS or p.isdigit() or vocabulary.has(p, loose=p not in names)
+        for p in parts  # "1-in-4" (a 1:4 call), whose number the number rule judges
+    )
     return bool(parts) and all(known)
 
 
 _CHANGE = re.compile(
-    r"→|->|\bfrom\b[^;]*\bto\b|↓|↑|\b(?:fell|rose|dropped|declined|reduced|cut|increased|decreased)\b"
+    r"→|->|\bfrom\b[^;]*\bto\b|\b(?:up|down) from\b|↓|↑"
+    r"|\b(?:fell|rose|dropped|declined|reduced|cut|increased|decreased)\b"
     r"|\d\s*%?\s*(?:fewer|lower|higher|shorter|faster|less)\b",
     re.I,
 )
@@ -751,12 +816,16 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     if unhedged := sorted(_hedged(source) - _hedged(f"{rewrite} {exempt}"), key=float):
         problems.append(Problem("dropped qualifier", tuple(f"about {n}" for n in unhedged)))
     said_units, had_units = counted_units(rewrite), counted_units(stands)
-    changed = sorted(f"{n} {u}" for n, u in said_units - had_units if n in {m for m, _ in had_units})
+    # a count the source gives in another unit, or of another thing: "10 sessions" is no "10-week" course
+    counted = {m for m, _ in had_units} | {m for m, _ in _counts(stands)}
+    changed = sorted(f"{n} {u}" for n, u in said_units - had_units if n in counted)
     if changed:
         problems.append(Problem("changed unit", tuple(changed)))
     if changed_counts := sorted(_counts(rewrite) - _counts(stands) & _recounted(rewrite, stands)):
         problems.append(Problem("changed count", tuple(f"{n} {noun}" for n, noun in changed_counts)))
     spelled = " ".join(" ".join(spelled_out(a, rewrite) or []) for a in dict.fromkeys(_ACRONYM.findall(source)))
+    if ranked := sorted(_ranks(rewrite) - _ranks(f"{stands}; {spelled}")):  # "best practice advisory" is a BPA
+        problems.append(Problem("new ranking", tuple(ranked)))
     if new_periods := sorted(periods(rewrite) - periods(f"{stands}; {spelled}")):
         problems.append(Problem("changed period", tuple(f"per {p}" for p in new_periods)))
     if lost_periods := sorted(periods(source) - periods(f"{rewrite} {exempt}")):
@@ -769,6 +838,10 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     vocabulary.add(_readings(source))
     vocabulary.add(_acts(source))
     allowed = _neutral() | (frozenset(data().change) if _CHANGE.search(stands) else frozenset())
+    if re.search(r"\d\s*%|→|↑|↓", stands):
+        allowed |= frozenset(data().result)
+    if _leads(stands):
+        allowed |= frozenset(data().leads)
     if re.search(r"[<>≤≥]", stands):
         allowed |= frozenset(data().comparison)
     tokens = _TOKEN.findall(rewrite)
@@ -778,7 +851,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         t
         for i, t in enumerate(tokens)
         if t.lower() not in allowed
-        and not vocabulary.has(t)
+        and not vocabulary.has(t, loose=not _a_name(t))
         # a field the line implies, named as its field, never as a partner: "with radiation oncology" is new
         and not (t.lower() in implied and not _as_a_partner(tokens, i))
         and not _known_compound(t, vocabulary, allowed)
@@ -801,7 +874,7 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     said_short = " ".join(t for t in tokens if t in bare or any(_abbreviates(short, t) for short in shortened))
     raised = [
         match.group(0)
-        for ladder, was, now in zip(_ladders(), _rungs(f"{stands} {said_short}"), _rungs(rewrite), strict=True)
+        for ladder, was, now in zip(_ladders(), _held(f"{stands} {said_short}"), _rungs(rewrite), strict=True)
         if now > was and (match := ladder[now].search(rewrite))
     ]
     raised += _modest_dropped(f"{source} {plain}", rewrite) + _co_dropped(source, rewrite, plain)
@@ -812,14 +885,15 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
         problems.append(Problem("dropped name", tuple(dropped)))
     from translator.mapping.rewrite import shorthand
 
-    spelled_short = " ".join(short for short, _ in shorthand(source))  # "inpatients" the glossary spelled out
-    if scope := sorted(_scope_words(source) - _scope_words(rewrite) - _scope_words(spelled_short)):
+    # scope the glossary spelled out is the shorthand rule's ("inpts" is "inpatients"), unless it kept it ("Site
+    # PI" is a site principal investigator)
+    glossed = {w for short, said in shorthand(source) for w in _scope_words(short) - _scope_words(said)}
+    if scope := sorted(_scope_words(source) - _scope_words(rewrite) - glossed):
         problems.append(Problem("dropped scope", tuple(scope)))
     if qualifiers := [q for q in _qualifiers(source) if not _qualifier_said(q, rewrite_words, rewrite, source)]:
         problems.append(Problem("dropped qualifier", tuple(qualifiers)))
     # What the source's shorthand stands for survives, as written or spelled out: "ex-preemies" is "preterm
     # infants", not "infants".
-    rewrite_words.add(_readings(source))
     lost_words = _shorthand_lost(source, rewrite, rewrite_words) + _content_lost(source, rewrite, rewrite_words)
     if lost_words:
         problems.append(Problem("dropped words", tuple(dict.fromkeys(lost_words))))
