@@ -152,6 +152,33 @@ def test_a_two_column_body_table_numbers_its_papers_and_notes_its_dates(tmp_path
     assert len(papers) == 2 and papers[0].startswith("Raghavan NV, Okonjo T.")
 
 
+def test_a_lebenslauf_with_its_academic_title_and_a_date_column_since_a_month(tmp_path: Path) -> None:
+    """unseen19's Austrian anaesthesiologist (a helper's LibreOffice .docx): 'Curriculum Vitae' over 'Dr. med.
+    Katharina Brandstätter, DESA, EDIC' stopped the run with 'no name found'; and a date column that reads 'since
+    04/2019' made the date the post's title and the title its employer."""
+    document = docx.Document()
+    document.add_paragraph("Curriculum Vitae", style="Title")
+    document.add_paragraph("Dr. med. Katharina Brandstätter, DESA, EDIC")
+    document.add_paragraph("k.b@example.org")
+    document.add_paragraph("Professional Experience", style="Heading 2")
+    table = document.add_table(rows=2, cols=2)
+    cells = [
+        ("since 04/2019", "Senior Consultant (Oberärztin)\nDepartment of Anaesthesiology, Landesklinikum Salzach"),
+        ("07/2016 – 03/2019", "Specialist in Anaesthesiology (Fachärztin)\nKlinikum Isarauen, Munich"),
+    ]
+    for row, (left, right) in zip(table.rows, cells, strict=True):
+        row.cells[0].text, row.cells[1].text = left, right
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    cv = read_cv(path)
+    assert (cv.profile.name, cv.profile.credentials) == ("Katharina Brandstätter", ["DESA", "EDIC"])
+    work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
+    assert [(e.title, e.dates) for e in work] == [
+        ("Senior Consultant (Oberärztin)", "since 04/2019"),
+        ("Specialist in Anaesthesiology (Fachärztin)", "07/2016 – 03/2019"),
+    ]
+
+
 def test_a_libreoffice_template_with_a_sidebar_cell_and_its_own_heading_styles() -> None:
     """A .docx LibreOffice made from a resume template (unseen9's gastroenterologist, written by a helper from a
     brief): a one-row table, the sidebar cell first. Its section headings are the template's own styles, one tied

@@ -58,6 +58,7 @@ CREDENTIALS = (
 _MORE_DEGREES = (
     r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP(?:\([A-Z]{2,4}\))?|DTM&H|DCH|DRCOG"
     r"|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
+    r"|DESA|EDAIC|EDIC|EDRA"  # the European diplomas in anaesthesia and intensive care
 )
 _CREDENTIAL = re.compile(r"(?<![\w.])(" + "|".join(CREDENTIALS) + _MORE_DEGREES + r")(?![\w])")
 _DEGREE_NAMES = {
@@ -92,7 +93,13 @@ def _looks_like_name(text: str) -> bool:
 
 
 _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Dr|DR|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS)\.?\s+(?=[A-Z])")
+# and the German-speaking countries' academic titles before a name: "Dr. med.", "Priv.-Doz. Dr. med. univ.",
+# "Univ.-Prof."
+_HONORIFIC = re.compile(
+    r"^(?:(?:Univ\.-)?Prof\.\s+|Priv\.-Doz\.\s+|PD\s+(?=Dr))?"
+    r"(?:Dr|DR|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS)\.?"
+    r"(?:\s+(?:med|rer|nat|phil|univ|dent|sc|habil|h\.\s?c)\.)*\s+(?=[A-Z])"
+)
 _NOT_A_NAME = re.compile(
     r"[’']s\s+(?:CV|resume)$|(?:\s+[—–|-]\s+|\b)(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE
 )  # "Dr. Geneviève Tremblay-Okafor — CV": the name, then what the document is
