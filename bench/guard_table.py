@@ -43,28 +43,41 @@ def _through(rows: list[dict], behaviour: str, port: int, cache: str) -> list[di
 def main(argv: list[str]) -> int:
     table = Path(argv[0]) if argv else ROOT / "fixtures" / "guard" / "guard_dev.jsonl"
     rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # A bullet with a patient's details ("30% <2 y/o") goes out redacted; the stand-in knows its rows by their
+    # source and cannot answer it, so such rows measure nothing of the guard.
+    from translator.llm.redact import Redactor
+
+    redacted = [row for row in rows if Redactor().redact(row["source"]) != row["source"]]
+    rows = [row for row in rows if row not in redacted]
     server = serve(0, table=rows)
     port = server.server_address[1]
     with tempfile.TemporaryDirectory() as cache:
         faithful = _through(rows, "table-faithful", port, cache)
         unfaithful = [_through(rows, f"table-unfaithful-{n}", port, cache) for n in (0, 1)]
     server.shutdown()
-    accepted = sum(out["source"] == "llm" for out in faithful)
+    accepted = sum(_took(out, row["faithful"]) for row, out in zip(rows, faithful, strict=True))
     caught: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for n, outs in enumerate(unfaithful):
         for row, out in zip(rows, outs, strict=True):
             kind = row["unfaithful"][n]["kind"]
             total[kind] += 1
-            caught[kind] += out["source"] == "rules"
+            caught[kind] += not _took(out, row["unfaithful"][n]["text"])
     rejected = sum(caught.values()) / sum(total.values())
     print(f"{table.name}: {len(rows)} sources through the stand-in server and the real client")
+    if redacted:
+        print(f"  ({len(redacted)} more carry a patient's details and go out redacted: left out)")
     print(f"faithful accepted {accepted}/{len(rows)} = {accepted / len(rows):.1%}")
     print(f"unfaithful rejected {sum(caught.values())}/{sum(total.values())} = {rejected:.1%}")
     print("  by kind: " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
     print(f"guard: {_milliseconds(rows):.2f} ms a check (median, warm)")
     ok = accepted / len(rows) >= 0.90 and rejected >= 0.97 and all(caught[k] == total[k] for k in MUST_CATCH)
     return 0 if ok else 1
+
+
+def _took(out: dict, text: str) -> bool:
+    """Whether the model's text reached the output."""
+    return out["source"] == "llm" and " ".join(out["rewrite"].split()) == " ".join(text.split())
 
 
 def _milliseconds(rows: list[dict]) -> float:

@@ -748,6 +748,8 @@ def _shorthand_lost(source: str, rewrite: str, rewrite_words: Vocabulary) -> lis
         as_written = r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]", short))
         if re.search(rf"(?<!\w){as_written}(?!\w)", rewrite, re.IGNORECASE):
             continue
+        if (kept := _TOKEN.findall(short)) and all(rewrite_words.has(w, loose=False) for w in kept):
+            continue  # its words kept, its numbers the number rule's: "census 6–10" → "a census of six to ten"
         written = {t.lower() for t in _TOKEN.findall(short)}  # words the shorthand carries as they were
         words = [
             w
