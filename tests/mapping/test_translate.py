@@ -96,6 +96,14 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Sub-I: surgery wards, County General (4 wk)", ["Sub-internship", "(4 weeks)"], ["investigator"]),
         ("Sign-out of ~500 bone marrow reports/yr", ["Finalized ~500 bone marrow reports per year"], ["handoff"]),
         ("Led I-PASS sign-out training for interns", ["patient handoffs"], ["final reporting"]),
+        # a bold lead-in before a duty with its own act takes no verb of its own (unseen19's nephrologist had
+        # "Staffed a service development: Opened …")
+        (
+            "Service development: Opened a 12-station satellite unit (2016)",
+            ["Service development: Opened"],
+            ["Staffed"],
+        ),
+        ("Investigator-led research: Chief investigator, SAFE-ACCESS study", ["research: Chief"], ["Conducted"]),
         # "endo" is endocrinology in an endocrine line, endoscopy where the line does ERCP
         ("Endo clinic 2 d/wk: T1D pumps", ["Endocrinology clinic"], ["endoscopy"]),
         ("Advanced endo fellow 2019–20: ERCP w/ SpyGlass", ["endo fellow"], ["endocrinology"]),

@@ -652,6 +652,10 @@ def _noun_phrase(text: str) -> str:
     named, colon, told = text.partition(": ")
     if colon and len(named) <= 60 and says_its_own_act(told):
         return text  # "Opioid tapering with implant: patients above 90 MME fell from 28% to 11%": a result, labelled
+    if colon and len(named.split()) <= 4 and named[:1].isupper() and _acts_or_holds(told):
+        # a bold lead-in before a whole duty ("Service development: Opened a 12-station satellite unit …",
+        # "Investigator-led research: Chief investigator, …"): the duty has its act, the label takes none
+        return text
     head = None
     # The head noun sits in the leading phrase: "Book chapter: '…', Surgical Pathology Clinics" is no clinic;
     # it is the phrase's last matching word before a preposition: "Transitional care clinic" is a clinic,
@@ -723,6 +727,12 @@ def _noun_phrase(text: str) -> str:
     if opening in {"Presented", "Delivered"}:
         body = _VENUE.sub(" at ", body, count=1)  # "a talk, ACR Convergence 2023" → "a talk at ACR …"
     return f"{opening} {body}"
+
+
+def _acts_or_holds(text: str) -> bool:
+    """Whether a text opens with its act ('Opened …', 'Grew …') or a role held ('Chief investigator, …')."""
+    first = text.split(" ", 1)[0]
+    return english.is_past_verb(first) or role_line(text) is not None
 
 
 _SAYS_ITS_PART = re.compile(
