@@ -375,6 +375,9 @@ def test_a_count_in_words_is_a_figure_and_a_setback_opens_no_text() -> None:
         ("Postpartum BP check ≤10 days (Medicaid): 32% → 61%", True),  # a result by its figures
         ("TX-118 ph 3 (Tamsin Therapeutics), intracameral travoprost implant vs timolol", False),
         ("Board Quality Committee dashboard, 42 metrics, monthly — built with system analytics team", False),
+        # a bold lead-in before a whole duty (unseen19's nephrologist); a year that opens a talk's row counts nothing
+        ("Clinical trials: Site principal investigator for 7 industry-sponsored phase III trials", True),
+        ("2021 Regional Renal Network, Leeds — Biosimilar ESA switching — Invited talk", False),
     ],
 )
 def test_a_line_states_something_or_only_names_a_thing(line: str, says: bool) -> None:
@@ -389,6 +392,28 @@ def test_a_text_opens_with_a_statement_not_a_thing_named() -> None:
     done = _fact("Performed 180 MIGS procedures a year", 1)
     assert facts.ranked([named, done], weights)[0] is named  # as evidence: the trial
     assert facts.ranked([named, done], weights, to_tell=True)[0] is done
+
+
+def test_a_site_principal_investigator_is_told_before_a_sub_investigator() -> None:
+    """unseen19's Austrian intensivist, for clinical development: her Summary opened with a sub-investigator line
+    (an RCT, 38 patients, eCRF and SAE reporting) and left out her site PI roles in 3 phase II/III trials; a study's
+    principal investigator leads it, which clinical development weighs."""
+    weights = role_profiles()["clinical-development"].weights
+    lead = _fact(
+        "Site principal investigator for 3 multicentre sepsis/ARDS trials (phase II/III); 87 patients enrolled, no "
+        "critical findings at sponsor audit 2022",
+        0,
+        current=True,
+    )
+    sub = _fact(
+        "Sub-investigator in a multicentre RCT on restrictive vs. liberal perioperative fluids (38 patients enrolled "
+        "locally); eCRF entry, SAE reporting per GCP",
+        1,
+    )
+    assert "leadership" in lead.kinds and "leadership" not in sub.kinds
+    assert facts.ranked([sub, lead], weights, to_tell=True)[0] is lead
+    without = {**weights, "leadership": 0}  # as when a principal investigator showed no leadership
+    assert facts.ranked([sub, lead], without, to_tell=True)[0] is sub
 
 
 def test_the_cvs_key_to_its_shorthand_is_quoted_nowhere() -> None:

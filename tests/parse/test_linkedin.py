@@ -261,7 +261,7 @@ def test_positions_run_by_date_and_training_reads_as_a_title() -> None:
 
 
 def test_about_names_the_employer_only_beside_what_was_done_there() -> None:
-    report = build_report(read_cv(FIXTURES / "cvs" / "academic_cardiologist.docx"))
+    report = build_report(read_cv(FIXTURES / "cvs" / "academic_cardiologist.docx"), target="medtech")
     opening = report.about.split("\n")[0]
     # Its strongest fact for medtech was done at Riverside (2012-2014), not at the current Northfield post.
     assert "interpreted 30 transthoracic echocardiograms" in opening
