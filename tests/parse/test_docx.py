@@ -154,12 +154,16 @@ def test_a_two_column_body_table_numbers_its_papers_and_notes_its_dates(tmp_path
 
 def test_a_lebenslauf_with_its_academic_title_and_a_date_column_since_a_month(tmp_path: Path) -> None:
     """unseen19's Austrian anaesthesiologist (a helper's LibreOffice .docx): 'Curriculum Vitae' over 'Dr. med.
-    Katharina Brandstätter, DESA, EDIC' stopped the run with 'no name found'; and a date column that reads 'since
-    04/2019' made the date the post's title and the title its employer."""
+    Katharina Brandstätter, DESA, EDIC' stopped the run with 'no name found'; a date column that reads 'since
+    04/2019' made the date the post's title and the title its employer; and her career objective, under 'Personal
+    Data', was set aside as a hobby, so the target was guessed (medtech) against the one she wrote."""
     document = docx.Document()
     document.add_paragraph("Curriculum Vitae", style="Title")
     document.add_paragraph("Dr. med. Katharina Brandstätter, DESA, EDIC")
     document.add_paragraph("k.b@example.org")
+    document.add_paragraph("Personal Data", style="Heading 2")
+    document.add_paragraph("Family status: married, two children")
+    document.add_paragraph("Career objective: move into clinical development in industry (Medical Monitor)")
     document.add_paragraph("Professional Experience", style="Heading 2")
     table = document.add_table(rows=2, cols=2)
     cells = [
@@ -172,6 +176,11 @@ def test_a_lebenslauf_with_its_academic_title_and_a_date_column_since_a_month(tm
     document.save(str(path))
     cv = read_cv(path)
     assert (cv.profile.name, cv.profile.credentials) == ("Katharina Brandstätter", ["DESA", "EDIC"])
+    # her objective, set among her personal data, is what she wants next: the Summary's, never set aside
+    assert [line for s in cv.sections if s.kind == "summary" for e in s.entries for line in e.lines] == [
+        "move into clinical development in industry (Medical Monitor)"
+    ]
+    assert [n.text for n in cv.not_used if "Family" in n.text] == ["Family status: married, two children"]
     work = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert [(e.title, e.dates) for e in work] == [
         ("Senior Consultant (Oberärztin)", "since 04/2019"),

@@ -175,6 +175,13 @@ def test_the_reader_reads_the_specialty_list_as_data_not_from_the_rules() -> Non
             "Northfield University School of Medicine",
         ),
         ("Google", "Google"),
+        # hospitals as Europe names them, after the department (unseen19's Austrian intensivist)
+        (
+            "Department of Anaesthesiology, Perioperative Medicine and General Intensive Care, Landesklinikum "
+            "Salzach, Salzburg, Austria",
+            "Landesklinikum Salzach",
+        ),
+        ("Afdeling Gynaecologie, Eemland Ziekenhuis, Amersfoort", "Eemland Ziekenhuis"),
     ],
 )
 def test_the_employer_is_the_organization_not_a_title_or_field_before_it(organization: str, employer: str) -> None:

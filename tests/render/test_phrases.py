@@ -375,6 +375,8 @@ def test_a_line_under_a_study_is_told_with_the_study_it_was_done_in() -> None:
         ("Geriatrician with 22 years of clinical practice, including 7 years as an Army physician", 22),
         ("Board certified nephrologist with 15 years of practice in community settings", 15),
         ("Hospitalist who followed 120 patients for 5 years after discharge", None),
+        # years of another kind of work (unseen19's intensivist, 16 years in practice, read as 6)
+        ("Clinical development, building on 6 years of investigator experience as site PI and sub-I", None),
     ],
 )
 def test_the_years_in_practice_a_cvs_summary_states(line: str, years: int | None) -> None:

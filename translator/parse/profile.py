@@ -444,7 +444,9 @@ def employer(organization: str) -> str | None:
 _ORGANIZATION = organization_words(
     TITLE_SHARED_WORDS,
     "Healthcare|Associates|Consultants|Physicians|Specialists|Kaiser|Infirmary|Sanatorium|Trust|"
-    "Corporation|Inc|LLC|PLLC|LLP|Ltd|Company|Services",
+    "Corporation|Inc|LLC|PLLC|LLP|Ltd|Company|Services|"
+    # hospitals as Europe names them: "Landesklinikum Salzach", "Ziekenhuis", "Ospedale", "Hôpital", "CHU"
+    r"\w*[Kk]linikum|\w*[Kk]rankenhaus|\w*[Ss]pital|Klinik|Ziekenhuis|Centrum|Ospedale|Policlinico|Hôpital|CHU",
 )
 _TITLE_END = re.compile(
     r"\b(?:director|partner|chief|chair|attending|physician|surgeon|fellow|resident|lead|head|officer|consultant|"

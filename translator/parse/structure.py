@@ -1828,6 +1828,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     kept = []
     standing: list[str] = []  # what says the physician may be hired and licensed here, from personal details
     spoken: list[str] = []  # the languages listed among them: a skill for a resume, not a personal detail
+    wished: list[str] = []  # a career objective set among them: what the physician wants next, the Summary's
     for section in builder.sections:
         if section.kind != "personal":
             kept.append(section)
@@ -1841,6 +1842,8 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
                 standing.append(text)
             elif _LANGUAGES_KNOWN.match(text):
                 spoken.append(_LANGUAGES_KNOWN.sub("Languages: ", text))
+            elif _OBJECTIVE.match(text):
+                wished.append(_OBJECTIVE.sub("", text))
             elif contact and _reaches_or_names(text):
                 builder.preamble.append(Line(text=text))
             else:
@@ -1851,6 +1854,12 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
         kept.append(
             Section(heading="Certification & Work Authorization", kind="certification", entries=[Entry(lines=standing)])
         )
+    if wished:  # "Career objective: move into clinical development in industry …" under a Lebenslauf's personal data
+        summary = next((sec for sec in kept if sec.kind == "summary"), None)
+        if summary is None:
+            kept.insert(0, Section(heading="Career Objective", kind="summary", entries=[Entry(lines=wished)]))
+        else:
+            summary.entries.append(Entry(lines=wished))
     if spoken:  # "Languages Known: English (Read, Write, Speak), Tamil …" in a portal's personal details
         languages = next((sec for sec in kept if sec.kind == "skills" and "language" in sec.heading.lower()), None)
         if languages is None:
@@ -1956,6 +1965,7 @@ _A_SEAT = re.compile(
     r"|\brepresent(?:s|ed)?\b.{0,60}\b(?:committee|council|board|panel|team)\b",
     re.IGNORECASE,
 )
+_OBJECTIVE = re.compile(r"^\s*(?:career|professional|job)?\s*(?:objective|goal)s?\s*:\s*", re.IGNORECASE)
 _LANGUAGES_KNOWN = re.compile(r"^\s*(?:languages?(?:\s+(?:known|spoken))?|spoken languages)\s*:\s*", re.IGNORECASE)
 _STANDING = re.compile(
     r"\b(?:ECFMG|USMLE|permanent resident|green card|US citizen|citizenship|visa|H-?1B|J-?1|O-?1|"

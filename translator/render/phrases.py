@@ -394,8 +394,16 @@ def years_in_practice(cv: ParsedCV | None) -> int | None:
         for e in s.entries
         for t in (*e.lines, *(b.text for b in e.bullets))
     ]
-    found = next((m for t in lines if (m := _YEARS_STATED.search(t))), None)
+    found = next((m for t in lines if (m := _YEARS_STATED.search(t)) and not _NOT_PRACTICE.search(m.group(0))), None)
     return int(found.group(1)) if found and 2 <= int(found.group(1)) <= 50 else None
+
+
+# years of another kind of work: "6 years of investigator experience" are no years in practice
+_NOT_PRACTICE = re.compile(
+    r"\b(?:investigator|research|trials?|teaching|leadership|management|administrative|industry|consulting|"
+    r"informatics|academic|editorial|volunteer)\b",
+    re.IGNORECASE,
+)
 
 
 # A name made of a common noun and "of" takes "the" in a sentence: "the University of Iowa", "the Medical College
