@@ -783,3 +783,14 @@ def test_a_note_apps_callouts_a_name_titled_cv_and_a_span_with_an_arrow(tmp_path
     (post,) = [e for s in parsed.sections if s.kind == "experience" for e in s.entries]
     assert (post.title, post.dates) == ("Emergency Physician", "2016 → present")
     assert [b.text for b in post.bullets][-1].startswith("Attending emergency physician")
+
+
+def test_a_called_name_in_brackets_and_a_hospital_under_the_name() -> None:
+    """unseen19's 'Oluwaseun (Seun) A. Adeyemi-Hart, MD, MPH' was no name, so the hospital on the lines below it
+    ('Prairie State Children's Hospital') became hers: on the resume, the LinkedIn file and the message's close."""
+    from translator.parse.profile import name_of
+
+    assert name_of("Oluwaseun (Seun) A. Adeyemi-Hart, MD, MPH") == "Oluwaseun A. Adeyemi-Hart"
+    assert name_of("Prairie State Children's Hospital") is None
+    assert name_of("Midlands University School of Medicine") is None
+    assert name_of("Jordan Medina-Health") == "Jordan Medina-Health"  # a word of the list inside a name is a name's

@@ -999,3 +999,26 @@ def test_a_trials_table_whose_rows_stand_apart_is_read_a_record_at_a_time() -> N
     assert cv.profile.location == "Bologna, Italy"
     lines = [t for s in cv.sections for e in s.entries for t in (*e.lines, *(b.text for b in e.bullets))]
     assert not any("GDPR" in t or t.startswith("Bologna, 15 October") for t in lines)
+
+
+def test_tables_of_posts_under_a_years_column_are_entries_with_their_dates() -> None:
+    """unseen19's paediatric ID physician-scientist (pandoc Markdown printed by Chromium, 7 pages): every post and
+    degree sits in a 'Years | Title | Institution' table whose first column is narrow ('1998–' over '2002'). The
+    names row's first gap was no wider than a word space, so it was never read as one; the page was read in two
+    columns across the table; 'Years Title' became her employer, a hospital her name, and each row's dates a
+    fragment of the next. Read a record at a time, the dates go where a resume keeps them."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "posts-tables-years-column_peds-id_pandoc-chromium.pdf")
+    assert (cv.profile.name, cv.profile.credentials) == ("Oluwaseun A. Adeyemi-Hart", ["MD", "MPH"])
+    appointments = [
+        (e.title, e.organization, e.dates) for s in cv.sections if s.kind == "experience" for e in s.entries
+    ]
+    assert (
+        "Assistant Professor of Pediatrics",
+        "Midlands University School of Medicine, Kansas City, MO",
+        "2013–2019",
+    ) in appointments
+    assert not any("Years" in (t or "") or o == "Institution" for t, o, _ in appointments)
+    degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
+    assert ("MD", "2002–2006") in degrees

@@ -166,6 +166,34 @@ def split_columns(runs: list[Run], width: float, gutter_before: float | None = N
     return _split_at(runs, gutter)
 
 
+def _names_columns(line: VisualLine) -> bool:
+    """A row of three or more column names: "Role | Title | Funder | Dates | Amount", "Years | Degree | Institution"."""
+    names = [join_runs(g).strip() for g in _name_groups(line)]
+    return len(names) >= 3 and all(_COLUMN_NAME.fullmatch(n) and n.split()[0].lower() in _COLUMN_WORDS for n in names)
+
+
+def _of_posts(names: list[str]) -> bool:
+    """A table of posts or degrees, by its column names: a post's or a degree's, and none of a grant's or a trial's."""
+    firsts = {n.split()[0].lower() for n in names}
+    return bool(firsts & _POST_COLUMNS) and not firsts & _RECORD_COLUMNS
+
+
+def _name_groups(line: VisualLine) -> list[list[Run]]:
+    """A row of column names split into its names: set apart by more than a word space, though a narrow first
+    column ("Years", over "1998–") may leave less than a column's gap before the next name."""
+    groups = segments(line)
+    if len(groups) >= 3:
+        return groups
+    typical = sorted(r.height for r in line.runs)[len(line.runs) // 2]
+    split: list[list[Run]] = []
+    for run in line.runs:
+        if split and run.left - split[-1][-1].right < 1.2 * typical:
+            split[-1].append(run)
+        else:
+            split.append([run])
+    return split
+
+
 def _split_at(runs: list[Run], gutter: float) -> list[list[Run]]:
     left: list[Run] = []
     right: list[Run] = []
@@ -503,7 +531,27 @@ _COLUMN_WORDS = frozenset(
         "enrolled",
         "patients",
         "investigator",
+        "degree",
+        "qualification",
+        "mentee",
+        "level",
+        "current",
+        "location",
+        "organization",
+        "venue",
+        "topic",
+        "course",
+        "post",
+        "department",
     }
+)
+
+
+_DATES_COLUMN = frozenset({"years", "year", "dates", "date", "period"})
+# a table of posts or degrees, whose rows are entries (a grant's or a trial's row is a record, its dates in place)
+_POST_COLUMNS = frozenset({"title", "position", "post", "degree", "qualification"})
+_RECORD_COLUMNS = frozenset(
+    {"amount", "funder", "funding", "sponsor", "phase", "agency", "patients", "enrolled", "award", "total", "costs"}
 )
 
 
@@ -517,11 +565,8 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
     at = 0
     while at < len(lines):
         head = lines[at]
-        groups = segments(head)
-        names = [join_runs(g).strip() for g in groups]
-        if not (
-            len(groups) >= 3 and all(_COLUMN_NAME.fullmatch(n) and n.split()[0].lower() in _COLUMN_WORDS for n in names)
-        ):
+        groups = _name_groups(head)
+        if not _names_columns(head):
             out.append(head)
             at += 1
             continue
@@ -543,7 +588,9 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             # the line above ("Co-I" / "(10%)"; "Mentor (fellow:" / "Dr. Kwame …"; "Leukemia & Lymphoma" / "Society")
             first = join_runs(cells[0]).strip() if cells[0] else ""
             open_bracket = bool(rows) and " ".join(rows[-1][1][0]).count("(") > " ".join(rows[-1][1][0]).count(")")
-            goes_on = first[:1] in {"(", *"abcdefghijklmnopqrstuvwxyz"} or open_bracket
+            # … or its dates wrapped ("1998–" / "2002")
+            open_range = bool(rows) and " ".join(rows[-1][1][0]).rstrip().endswith(("–", "-", "—"))
+            goes_on = first[:1] in {"(", *"abcdefghijklmnopqrstuvwxyz"} or open_bracket or open_range
             filled = sum(1 for c in cells if c) > len(lefts) / 2
             if (first and filled and not goes_on) or not rows:
                 rows.append((line.runs[0], [[] for _ in lefts]))
@@ -555,8 +602,19 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             out.append(head)
             at += 1
             continue
+        # The dates column, when the names call one so ("Years", "Dates"), is set at the right margin, where a
+        # resume keeps an entry's dates: "Assistant Professor of Pediatrics — Midlands University …   2013–2019".
+        names = [join_runs(g).strip().lower() for g in groups]
+        dated = next((n for n, name in enumerate(names) if name in _DATES_COLUMN), None) if _of_posts(names) else None
+        margin = max(r.right for line in lines[at:below] for r in line.runs) + 1
         for start, row in rows:
-            text = " — ".join(" ".join(cell) for cell in row if cell)
-            out.append(VisualLine([Run(start.left, start.right, start.top, start.bottom, text, start.size)]))
+            # a cell's wrapped parts joined, a range that wrapped after its dash closed up ("1998–" / "2002")
+            said = [re.sub(r"(?<=\d[–—-]) (?=\d|[Pp]resent|[Cc]urrent)", "", " ".join(cell)) for cell in row]
+            when = said[dated] if dated is not None and DATE_RANGE.fullmatch(said[dated]) else ""
+            text = " — ".join(cell for n, cell in enumerate(said) if cell and not (when and n == dated))
+            runs = [Run(start.left, start.right, start.top, start.bottom, text, start.size)]
+            if when:
+                runs.append(Run(margin, margin + 60, start.top, start.bottom, when, start.size))
+            out.append(VisualLine(runs))
         at = below
     return out

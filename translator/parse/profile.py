@@ -89,7 +89,15 @@ def _looks_like_name(text: str) -> bool:
             return False
         if not (word[0].isupper() or word in _PARTICLES):
             return False
-    return True
+    return not _NO_ONES_NAME.search(text)
+
+
+# Words no person's name holds: a hospital's, a school's, a department's ("Prairie State Children's Hospital" under
+# the name of the physician who works there)
+_NO_ONES_NAME = re.compile(
+    r"(?<![\w-])(?:Hospital|University|Clinic|Cent(?:er|re)|Institute|School|College|Health|Medical|Department|Division|"
+    r"Medicine|Pediatrics|Surgery|Foundation|Associates|Group|Practice|Services|System|Trust|Infirmary)s?\b"
+)
 
 
 _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
@@ -121,6 +129,10 @@ _NAME_LABEL = re.compile(r"^(?:(?:full|legal|applicant|candidate)\s+)?name\s*[:�
 _CALLED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*\((?P<called>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\)\s+(?=[A-Z])")
 
 
+# a called name in brackets after the given one
+_NICKNAME = re.compile(r"(?<=[a-zà-ÿ])\s+\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])")
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     # A PDF tells us which line is set in the largest type at the top: that is the name.
     titled = [line for line in lines if line.heading and line.level == 0]
@@ -128,6 +140,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         text = _NAME_LABEL.sub("", line.text.strip().lstrip("#").strip())  # a web form's "Name: Tariq M. …"
         text = _ICONS.sub("", text).strip()  # "Elena V. Marchetti-Oyelaran ✉": the contact column's icon beside it
         text = _CALLED.sub(r"\g<called> ", text)  # "Dr. F.A. (Femke) Hoogeveen-Smit": the name she goes by
+        text = _NICKNAME.sub("", text)  # "Oluwaseun (Seun) A. Adeyemi-Hart": the name as written on a resume
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
