@@ -169,6 +169,14 @@ def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
     """What the physician should know before sending the outputs: a patient's details in a duty, and too few
     duties found to show their work."""
     found = [_patient_warning(b) for b in bullets if identifiers.patient_details(b.text)]
+    cut = [b.text for b in bullets if _CUT.search(b.text.strip())]
+    if len(cut) >= 3 and len(cut) >= 0.1 * len(bullets):
+        shown = " and ".join(f'"{c if len(c) <= 60 else c[:57] + "…"}"' for c in cut[:2])
+        found.append(
+            f"{len(cut)} of the {len(bullets)} duties read look cut or joined where the layout was read (such as "
+            f"{shown}): check them against your CV before sending; tables, two columns and wrapped lines are the "
+            "usual cause, and a .docx or .txt copy of the CV often reads whole."
+        )
     if len(bullets) >= LOW_YIELD:
         return found
     positions = [e.label for s in cv.sections if s.kind == "experience" for e in s.entries if e.label]
@@ -179,6 +187,14 @@ def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
         f"only {count} found{where}, too few to show your work to industry. If your CV has more, put each duty "
         "on its own line under its position (starting with '•' or '-', or as full sentences), then run again.",
     ]
+
+
+# A duty the layout cut or joined: it opens mid-sentence ("laude", "present", "products") or stops on a word that
+# cannot end one ("… 6 undergraduate lectures per year on").
+_CUT = re.compile(
+    r"^(?:[a-z][a-z-]*(?:\s+[a-z][\w-]*){0,2}[.,;]?$|(?!e-|i[A-Z]|mRNA)[a-z])"
+    r"|\b(?:and|or|of|the|with|for|to|in|a|an|on|at|by|from|per|vs\.?)$|[,–—-]$"
+)
 
 
 def _patient_warning(bullet: BulletTranslation) -> str:

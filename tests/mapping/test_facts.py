@@ -444,3 +444,22 @@ def test_the_facts_in_the_words_of_the_physicians_wish_are_told_first() -> None:
     assert facts.ranked([lipids, obesity], weights, to_tell=True)[0] is lipids
     assert facts.ranked([lipids, obesity], weights, to_tell=True, wish=wish)[0] is obesity
     assert facts.ranked([lipids, obesity], weights, wish=wish)[0] is lipids
+
+
+def test_duties_the_layout_cut_are_named_in_a_warning() -> None:
+    """unseen19's read: every run reported no warning, even where the layout was read into fragments (a sub-bullet
+    cut from its parent, a date column's 'present', a wrapped line's tail). Duties that open mid-sentence or stop on
+    a word no sentence ends with are counted and two of them shown."""
+    from translator.models import Bullet
+    from translator.report import build_report
+
+    whole = ["Led the sepsis bundle rollout across 4 units", "Taught 12 residents a year", "Ran the lipid clinic"]
+    cut = ["present", "fractional CO2 and erbium, Nd:YAG 1064 nm, IPL", "Gave 6 undergraduate lectures per year on"]
+    entry = Entry(title="Dermatologist", organization="Clínica Example", bullets=[Bullet(text=t) for t in whole + cut])
+    cv = ParsedCV(
+        source="cv.md", format="md", sections=[Section(heading="Experience", kind="experience", entries=[entry])]
+    )
+    (warning,) = [w for w in build_report(cv).warnings if "look cut" in w]
+    assert warning.startswith("3 of the 6 duties read look cut") and '"present"' in warning
+    entry.bullets = [Bullet(text=t) for t in whole * 3]
+    assert not [w for w in build_report(cv).warnings if "look cut" in w]

@@ -1022,3 +1022,16 @@ def test_tables_of_posts_under_a_years_column_are_entries_with_their_dates() -> 
     assert not any("Years" in (t or "") or o == "Institution" for t, o, _ in appointments)
     degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
     assert ("MD", "2002–2006") in degrees
+
+
+def test_post_nominals_in_smaller_type_after_the_name_and_a_contact_line_of_icons() -> None:
+    """unseen19's nephrologist (a Chromium 'resume builder' PDF): 'Dr Siobhán Keaveney' with 'MB BCh BAO, MD, FRCPI,
+    FRCP' in smaller type on the same line was read as a name ending 'MB' and a section headed 'BCh BAO, MD, FRCPI,
+    FRCP', holding her tagline and contact lines; her location was that heading ('BCh BAO, MD': Maryland), then the
+    county without its city ('⌂ Leeds, West Yorkshire, UK')."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "small-postnominals-cards_nephrology_chromium.pdf")
+    assert (cv.profile.name, cv.profile.credentials) == ("Siobhán Keaveney", ["MB BCh BAO", "MD", "FRCPI", "FRCP"])
+    assert cv.profile.location == "Leeds, West Yorkshire"
+    assert cv.sections[0].heading == "PROFILE"

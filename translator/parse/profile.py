@@ -195,6 +195,12 @@ _A_POST_NOMINAL_PART = re.compile(
 _A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
 
 
+def post_nominals_only(text: str) -> bool:
+    """A line of post-nominals and nothing else: "BCh BAO, MD, FRCPI, FRCP", "MD, FACEP"."""
+    tokens = [t for t in re.split(r"[\s,·|/]+", _QUALIFIER.sub("", undotted(text))) if t]
+    return bool(tokens) and bool(listed_credentials(text)) and all(map(_POST_NOMINAL.fullmatch, tokens))
+
+
 def listed_credentials(text: str) -> list[str]:
     """The post-nominals a line lists and nothing else ("MBBS (Hons), FRANZCR, MHlthInf", "MD, FACEP"), before
     a tagline after a dash or a middle dot; [] for a line of anything else."""
@@ -259,7 +265,9 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     name, name_line = _name(preamble)
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
-    location = _location([line.text for line in preamble if line.text != name_line], name) or _location(
+    # (not on a line of post-nominals: "BCh BAO, MD" is no town in Maryland)
+    places = [line.text for line in preamble if line.text != name_line and not post_nominals_only(line.text)]
+    location = _location(places, name) or _location(
         [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
     )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"
     credentials: list[str] = []
@@ -342,6 +350,8 @@ def _location(lines: list[str], name: str | None) -> str | None:
     """ "City, ST" from the contact block: a street line gives its city, never the street, and "Adeyemi, MD"
     in a running header is the name and a degree, not Maryland."""
     surname = (name or "").split()[-1:] or [""]
+    # a contact line's icons part its fields: "… ☎ +44 7700 900418 ⌂ Leeds, West Yorkshire, UK"
+    lines = [part.strip() for line in lines for part in _ICONS.split(line) if part.strip()]
     for line in lines:  # a form's own field: "Current Location: Singapore"
         if (labelled := _LOCATION_FIELD.match(line)) and labelled.group(1).strip():
             return labelled.group(1).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from functools import cache
@@ -35,6 +36,13 @@ _COUNTED = re.compile(
     r"|selected|recent|most recent|abridged|partial(?: list)?|highlights)\)\s*$",  # "Continuing Education (selected)"
     re.I,
 )
+
+
+def _only_post_nominals(text: str) -> bool:
+    """A line of post-nominals and nothing else ("BCh BAO, MD, FRCPI, FRCP")."""
+    from translator.parse.profile import post_nominals_only
+
+    return post_nominals_only(text)
 
 
 def _key(text: str) -> str:
@@ -829,7 +837,11 @@ class _Builder:
         )
         in_group = self.held_as is not None and not line.bullet and _an_item(line) is not None
         self.held_as = line.text.strip().rstrip(":") if label else self.held_as if in_group else None
-        if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
+        if self.current is None and line.heading and _only_post_nominals(line.text):
+            # "Dr Siobhán Keaveney MB" / "BCh BAO, MD, FRCPI, FRCP": post-nominals set after the name in smaller
+            # type, which a PDF reads as a line of its own the size of a heading; the name's block goes on
+            self.preamble.append(dataclasses.replace(line, heading=False))
+        elif _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self.labelled_head = False
             self._open_section(line)
         elif self.current is None:
