@@ -55,3 +55,27 @@ def test_a_payer_ask_is_not_repeated_where_the_post_gives_volume_and_criteria(tm
     )
     report = build_report(read_cv(cv), target="payer")
     assert not any("criteria sets" in q for q in _questions(report, "Conduct peer-to-peer"))
+
+
+def _asked(line: str) -> list[str]:
+    return [s.question for s in translate_bullet(line).suggestions if not s.addition]
+
+
+def test_questions_of_what_a_line_is_not() -> None:
+    """unseen19's read: 'Add the journal, the year and your author position' of a hospital protocol and a laser
+    safety checklist; 'How many patients per day or week?' of a LinkedIn address, a rodent study and a word the
+    layout cut off; 'leading the daily care team' of a registrar's rotation and a resident's specialist training."""
+    journal = "Add the journal, the year and your author position (first, senior) where they are missing."
+    assert journal not in _asked("Co-authored the IV-to-PO antimicrobial conversion protocol")
+    assert journal not in _asked("Authored the hospital laser safety checklist")
+    assert journal in _asked("Authored 4 first-author papers on FGF-23 in haemodialysis")
+    per_day = "How many patients per day or week, and in which setting? Add the numbers if you know them."
+    assert per_day not in _asked("in example.org/in/skeaveney-renal")
+    assert per_day not in _asked("Animal model of perioperative hyperoxia; completion of doctoral thesis")
+    assert per_day not in _asked("present")
+    assert per_day in _asked("Primary care clinic")
+    offers = [
+        s.addition or ""
+        for s in translate_bullet("HST rotation incl. 12 months renal transplantation on the wards").suggestions
+    ]
+    assert not any("daily care team" in o for o in offers)
