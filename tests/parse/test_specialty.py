@@ -182,6 +182,11 @@ def test_the_reader_reads_the_specialty_list_as_data_not_from_the_rules() -> Non
             "Landesklinikum Salzach",
         ),
         ("Afdeling Gynaecologie, Eemland Ziekenhuis, Amersfoort", "Eemland Ziekenhuis"),
+        # a name set in capitals reads in prose as a name (unseen19: "an internist at RIVERBEND HEALTH SYSTEM")
+        ("RIVERBEND HEALTH SYSTEM, Columbus, OH", "Riverbend Health System"),
+        ("UNIVERSITY OF IOWA HOSPITALS AND CLINICS", "University of Iowa Hospitals and Clinics"),
+        ("NHS LOTHIAN", "NHS Lothian"),
+        ("ST. MARY'S HOSPITAL, Boston, MA", "St. Mary's Hospital"),
     ],
 )
 def test_the_employer_is_the_organization_not_a_title_or_field_before_it(organization: str, employer: str) -> None:

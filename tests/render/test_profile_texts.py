@@ -662,3 +662,23 @@ def test_a_target_the_cv_never_states_is_not_announced_as_a_move(tmp_path: Path)
     chosen = build_report(read_cv(cv), target="medtech").summary
     assert "now exploring" in suggested and "now moving into" not in suggested
     assert "now moving into" in chosen
+
+
+def test_a_role_of_todays_post_is_one_still_held_and_one_body_takes_its_article() -> None:
+    """unseen19's read: 'I have served as clinical lead for ambient AI documentation pilot' for a role of today's
+    post (three messages said a current role in the past); a role whose own span closed was held."""
+    from translator.mapping.facts import Fact
+    from translator.render.profile_texts import _role_held, _still_held
+
+    assert _role_held("Clinical lead for ambient AI documentation pilot") == (
+        "clinical lead for the ambient AI documentation pilot"
+    )
+    assert _role_held("Clinical lead for sepsis pathways") == "clinical lead for sepsis pathways"  # several
+    assert _role_held("Lead for stroke care") == "lead for stroke care"  # no body
+
+    def fact(text: str, current: bool) -> Fact:
+        return Fact("b-1", text, text, "Experience", "Job", frozenset(), current, 0)
+
+    assert _still_held(fact("Site PI for 3 sepsis trials; no findings at sponsor audit 2022", True))
+    assert not _still_held(fact("Member, Sepsis Working Group 2017–2019", True))
+    assert not _still_held(fact("Clinical lead for the home dialysis pilot", False))

@@ -461,7 +461,31 @@ def employer(organization: str) -> str | None:
     fallback = [p for p in parts[:1] if p not in cities and not _CORPORATE_SUFFIX.fullmatch(p)]  # never "S.C."
     found = organizations[0] if organizations else named[0] if named else (fallback[0] if fallback else None)
     # Prose names the company without its legal form: "at Meridian Endovascular", not "at …, Inc.".
-    return re.sub(r",\s*(?:" + _CORPORATE_SUFFIX.pattern + r")$", "", found, flags=re.IGNORECASE) if found else None
+    found = re.sub(r",\s*(?:" + _CORPORATE_SUFFIX.pattern + r")$", "", found, flags=re.IGNORECASE) if found else None
+    return _uncapped(found) if found and found.isupper() and len(found.split()) > 1 else found
+
+
+_KEPT_CAPITALS = frozenset({"VA", "UC", "UK", "US", "USA", "NHS", "NYU", "UCLA", "UCSF", "USC", "UPMC", "CHOP"})
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "at", "in", "on", "&"})
+
+
+def _uncapped(name: str) -> str:
+    """A name set in capitals, as prose writes it: 'RIVERBEND HEALTH SYSTEM' → 'Riverbend Health System',
+    'UNIVERSITY OF IOWA' → 'University of Iowa'; an acronym stays ('NHS LOTHIAN' → 'NHS Lothian')."""
+    words = []
+    for i, word in enumerate(name.split()):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if letters in _KEPT_CAPITALS or (
+            len(letters) <= 4 and not re.search(r"[AEIOUY]", letters) and letters not in {"ST", "MT", "FT"}
+        ):  # "St. Mary's": a saint's, not an acronym
+            words.append(word)
+        elif i and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(
+                "-".join(part.capitalize() for part in word.split("-")).replace("'S", "'s").replace("’S", "’s")
+            )
+    return " ".join(words)
 
 
 _ORGANIZATION = organization_words(

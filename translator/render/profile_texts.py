@@ -587,7 +587,7 @@ def _voiced_facts(m: Material, limit: int, among: int = 4) -> list[tuple[str, bo
         words = None
         for room in dict.fromkeys((limit, 80, 60)):  # a shorter clause may read where the longer one does not
             clause = phrases.shortened(phrases.clause(fact, room), room - 2)  # "I " goes in front
-            words = phrases.first_person(clause) or _role_said(clause, dates.is_ongoing(fact.text))
+            words = phrases.first_person(clause) or _role_said(clause, _still_held(fact))
             if words and len(words) <= limit + 2:
                 break
         if words and len(words) <= limit + 2:
@@ -597,6 +597,20 @@ def _voiced_facts(m: Material, limit: int, among: int = 4) -> list[tuple[str, bo
 
 
 _A_SEAT = re.compile(r" as a (?:member|representative|participant|delegate)\b")
+
+
+def _still_held(fact: Fact) -> bool:
+    """Whether a role a fact names is still held: its own dates run to the present, or it is a duty of today's post
+    with no dates of its own that ended ('I serve as deputy head of the ICU', not 'I have served as')."""
+    if dates.is_ongoing(fact.text):
+        return True
+    return fact.current and not _ENDED.search(fact.text)
+
+
+# a span that closed: "(2017–2021)", "2019-22", "until 2020"
+_ENDED = re.compile(
+    r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b|\b(?:until|to|through)\s+(?:\w+\s+)?(?:19|20)\d{2}\b"
+)
 
 
 def _role_said(words: str, ongoing: bool) -> str | None:
@@ -618,7 +632,7 @@ def _told(m: Material, limit: int) -> str:
     told: list[str] = []
     earlier = False
     for fact in m.facts[:4]:
-        if said := _said(phrases.clause(fact, limit), ongoing=dates.is_ongoing(fact.text)):
+        if said := _said(phrases.clause(fact, limit), ongoing=_still_held(fact)):
             # (a line listed under no position, a poster or a paper, was done at no earlier post: no "Earlier")
             elsewhere = _place_of(fact)
             if not fact.current and fact.entry and m.who.employer and not earlier and re.match(r"I [a-z]+ed\b", said):
@@ -706,6 +720,13 @@ _A_THING_HELD = re.compile(r"^(?:an?\s|the\s|\d[\d,]*\+?\s|(?:over|more than|abo
 _TITLE_CASED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
+_ONE_BODY = re.compile(
+    r"^(\s(?:for|of|on)\s)(?!(?:the|a|an|my|our|their|its)\s)([a-z][\w/&-]*(?:\s[\w/&-]+){0,5}?\s"
+    r"(?:pilot|program|programme|project|initiative|rollout|committee|service|clinic|team|unit|network|registry|"
+    r"course|curriculum|pathway|bundle|study|trial)\b(?!\s*(?:s\b|and\b)))"
+)
+
+
 def _role_held(role: str) -> str | None:
     """A role line as the role a sentence says was held: 'Member, Sepsis Committee' → 'a member of the Sepsis
     Committee'; 'Site investigator, phase 3 trial of …' → 'site investigator on the phase 3 trial of …';
@@ -729,6 +750,8 @@ def _role_held(role: str) -> str | None:
     last = head.split()[-1].lower() if head.split() else ""
     article = f"{english.indefinite_article(head)} " if last in _ONE_OF_MANY else ""  # "an independent member"
     if not comma:
+        # one body the role was held in takes its article: "clinical lead for the ambient AI documentation pilot"
+        rest = _ONE_BODY.sub(r"\1the \2", rest, count=1)
         return f"{article}{head}{rest}"
     if last in _ON_A_STUDY:
         joint = "on"
