@@ -794,3 +794,28 @@ def test_a_called_name_in_brackets_and_a_hospital_under_the_name() -> None:
     assert name_of("Prairie State Children's Hospital") is None
     assert name_of("Midlands University School of Medicine") is None
     assert name_of("Jordan Medina-Health") == "Jordan Medina-Health"  # a word of the list inside a name is a name's
+
+
+def test_referees_are_theirs_and_listed_as_not_used(tmp_path: Path) -> None:
+    """unseen19's family physician closed her e-mailed CV with 'REFEREES: Dr. Michael Okonkwo, Chief of Staff, …
+    (807-555-0161) and Dr. Louise Tremblay-Kirk … (ltremblaykirk@example.org)', wrapped over three lines under
+    LANGUAGES: her resume printed two other people's phone and e-mail under Skills."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Roe, MD\njane@example.com\n\nEXPERIENCE\nHospitalist, Mercy Hospital, 2019–present\n- Led sepsis QI\n"
+        "- Taught residents\n- Ran 12 audits\n\nLANGUAGES\nEnglish, Hindi\n\n"
+        "REFEREES: Dr. Michael Okonkwo, Chief of Staff, Northwest Lakes District\n"
+        "Hospital (807-555-0161) and Dr. Louise Tremblay-Kirk (lt@example.org).\n",
+        encoding="utf-8",
+    )
+    parsed = read_cv(cv)
+    kept = " ".join(
+        t
+        for s in parsed.sections
+        if s.kind != "references"  # no output prints it
+        for e in s.entries
+        for t in (*e.lines, *(b.text for b in e.bullets))
+    )
+    assert "Okonkwo" not in kept and "807-555-0161" not in kept
+    refused = [n.text for n in parsed.not_used if "referees" in n.reason]
+    assert len(refused) == 2 and refused[0].startswith("Dr. Michael Okonkwo") and "lt@example.org" in refused[1]

@@ -729,7 +729,7 @@ _ENTRY_FIELD = re.compile(
 )
 _ARROW_RANGE = re.compile(r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$"))
 _LABELLED = re.compile(r"^([A-Z][A-Za-z &]{2,30}):\s+(\S.*)$")
-_LABELLED_KINDS = frozenset({"skills", "personal", "memberships"})
+_LABELLED_KINDS = frozenset({"skills", "personal", "memberships", "references"})
 _HEAD_LABELLED_KINDS = frozenset({"summary", "certification", "skills", "memberships", "personal"})
 
 
@@ -1842,6 +1842,11 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     spoken: list[str] = []  # the languages listed among them: a skill for a resume, not a personal detail
     wished: list[str] = []  # a career objective set among them: what the physician wants next, the Summary's
     for section in builder.sections:
+        if section.kind == "references":
+            # referees' names, posts, phones and e-mails: theirs, given on request; no output prints the section,
+            # and the report says so
+            texts = [t for e in section.entries for t in (*_as_written(e), *e.lines, *(b.text for b in e.bullets))]
+            builder.not_used += [NotUsed(text=t, reason=_REFEREES_REASON) for t in texts]
         if section.kind != "personal":
             kept.append(section)
             continue
@@ -1977,6 +1982,7 @@ _A_SEAT = re.compile(
     r"|\brepresent(?:s|ed)?\b.{0,60}\b(?:committee|council|board|panel|team)\b",
     re.IGNORECASE,
 )
+_REFEREES_REASON = "referees and their contact details, which a resume gives on request"
 _OBJECTIVE = re.compile(r"^\s*(?:career|professional|job)?\s*(?:objective|goal)s?\s*:\s*", re.IGNORECASE)
 _LANGUAGES_KNOWN = re.compile(r"^\s*(?:languages?(?:\s+(?:known|spoken))?|spoken languages)\s*:\s*", re.IGNORECASE)
 _STANDING = re.compile(
