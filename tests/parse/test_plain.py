@@ -819,3 +819,30 @@ def test_referees_are_theirs_and_listed_as_not_used(tmp_path: Path) -> None:
     assert "Okonkwo" not in kept and "807-555-0161" not in kept
     refused = [n.text for n in parsed.not_used if "referees" in n.reason]
     assert len(refused) == 2 and refused[0].startswith("Dr. Michael Okonkwo") and "lt@example.org" in refused[1]
+
+
+def test_a_line_of_dates_alone_dates_the_title_under_it(tmp_path: Path) -> None:
+    """unseen19's family physician (an e-mailed CV, hard-wrapped at 76 columns) set each post's dates on a line of
+    their own above its title ('Jan 2019 – present', 'since 2021', '2015-18'): the dates became titles ('Jan 2019,
+    present — Family Physician …'), and the locum post, its title wrapped over three lines, became a duty of the
+    post above it."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Anjali Raghunathan, MBBS, CCFP\nanjali@example.com\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Jan 2019 – present\nFamily Physician, Northwestern Lakes Family Health Team, Kenora ON\n"
+        "  - Full-scope rural family medicine: roster of ~1,450 pts\n  - Physician Lead, Virtual Care (2020-)\n\n"
+        "since 2021\nMedical Lead (0.2 FTE), Central Referral & Triage Office\nNorthwest Regional Health Partnership\n"
+        "  - Review ~60 specialist referrals/wk against regional appropriateness criteria\n\n"
+        "2015-18\nLocum Family Physician - remote First Nations communities and rural\n"
+        "hospitals, Northwestern Ontario (self-employed, via regional locum\nprogram)\n"
+        "  - 2-week fly-in rotations to 4 remote First Nations communities\n",
+        encoding="utf-8",
+    )
+    work = [
+        (e.title, e.dates, len(e.bullets)) for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries
+    ]
+    assert work == [
+        ("Family Physician", "Jan 2019 – present", 2),
+        ("Medical Lead (0.2 FTE), Central Referral & Triage Office", "since 2021", 1),
+        ("Locum Family Physician", "2015-18", 1),
+    ]

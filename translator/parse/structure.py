@@ -752,6 +752,7 @@ class _Builder:
         self.labelled_head = False  # the sections so far were labelled lines in the CV's head ("Boards: …")
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
         self.marked: set[int] = set()  # the bullets written with a mark (a glyph, a list style), by id
+        self.dates_ahead: str | None = None  # a line of dates alone, over the title it dates ("Jan 2019 – present")
 
     def _labelled(self, line: Line) -> Line | None:
         """ "**Skills:** Epic, SQL, Python" or "*Interests:* pickup basketball" at the end of another section: a
@@ -929,6 +930,7 @@ class _Builder:
             and not line.heading
             and not line.aside
             and not _dated_column(line.text)
+            and self.dates_ahead is None  # the line under a line of dates is the title they date, however long
         ):
             said = sentences(line.text)
             if self.current.kind == "research" and said and (named := _STUDY_WITH_YEARS.match(said[0])):
@@ -999,6 +1001,30 @@ class _Builder:
         self.entry.lines.append(line.text if not line.aside else f"{line.text} {line.aside}")
 
     def _entry_line(self, line: Line) -> None:
+        """As _one_entry_line; a line of dates alone over a title is the dates of the entry that title opens
+        ("Jan 2019 – present" / "Family Physician, Northwestern Lakes Family Health Team, Kenora ON"), where an
+        entry above has its duties or its own dates already."""
+        text = line.text.strip()
+        entry = self.entry
+        if (
+            self.current is not None
+            and self.current.kind in WORK_KINDS
+            and not line.aside
+            and (DATE_RANGE.fullmatch(re.sub(r"^[Ss]ince\s+", "", text)) or _SHORT_SPAN.fullmatch(text))
+            and (entry is None or entry.bullets or entry.dates)
+        ):
+            self.dates_ahead = text
+            return
+        ahead, self.dates_ahead = self.dates_ahead, None
+        if ahead:  # the line under the dates opens the entry they date
+            self.entry, self.employer, self.plain_duties = None, None, False
+        self._one_entry_line(line)
+        if ahead and self.entry is not None and self.entry is not entry and not self.entry.dates:
+            self.entry.dates = ahead
+        elif ahead and self.entry is entry:
+            self._one_entry_line(Line(text=ahead))  # no new entry came of it: the dates go where they would have
+
+    def _one_entry_line(self, line: Line) -> None:
         """A title, an organization, dates, or a line of the entry: "Hospitalist" / "Mercy Hospital, 2019–"."""
         assert self.current is not None
         pieces = facts(line.text, self.current.kind) if self.current.kind in _ONE_FACT_KINDS else [line.text]
@@ -1006,7 +1032,7 @@ class _Builder:
             for n, piece in enumerate(pieces):
                 last = n == len(pieces) - 1
                 self.entry = None
-                self._entry_line(Line(text=piece, aside=line.aside if last else None, heading=True))
+                self._one_entry_line(Line(text=piece, aside=line.aside if last else None, heading=True))
             return
         text, dates = (line.text, line.aside) if line.aside else split_dates(line.text)
         text = _TAB_BETWEEN_FIELDS.sub(", ", text)  # "MD<tab>University of Minnesota Medical School": two fields
@@ -1982,6 +2008,8 @@ _A_SEAT = re.compile(
     r"|\brepresent(?:s|ed)?\b.{0,60}\b(?:committee|council|board|panel|team)\b",
     re.IGNORECASE,
 )
+# "2015-18", "2019-21": a span with its second year written short
+_SHORT_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-–—]\s?\d{2}")
 _REFEREES_REASON = "referees and their contact details, which a resume gives on request"
 _OBJECTIVE = re.compile(r"^\s*(?:career|professional|job)?\s*(?:objective|goal)s?\s*:\s*", re.IGNORECASE)
 _LANGUAGES_KNOWN = re.compile(r"^\s*(?:languages?(?:\s+(?:known|spoken))?|spoken languages)\s*:\s*", re.IGNORECASE)
