@@ -77,7 +77,7 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Hospitalist, census 18", ["18 hospitalized patients"], ["census"]),
         ("Presented two cases at M&M", ["morbidity and mortality conference"], ["M&M"]),
         ("Saw 24 pts/day in the walk-in clinic", ["Evaluated and managed 24 patients per day"], []),
-        ("Taught MS4s on the IM wards", ["medical students (year 4) on the internal medicine wards"], ["MS4s", "IM"]),
+        ("Taught MS4s on the IM wards", ["fourth-year medical students on the internal medicine wards"], ["MS4s", "IM"]),
         ("Arranged dispo to SNF for frail elders", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage two nights a month", ["labor and delivery"], ["L&D"]),
         ("Read 45 MRI studies per shift", ["Interpreted 45 MRI studies per shift"], []),
@@ -104,6 +104,17 @@ def test_competencies(text: str, competencies: list[str]) -> None:
             ["Staffed"],
         ),
         ("Investigator-led research: Chief investigator, SAFE-ACCESS study", ["research: Chief"], ["Conducted"]),
+        # students by their year as people say it; a committee the line itself names in full keeps its initials;
+        # years listed are no span of the role (unseen19's read: "medical students (year 4)", "Pharmacy &
+        # Therapeutics (pharmacy and therapeutics) Committee", "2022 and (2023)")
+        ("Precepted ~20 MS4s/yr on the hospitalist service", ["~20 fourth-year medical students"], ["(year 4)"]),
+        (
+            "Member, Pharmacy & Therapeutics (P&T) Committee (2017–present)",
+            ["Therapeutics (P&T) Committee"],
+            ["(pharmacy"],
+        ),
+        ("Chair, Antimicrobial Subcommittee of P&T (2019–present)", ["of Pharmacy and Therapeutics"], ["P&T"]),
+        ("Ad hoc reviewer, NIH study section, 2022 and 2023", ["2022 and 2023"], ["(2023)"]),
         # "endo" is endocrinology in an endocrine line, endoscopy where the line does ERCP
         ("Endo clinic 2 d/wk: T1D pumps", ["Endocrinology clinic"], ["endoscopy"]),
         ("Advanced endo fellow 2019–20: ERCP w/ SpyGlass", ["endo fellow"], ["endocrinology"]),

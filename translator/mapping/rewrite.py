@@ -123,7 +123,8 @@ def _defined_here(text: str) -> frozenset[str]:
         acronym = m.group(2)
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _MINOR_WORDS]
         initials = "".join(w[0] for w in words).upper()
-        if len(acronym) >= 2 and initials.endswith(acronym.upper()):
+        letters = acronym.replace("&", "")
+        if len(letters) >= 2 and initials.endswith(letters.upper()):
             found.add(acronym)
     return frozenset(found)
 
@@ -144,7 +145,7 @@ def _spells(acronym: str, words: str) -> bool:
 
 
 _ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z][A-Z0-9]{1,6})s?\s*\(((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+)\)")
-_WORDS_THEN_ACRONYM = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,7})\(([A-Z][A-Z0-9]{1,6})s?\)")
+_WORDS_THEN_ACRONYM = re.compile(r"((?:[A-Za-z&][\w-]*\s+){1,7})\(([A-Z][A-Z0-9&]{1,6})s?\)")  # "… (P&T)" too
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "with"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 _DEFINED_AFTER = re.compile(r"\s*\((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+\)")  # "PCP (Pneumocystis pneumonia)"

@@ -90,8 +90,8 @@ def _capital(text: str) -> str:
 def _dates_in_parentheses(text: str) -> str:
     """ "…, 2019–present" or "… 2018–pres." at the end → "… (2019–present)", the way resumes set a role's dates."""
     match = dates.TRAILING_RANGE.search(text)
-    if not match:
-        return dates.spell_ongoing(text)
+    if not match or re.search(r"\b(?:19|20)\d{2}\s*(?:,|and|or|&)?\s*$", text[: match.start()]):
+        return dates.spell_ongoing(text)  # "…, 2022 and 2023", "2019, 2021, 2023": years listed, no span of the role
     if text[: match.start()].rstrip().endswith(")"):  # "… (0.2 FTE) 2021 – present" → "… (0.2 FTE, 2021 – present)"
         head = text[: match.start()].rstrip()[:-1]
         return f"{head}, {dates.spell_ongoing(match.group('dates'))})"
