@@ -77,7 +77,11 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ("Hospitalist, census 18", ["18 hospitalized patients"], ["census"]),
         ("Presented two cases at M&M", ["morbidity and mortality conference"], ["M&M"]),
         ("Saw 24 pts/day in the walk-in clinic", ["Evaluated and managed 24 patients per day"], []),
-        ("Taught MS4s on the IM wards", ["fourth-year medical students on the internal medicine wards"], ["MS4s", "IM"]),
+        (
+            "Taught MS4s on the IM wards",
+            ["fourth-year medical students on the internal medicine wards"],
+            ["MS4s", "IM"],
+        ),
         ("Arranged dispo to SNF for frail elders", ["disposition", "skilled nursing facility"], ["dispo", "SNF"]),
         ("Covered L&D triage two nights a month", ["labor and delivery"], ["L&D"]),
         ("Read 45 MRI studies per shift", ["Interpreted 45 MRI studies per shift"], []),
