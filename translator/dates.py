@@ -41,6 +41,12 @@ _MONTHS = {
 ONGOING_END = (9999, 12)
 
 
+def whole_dates(text: str) -> bool:
+    """Whether a field holds dates and nothing else: "2019", "Jul 2019 – Present", and "since 04/2019", the
+    range still open as a Lebenslauf's date column writes it."""
+    return DATE_RANGE.fullmatch(re.sub(r"^[Ss]ince\s+", "", text.strip())) is not None
+
+
 def is_ongoing(text: str | None) -> bool:
     """ "2019–Present", "since 2021", "2018–pres.", "2020 – ": the entry goes on today."""
     return bool(text) and bool(_ONGOING.search(text or ""))

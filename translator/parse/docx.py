@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from translator.dates import DATE_RANGE
+from translator.dates import whole_dates
 from translator.errors import InputFileError
 from translator.parse.text import Line, clean, split_dates, strip_bullet
 
@@ -371,8 +371,7 @@ _DATED_NOTE = re.compile(r"(?:19|20)\d{2}\s*[/,;]\s*(?:[a-z]+\.?\s+)?(?:19|20)\d
 def _cell_dates(line: Line) -> str | None:
     """A date column's cell as written, its own dates split off or not ("2015 / recert" + "2025")."""
     whole = f"{line.text} {line.aside or ''}".strip()
-    bare = re.sub(r"^[Ss]ince\s+", "", whole)  # "since 04/2019": a range still open, as a Lebenslauf writes it
-    return whole if DATE_RANGE.fullmatch(bare) or _DATED_NOTE.fullmatch(whole) else None
+    return whole if whole_dates(whole) or _DATED_NOTE.fullmatch(whole) else None
 
 
 def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:

@@ -13,6 +13,7 @@ from translator import dates
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
+from translator.parse.profile import post_nominals_only
 from translator.parse.text import (
     PERSONAL_REASON,
     TENURE_ALONE,
@@ -36,13 +37,6 @@ _COUNTED = re.compile(
     r"|selected|recent|most recent|abridged|partial(?: list)?|highlights)\)\s*$",  # "Continuing Education (selected)"
     re.I,
 )
-
-
-def _only_post_nominals(text: str) -> bool:
-    """A line of post-nominals and nothing else ("BCh BAO, MD, FRCPI, FRCP")."""
-    from translator.parse.profile import post_nominals_only
-
-    return post_nominals_only(text)
 
 
 def _key(text: str) -> str:
@@ -838,7 +832,7 @@ class _Builder:
         )
         in_group = self.held_as is not None and not line.bullet and _an_item(line) is not None
         self.held_as = line.text.strip().rstrip(":") if label else self.held_as if in_group else None
-        if self.current is None and line.heading and _only_post_nominals(line.text):
+        if self.current is None and line.heading and post_nominals_only(line.text):
             # "Dr Siobhán Keaveney MB" / "BCh BAO, MD, FRCPI, FRCP": post-nominals set after the name in smaller
             # type, which a PDF reads as a line of its own the size of a heading; the name's block goes on
             self.preamble.append(dataclasses.replace(line, heading=False))
@@ -1010,7 +1004,7 @@ class _Builder:
             self.current is not None
             and self.current.kind in WORK_KINDS
             and not line.aside
-            and (DATE_RANGE.fullmatch(re.sub(r"^[Ss]ince\s+", "", text)) or _SHORT_SPAN.fullmatch(text))
+            and (dates.whole_dates(text) or _SHORT_SPAN.fullmatch(text))
             and (entry is None or entry.bullets or entry.dates)
         ):
             self.dates_ahead = text
