@@ -846,3 +846,31 @@ def test_a_line_of_dates_alone_dates_the_title_under_it(tmp_path: Path) -> None:
         ("Medical Lead (0.2 FTE), Central Referral & Triage Office", "since 2021", 1),
         ("Locum Family Physician", "2015-18", 1),
     ]
+
+
+def test_details_under_a_duty_that_go_on_from_it_stay_with_it(tmp_path: Path) -> None:
+    """unseen19's dermatologist (hand-written Markdown): details nested under a duty, in lower case ('- Invited
+    trainer for a device distributor: 6 workshops' / '  - built the workshop curriculum …'), were duties of their
+    own, which the resume, ordering duties by strength, set apart from their parent; a nested item that is a duty
+    of its own (a capital, a verb) stays one."""
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Mariana Albuquerque, MD\nm@example.com\n\n## Experience\n\n### Dermatologist — Clínica Vila Aurora\n"
+        "*Mar 2022 – present*\n\n"
+        "- Invited trainer for a device distributor: 6 hands-on workshops, ~90 physicians (2022–2023)\n"
+        "  - built the workshop curriculum and post-course competency checklist\n"
+        "  - collected structured user feedback used by the distributor in 2 product-training updates\n"
+        "- Led the clinic's laser safety program\n"
+        "  - Wrote 11 treatment protocols for lasers in skin of colour\n",
+        encoding="utf-8",
+    )
+    duties = [b.text for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries for b in e.bullets]
+    assert duties[0] == (
+        "Invited trainer for a device distributor: 6 hands-on workshops, ~90 physicians (2022–2023); built the "
+        "workshop curriculum and post-course competency checklist; collected structured user feedback used by the "
+        "distributor in 2 product-training updates"
+    )
+    assert duties[1:] == [
+        "Led the clinic's laser safety program",
+        "Wrote 11 treatment protocols for lasers in skin of colour",
+    ]

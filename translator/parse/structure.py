@@ -1809,14 +1809,20 @@ def _lists_read_as_posts(lines: list[Line]) -> list[Line]:
                     out.append(Line(text=note, part=below.part, size=below.size))
                 at += 2
                 continue
-        if line.bullet and line.text.rstrip().endswith(":"):
+        if line.bullet:
             under: list[Line] = []
             while at + 1 + len(under) < len(lines) and (
                 (nested := lines[at + 1 + len(under)]).bullet and nested.level > line.level
             ):
                 under.append(nested)
-            joined = f"{line.text.rstrip()} {'; '.join(u.text.strip().rstrip(';.') for u in under)}"
-            if under and len(joined) <= 300:
+            # a duty with its items under a colon, or with details under it that go on from it, in lower case
+            # ("Invited trainer for a device distributor: 6 workshops" / "built the workshop curriculum …"): one
+            # duty, which a resume that orders duties by strength must not part
+            colon = line.text.rstrip().endswith(":")
+            goes_on = bool(under) and all(u.text.strip()[:1].islower() for u in under)
+            joint = " " if colon else "; "
+            joined = f"{line.text.rstrip().rstrip(';.')}{joint}{'; '.join(u.text.strip().rstrip(';.') for u in under)}"
+            if under and (colon or goes_on) and len(joined) <= 300:
                 out.append(Line(text=joined, bullet=True, level=line.level, part=line.part, size=line.size))
                 at += 1 + len(under)
                 continue
