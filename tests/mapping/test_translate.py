@@ -119,6 +119,10 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         ),
         ("Chair, Antimicrobial Subcommittee of P&T (2019–present)", ["of Pharmacy and Therapeutics"], ["P&T"]),
         ("Ad hoc reviewer, NIH study section, 2022 and 2023", ["2022 and 2023"], ["(2023)"]),
+        # a role held, then how often: no act before it ("Performed a cochlear implant surgeon", "Provided ID
+        # consult attending" in unseen19's read and the guard tables)
+        ("ID consult attending 8 wks/yr; ~12 new consults/d", ["ID consult attending 8 weeks per year"], ["Provided"]),
+        ("Cochlear implant surgeon ~35 CI/yr, peds & adult", ["Cochlear implant surgeon ~35"], ["Performed"]),
         # "endo" is endocrinology in an endocrine line, endoscopy where the line does ERCP
         ("Endo clinic 2 d/wk: T1D pumps", ["Endocrinology clinic"], ["endoscopy"]),
         ("Advanced endo fellow 2019–20: ERCP w/ SpyGlass", ["endo fellow"], ["endocrinology"]),

@@ -665,6 +665,8 @@ def _noun_phrase(text: str) -> str:
     leading = _PREPOSITION.split(leading, maxsplit=1)[0]
     # A count after the head is how often ("Breast oncology clinic 3 sessions/week"): the clinic is the head.
     leading = re.split(r"(?<=\w)\s+[~≈]?\d", leading, maxsplit=1)[0]
+    if leading.split() and is_role_word(leading.split()[-1]):
+        return text  # "Inpatient ID consult attending 10 wks/yr": a role held, how often; no consult "provided"
     found = [
         (m.start(), n.verb, m.group(0))
         for n in verbs().noun_opening
