@@ -123,6 +123,9 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         # consult attending" in unseen19's read and the guard tables)
         ("ID consult attending 8 wks/yr; ~12 new consults/d", ["ID consult attending 8 weeks per year"], ["Provided"]),
         ("Cochlear implant surgeon ~35 CI/yr, peds & adult", ["Cochlear implant surgeon ~35"], ["Performed"]),
+        # a unit of work named by the word before it is no act ("Consulted service 2 weeks per year")
+        ("Consult service 2 wks/yr", ["consult service 2 weeks per year"], ["Consulted"]),
+        ("Triage pager 1 wk/mo", ["Triage pager"], ["Triaged"]),
         # "endo" is endocrinology in an endocrine line, endoscopy where the line does ERCP
         ("Endo clinic 2 d/wk: T1D pumps", ["Endocrinology clinic"], ["endoscopy"]),
         ("Advanced endo fellow 2019–20: ERCP w/ SpyGlass", ["endo fellow"], ["endocrinology"]),

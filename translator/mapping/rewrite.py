@@ -260,6 +260,15 @@ def opening(text: str) -> english.Opening:
     ing_noun = first.lower().endswith("ing") and second is not None and english.is_noun(second)
     if kind == "verb" and ing_noun and not english.is_plural_noun(second or "") and not (second or "")[:1].isdigit():
         return "noun"  # "Operating room 3 days a week", "Teaching service": the -ing word names a thing
+    if (
+        joined
+        and kind == "verb"
+        and second
+        and second.lower() in _UNITS_OF_WORK
+        and base_verb
+        and first.lower() not in _RUN_A_UNIT
+    ):
+        return "noun"  # "Consult service 2 wks/yr", "Triage pager 1 wk/mo": a service named, no act
     object_follows = joined and second is not None and english.starts_object(second)
     if (
         kind == "verb"
@@ -269,6 +278,33 @@ def opening(text: str) -> english.Opening:
     ):
         return "noun"  # "Stroke alerts", "Code blue responses": a noun the lexicon also knows as a verb
     return kind
+
+
+# The units of work a word before them names: "consult service", "transplant team", "triage pager"
+_UNITS_OF_WORK = frozenset({"service", "team", "pager", "rotation", "attending"})
+# … and the acts done to one ("Cover service weekends", "Lead team huddles")
+_RUN_A_UNIT = frozenset(
+    {
+        "cover",
+        "run",
+        "staff",
+        "lead",
+        "direct",
+        "manage",
+        "supervise",
+        "attend",
+        "join",
+        "chair",
+        "build",
+        "start",
+        "launch",
+        "create",
+        "coordinate",
+        "oversee",
+        "train",
+        "teach",
+    }
+)
 
 
 # A second present-tense verb in a bullet that opens with one: "Run a clinic and coordinate infusions",
