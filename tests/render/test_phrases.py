@@ -685,3 +685,21 @@ def test_since_leaves_out_training_grades_held_at_the_same_hospital() -> None:
         ],
     )
     assert phrases.since(cv, cv.profile) == 2024
+
+
+def test_a_bold_lead_in_is_the_resumes_and_a_text_tells_the_duty() -> None:
+    """unseen19's nephrologist: her Summary and first headline read 'Advisory: Advisory board member for two
+    pharmaceutical companies …', the lead-in the resume sets in bold pasted before the duty it names."""
+    from translator.mapping.facts import Fact, kinds_of
+    from translator.render.phrases import clause
+
+    def fact(text: str) -> Fact:
+        return Fact("b-1", text, text, "Experience", "Job", kinds_of(text), True, 0)
+
+    assert clause(fact("Advisory: Advisory board member for two pharmaceutical companies"), 120) == (
+        "Advisory board member for two pharmaceutical companies"
+    )
+    trials = fact("Clinical trials: Site principal investigator for 7 industry-sponsored phase III trials")
+    assert clause(trials, 120).startswith("Site principal investigator")
+    # a topic before its result stays: the result alone would not say what it is of
+    assert clause(fact("Opioid tapering: patients above 90 MME fell from 28% to 11%"), 120).startswith("Opioid")

@@ -304,7 +304,7 @@ def states(text: str) -> bool:
     text = text.strip()
     if opening(text) != "noun" or says_its_own_act(text) or role_line(text) is not None:
         return True
-    if (lead := _LEAD_IN.match(text)) and states(text[lead.end() :]):
+    if (lead := LEAD_IN.match(text)) and states(text[lead.end() :]):
         return True  # "Clinical trials: Site principal investigator for 7 phase III trials …": a bold lead-in
     return bool(
         re.match(r"[~≈]?\d(?!\d{3}\b)|[~≈]?\d{4}\s+[a-z]", text) or _RESULT.search(text)
@@ -312,7 +312,7 @@ def states(text: str) -> bool:
 
 
 # A bold lead-in before a whole duty, as modern resumes write them: "Clinical trials: ", "Service development: "
-_LEAD_IN = re.compile(r"^[A-Z][\w&/-]*(?: [\w&/-]+){0,3}: (?=\S)")
+LEAD_IN = re.compile(r"^[A-Z][\w&/-]*(?: [\w&/-]+){0,3}: (?=\S)")
 
 
 def ranked(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from translator import dates
 from translator.mapping import english
-from translator.mapping.facts import Fact, figures
+from translator.mapping.facts import LEAD_IN, Fact, figures, states
 from translator.mapping.rewrite import listed_acts, opening, says_its_own_act
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import verbs
@@ -513,6 +513,10 @@ def clause(fact: Fact, limit: int) -> str:
     at the end are left to the resume; a first clause longer than the limit stays whole. A fact's own
     semicolons become dashes, so that facts can be joined by semicolons."""
     text = _ANOTHERS_ROLE.sub("", fact.text).rstrip(". ").strip()
+    # a bold lead-in before a whole duty is the resume's; a text tells the duty ("Advisory: Advisory board member
+    # for two pharmaceutical companies" → "Advisory board member for …")
+    if (lead := LEAD_IN.match(text)) and states(text[lead.end() :]) and text[lead.end() :][:1].isupper():
+        text = text[lead.end() :]
     if fact.study:  # "Site Principal Investigator — SOLACE-2 pivotal IDE trial: enrolled 31 eyes (…)"
         text = f"{fact.study}: {english.lower_first(text)}"
     parts, seps = _parts(text)
