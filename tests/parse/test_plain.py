@@ -874,3 +874,19 @@ def test_details_under_a_duty_that_go_on_from_it_stay_with_it(tmp_path: Path) ->
         "Led the clinic's laser safety program",
         "Wrote 11 treatment protocols for lasers in skin of colour",
     ]
+
+
+def test_a_post_with_a_lead_role_taken_on_later_keeps_the_posts_start(tmp_path: Path) -> None:
+    """unseen19's nephrologist: 'Consultant Nephrologist   Sep 2009 – Present' over 'Clinical Lead, Home Therapies
+    (2014–present)': the two titles are one post, dated from the lead role's start, so her Summary said she had
+    been a nephrologist there 'since 2014'."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Siobhan Keaveney, MD\ns@example.org\n\nEXPERIENCE\n\nConsultant Nephrologist\tSep 2009 – Present\n"
+        "Clinical Lead, Home Therapies (2014–present)\n"
+        "Calder & Aire University Hospitals NHS Foundation Trust · Leeds, UK\n"
+        "- Lead a 5-consultant unit\n- Grew home dialysis from 9% to 23%\n- Ran the transplant clinic\n",
+        encoding="utf-8",
+    )
+    (post,) = [e for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries]
+    assert post.dates == "Sep 2009 – Present"

@@ -1381,7 +1381,9 @@ class _Builder:
                     and all(_names_a_job(t) or _names_a_job(t.split(" of ")[0]) for t in (above.title, entry.title))
                 ):
                     entry.title = f"{above.title} ({above.dates}); {entry.title} ({entry.dates})"
-                    entry.dates = whole_span(entry.dates, above.dates)
+                    # from the earlier start to the later end: "Sep 2009 – Present" with a lead role held since 2014
+                    spans = sorted((above.dates, entry.dates), key=dates.start_of)
+                    entry.dates = whole_span(spans[0], max(spans, key=dates.end_of))
                     kept[-1] = entry
                     continue
                 kept.append(entry)
