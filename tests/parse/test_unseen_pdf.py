@@ -1022,6 +1022,13 @@ def test_tables_of_posts_under_a_years_column_are_entries_with_their_dates() -> 
     assert not any("Years" in (t or "") or o == "Institution" for t, o, _ in appointments)
     degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
     assert ("MD", "2002–2006") in degrees
+    # the trials table: 'Enrolled' / '(site)' stacked beside its names row is a column too, and a trial whose name
+    # opens in its own capitals ('mRNA COVID-19 vaccine') is a record of its own
+    trials = [b.text for s in cv.sections if s.kind == "research" for e in s.entries for b in e.bullets]
+    assert "mRNA COVID-19 vaccine, ages 6 mo–11 y — II/III Industry — Sub-I — 2021–2022 — 390" in trials
+    assert any(
+        t.startswith("Long-acting RSV monoclonal antibody") and t.endswith("Site PI — 2019–2022 — 212") for t in trials
+    )
 
 
 def test_post_nominals_in_smaller_type_after_the_name_and_a_contact_line_of_icons() -> None:

@@ -169,7 +169,7 @@ def split_columns(runs: list[Run], width: float, gutter_before: float | None = N
 def _names_columns(line: VisualLine) -> bool:
     """A row of three or more column names: "Role | Title | Funder | Dates | Amount", "Years | Degree | Institution"."""
     names = [join_runs(g).strip() for g in _name_groups(line)]
-    return len(names) >= 3 and all(_COLUMN_NAME.fullmatch(n) and n.split()[0].lower() in _COLUMN_WORDS for n in names)
+    return len(names) >= 3 and all(map(_a_column_name, names))
 
 
 def _of_posts(names: list[str]) -> bool:
@@ -182,8 +182,6 @@ def _name_groups(line: VisualLine) -> list[list[Run]]:
     """A row of column names split into its names: set apart by more than a word space, though a narrow first
     column ("Years", over "1998–") may leave less than a column's gap before the next name."""
     groups = segments(line)
-    if len(groups) >= 3:
-        return groups
     typical = sorted(r.height for r in line.runs)[len(line.runs) // 2]
     split: list[list[Run]] = []
     for run in line.runs:
@@ -191,7 +189,13 @@ def _name_groups(line: VisualLine) -> list[list[Run]]:
             split[-1].append(run)
         else:
             split.append([run])
-    return split
+    if len(groups) < 3 or (len(split) > len(groups) and all(_a_column_name(join_runs(g).strip()) for g in split)):
+        return split  # ("Phase Sponsor" set a little apart are two columns)
+    return groups
+
+
+def _a_column_name(name: str) -> bool:
+    return bool(_COLUMN_NAME.fullmatch(name)) and name.split()[0].lower() in _COLUMN_WORDS
 
 
 def _split_at(runs: list[Run], gutter: float) -> list[list[Run]]:
@@ -547,6 +551,17 @@ _COLUMN_WORDS = frozenset(
 )
 
 
+def _stacked_name(over: VisualLine, head: VisualLine, lefts: list[float]) -> bool:
+    """A column name set above the names row, right of its last name and just over it."""
+    words = join_runs(over.runs).split()
+    return (
+        1 <= len(words) <= 2
+        and words[0].lower() in _COLUMN_WORDS
+        and over.left > lefts[-1] + 6
+        and over.bottom - head.top < 2 * vline_height(head)
+    )
+
+
 _DATES_COLUMN = frozenset({"years", "year", "dates", "date", "period"})
 # a table of posts or degrees, whose rows are entries (a grant's or a trial's row is a record, its dates in place)
 _POST_COLUMNS = frozenset({"title", "position", "post", "degree", "qualification"})
@@ -571,8 +586,17 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             at += 1
             continue
         lefts = [g[0].left for g in groups]
-        rows: list[tuple[Run, list[list[str]]]] = []
         below = at + 1
+        # a name set over two lines beside the row, centred on it ("Enrolled" / "(site)" at the right): a column too
+        over = lines[at - 1] if at else None
+        if over is not None and out and out[-1] is over and _stacked_name(over, head, lefts):
+            out.pop()
+            groups = [*groups, over.runs]
+            lefts.append(over.left)
+            under = lines[below] if below < len(lines) else None
+            if under is not None and abs(under.left - over.left) < 6 and len(join_runs(under.runs).split()) <= 2:
+                below += 1  # "(site)", the name's second line
+        rows: list[tuple[Run, list[list[str]]]] = []
         typical = lines[below] if below < len(lines) else head
         while below < len(lines):
             line = lines[below]
@@ -590,7 +614,9 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             open_bracket = bool(rows) and " ".join(rows[-1][1][0]).count("(") > " ".join(rows[-1][1][0]).count(")")
             # … or its dates wrapped ("1998–" / "2002")
             open_range = bool(rows) and " ".join(rows[-1][1][0]).rstrip().endswith(("–", "-", "—"))
-            goes_on = first[:1] in {"(", *"abcdefghijklmnopqrstuvwxyz"} or open_bracket or open_range
+            # (a name in its own capitals opens a record: "mRNA COVID-19 vaccine", "eGFR decline")
+            lower = first[:1] in set("abcdefghijklmnopqrstuvwxyz") and not re.match(r"[a-z]{1,3}[A-Z]", first)
+            goes_on = first[:1] == "(" or lower or open_bracket or open_range
             filled = sum(1 for c in cells if c) > len(lefts) / 2
             if (first and filled and not goes_on) or not rows:
                 rows.append((line.runs[0], [[] for _ in lefts]))
