@@ -463,3 +463,10 @@ def test_duties_the_layout_cut_are_named_in_a_warning() -> None:
     assert warning.startswith("3 of the 6 duties read look cut") and '"present"' in warning
     entry.bullets = [Bullet(text=t) for t in whole * 3]
     assert not [w for w in build_report(cv).warnings if "look cut" in w]
+
+
+def test_a_table_row_is_no_quote() -> None:
+    """A trials table read a record at a time ('Maternal RSV prefusion F vaccine — infant follow-up — III Industry —
+    146') counts for the target, but a headline that quotes it reads as a row of cells."""
+    assert not facts._quotable("Maternal RSV prefusion F vaccine — infant follow-up — III Industry — Site PI — 146")
+    assert facts._quotable("Site principal investigator for 3 sepsis trials — 87 patients enrolled")

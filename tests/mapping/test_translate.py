@@ -123,6 +123,12 @@ def test_competencies(text: str, competencies: list[str]) -> None:
         # consult attending" in unseen19's read and the guard tables)
         ("ID consult attending 8 wks/yr; ~12 new consults/d", ["ID consult attending 8 weeks per year"], ["Provided"]),
         ("Cochlear implant surgeon ~35 CI/yr, peds & adult", ["Cochlear implant surgeon ~35"], ["Performed"]),
+        # a table's row, its cells joined, is kept as written: no "Completed a short-course therapy … — NIH"
+        (
+            "Short-course therapy for pediatric CAP (5 vs 10 days) — NIH — Sub-I — 2016–2019 — 58",
+            ["Short-course therapy for pediatric CAP"],
+            ["Completed"],
+        ),
         # a unit of work named by the word before it is no act ("Consulted service 2 weeks per year")
         ("Consult service 2 wks/yr", ["consult service 2 weeks per year"], ["Consulted"]),
         ("Triage pager 1 wk/mo", ["Triage pager"], ["Triaged"]),

@@ -682,6 +682,8 @@ def _noun_phrase(text: str) -> str:
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
     if says_its_own_act(text):
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
+    if text.count(" — ") >= 3:
+        return text  # a table's row, a field a cell: "Short-course therapy for CAP — NIH — Sub-I — 2016–2019 — 58"
     if _CHANGED.search(text.split(";")[0]) or _DOWN_OR_UP.search(text.split(";")[0]):
         # "IR clinic 4 → 9 sessions/week", "ED visits per 1,000 … down 14%": how a thing changed, not one the
         # physician staffed or provided

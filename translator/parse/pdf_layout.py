@@ -637,7 +637,8 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             # a cell's wrapped parts joined, a range that wrapped after its dash closed up ("1998–" / "2002")
             said = [re.sub(r"(?<=\d[–—-]) (?=\d|[Pp]resent|[Cc]urrent)", "", " ".join(cell)) for cell in row]
             when = said[dated] if dated is not None and DATE_RANGE.fullmatch(said[dated]) else ""
-            text = " — ".join(cell for n, cell in enumerate(said) if cell and not (when and n == dated))
+            # (a cell holding only a dash says none: "—" in a trial's Phase column)
+            text = " — ".join(cell for n, cell in enumerate(said) if cell.strip(" —–-") and not (when and n == dated))
             runs = [Run(start.left, start.right, start.top, start.bottom, text, start.size)]
             if when:
                 runs.append(Run(margin, margin + 60, start.top, start.bottom, when, start.size))
