@@ -184,21 +184,19 @@ def undotted(text: str) -> str:
 
 
 def only_credentials(text: str) -> bool:
-    """ "MD, FACEP", "MD, PhD", "MRCP (UK)": a line of credentials and nothing else."""
-    text = _QUALIFIER.sub("", undotted(text))
-    return bool(_CREDENTIAL.search(text)) and not _CREDENTIAL.sub("", text).strip(" ,·|/")
+    """ "MD, FACEP", "MD, PhD", "MRCP (UK)", "BCh BAO, MD, FRCPI, FRCP": a line of credentials and nothing else
+    (post-nominals set after a name in smaller type, which a PDF reads as a line of its own)."""
+    plain = _QUALIFIER.sub("", undotted(text))
+    if bool(_CREDENTIAL.search(plain)) and not _CREDENTIAL.sub("", plain).strip(" ,·|/"):
+        return True
+    tokens = [t for t in re.split(r"[\s,·|/]+", plain) if t]
+    return bool(tokens) and bool(listed_credentials(text)) and all(map(_POST_NOMINAL.fullmatch, tokens))
 
 
 _A_POST_NOMINAL_PART = re.compile(
     r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}(?:\s*\([A-Za-z ]{1,12}\))?(?:\s+[A-Z][a-z]{1,6})?"
 )
 _A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
-
-
-def post_nominals_only(text: str) -> bool:
-    """A line of post-nominals and nothing else: "BCh BAO, MD, FRCPI, FRCP", "MD, FACEP"."""
-    tokens = [t for t in re.split(r"[\s,·|/]+", _QUALIFIER.sub("", undotted(text))) if t]
-    return bool(tokens) and bool(listed_credentials(text)) and all(map(_POST_NOMINAL.fullmatch, tokens))
 
 
 def listed_credentials(text: str) -> list[str]:
@@ -266,7 +264,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     email = EMAIL.search(head_text) or EMAIL.search(all_text)
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     # (not on a line of post-nominals: "BCh BAO, MD" is no town in Maryland)
-    places = [line.text for line in preamble if line.text != name_line and not post_nominals_only(line.text)]
+    places = [line.text for line in preamble if line.text != name_line and not only_credentials(line.text)]
     location = _location(places, name) or _location(
         [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
     )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from functools import cache
@@ -13,7 +12,6 @@ from translator import dates
 from translator.dates import DATE_RANGE
 from translator.memo import read_toml
 from translator.models import Bullet, Entry, NotUsed, Section, SectionKind
-from translator.parse.profile import post_nominals_only
 from translator.parse.text import (
     PERSONAL_REASON,
     TENURE_ALONE,
@@ -832,11 +830,7 @@ class _Builder:
         )
         in_group = self.held_as is not None and not line.bullet and _an_item(line) is not None
         self.held_as = line.text.strip().rstrip(":") if label else self.held_as if in_group else None
-        if self.current is None and line.heading and post_nominals_only(line.text):
-            # "Dr Siobhán Keaveney MB" / "BCh BAO, MD, FRCPI, FRCP": post-nominals set after the name in smaller
-            # type, which a PDF reads as a line of its own the size of a heading; the name's block goes on
-            self.preamble.append(dataclasses.replace(line, heading=False))
-        elif _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
+        if _starts_section(line, self.current, self.section_level, bool(self.preamble), self.sub_level):
             self.labelled_head = False
             self._open_section(line)
         elif self.current is None:
