@@ -192,7 +192,7 @@ def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
 # A duty the layout cut or joined: it opens mid-sentence ("laude", "present", "products") or stops on a word that
 # cannot end one ("… 6 undergraduate lectures per year on").
 _CUT = re.compile(
-    r"^(?:[a-z][a-z-]*(?:\s+[a-z][\w-]*){0,2}[.,;]?$|(?!e-|i[A-Z]|mRNA)[a-z])"
+    r"^(?![a-z]{1,3}[A-Z]|e-)[a-z]"  # (not a name in its own capitals, "mRNA", "iPad", nor an "e-consult")
     r"|\b(?:and|or|of|the|with|for|to|in|a|an|on|at|by|from|per|vs\.?)$|[,–—-]$"
 )
 

@@ -22,6 +22,7 @@ from translator.mapping.patterns import AnyOf, check
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import DATA_DIR
 from translator.models import BulletTranslation, KeptItem, ParsedCV, StrictModel
+from translator.parse.text import a_table_row
 
 
 class Kind(StrictModel):
@@ -231,8 +232,8 @@ def _quotable(text: str) -> bool:
     not the CV's key to its shorthand ("Sub-I = sub-investigator. …"), and not a role with a colon before what was
     done ("Site echocardiography lead: performed or read 41 protocol echocardiograms"), which a text would paste as
     a splice; a role with what it was held in after the colon ("Site PI: ORCA-201, …") reads as a role line."""
-    if text.count(" — ") >= 3:
-        return False  # a table's row, its cells joined: "Maternal RSV vaccine — III — Industry — Site PI — 146"
+    if a_table_row(text):
+        return False  # "Maternal RSV vaccine — III — Industry — Site PI — 146": a record, no statement
     if _OWN_VOICE.match(text) or _PROMOTIONAL.search(text) or _KEY.match(text):
         return False
     label, colon, held = text.partition(": ")

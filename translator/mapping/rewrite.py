@@ -11,7 +11,7 @@ from translator.mapping import english
 from translator.mapping.patterns import InOrder
 from translator.mapping.role_lines import is_role_word, role_line
 from translator.mapping.rule_files import Rule, glossary, verbs
-from translator.parse.text import BULLET_GLYPHS
+from translator.parse.text import BULLET_GLYPHS, a_table_row
 
 _COMMITTEE = re.compile(
     r"\b(committee|council|board|task ?force|working group|workgroup|panel"
@@ -682,8 +682,8 @@ def _noun_phrase(text: str) -> str:
     (noun_opening in verbs.toml); any other noun phrase stays as the physician wrote it."""
     if says_its_own_act(text):
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
-    if text.count(" — ") >= 3:
-        return text  # a table's row, a field a cell: "Short-course therapy for CAP — NIH — Sub-I — 2016–2019 — 58"
+    if a_table_row(text):
+        return text  # "Short-course therapy for CAP — NIH — Sub-I — 2016–2019 — 58": a record, as the table gave it
     if _CHANGED.search(text.split(";")[0]) or _DOWN_OR_UP.search(text.split(";")[0]):
         # "IR clinic 4 → 9 sessions/week", "ED visits per 1,000 … down 14%": how a thing changed, not one the
         # physician staffed or provided

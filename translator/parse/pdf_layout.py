@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from translator.dates import DATE_RANGE
-from translator.parse.text import BULLET_GLYPHS
+from translator.parse.text import BULLET_GLYPHS, CELL_JOINT
 
 GLYPH_ONLY = re.compile(r"^(?:[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff{]|\d{1,2}[.)])$")
 
@@ -638,7 +638,9 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             said = [re.sub(r"(?<=\d[–—-]) (?=\d|[Pp]resent|[Cc]urrent)", "", " ".join(cell)) for cell in row]
             when = said[dated] if dated is not None and DATE_RANGE.fullmatch(said[dated]) else ""
             # (a cell holding only a dash says none: "—" in a trial's Phase column)
-            text = " — ".join(cell for n, cell in enumerate(said) if cell.strip(" —–-") and not (when and n == dated))
+            text = CELL_JOINT.join(
+                cell for n, cell in enumerate(said) if cell.strip(" —–-") and not (when and n == dated)
+            )
             runs = [Run(start.left, start.right, start.top, start.bottom, text, start.size)]
             if when:
                 runs.append(Run(margin, margin + 60, start.top, start.bottom, when, start.size))

@@ -18,6 +18,15 @@ _BULLET = re.compile(
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 
 
+# How the readers join a table's cells into one line ("Short-course therapy for CAP — NIH — Sub-I — 2016–2019 —
+# 58"): a line of three joints or more is a table's row, a record to keep as written and to quote in no text.
+CELL_JOINT = " — "
+
+
+def a_table_row(text: str) -> bool:
+    return text.count(CELL_JOINT) >= 3
+
+
 @dataclass
 class Line:
     """One visual line of a CV as a reader saw it."""
