@@ -538,24 +538,29 @@ def _ladders() -> tuple[tuple[re.Pattern[str], ...], ...]:
     )
 
 
-def _held(text: str) -> list[int]:
-    """The rungs the text holds; one who holds the top of a title's ladder (a chair, a principal investigator,
-    a director) led the work, so the acts' ladder is at its top too ('Medical director' → 'overseeing')."""
-    rungs = _rungs(text)
+@cache
+def _ladder_parts() -> tuple[int | None, frozenset[int]]:
+    """(the acts' ladder, the title ladders whose top leads the work: guard.toml's leaders)."""
     ladders = _ladders()
     acts = next((i for i, ladder in enumerate(ladders) if ladder[-1].search("led")), None)
-    if acts is not None and _leads(text, rungs):
-        rungs[acts] = len(ladders[acts]) - 1
-    return rungs
+    leading = frozenset(i for i, ladder in enumerate(ladders) if any(ladder[-1].search(t) for t in data().leaders))
+    return acts, leading
 
 
-def _leads(text: str, rungs: list[int] | None = None) -> bool:
-    """Whether the text holds a title that leads the work (guard.toml's leaders)."""
+def _leads(rungs: list[int]) -> bool:
+    """Whether the rungs a text holds include a title at the top of its ladder that leads the work (a chair, a
+    principal investigator, a director)."""
     ladders = _ladders()
-    return any(
-        rung == len(ladders[i]) - 1 and any(ladders[i][-1].search(title) for title in data().leaders)
-        for i, rung in enumerate(_rungs(text) if rungs is None else rungs)
-    )
+    return any(rungs[i] == len(ladders[i]) - 1 for i in _ladder_parts()[1])
+
+
+def _held(rungs: list[int]) -> list[int]:
+    """The rungs a text holds; one who leads the work by title led it, so the acts' ladder is at its top too
+    ('Medical director' → 'overseeing')."""
+    acts = _ladder_parts()[0]
+    if acts is None or not _leads(rungs):
+        return rungs
+    return [len(_ladders()[acts]) - 1 if i == acts else rung for i, rung in enumerate(rungs)]
 
 
 def _rungs(text: str) -> list[int]:
@@ -839,14 +844,27 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     vocabulary.add(expansions)
     vocabulary.add(_readings(source))
     vocabulary.add(_acts(source))
+    tokens = _TOKEN.findall(rewrite)
+    # The rewrite's words its source has only written short or as initials count as the source's own for the
+    # roles ("Course dir." is a director, "APD" an associate program director); a word it merely shares a stem
+    # with ("co-chair" for "chaired") does not.
+    shortened = Vocabulary(source, plain).short
+    # an acronym after "co-" or "sub-" is said with it: "Co-PI" spelled out is no principal investigator
+    bare = {
+        w
+        for acronym in acronyms
+        if not re.search(rf"\b(?:co|sub|vice)-{re.escape(acronym)}\b", source, re.IGNORECASE)
+        for w in spelled_out(acronym, rewrite) or []
+    }
+    said_short = " ".join(t for t in tokens if t in bare or any(_abbreviates(short, t) for short in shortened))
+    held = _rungs(f"{stands} {said_short}")
     allowed = _neutral() | (frozenset(data().change) if _CHANGE.search(stands) else frozenset())
     if re.search(r"\d\s*%|→|↑|↓", stands):
         allowed |= frozenset(data().result)
-    if _leads(stands):
+    if _leads(held):
         allowed |= frozenset(data().leads)
     if re.search(r"[<>≤≥]", stands):
         allowed |= frozenset(data().comparison)
-    tokens = _TOKEN.findall(rewrite)
     lemmas = _neutral_lemmas()
     implied = _implied_fields(f"{source} {plain}")
     new_words = [
@@ -862,21 +880,9 @@ def check(source: str, rewrite: str, context: str = "", plain: str = "", exempt:
     ]
     if new_words:
         problems.append(Problem("new words", tuple(dict.fromkeys(new_words))))
-    # The rewrite's words its source has only written short or as initials count as the source's own for the
-    # roles ("Course dir." is a director, "APD" an associate program director); a word it merely shares a stem
-    # with ("co-chair" for "chaired") does not.
-    shortened = Vocabulary(source, plain).short
-    # an acronym after "co-" or "sub-" is said with it: "Co-PI" spelled out is no principal investigator
-    bare = {
-        w
-        for acronym in acronyms
-        if not re.search(rf"\b(?:co|sub|vice)-{re.escape(acronym)}\b", source, re.IGNORECASE)
-        for w in spelled_out(acronym, rewrite) or []
-    }
-    said_short = " ".join(t for t in tokens if t in bare or any(_abbreviates(short, t) for short in shortened))
     raised = [
         match.group(0)
-        for ladder, was, now in zip(_ladders(), _held(f"{stands} {said_short}"), _rungs(rewrite), strict=True)
+        for ladder, was, now in zip(_ladders(), _held(held), _rungs(rewrite), strict=True)
         if now > was and (match := ladder[now].search(rewrite))
     ]
     raised += _modest_dropped(f"{source} {plain}", rewrite) + _co_dropped(source, rewrite, plain)
