@@ -1023,12 +1023,40 @@ def test_tables_of_posts_under_a_years_column_are_entries_with_their_dates() -> 
     degrees = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
     assert ("MD", "2002–2006") in degrees
     # the trials table: 'Enrolled' / '(site)' stacked beside its names row is a column too, and a trial whose name
-    # opens in its own capitals ('mRNA COVID-19 vaccine') is a record of its own
+    # opens in its own capitals ('mRNA COVID-19 vaccine') is a record of its own; 'Phase' and 'Sponsor', set closer
+    # than a column's gap, are two columns because the rows' phases and sponsors start under each
     trials = [b.text for s in cv.sections if s.kind == "research" for e in s.entries for b in e.bullets]
-    assert "mRNA COVID-19 vaccine, ages 6 mo–11 y — II/III Industry — Sub-I — 2021–2022 — 390" in trials
+    assert "mRNA COVID-19 vaccine, ages 6 mo–11 y — II/III — Industry — Sub-I — 2021–2022 — 390" in trials
     assert any(
-        t.startswith("Long-acting RSV monoclonal antibody") and t.endswith("Site PI — 2019–2022 — 212") for t in trials
+        t.startswith("Long-acting RSV monoclonal antibody") and t.endswith("III — Industry — Site PI — 2019–2022 — 212")
+        for t in trials
     )
+    grants = [b.text for s in cv.sections if s.kind == "grants" for e in s.entries for b in e.bullets]
+    assert "PI — Prairie State Children’s Foundation — PSCF-RI-1455 — 2014–2016 — $50,000" in grants
+
+
+def test_a_mentoring_table_whose_rows_wrap_and_whose_names_row_wraps_is_read_a_record_at_a_time() -> None:
+    """unseen19's paediatric ID physician-scientist: a 'Mentee | Level (at the time) | Years | Project | Current
+    position' table whose names row wraps ('time)' under 'Level (at the', set in the middle of its two lines so that
+    on one page it was read into the names row) and whose every row wraps ('Dana' / 'Whitlock, MD', '2016–' /
+    '2019'). Each second line, filling most columns, was read as a record, and the page's repeated names row as a
+    mentee. Rows padded apart are told by their pitch; a line under the names row with no first cell is more of
+    the names."""
+    from translator.parse import read_cv
+
+    cv = read_cv(UNSEEN / "posts-tables-years-column_peds-id_pandoc-chromium.pdf")
+    (mentoring,) = [s for s in cv.sections if s.heading.lower() == "mentoring"]
+    assert [b.text for e in mentoring.entries for b in e.bullets] == [
+        "Dana Whitlock, MD — Pediatric ID fellow — 2016–2019 — RSV hospitalization burden, rural infants — Assistant "
+        "Professor, Univ. of the Plains",
+        "Marcus Leung, MD — Pediatric ID fellow — 2018–2021 — Oral step-down for osteomyelitis — Pediatric ID "
+        "attending, private group",
+        "Priya Raman, MPH — MPH student — 2019–2020 — Stewardship in urgent care — Epidemiologist, state health "
+        "department",
+        "Tomás Ibarra, MD — Pediatric resident — 2020–2022 — Time-to-antibiotics in ED sepsis — Pediatric ID fellow",
+        "Grace Okoro, MD, MSc — Pediatric ID fellow — 2021–2024 — Maternal vaccine & household transmission — Fellow "
+        "(K12 scholar)",
+    ]
 
 
 def test_post_nominals_in_smaller_type_after_the_name_and_a_contact_line_of_icons() -> None:

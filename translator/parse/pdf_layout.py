@@ -66,7 +66,12 @@ def group_lines(runs: list[Run]) -> list[VisualLine]:
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
         for line in lines[-3:]:
-            if line.bottom - 1 <= middle <= line.top + 1 and _similar_type(run, line) and _on_its_baseline(run, line):
+            if (
+                line.bottom - 1 <= middle <= line.top + 1
+                and _similar_type(run, line)
+                and _on_its_baseline(run, line)
+                and not _stacked_under(run, line)
+            ):
                 line.runs.append(run)
                 break
         else:
@@ -100,6 +105,16 @@ def _on_its_baseline(run: Run, line: VisualLine) -> bool:
     # line's own type, not the run's glyphs
     tall = max([run.height, *(r.height for r in same_size)])
     return min(abs(r.bottom - run.bottom) for r in same_size) <= 0.3 * tall
+
+
+def _stacked_under(run: Run, line: VisualLine) -> bool:
+    """Text of one line never overprints itself: a run under a run of the line, lower by more than a third of its
+    height, is the next line of a cell beside a taller one ("Level (at the" / "time)" beside "Mentee", set in the
+    middle of its two lines). A run drawn twice on one baseline (a bold made by overprinting) stays on its line."""
+    return any(
+        r.left < run.right - 1 and run.left < r.right - 1 and abs(r.bottom - run.bottom) > 0.34 * run.height
+        for r in line.runs
+    )
 
 
 def _similar_type(run: Run, line: VisualLine) -> bool:
@@ -570,6 +585,66 @@ _RECORD_COLUMNS = frozenset(
 )
 
 
+def _aligned_names(head: VisualLine, groups: list[list[Run]], body: list[VisualLine]) -> list[list[Run]]:
+    """The names as the rows below align them: a name set a little apart from the one before ("Phase" · "Sponsor",
+    "Years" · "Project") opens a column of its own where the rows' text starts under it ("III", "Industry"), and a
+    name set over two lines ("Enrolled" above "(site)") is one name."""
+    sample = body[:8]
+
+    def aligned(run: Run) -> bool:
+        reach = [line for line in sample if any(r.right > run.left for r in line.runs)]
+        under = [line for line in reach if any(abs(r.left - run.left) <= 2.5 for r in line.runs)]
+        return len(under) >= 2 and 2 * len(under) >= len(reach)
+
+    split: list[list[Run]] = []
+    for group in groups:
+        split.append([group[0]])
+        for before, run in itertools.pairwise(group):
+            apart = run.left - before.right > 0.5 * run.height and run.top > before.bottom  # on one line, a gap wider
+            if apart and run in head.runs and aligned(run):  # than a word space
+                split.append([run])
+            else:
+                split[-1].append(run)
+    merged: list[list[Run]] = []
+    for group in sorted(split, key=lambda g: g[0].left):
+        if merged and abs(merged[-1][0].left - group[0].left) <= 3:
+            merged[-1] = sorted([*merged[-1], *group], key=lambda r: (-round(r.top), r.left))
+        else:
+            merged.append(group)
+    return merged
+
+
+def _opens_a_record(head: VisualLine, body: list[VisualLine]) -> list[bool] | None:
+    """Rows padded apart (a browser's or a word processor's table cells): the lines of one record follow at the
+    type's own pitch, a new record after more. Which body lines open a record; None when every line follows at one
+    pitch and the padding tells nothing."""
+    tops = [head.top, *(line.top for line in body)]
+    pitches = [above - below for above, below in itertools.pairwise(tops)]
+    if len(body) < 3:
+        return None
+    least = min(pitches)
+    inside = pitches[1:]
+    if least <= 0 or not (any(p > 1.2 * least for p in inside) and any(p <= 1.1 * least for p in inside)):
+        return None
+    return [p > 1.12 * least for p in pitches]
+
+
+# a cell's line that ends at a hyphen goes on in the next ("late-" / "preterm/term infants", "PSCF-RI-" / "1455"),
+# and a range that wrapped after its dash closes up ("1998–" / "2002")
+_WRAPPED_AT_HYPHEN = re.compile(r"(?<=[A-Za-z0-9]-) (?!(?:and|or|to)\b)(?=[A-Za-z0-9])")
+_WRAPPED_RANGE = re.compile(r"(?<=\d[–—-]) (?=\d|[Pp]resent|[Cc]urrent)")
+
+
+def _cell_text(parts: list[str]) -> str:
+    """A cell's lines joined: a word the producer hyphenated at the line's end whole again."""
+    from translator.parse.pdf_join import join_hyphenated
+
+    text = ""
+    for part in parts:
+        text = join_hyphenated(text.removesuffix("\x02"), part) if text.endswith("\x02") else f"{text} {part}"
+    return _WRAPPED_AT_HYPHEN.sub("", _WRAPPED_RANGE.sub("", text.strip()))
+
+
 def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
     """A table under a row of three or more column names (grants, trials), read a record at a time: each row's
     cells, wrapped over several lines, joined in their columns ("PI — Endothelial glycocalyx shedding as a
@@ -596,46 +671,64 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             under = lines[below] if below < len(lines) else None
             if under is not None and abs(under.left - over.left) < 6 and len(join_runs(under.runs).split()) <= 2:
                 below += 1  # "(site)", the name's second line
-        rows: list[tuple[Run, list[list[str]]]] = []
         typical = lines[below] if below < len(lines) else head
+        body: list[VisualLine] = []
         while below < len(lines):
             line = lines[below]
             gap = lines[below - 1].bottom - line.top
             room = (2.5 if below == at + 1 else 1.6) * vline_height(typical)  # the names row may stand apart
             if line.left < lefts[0] - 3 or gap > room or abs(line.size - typical.size) > 0.6:
                 break  # the table ends at a line left of its first column, after a blank line, or in other type
+            body.append(line)
+            below += 1
+        groups = _aligned_names(head, groups, body)
+        lefts = [g[0].left for g in groups]
+        names = [join_runs(g).strip() for g in groups]
+        rows: list[tuple[Run, list[list[str]]]] = []
+        opens = _opens_a_record(head, body)
+        for n, line in enumerate(body):
             cells: list[list[Run]] = [[] for _ in lefts]
             for run in line.runs:
-                column = max((n for n, x in enumerate(lefts) if x <= run.left + 3), default=0)
+                column = max((c for c, x in enumerate(lefts) if x <= run.left + 3), default=0)
                 cells[column].append(run)
-            # a record starts with its first column and fills most of the others, unless its first column goes on from
-            # the line above ("Co-I" / "(10%)"; "Mentor (fellow:" / "Dr. Kwame …"; "Leukemia & Lymphoma" / "Society")
-            first = join_runs(cells[0]).strip() if cells[0] else ""
-            open_bracket = bool(rows) and " ".join(rows[-1][1][0]).count("(") > " ".join(rows[-1][1][0]).count(")")
-            # … or its dates wrapped ("1998–" / "2002")
-            open_range = bool(rows) and " ".join(rows[-1][1][0]).rstrip().endswith(("–", "-", "—"))
-            # (a name in its own capitals opens a record: "mRNA COVID-19 vaccine", "eGFR decline")
-            lower = first[:1] in set("abcdefghijklmnopqrstuvwxyz") and not re.match(r"[a-z]{1,3}[A-Z]", first)
-            goes_on = first[:1] == "(" or lower or open_bracket or open_range
-            filled = sum(1 for c in cells if c) > len(lefts) / 2
-            if (first and filled and not goes_on) or not rows:
+            said = [join_runs(c).strip() for c in cells]
+            if opens is not None:
+                starts = opens[n]
+            else:
+                # a record starts with its first column and fills most of the others, unless its first column goes
+                # on from the line above ("Co-I" / "(10%)"; "Mentor (fellow:" / "Dr. Kwame …"; "Leukemia & Lymphoma"
+                # / "Society") or a cell of the line above left a range open ("2016–" / "2019")
+                first = said[0]
+                last = rows[-1][1] if rows else None
+                open_bracket = last is not None and " ".join(last[0]).count("(") > " ".join(last[0]).count(")")
+                open_range = last is not None and any(c and c[-1].rstrip().endswith(("–", "-", "—")) for c in last)
+                # (a name in its own capitals opens a record: "mRNA COVID-19 vaccine", "eGFR decline")
+                lower = first[:1] in set("abcdefghijklmnopqrstuvwxyz") and not re.match(r"[a-z]{1,3}[A-Z]", first)
+                goes_on = first[:1] == "(" or lower or open_bracket or open_range
+                filled = sum(1 for c in said if c) > len(lefts) / 2
+                starts = bool(first and filled and not goes_on)
+            if not rows and not starts and not said[0]:
+                # the names row's second line ("Level (at the" / "time)"): more of the names, no record
+                names = [f"{name} {more}".strip() for name, more in zip(names, said, strict=True)]
+                continue
+            if starts or not rows:
                 rows.append((line.runs[0], [[] for _ in lefts]))
-            for column, runs in enumerate(cells):
-                if runs:
-                    rows[-1][1][column].append(join_runs(runs).strip())
-            below += 1
+            for column, text in enumerate(said):
+                if text:
+                    rows[-1][1][column].append(text)
         if len(rows) < 2:
             out.append(head)
             at += 1
             continue
         # The dates column, when the names call one so ("Years", "Dates"), is set at the right margin, where a
         # resume keeps an entry's dates: "Assistant Professor of Pediatrics — Midlands University …   2013–2019".
-        names = [join_runs(g).strip().lower() for g in groups]
-        dated = next((n for n, name in enumerate(names) if name in _DATES_COLUMN), None) if _of_posts(names) else None
+        lowered = [name.lower() for name in names]
+        dated = next((n for n, name in enumerate(lowered) if name in _DATES_COLUMN), None)
+        dated = dated if _of_posts(lowered) else None
         margin = max(r.right for line in lines[at:below] for r in line.runs) + 1
         for start, row in rows:
             # a cell's wrapped parts joined, a range that wrapped after its dash closed up ("1998–" / "2002")
-            said = [re.sub(r"(?<=\d[–—-]) (?=\d|[Pp]resent|[Cc]urrent)", "", " ".join(cell)) for cell in row]
+            said = [_cell_text(cell) for cell in row]
             when = said[dated] if dated is not None and DATE_RANGE.fullmatch(said[dated]) else ""
             # (a cell holding only a dash says none: "—" in a trial's Phase column)
             text = CELL_JOINT.join(
