@@ -204,7 +204,7 @@ _VOWEL_SOUND_CONSONANTS = re.compile(r"^(?:hour|honor|honest|heir)", re.IGNORECA
 
 def indefinite_article(phrase: str) -> str:
     """'a' or 'an' by the sound of the phrase's first word."""
-    word = phrase.split(" ", 1)[0].strip("(\"'")
+    word = phrase.split(" ", 1)[0].strip("(\"',;:.")
     if not word:
         return "a"
     if len(word) > 1 and word.isupper() and word.isalpha():

@@ -175,11 +175,12 @@ def positions(cv: ParsedCV, bullets: list[BulletTranslation], relevance: Mapping
     for bullet in bullets:
         by_entry.setdefault((bullet.section, bullet.entry), []).append(bullet)
     jobs: list[tuple[Entry, bool, list[BulletTranslation]]] = []
+    posts = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
     for section in cv.sections:
         for entry in section.entries:
             if not (entry.title or entry.organization):
                 continue
-            training = is_training(entry)
+            training = is_training(entry, posts)
             # a post held outside the CV's experience section, dated and with its organization ("Industry
             # Collaboration & Proctoring": "Proctor and Faculty … — Corvexa Medical GmbH, 2021–present"), is a
             # position on LinkedIn as well

@@ -233,9 +233,13 @@ def side_post(entry: Entry) -> bool:
     return bool(_SIDE_ROLE.search(title) or _SMALL_SHARE.search(f"{title} {entry.organization or ''}"))
 
 
-# (a consultant of the NHS is its senior post: "Consultant Gastroenterologist" is the main one)
+# (a consultant of the NHS is its senior post: "Consultant Gastroenterologist" is the main one); and a university's
+# title held beside a hospital post: "Assistant Clinical Professor", "Adjunct Associate Professor", "Honorary Senior
+# Lecturer"
 _SIDE_ROLE = re.compile(
-    r"\b(?:volunteer|advis[oe]r)\b|\bconsultant\b(?!\s+[\w-]*(?:ist|ian|surgeon|physician)\b)|^private practice\b",
+    r"\b(?:volunteer|advis[oe]r)\b|\bconsultant\b(?!\s+[\w-]*(?:ist|ian|surgeon|physician)\b)|^private practice\b"
+    r"|\b(?:clinical|adjunct|honorary|visiting)\s+(?:(?:senior|assistant|associate)\s+)?(?:professor|lecturer)\b"
+    r"|\b(?:assistant|associate)\s+clinical\s+professor\b",
     re.IGNORECASE,
 )
 _SMALL_SHARE = re.compile(
@@ -266,7 +270,27 @@ _EARLY_TRAINING = re.compile(
 )
 
 
-def is_training(entry: Entry) -> bool:
+def is_training(entry: Entry, beside: Iterable[Entry] = ()) -> bool:
+    """A residency, fellowship or training grade, unless it was held within the span of a post of practice among
+    `beside` ("Digital Health Clinical Fellow (0.2 FTE, concurrent), Jul 2023 – Jun 2024" beside "Emergency Physician
+    (Staff Specialist), Feb 2023 – Present": a post of its own, no training)."""
+    if not _training_title(entry):
+        return False
+    began, ended = dates.start_of(entry.dates), dates.end_of(entry.dates)
+    return not (
+        began[0]
+        and any(
+            other is not entry
+            and not _training_title(other)
+            and dates.start_of(other.dates)[0] > 0
+            and dates.start_of(other.dates) <= began
+            and ended <= dates.end_of(other.dates)
+            for other in beside
+        )
+    )
+
+
+def _training_title(entry: Entry) -> bool:
     title = re.sub(r"\([^)]*\)", "", entry.title or "")  # "Staff Gastroenterologist (part-time, during fellowship)"
     return bool(_TRAINING.search(title)) and not _NOT_TRAINING.search(title)
 
@@ -412,8 +436,9 @@ class _Planner:
     def work(self, heading: str, sections: list[Section], group: int) -> None:
         pairs = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
         if sections[0].kind == "experience":
-            self.moved += [(s, e) for s, e in pairs if is_training(e)]
-            pairs = [(s, e) for s, e in pairs if not is_training(e)]
+            posts = [e for _, e in pairs]
+            self.moved += [(s, e) for s, e in pairs if is_training(e, posts)]
+            pairs = [(s, e) for s, e in pairs if not is_training(e, posts)]
         if not pairs:
             return
         self.add(Block("heading", heading, group=group, optional=sections[0].kind != "experience"))

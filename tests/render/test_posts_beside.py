@@ -1,0 +1,39 @@
+"""Where a post goes on a resume: a training title held within a post of practice is a post of its own, and a
+university's title held beside a hospital post follows it (unseen20)."""
+
+from __future__ import annotations
+
+from translator.mapping.english import indefinite_article
+from translator.models import Entry
+from translator.render.resume import is_training, side_post
+
+
+def test_a_fellowship_held_within_a_post_of_practice_is_no_training() -> None:
+    staff = Entry(title="Emergency Physician (Staff Specialist)", dates="Feb 2023 – Present")
+    fellow = Entry(title="Digital Health Clinical Fellow (0.2 FTE, concurrent)", dates="Jul 2023 – Jun 2024")
+    registrar = Entry(title="Emergency Medicine Registrar (ACEM Advanced Trainee)", dates="2018 – 2022")
+    posts = [staff, fellow, registrar]
+    assert not is_training(fellow, posts)
+    assert is_training(registrar, posts)
+    assert is_training(fellow)  # on its title alone, a fellow trains
+    # a hospitalist who then trained in cardiology: the fellowship outlasts the post before it, and is training
+    hospitalist = Entry(title="Hospitalist", dates="2014 – 2016")
+    cardiology = Entry(title="Fellow, Cardiovascular Disease", dates="2016 – 2019")
+    assert is_training(cardiology, [hospitalist, cardiology])
+
+
+def test_a_universitys_title_beside_a_hospital_post_is_a_side_post() -> None:
+    for title in (
+        "Assistant Clinical Professor, Department of Radiology",
+        "Adjunct Associate Professor of Epidemiology",
+        "Honorary Senior Lecturer",
+        "Clinical Assistant Professor of Medicine",
+    ):
+        assert side_post(Entry(title=title, dates="2016 – present")), title
+    assert not side_post(Entry(title="Professor of Medicine (with tenure)", dates="2019–present"))
+    assert not side_post(Entry(title="Assistant Clinical Professor", dates="2016 – 2019"))  # ended: by its date
+
+
+def test_an_article_by_the_first_words_sound_whatever_follows_it() -> None:
+    assert indefinite_article("MSL, Medical Advisor or Medical Affairs Manager role") == "an"
+    assert indefinite_article("medical advisor role") == "a"
