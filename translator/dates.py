@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
-MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+# (and a season, as some CVs date a post held then: "Summers 2016 – 2018", "Fall 2019")
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)"
 MONTH = rf"{MONTH_NAME}[a-z]*\.?"
 YEAR = r"(?:19|20)\d{2}"
 # "2019", "Jul 2019", "06/2018", and the day first as Australia, Britain and Europe write it: "01/02/2016"
 _POINT = rf"(?:(?:{MONTH}\s+|(?:[0-3]?\d/)?[01]?\d/)?{YEAR})"
 _OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
+# what other CVs write for it after a range's dash: India's "till date", Britain's "– date", German "heute"
+_OTHER_OPEN_END = r"(?:till\s+(?:date|now)|to\s+date|date|heute|aktuell|dato|jetzt)"
 # "Jul–Dec 2021": months of one year, the year written once
 _MONTHS_OF = rf"(?:{MONTH}\s*[-–—]\s*(?={MONTH}\s+{YEAR}))?"
 # "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021", "Jul–Dec 2021": a whole field of dates.
@@ -39,6 +42,43 @@ _MONTHS = {
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
 ONGOING_END = (9999, 12)
+
+
+_SPAN_OPEN_ELSEWISE = re.compile(
+    rf"(?<!since )(?<!from )((?:19|20)\d{{2}}|['’]\d{{2}})\s*(?:([-–—→])|\bto\b|\bbis\b)\s*{_OTHER_OPEN_END}\b"
+    r"(?=\s*(?:$|[)\],;.|·*_]))",
+    re.IGNORECASE,
+)
+_APOSTROPHE_YEAR = re.compile(rf"\b({MONTH})\s*['’](\d{{2}})\b|(?<=[-–—] )['’](\d{{2}})\b|(?<=[-–—])['’](\d{{2}})\b")
+# "2001-04", "2015-18": a span with its second year written short (never a year and its month, "2019-04", nor a
+# whole date, "2001-04-15", nor a year that ends a range before a count: "2012–2013 — 15")
+_SHORT_END = re.compile(r"\b(?<![\d/.\-–—])((?:19|20)(\d{2}))([-–])(\d{2})\b(?![\d/.:\-–])")
+
+
+def _century(short: str) -> str:
+    import datetime
+
+    return ("20" if int(short) <= datetime.date.today().year % 100 + 1 else "19") + short
+
+
+def _whole_year(match: re.Match[str]) -> str:
+    month, short = match.group(1), match.group(2) or match.group(3) or match.group(4)
+    return f"{month} {_century(short)}" if month else _century(short)
+
+
+def _short_end(match: re.Match[str]) -> str:
+    year, short, dash, end = match.groups()
+    return f"{year}{dash}{year[:2]}{end}" if int(end) > int(short) else match.group(0)
+
+
+def written_out(text: str) -> str:
+    """Dates as some CVs shorten them, written out as a resume writes them: "Aug '04 - Jul '09" → "Aug 2004 - Jul
+    2009", "(2001-04)" → "(2001-2004)", "Aug 2009 - till date" and "10/2022 – heute" → "… - present"."""
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_YEAR.sub(_whole_year, text)
+    if _SHORT_END.search(text):
+        text = _SHORT_END.sub(_short_end, text)
+    return _SPAN_OPEN_ELSEWISE.sub(lambda m: f"{m.group(1)} {m.group(2) or '–'} present", text)
 
 
 def whole_dates(text: str) -> bool:

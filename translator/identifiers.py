@@ -129,9 +129,39 @@ def _identifier(match: re.Match[str]) -> str:
     return ""
 
 
+# A register's number with its label, as councils' registrations are written: "KMC Reg No. 56789", "GMC 7001234 –
+# full registration …", "Regn. No: 12345"; the registration and its register stay, the number goes
+_SAYS_REGISTERED = re.compile(r"\bregist(?:ration|ered)\b|\blicen[cs]", re.IGNORECASE)
+_REGISTERS = r"GMC|IMC|KMC|NMC|MCI|CPSO|AHPRA|MCNZ|HPCSA|CMQ|BMDC|PMDC|SLMC|DMC|MMC|TNMC"
+_REGISTER_NUMBER = re.compile(
+    rf"(?:\b(?P<register>{_REGISTERS})\s+(?:Reg(?:n|d|istration)?\.?\s*)?(?:No\.?|Number|#)?"
+    r"|\bReg(?:n|d|istration)?\.?\s*(?:No\.?|Number|#))"
+    r"\s*[:#]?\s*[A-Z]{0,3}[-/ ]?\d[\d/.\-]{3,}\d\b(?P<after>\s*[–—:-]\s*(?=\w))?",
+    re.IGNORECASE,
+)
+
+
+def _registered(match: re.Match[str]) -> str:
+    if match.group("register") and match.group("after"):  # "GMC 7001234 – full registration …": what it says of it
+        return f"{match.group('register')} – "
+    # the rest of its field ("KMC Reg No. 56789 | NMC (formerly MCI) registered" holds two)
+    before = re.split(r"[|;·]", match.string[: match.start()])[-1]
+    after = re.split(r"[|;·]", match.string[match.end() :])[0]
+    if _SAYS_REGISTERED.search(before + after):
+        return ""  # "GMC full registration with a licence to practise, GMC No. 7184422": said already
+    if match.group("register"):
+        return f"{match.group('register')} registration"
+    start = match.start() == 0 or match.string[: match.start()].rstrip().endswith(("|", ";", ":", "·"))
+    return "Registration" if start else "registration"
+
+
 def without_identifiers(text: str) -> str:
     """The line without licence, NPI and DEA numbers: "Arizona medical license MD-48877, active" →
     "Arizona medical license, active". Lines about anything else are returned as they are."""
+    registered = _REGISTER_NUMBER.sub(_registered, text)
+    if registered != text:
+        text = re.sub(r"\s+([,;:)])", r"\1", re.sub(r"\s{2,}", " ", registered))
+        text = re.sub(r",\s*\.(?=\s|$)", ".", text).strip(" ,;:-–|·•")  # "… to practise, . Specialist …"
     if not _IDENTIFIER_LINE.search(text):
         return text
     cleaned = _NUMBER.sub(_identifier, text)

@@ -844,7 +844,7 @@ def test_a_line_of_dates_alone_dates_the_title_under_it(tmp_path: Path) -> None:
     assert work == [
         ("Family Physician", "Jan 2019 – present", 2),
         ("Medical Lead (0.2 FTE), Central Referral & Triage Office", "since 2021", 1),
-        ("Locum Family Physician", "2015-18", 1),
+        ("Locum Family Physician", "2015-2018", 1),
     ]
 
 

@@ -174,7 +174,7 @@ def test_courses_taken_and_personal_details_are_no_work(tmp_path) -> None:
     assert training.title == "Internal Medicine Residency" and "Des Moines" in (training.organization or "")
     assert (
         "Married, 3 kids. Coach youth hockey.",
-        "personal details (family, hobbies), which an industry resume leaves out",
+        "personal details (an address, family, hobbies), which an industry resume leaves out",
     ) in [(n.text, n.reason) for n in cv.not_used]
     report = build_report(cv)
     assert not any("webinar" in b.text for b in report.bullets)  # kept as written, never translated

@@ -146,11 +146,16 @@ def _has_numbering(paragraph: Any, style_id: str | None, styles: _Styles) -> boo
     return style_id in styles.numbered and style_id not in styles.outline
 
 
-def _list_level(paragraph: Any) -> int:
+def _list_level(paragraph: Any, style: str = "") -> int:
+    """How deep a list item sits: its own numbering level, or its style's ("List Bullet 2" is the second level)."""
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None and ppr.numPr.ilvl is not None:
         return int(ppr.numPr.ilvl.val)
-    return 0
+    deeper = _LIST_STYLE_LEVEL.fullmatch(style)
+    return int(deeper.group(1)) - 1 if deeper else 0
+
+
+_LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Continue| Paragraph)? ([2-9])")
 
 
 def _choice_has_box(fallback: Any) -> bool:
@@ -220,7 +225,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         or (style_id in styles.shouting and _SHORT_LABEL.fullmatch(text.strip()) is not None)
     )
     bullet = not heading and (_has_numbering(paragraph, style_id, styles) or "List" in style)
-    level = _list_level(paragraph) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
+    level = _list_level(paragraph, style) if bullet else (int(style[-1]) if heading and style[-1:].isdigit() else 0)
     if heading and not level and (style_id in styles.outline or style_id in styles.shouting):
         level = 1  # a template's own heading style heads a section, as Heading 1 does
     if not bullet:

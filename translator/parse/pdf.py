@@ -3,16 +3,19 @@ headings found by font size, running headers and footers dropped."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from translator import dates
 from translator.errors import InputFileError
 from translator.parse.pdf_join import (
     Column,
     Placed,
+    breaks_an_address,
     close_below,
     continues_bullet,
     continues_paragraph,
@@ -211,7 +214,7 @@ class _Reader:
         # The body's left edge: text left of it is a margin column (moderncv's dates and labels).
         self.body_left = float(lefts.most_common(1)[0][0]) if lefts else None
         self.after_dates = _text_after_dates(visual)
-        self.column = Column(right_edge=_right_edge(visual, width) if edge is None else edge)
+        self.column = Column(right_edge=_right_edge(visual, width) if edge is None else edge, pitches=_pitches(visual))
         pending_glyph = False
         first = True
         for whole in visual:
@@ -382,6 +385,10 @@ class _Reader:
                 and ends_open(above)
                 and placed.text[:1].islower()
             )
+            if above.page == placed.page and breaks_an_address(above, placed, self.column, height):
+                line.text += placed.text.strip()
+                self.last[-1] = placed
+                return
             if (
                 broken
                 or continues_bullet(start, above, placed, self.column, height, carried)
@@ -437,6 +444,22 @@ class _Reader:
         self.lines = [self.lines[i] for i in order]
         self.placed = [self.placed[i] for i in order]
         self.last = [self.last[i] for i in order]
+
+
+def _pitches(visual: list[VisualLine]) -> dict[float, float]:
+    """How far apart the column sets a paragraph's wrapped lines, for each size of type: the least distance between
+    lines of that size that it keeps twice or more (items and paragraphs set further apart stand out against it).
+    A size with no recurring distance has none."""
+    found: dict[float, Counter[float]] = {}
+    for above, below in itertools.pairwise(visual):
+        # (no nearer than the type's own size: a date floated a little below its title is no line of text)
+        if abs(above.size - below.size) < 0.3 and 0.9 * above.size <= above.top - below.top < 2.5 * above.size:
+            found.setdefault(round(above.size), Counter())[round(above.top - below.top, 1)] += 1
+    return {
+        size: min(recurring)
+        for size, pitches in found.items()
+        if (recurring := [p for p, n in pitches.items() if n >= 2])
+    }
 
 
 def _text_after_dates(visual: list[VisualLine]) -> set[float]:
@@ -647,7 +670,8 @@ def read_pdf_lines(path: Path) -> list[Line]:
         _drop_cover_letter(reader)
         lines = _drop_running_lines(reader, len(document))
         for line in lines:
-            line.text = squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-")))
+            line.text = dates.written_out(squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-"))))
+            line.aside = dates.written_out(line.aside) if line.aside else line.aside
         if sum(len(line.text) for line in lines) < 40:
             raise InputFileError(f"{path}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx")
         _mark_headings([line for line in lines if not line.set_aside])

@@ -8,7 +8,7 @@ No PDF library here: the reader (pdf.py) does the measuring.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from translator.parse.text import (
     DATE_FIRST,
@@ -22,7 +22,8 @@ from translator.parse.text import (
 
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d{2}\W?$|\b(?:19|20)\d{2}\s*[-–—]\s*(?:present|current|now)\W?$", re.I)
-_CONTACT = re.compile(r"@|https?://|www\.|^\+?[\d\s().-]{7,}$")
+_AN_ADDRESS_IN = re.compile(r"@|https?://|www\.|linkedin\.com/|orcid\.org/")
+_CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com/|orcid\.org/|^\+?[\d\s().-]{7,}$")
 # A line that ends unfinished: a comma, a joining word, a hyphen or dash the wrap broke at.
 _OPEN_END = re.compile(r"(?:[,;:&/(\x02-]|[–—]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as))$")
 
@@ -58,6 +59,20 @@ class Column:
 
     right_edge: float
     hanging: bool = False
+    # how far apart the column sets a paragraph's wrapped lines, by their type's size, where it shows it
+    pitches: dict[float, float] = field(default_factory=dict)
+
+    def spaced_apart(self, above: Placed, below: Placed) -> bool:
+        """Lines of one size set further apart than the column's wrapped lines of that size: a new item of a list
+        set without marks ("Clinical safety (hazard logs," / "DCB-style cases)" at one pitch, then "User research &
+        usability testing" below a list's spacing), never the same paragraph's next line."""
+        pitch = self.pitches.get(round(above.size))
+        return (
+            pitch is not None
+            and abs(above.size - below.size) < 0.3
+            and above.page == below.page
+            and above.top - below.top > 1.22 * pitch
+        )
 
 
 def first_word_width(line: Placed) -> float:
@@ -90,6 +105,25 @@ def fills_its_line(above: Placed, below: Placed, column: Column) -> bool:
     dated = above.aside_left is not None and _ENDS_A_NAME.match(below.text) is not None
     edge = min(column.right_edge, above.aside_left - above.size) if dated and above.aside_left else column.right_edge
     return above.right + first_word_width(below) > edge - 2
+
+
+# An address broken where a narrow column ran out ("meilin.harcourt@example.co" / "m", "linkedin.com/in/example-mlh"
+# / "arcourt"): the line ends inside it and the next holds its rest, one token of an address's characters
+_ENDS_IN_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*|(?:https?://|www\.|linkedin\.com/|orcid\.org/)\S*)$")
+_AN_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}/")
+_ADDRESS_REST = re.compile(r"[a-z0-9][\w./#?=&%-]{0,40}")
+
+
+def breaks_an_address(above: Placed, below: Placed, column: Column, above_height: float) -> bool:
+    """The line above ends inside an e-mail or a web address that ran to the column's edge, and this line holds the
+    rest of it: the two are one address, with no space between."""
+    return (
+        _ENDS_IN_ADDRESS.search(above.text) is not None
+        and _ADDRESS_REST.fullmatch(below.text.strip()) is not None
+        and not _AN_ADDRESS.match(below.text.strip())  # "linkedin.com/in/johndoe" / "github.com/johndoe": two
+        and fills_its_line(above, below, column)
+        and close_below(above, below, above_height)
+    )
 
 
 def ends_open(above: Placed) -> bool:
@@ -152,6 +186,7 @@ def continues_paragraph(start: Placed, above: Placed, below: Placed, column: Col
         )
         and not (_ENDS_WITH_YEAR.search(above.text) and starts_like_an_item(below))
         and not (is_contact(above) or is_contact(below))
+        and not column.spaced_apart(above, below)
     )
 
 
@@ -163,6 +198,8 @@ def continues_bullet(
     "and vasculitis")."""
     if below.bullet or below.aside or not bullet.bullet:
         return False
+    if _AN_ADDRESS_IN.search(below.text) and not is_contact(above):
+        return False  # an address under an item set with an icon ("⌂ Brisbane, QLD" / "linkedin.com/in/…")
     if not (close_below(above, below, above_height) or carried_over):
         return False
     if below.size and above.size and below.size > above.size * 1.1:

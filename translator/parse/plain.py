@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from translator import dates
 from translator.parse.text import (
     DATE_FIRST,
     PAGE_MARK_REASON,
@@ -541,6 +542,7 @@ _TO_DO = frozenset({"add", "update", "ask", "check", "fix", "send", "call", "ema
 
 
 def _inline(text: str) -> str:
+    text = _LINE_BREAK_TAG.sub("; ", text)  # "Dr. med. (magna cum laude)<br>Thesis: …" in a table's cell
     text = _HTML_TAG.sub("", _MD_LINK.sub(_link_text, text))  # "<summary>Community program (2019 – present)</summary>"
     text = _MD_REFERENCE_LINK.sub(r"\1", text)  # "[Tacoma-Pierce County Health Department][tpchd]"
     for _ in range(3):
@@ -623,11 +625,17 @@ def table_row(header: list[str], cells: list[str]) -> str:
 
 
 # A title set in bold with its organization after it in plain type: the bold's end is where the title ends
-_BOLD_TITLE = re.compile(r"^(\s*\*\*[^*]{2,80}(?<![:：])\*\*)(?=\s+[A-Z])")  # not a label ("**Skills:** Epic")
+# (or after a field's separator: "**Fellow in Neonatology** · Klinikum am Dreisam – Perinatalzentrum · *10/2022 –*")
+_BOLD_TITLE = re.compile(
+    r"^(\s*\*\*[^*]{2,80}(?<![:：])\*\*)(?:\s*[·|•]\s*|\s+)(?=[A-Z])"
+)  # not a label ("**Skills:** Epic")
 
 
 # Emoji and pictographs a notes app puts before a heading's words ("## 🎓 Training", "## 🛠️ Stuff I'm good at").
 _PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+_TOGGLE_LABEL = re.compile(r"<summary>(.*)</summary>", re.IGNORECASE)
+TOGGLE_REASON = "the label of a folded part of the page, not the CV's content"
+_LINE_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>")
 # A notes app's page properties exported above the page ("Created: October 14, 2026", "Tags: career, resume").
 _PAGE_PROPERTY = re.compile(r"^\s*(?:Created(?: by| time)?|Last edited(?: by| time)?|Tags|Status|Property)\s*:\s*\S")
@@ -669,7 +677,7 @@ def read_markdown_lines(text: str) -> list[Line]:
         if _MD_TABLE_ROW.match(line) and (
             header is not None or (n + 1 < len(raw) and _MD_TABLE_RULE.match(raw[n + 1]))
         ):
-            cells = _cells(line)
+            cells = _cells(_LINE_BREAK_TAG.sub(", ", line))  # a cell's lines: "Dr. med. (magna cum laude)<br>Thesis: …"
             if _MD_TABLE_RULE.match(line):
                 continue
             if header is None:
@@ -695,6 +703,11 @@ def read_markdown_lines(text: str) -> list[Line]:
             continue
         if _HTML_TAG.fullmatch(line.strip()) or _MD_LINK_DEFINITION.match(line) or _MD_COMMENT.match(line):
             continue  # a callout wrapper ("<aside>"), a link's target ("[tpchd]: https://…"), a comment: no text
+        if (toggle := _TOGGLE_LABEL.fullmatch(line.strip())) and not re.search(dates.YEAR, toggle.group(1)):
+            # a toggle's label ("<summary>Earlier / research stays</summary>"), unless it is an entry with its dates
+            lines.append(Line(text=_inline(toggle.group(1)), set_aside=TOGGLE_REASON))
+            open_block = False
+            continue
         if n < 15 and _PAGE_PROPERTY.match(line):
             lines.append(Line(text=line.strip(), set_aside=PAGE_PROPERTY_REASON))
             continue
@@ -713,7 +726,7 @@ def read_markdown_lines(text: str) -> list[Line]:
             open_block = False
             continue
         bullet, body = strip_bullet(line)
-        body = _BOLD_TITLE.sub(r"\1 —", body)  # "**Vice Chief of Surgery** St. Joseph's Hospital 2015-2019"
+        body = _BOLD_TITLE.sub(r"\1 — ", body)  # "**Vice Chief of Surgery** St. Joseph's Hospital 2015-2019"
         next_is_rule = n + 1 < len(raw) and is_rule(raw[n + 1])
         if open_block and not bullet and not hard_break and not next_is_rule and lines and _soft_wrap(raw[n - 1], line):
             # emphasis that spans the wrap ("thesis:" / "*Silent-mode deployment of an ICH … emergency" /

@@ -9,7 +9,7 @@ from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
-from translator.parse.text import TITLE_SHARED_WORDS, Line, organization_words
+from translator.parse.text import DOCUMENT_NAME, TITLE_SHARED_WORDS, Line, organization_words
 from translator.specialties import specialties
 
 # "Pine Hollow, MT 59801", "Toronto, ON M5V 2T6": a city and its state or province, the postal code left out.
@@ -24,8 +24,10 @@ CITY_STATE = re.compile(
     r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?(?![\w-])"
 )
 # "Lyon, France", "Portland, Oregon": a city and a place named in full, when no state code is given.
+# (a town's name may hold a particle: "Freiburg im Breisgau", "Frankfurt am Main", "Newcastle upon Tyne")
 _CITY_PLACE = re.compile(
-    r"\b([A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+(?:\s[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
+    r"\b([A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+(?:\s(?:(?:im|am|an der|an|upon|de|do|da|del|di|la|le|sur)\s)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
 )
 CREDENTIALS = (
     "MD",
@@ -109,8 +111,11 @@ _HONORIFIC = re.compile(
     r"(?:\s+(?:med|rer|nat|phil|univ|dent|sc|habil|h\.\s?c)\.)*\s+(?=[A-Z])"
 )
 _NOT_A_NAME = re.compile(
-    r"[’']s\s+(?:CV|resume)$|(?:\s+[—–|-]\s+|\b)(?:curriculum vitae|resume|résumé|CV)$", re.IGNORECASE
-)  # "Dr. Geneviève Tremblay-Okafor — CV": the name, then what the document is
+    r"[’']s\s+(?:CV|resume)$|(?:\s+[—–|-]\s+|\b)(?:curriculum vitae|resume|résumé|CV)$"
+    rf"|^{DOCUMENT_NAME}(?:\s*/\s*{DOCUMENT_NAME})*\s*(?:[—–|:-]|\bof\b)\s*",
+    re.IGNORECASE,
+)  # "Dr. Geneviève Tremblay-Okafor — CV", "Lebenslauf / CV — Lena Vogelsang-Öztürk": the name, and what the
+# document is
 
 
 _PLACEHOLDER_NAME = re.compile(
@@ -194,7 +199,7 @@ def only_credentials(text: str) -> bool:
 
 
 _A_POST_NOMINAL_PART = re.compile(
-    r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}(?:\s*\([A-Za-z ]{1,12}\))?(?:\s+[A-Z][a-z]{1,6})?"
+    r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}(?:\s*\([A-Za-z ]{1,12}\))?(?:\s+[A-Z][a-z]{1,6}){0,2}"
 )
 _A_LINE_OF_CONTACT = 200  # characters: a contact or credentials line is never longer
 
@@ -222,9 +227,11 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     """ "Daniel R. Okonjo" / "MD, FACEP": credentials set on the line under the name, nothing else on it but a
     tagline after a dash."""
     texts = [_ICONS.sub("", line.text).strip() for line in lines]  # as the name was read: without its icons
-    if name_line not in texts:
+    # (and without the name called in brackets: "Dr Oluwaseun (Seun) Adebayo-Clarke")
+    read = [_NICKNAME.sub("", _CALLED.sub(r"\g<called> ", text)) for text in texts]
+    if name_line not in read:
         return []
-    at = texts.index(name_line)
+    at = read.index(name_line)
     # the line under the name, or under the contact lines a PDF's second column set beside it ("✉ …", "☎ …")
     found: list[str] = []
     for below in texts[at + 1 : at + 5]:
@@ -242,8 +249,8 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     return found
 
 
-# A post-nominal's shape: two capitals or more, no digit ("BSc", "MHlthInf", "DTM&H", "FRCPath").
-_POST_NOMINAL = re.compile(r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}")
+# A post-nominal's shape: two capitals or more, no digit ("BSc", "MHlthInf", "DTM&H", "FRCPath", "GradCertDigHlth").
+_POST_NOMINAL = re.compile(r"(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,15}")
 # What a degree's bracket says of it, and degrees read only on a line of credentials (DM is diabetes elsewhere).
 _QUALIFIER = re.compile(r"(?<!CCFP)\s*\([A-Za-z ,&.-]{1,30}\)")  # "CCFP(EM)" is a post-nominal of its own
 _LISTED_CREDENTIAL = re.compile(
@@ -256,7 +263,13 @@ _WRAPPED_ADDRESS = re.compile(r"(@[\w.]*\w-)\n(?=[a-z][\w-]*\.[a-z])")
 
 def extract_profile(preamble: list[Line], sections: list[Section], all_text: str) -> Profile:
     # A sidebar's "Contact" section holds what a header block would.
-    contact = [Line(text=t) for s in sections if s.kind == "contact" for e in s.entries for t in e.lines]
+    contact = [
+        Line(text=t)
+        for s in sections
+        if s.kind == "contact"
+        for e in s.entries
+        for t in [*e.lines, *(b.text for b in e.bullets)]  # (a field set with an icon reads as an item)
+    ]
     preamble = [*preamble, *contact]
     # an address the page wrapped at its hyphen: "s.nibhriain@eircom-" / "mail.ie | IMC Reg. No. 412987"
     head_text = _WRAPPED_ADDRESS.sub(r"\1", "\n".join(line.text for line in preamble))
@@ -336,7 +349,8 @@ def _described(preamble: list[Line], name_line: str | None, sections: list[Secti
 
 
 _AUSTRALIAN_PLACE = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),?\s+(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}(?![\w-])"
+    r"(?<![\w-])([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),?\s+(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)"
+    r"(?:\s+\d{4}(?![\w-])|(?=,?\s*Australia\b))"  # "Dubbo NSW 2830", "Brisbane, QLD, Australia"
 )
 
 

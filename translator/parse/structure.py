@@ -412,6 +412,13 @@ def _opens_in_the_past(text: str) -> bool:
     return english.is_past_verb(text.split(" ", 1)[0].strip(",;:"))
 
 
+def _a_sentence(text: str, line: Line) -> bool:
+    """A line written as a sentence of several clauses, not a title: clauses set apart by semicolons, or a full stop
+    at its end, and six words at least."""
+    said = f"{line.text} {line.aside or ''}".strip()
+    return len(text.split()) >= 6 and ("; " in text or said.endswith("."))
+
+
 def _starts_with_act(text: str) -> bool:
     """ "Conducted 50+ consultations", "Review charts": a past tense, or a verb that opens a present duty."""
     from translator.mapping import english
@@ -1062,11 +1069,15 @@ class _Builder:
             and entry.title
             and not line.heading
             and dates
-            and not is_span(dates)
-            and _opens_in_the_past(text)
+            and (_opens_in_the_past(text) or not is_span(dates))
+            and (not is_span(dates) or _a_sentence(text, line))
+            and (_opens_in_the_past(text) or _a_sentence(text, line))
             and not _names_a_job(text)
         ):
-            # "Joined as associate 2009, partner 2011." under a position: a sentence about it, its year no entry's dates
+            # "Joined as associate 2009, partner 2011." under a position: a sentence about it, its year no entry's
+            # dates; and a paragraph of duties that ends on its years ("Delivered psychopharmacology teaching …; OSCE
+            # examiner (psychiatry stations) 2019–2022.", "Rotations in general adult, old age, liaison and CAMHS;
+            # Section 12(2) approval obtained 2010.")
             said = f"{line.text} {line.aside}" if line.aside else line.text
             self._bullet(said.strip().rstrip("."))
             return
@@ -1278,8 +1289,8 @@ class _Builder:
                     or _SAYS_WHAT_PLACE.search(rest)  # "… — 96-bed Level IV NICU"
                     or (unit and "," in bare and _ends_on_a_country(bare))  # "Klinikum Nordheide, Lüneburg, Germany"
                 )
-                if not (named and _org_like(bare) and not _names_a_job(head)):
-                    continue
+                if not (named and _org_like(bare) and not _names_a_job(head)) or _opens_in_the_past(head):
+                    continue  # (a duty done is no employer: "Chaired Trust R&D Operational Group; …")
                 if unit:  # "Medical Director — Neonatal Intensive Care Unit" / "Children's Mercy Kansas City — …"
                     entry.title = f"{entry.title}, {entry.organization}"
                 entry.organization = head.strip()

@@ -11,7 +11,7 @@ from translator.dates import DATE_RANGE
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f]")
-BULLET_GLYPHS = "•▪◦●○■□➢➤►▶▸▹‣⁃∙·✓✔❖◆◇★☐➔→–—*+-␣§"
+BULLET_GLYPHS = "•▪◦●○■□➢➤►▶▸▹‣⁃∙·✓✔❖◆◇★☐➔→»›–—*+-␣§"
 _BULLET = re.compile(
     r"^\s*(->|=>|o(?=\s+[A-Z0-9])|[" + re.escape(BULLET_GLYPHS) + r"\ue000-\uf8ff]{1,2})(?:\s+|\t)(?=\S)"
 )
@@ -50,8 +50,12 @@ _PAGE_MARK = re.compile(
     r"|^[^\d]{2,40}?\s[—–|·-]\s*page\s+\d{1,2}$",  # a running header: "Okafor CV – page 2"
     re.IGNORECASE,
 )
-_REFERENCES = re.compile(r"^\W*references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\W*$", re.IGNORECASE)
-_DOCUMENT_TITLE = re.compile(r"^\W*(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume)\W*$", re.IGNORECASE)
+# (in German too, and in both: "Referenzen auf Anfrage / references on request")
+_ON_REQUEST = r"(?:references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request|referenzen\s+auf\s+anfrage)"
+_REFERENCES = re.compile(rf"^\W*{_ON_REQUEST}(?:\W+{_ON_REQUEST})*\W*$", re.IGNORECASE)
+# What a CV calls itself, in English and German: "Curriculum Vitae", "CV", "Résumé", "Lebenslauf / CV"
+DOCUMENT_NAME = r"(?:curriculum\s+vitae|c\.?\s?v\.?|r[ée]sum[ée]|resume|lebenslauf)"
+_DOCUMENT_TITLE = re.compile(rf"^\W*{DOCUMENT_NAME}(?:\s*/\s*{DOCUMENT_NAME})*\W*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*([=\-_~*#])\1{2,}\s*$")
 # What a browser prints at the top and foot of each page: the date and time, the page's address, and its title
 # when that names the document ("Elena Vasquez MD - CV").
@@ -118,7 +122,7 @@ def set_aside(text: str) -> str | None:
 
 
 # A personal line among other sections: "Full UK driving licence", "Interests: fell running, choir"
-PERSONAL_REASON = "personal details (family, hobbies), which an industry resume leaves out"
+PERSONAL_REASON = "personal details (an address, family, hobbies), which an industry resume leaves out"
 
 
 def personal_line(text: str) -> bool:
@@ -314,7 +318,8 @@ def _no_pictograph(found: re.Match[str]) -> str:
 
 
 def clean(text: str) -> str:
-    """Normalize what PDF and Word producers leave in text, keeping the words as written."""
+    """Normalize what PDF and Word producers leave in text, keeping the words as written; dates some CVs shorten
+    are written out ("Aug '04" → "Aug 2004", "2015-18" → "2015-2018", "2009 - till date" → "2009 - present")."""
     text = _MOJIBAKE.sub(_unmangled, text) if max(text, default=" ") >= "\u00c2" else text
     # a viewer's copy sets a space before a ligature glyph inside a word ("recerti ﬁcations"): the word is whole,
     # unless what comes before the space is a word of its own ("the ﬁrst")
@@ -327,6 +332,7 @@ def clean(text: str) -> str:
     if _PICTOGRAPH.search(text):  # "📍 Montréal", "English 🇬🇧", "✅ active": no word of the CV, and a box in print
         text = _PICTOGRAPH.sub(_no_pictograph, text)
     text = unicodedata.normalize("NFC", text)
+    text = dates.written_out(text)
     # Some producers put a tab between every word; keep a tab only where it separates columns.
     if text.count("\t") > 3 and text.count("\t") >= len(text.split()) - 1:
         text = re.sub(r"\t+", " ", text)
