@@ -125,3 +125,10 @@ def start_of(text: str | None) -> tuple[int, int]:
 def end_year(text: str | None) -> int:
     """The year an entry ended, for ordering: 9999 for an ongoing one, 0 for none."""
     return end_of(text)[0]
+
+
+def within(inner: str | None, outer: str | None) -> bool:
+    """Whether a span falls within another, both dated: a fellowship of "Jul 2023 – Jun 2024" within a post of "Feb
+    2023 – Present"."""
+    began = start_of(inner)
+    return bool(began[0]) and start_of(outer)[0] > 0 and start_of(outer) <= began and end_of(inner) <= end_of(outer)

@@ -237,7 +237,8 @@ def objective_lines(cv: ParsedCV) -> list[str]:
 
 
 _OBJECTIVE_HEADING = re.compile(
-    r"\b(?:objective|preferred job|(?:job|position) applied for|desired (?:position|employment)|career goals?)\b",
+    r"\b(?:objective|preferred job|(?:job|position) applied for|desired (?:position|employment)|"
+    r"career (?:goals?|aims?))\b",
     re.IGNORECASE,
 )
 

@@ -54,8 +54,9 @@ def kinds() -> dict[str, Kind]:
 
 # A number that is a figure: not a year, not part of a date ("06/2019"), not a design ("3+3 dose escalation").
 _NUMBER = re.compile(r"(?<![\w./])(?<!\d\+)\d[\d,]*(?:\.\d+)?%?(?![\w/])(?!\+\d)")
-# what a number that is no figure follows: a name's own ("SOLACE-2", "SEP-1") or a label's ("Phase 3", "Step 2")
-_LABELLED_NUMBER = re.compile(rf"(?:[A-Za-z]-|\b(?:{'|'.join(sorted(english.NUMBERED))}) )$", re.IGNORECASE)
+# what a number that is no figure follows: a name's own ("SOLACE-2", "SEP-1", a protocol's "OUCCC-PH1-2103") or a
+# label's ("Phase 3", "Step 2")
+_LABELLED_NUMBER = re.compile(rf"(?:[A-Za-z]\w*-|\b(?:{'|'.join(sorted(english.NUMBERED))}) )$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -177,11 +178,21 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
         for entry in section.entries
         if dates.is_ongoing(entry.dates)
     }
+    # (a fellowship held within a post of practice is a post of its own: "Digital Health Clinical Fellow (0.2 FTE,
+    # concurrent)" beside "Emergency Physician (Staff Specialist)")
+    practice = [
+        e.dates
+        for s in cv.sections
+        if s.kind == "experience"
+        for e in s.entries
+        if not _TRAINING_POST.search(e.title or "")
+    ]
     trained = {
         (section.heading, entry.label)
         for section in cv.sections
         for entry in section.entries
-        if section.kind == "training" or _TRAINING_POST.search(entry.title or "")
+        if (section.kind == "training" or _TRAINING_POST.search(entry.title or ""))
+        and not any(dates.within(entry.dates, held) for held in practice)
     }
     # a study's entry, by what a text says it as: its title (the role and the study, "Site PI — SOLACE-2 …"), not
     # the site or the funder beside it ("Sub-investigator" / "Sentara Norfolk General site (site PI: Dr. …)")

@@ -155,8 +155,9 @@ _CODE_NAME_GOES_ON = re.compile(r"-[A-Z][A-Z0-9]+\b")  # "-RADS" after "PI"
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 # A count just before a word, at most two words away: "9 malaria dx", "12 hip fx".
 _COUNTED = re.compile(r"(?<![\w.,/])\d[\d,]*\+?\s+(?:[A-Za-z-]+\s+){0,2}$")
-# A word said twice once shorthand is spelled out: "RRT calls" → "rapid response calls calls".
-_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+# A word said twice once shorthand is spelled out: "RRT calls" → "rapid response calls calls"; never a number ("0 0.0",
+# "2 2.5 mg": two figures) nor a word that goes on after a dot or hyphen
+_DOUBLED = re.compile(r"\b([A-Za-z]\w*)(?:\s+\1\b(?![.-]\w))+", re.IGNORECASE)
 
 
 @cache
@@ -705,6 +706,8 @@ def _noun_phrase(text: str) -> str:
     leading = re.split(r"(?<=\w)\s+[~≈]?\d", leading, maxsplit=1)[0]
     if leading.split() and is_role_word(leading.split()[-1]):
         return text  # "Inpatient ID consult attending 10 wks/yr": a role held, how often; no consult "provided"
+    if leading.split() and leading.split()[-1].lower().rstrip("s") in _BODY_HEADS:
+        return text  # "… Protocol Review and Monitoring Committee, member …; vice-chair …": a body, no review done
     found = [
         (m.start(), n.verb, m.group(0))
         for n in verbs().noun_opening
@@ -796,13 +799,19 @@ _LEARNERS_HOSTED = re.compile(
     r"physicians|clinicians|pharmacists|surgeons|staff|GPs|colleagues|midwives|paramedics)\b|\b(?:trained|taught)\b",
     re.IGNORECASE,
 )
-_A_SPAN = re.compile(r"^(?:about |over |~)?\d+(?:\s*[-–]\s*\d+)?\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I)
+# (a count written in words as well: "Two weeks each summer covering a solo IR service …", "Three half-day clinics/wk")
+_SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_A_SPAN = re.compile(
+    rf"^(?:about |over |~)?(?:\d+(?:\s*[-–]\s*\d+)?|{_SPELLED})\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I
+)
 _COUNT_THEN_ACT = re.compile(
     r"^(?:about |over |more than |~|≈)?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patients|pts|subjects|participants|eyes|children|veterans|women|men)\s+([a-z]+)\b"
 )
+# the last word of a body's name: what the line names is the body, whatever activity its name holds
+_BODY_HEADS = frozenset({"committee", "board", "panel", "council", "subcommittee", "commission", "taskforce"})
 _NO_COUNT_ACTS = frozenset({"Provided", "Staffed", "Contributed to", "Held"})
-_COUNT_LED = re.compile(r"^(?:about |over |more than |~|≈)?\d")
+_COUNT_LED = re.compile(rf"^(?:about |over |more than |~|≈)?(?:\d|{_SPELLED}\s)", re.IGNORECASE)
 # Where a count happened, named as a place: the place's volume, not the physician's act.
 _SETTING = re.compile(
     r"\b(?:in|at|across) (?:a|an|the|our|its|\d+) (?:[\w-]+ ){0,4}"

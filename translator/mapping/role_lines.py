@@ -92,6 +92,8 @@ def _dates_in_parentheses(text: str) -> str:
     match = dates.TRAILING_RANGE.search(text)
     if not match or re.search(r"\b(?:19|20)\d{2}\s*(?:,|and|or|&)?\s*$", text[: match.start()]):
         return dates.spell_ongoing(text)  # "…, 2022 and 2023", "2019, 2021, 2023": years listed, no span of the role
+    if text[: match.start()].rstrip().endswith(")") and match.group(0).lstrip().startswith(","):
+        return dates.spell_ongoing(text)  # "… (diabetes & endocrine packages), 2021": a note, then its year, apart
     if text[: match.start()].rstrip().endswith(")"):  # "… (0.2 FTE) 2021 – present" → "… (0.2 FTE, 2021 – present)"
         head = text[: match.start()].rstrip()[:-1]
         return f"{head}, {dates.spell_ongoing(match.group('dates'))})"
@@ -103,6 +105,9 @@ def _with_acts(role: str, acts: str, joint: str = "; ") -> str:
     return f"{_dates_in_parentheses(role)}{joint}{acts}" if acts else _dates_in_parentheses(role)
 
 
+_ANOTHER_SEAT = re.compile(r"(?:[\w-]+\s+){0,2}?([\w-]+)\s*,?\s*(?:since\s+)?(?:19|20)\d{2}\b")
+
+
 def role_line(text: str) -> RoleLine | None:
     """The line written as a role, or None when the line is no role line (it opens with an act, or names
     no role before its first comma, dash, colon or bracket)."""
@@ -110,6 +115,8 @@ def role_line(text: str) -> RoleLine | None:
     if not text or _opens_with_act(text):
         return None
     main, _, acts = text.partition("; ")
+    if acts and (seat := _ANOTHER_SEAT.match(acts)) and is_role_word(seat.group(1)):
+        return None  # "… Committee, member 2013–2016; vice-chair 2016–2019": two seats, each with its years, as written
     joint = "; "
     if not acts and (dated := dates.RANGE_THEN_MORE.search(main)):
         # "…, 2017 - Present, reviewing every case …": the dates close the role, what was done follows them

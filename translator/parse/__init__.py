@@ -289,10 +289,17 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
     _contact_from_the_mail(profile, lines)
     prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
-    if prose and not any(s.kind == "summary" for s in sections):
+    summary = next((s for s in sections if s.kind == "summary"), None)
+    if prose and summary is None:
         # a profile paragraph under the name with no heading of its own ("Transplant nephrologist with nine years
         # of academic practice … I am now seeking a physician role in drug safety"): the CV's summary
         sections.insert(0, Section(heading="Profile", kind="summary", entries=[Entry(lines=prose)]))
+    elif prose and summary is not None:
+        # … and above a summary of its own ("Looking for: Medical Director / Head - Utilisation Review … with a
+        # health insurer or TPA" over "PROFILE SUMMARY"): the summary's first lines
+        if not summary.entries:
+            summary.entries.append(Entry())
+        summary.entries[0].lines[:0] = [p for p in prose if p not in summary.entries[0].lines]
     cv = ParsedCV(
         source=str(path),
         format=kind,  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ def _person_in(position: str | None) -> str | None:
     if not position:
         return None
     data = specialties()
-    lowered = position.lower()
+    lowered = re.sub(r"\s*&\s*", " and ", position.lower())  # "Consultant Child & Adolescent Psychiatrist"
     people = sorted(
         ((word.lower(), specialty) for specialty, word in data.person.items() if word.lower() not in data.titles),
         key=lambda pair: -len(pair[0]),

@@ -158,6 +158,25 @@ def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
     return phrase
 
 
+def leading_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
+    """The position the profile's title comes from, or, when that leads nothing, the first post held today that
+    does, beside it ("Professor of Medicine (with tenure)" and "Director, Phase I & Early Therapeutics Program,
+    2016–present": the director); never a side post (part-time, volunteer, a small share)."""
+    from translator.render.resume import side_post
+
+    entry = current_entry(cv, profile)
+    if cv is None or leadership_title(entry) is not None:
+        return entry
+    leading = (
+        e
+        for s in cv.sections
+        if s.kind == "experience"
+        for e in s.entries
+        if leadership_title(e) is not None and not side_post(e)
+    )
+    return next(leading, entry)
+
+
 def current_entry(cv: ParsedCV | None, profile: Profile) -> Entry | None:
     """The position the profile's title comes from."""
     if cv is None:
@@ -343,7 +362,7 @@ def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
         since(cv, profile) if practising else None,
         certified_as,
         profile.specialty,
-        leadership_title(current_entry(cv, profile)),
+        leadership_title(leading_entry(cv, profile)),
         years_in_practice(cv),
         current_post(cv, profile, practising),
     )
@@ -353,7 +372,7 @@ def current_post(cv: ParsedCV | None, profile: Profile, practising: bool = True)
     """'Chief, Division of Interventional Radiology at Henry Ford Health since 2020', 'Founder of Desert Sky
     Dermatology since 2015': the current leadership title (or a post with no practice in it) with its employer
     and its own start, not the year the physician joined the employer."""
-    entry = current_entry(cv, profile)
+    entry = leading_entry(cv, profile)
     title = leadership_title(entry)
     if entry is None or not dates.is_ongoing(entry.dates):
         return None
@@ -422,8 +441,18 @@ def leadership_title(entry: Entry | None) -> str | None:
         return None
     for part in _titles_held(entry.title):
         if _LEADS.search(part) and not part.lower().startswith(("assistant ", "associate ", "deputy ")):
-            return part.strip(" ,")
+            part = part.strip(" ,")
+            unit = (entry.organization or "").split(",", 1)[0].strip()
+            if _LEADS.fullmatch(part) and _A_UNIT.match(unit):
+                return f"{part}, {unit}"  # "Senior Consultant & Head" / "Dept of Endocrinology & Diabetes, …"
+            return None if _LEADS.fullmatch(part) else part  # "Head" alone says nothing of what is led
     return None
+
+
+# what a bare leadership title heads, when the CV sets it first in the organization: "Dept of Endocrinology"
+_A_UNIT = re.compile(
+    r"(?:Dept\.?|Department|Division|Unit|Service|Programme|Program|Section|Centre|Center)\b(?! of the)"
+)
 
 
 def _titles_held(title: str) -> list[str]:

@@ -276,17 +276,8 @@ def is_training(entry: Entry, beside: Iterable[Entry] = ()) -> bool:
     (Staff Specialist), Feb 2023 – Present": a post of its own, no training)."""
     if not _training_title(entry):
         return False
-    began, ended = dates.start_of(entry.dates), dates.end_of(entry.dates)
-    return not (
-        began[0]
-        and any(
-            other is not entry
-            and not _training_title(other)
-            and dates.start_of(other.dates)[0] > 0
-            and dates.start_of(other.dates) <= began
-            and ended <= dates.end_of(other.dates)
-            for other in beside
-        )
+    return not any(
+        other is not entry and not _training_title(other) and dates.within(entry.dates, other.dates) for other in beside
     )
 
 

@@ -1,0 +1,91 @@
+"""unseen20's texts, read blind at 6d9656f: what each physician's Summary, headline and target got wrong, by
+mechanism. Each runs the real reader and report on the CV a helper wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+from translator.mapping.facts import figures, kinds_of
+from translator.mapping.translate import translate_bullet
+from translator.parse import read_cv
+from translator.report import build_report
+
+UNSEEN = FIXTURES / "unseen"
+
+
+def test_a_wish_above_a_summary_of_its_own_sets_the_target() -> None:
+    """'Looking for: Medical Director / Head - Utilisation Review … with a health insurer or TPA' over 'PROFILE
+    SUMMARY': once the summary had its own heading, the wish above it was dropped and the target became medical
+    affairs. A bare 'Head' of a title ('Senior Consultant & Head' / 'Dept of Endocrinology & Diabetes, …') says
+    what it heads."""
+    report = build_report(read_cv(UNSEEN / "email-pasted-till-date-short-years_endocrinology.txt"))
+    assert report.target == "payer"
+    assert report.summary.startswith(
+        "Endocrinologist, 25 years in practice; Head, Dept of Endocrinology & Diabetes at Kaveri Multispeciality "
+        "Hospital since 2009"
+    )
+    # the claims a TPA's medical referee reviews are utilization work, in British spelling too
+    assert "utilization" in kinds_of("Review ~40 cashless pre-authorisation & reimbursement claims/week")
+    assert "utilization" in kinds_of("Member, Utilisation Review Committee")
+
+
+def test_a_career_aim_names_the_target_and_the_specialty_keeps_its_ampersand() -> None:
+    """'Career aim: Medical Science Liaison or Medical Advisor role in CNS …' lost to a personal statement's
+    'medical affairs team'; 'Consultant Child & Adolescent Psychiatrist' was a 'Psychiatrist'."""
+    cv = read_cv(UNSEEN / "two-column-table-subrole-duty-paragraphs_child-psychiatry_libreoffice.docx")
+    assert cv.profile.specialty == "child and adolescent psychiatry"
+    report = build_report(cv)
+    assert report.target == "msl"
+    assert report.headlines[0].startswith("Child and Adolescent Psychiatrist | Site principal investigator")
+
+
+def test_the_summary_names_a_leadership_post_held_beside_the_first_one() -> None:
+    """A tenured professor whose first post leads nothing and who directs a phase I program beside it: the Summary
+    named the professorship's school; a protocol's code ('OUCCC-PH1-2103') counted as a figure and cut the trial
+    from what it was."""
+    report = build_report(read_cv(UNSEEN / "long-academic-title-pipe-dates_medical-oncology_pandoc.docx"))
+    assert (
+        "Director, Phase I & Early Therapeutics Program at Olentangy University Comprehensive Cancer Center since 2016"
+        in report.summary
+    )
+    assert figures("Overall principal investigator, OUCCC-PH1-2103") == []
+    assert figures("12-15 patients") == ["12", "15"]
+
+
+def test_a_fellowship_held_as_a_staff_specialist_ranks_as_her_work() -> None:
+    """A 0.2-FTE digital-health fellowship held by a staff specialist was ranked at half, as a trainee's: its
+    usability testing and safety case lost to a sepsis QI line for a health-tech target."""
+    report = build_report(read_cv(UNSEEN / "sidebar-first-broken-addresses_emergency-medicine_chromium.pdf"))
+    assert report.target == "health-tech"
+    assert "usability testing" in report.summary or "usability testing" in " ".join(report.headlines)
+
+
+def test_device_work_for_a_company_leads_for_medtech() -> None:
+    """Proctoring a device's first cases and reviewing its instructions for use are device work; complaint reviews
+    are post-market surveillance, never a post-market study."""
+    report = build_report(
+        read_cv(UNSEEN / "header-contact-list-bullet-2-subrole_interventional-radiology_python-docx.docx")
+    )
+    assert report.target == "medtech"
+    competencies = " ".join(report.core_competencies)
+    assert "Post-Market Studies" not in competencies and "Post-Market Studies" not in " ".join(report.headlines)
+
+
+def test_an_editor_leaves_a_role_a_count_and_two_seats_as_written() -> None:
+    kept = [
+        "Institutional K12 clinical oncology research scholar (2005–2007)",
+        "Two weeks each summer covering a solo IR service during staff vacation: emergency embolization",
+        "Olentangy University CCC Protocol Review and Monitoring Committee, member 2013–2016; vice-chair 2016–2019",
+    ]
+    sources = [
+        "Institutional K12 clinical oncology research scholar, 2005–2007",
+        "Two weeks each summer covering a solo IR service during staff vacation: emergency embolization",
+        "Olentangy University CCC Protocol Review and Monitoring Committee, member 2013–2016; vice-chair 2016–2019",
+    ]
+    assert [translate_bullet(s).rewrite for s in sources] == kept
+    assert translate_bullet("Three half-day clinics/wk; inpatient oncology attending 4 wks/yr").rewrite.startswith(
+        "Three half-day clinics/week"
+    )
+    # a note in brackets and the year after its comma stay apart: the year is no part of the note
+    assert translate_bullet(
+        "Expert panel member, state health scheme package-rate review (diabetes & endocrine packages), 2021"
+    ).rewrite.endswith("(diabetes & endocrine packages), 2021")
