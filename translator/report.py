@@ -243,6 +243,22 @@ _OBJECTIVE_HEADING = re.compile(
 )
 
 
+# The US's own criteria sets, which a question names only to a physician who works there: an Indian TPA's referee
+# applies the policy's terms and the regulator's rules, never InterQual.
+_US_CRITERIA = re.compile(r"\s*\((?:InterQual, MCG|InterQual or MCG)\)|,?\s+such as InterQual or MCG")
+
+
+def _asked_where_they_work(cv: ParsedCV, bullets: list[BulletTranslation]) -> None:
+    """The questions and offers of a CV read outside North America, without the US's criteria sets by name."""
+    from translator.render.resume import on_a4
+
+    if not on_a4(cv):
+        return
+    for bullet in bullets:
+        for suggestion in bullet.suggestions:
+            suggestion.question = _US_CRITERIA.sub("", suggestion.question)
+
+
 def build_report(
     cv: ParsedCV,
     target: str | None = None,
@@ -291,6 +307,7 @@ def build_report(
         chosen = chosen_by_evidence
     for bullet, context in zip(bullets, around, strict=True):
         ask_for_target(bullet, chosen, context)
+    _asked_where_they_work(cv, bullets)
     role = role_profiles()[chosen]
     # what the physician wants next, in their words or the user's: the texts tell its facts first
     said = stated.sentence if stated and stated.role == chosen else ""

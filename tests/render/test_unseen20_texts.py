@@ -89,3 +89,70 @@ def test_an_editor_leaves_a_role_a_count_and_two_seats_as_written() -> None:
     assert translate_bullet(
         "Expert panel member, state health scheme package-rate review (diabetes & endocrine packages), 2021"
     ).rewrite.endswith("(diabetes & endocrine packages), 2021")
+
+
+def test_a_cv_read_outside_north_america_is_set_and_headed_as_it_is_read_there() -> None:
+    """A German, an Indian and a British CV were set on US Letter under 'Board Certification & Licensure' and
+    'Honors & Awards', and an Indian TPA's referee was asked for the US's criteria sets (InterQual, MCG)."""
+    from translator.render.resume import on_a4, plan_resume
+
+    for name in (
+        "notion-lebenslauf-toggle-heute_neonatology.md",
+        "email-pasted-till-date-short-years_endocrinology.txt",
+        "two-column-table-subrole-duty-paragraphs_child-psychiatry_libreoffice.docx",
+    ):
+        assert on_a4(read_cv(UNSEEN / name)), name
+    cv = read_cv(UNSEEN / "email-pasted-till-date-short-years_endocrinology.txt")
+    report = build_report(cv)
+    headings = [b.text for b in plan_resume(cv, report) if b.kind == "heading"]
+    assert "Certification & Registration" in headings and "Honours & Awards" in headings
+    assert not any("Board Certification" in h or "Honors" in h for h in headings)
+    questions = [s.question for b in report.bullets for s in b.suggestions]
+    assert questions and not any("InterQual" in q or "MCG" in q for q in questions)
+    # a US CV keeps its headings, its paper and its questions
+    us = read_cv(UNSEEN / "long-academic-title-pipe-dates_medical-oncology_pandoc.docx")
+    assert not on_a4(us)
+
+
+def test_linkedin_lists_a_degree_with_its_notes_and_a_specialist_degree() -> None:
+    """'PhD, Molecular Pharmacology' with its dissertation under it, 'MD | 1993–2001' (a two-letter title before its
+    dates) and India's 'DM (Endocrinology)' were left out of LinkedIn's Education."""
+    from translator.render.linkedin import degrees
+
+    oncologist = [
+        d.title for d in degrees(read_cv(UNSEEN / "long-academic-title-pipe-dates_medical-oncology_pandoc.docx"))
+    ]
+    assert {"MD", "PhD, Molecular Pharmacology"} <= set(oncologist)
+    endocrinologist = [
+        d.title for d in degrees(read_cv(UNSEEN / "email-pasted-till-date-short-years_endocrinology.txt"))
+    ]
+    assert "DM (Endocrinology)" in endocrinologist
+
+
+def test_a_message_says_a_study_named_by_its_code_by_what_it_was() -> None:
+    """'I have served as overall principal investigator on OUCCC-PH1-2103': a protocol's code tells the reader
+    nothing; what the CV says after it does."""
+    report = build_report(read_cv(UNSEEN / "long-academic-title-pipe-dates_medical-oncology_pandoc.docx"))
+    assert "OUCCC-PH1-2103" not in report.outreach.message
+    assert "overall principal investigator on a first-in-human study of a TROP2-directed ADC" in report.outreach.message
+
+
+def test_words_that_are_no_talk_no_book_and_no_site_work() -> None:
+    """An ED's 'presentations' are its patients; a society's chapter is no book's; a trial's steering committee,
+    its monitoring board and forty trials as PI are no site work to add screening and consent to; an object with a
+    second thing after '+' or four words before it takes its article."""
+    ed = translate_bullet("Senior decision-maker in an ~85,000-presentation/yr mixed adult & paediatric ED")
+    assert ed.rule != "presentation" and not any("audience" in s.question for s in ed.suggestions)
+    chapter = translate_bullet("Hon. Secretary, Karnataka chapter, Endocrine Society of India (2016-2018)")
+    assert chapter.rule != "publication"
+    for line in (
+        "Steering committee member, global phase III trial of a HER2-directed ADC in HER2-low mBC (2019–2023)",
+        "Member, data and safety monitoring board for a device trial in advanced heart failure",
+        "PI or co-PI on 40+ industry-sponsored phase I/II studies (ADCs, SERDs, PI3K/AKT inhibitors, bispecifics)",
+    ):
+        assert not any(
+            s.id == "trial-site-work" for s in translate_bullet(line, target="clinical-development").suggestions
+        )
+    assert translate_bullet(
+        "Launched IR outpatient clinic + daily pre-procedure huddle; cancellations 9% → 3%"
+    ).rewrite.startswith("Launched an IR outpatient clinic + daily")

@@ -354,7 +354,8 @@ _PLAIN_OBJECT = frozenset(
 
 # The object of an opening verb, up to a countable head that closes its phrase: "Led | quality improvement |
 # project | that cut …". The words before the head are modifiers, none a determiner, number or plural.
-_CLOSES_PHRASE = r"(?=\s+(?:that|which|to|for|with|on|in|at|of|across|from|by|using)\b|\s*[,;:(]|$)"
+# (or a second thing joined by "+" or a dash: "Launched IR outpatient clinic + daily pre-procedure huddle")
+_CLOSES_PHRASE = r"(?=\s+(?:that|which|to|for|with|on|in|at|of|across|from|by|using)\b|\s*[,;:(]|\s+[+–—]\s|$)"
 
 
 def _object_article(text: str) -> str:
@@ -362,7 +363,7 @@ def _object_article(text: str) -> str:
     heads = "|".join(map(re.escape, verbs().countable_objects))
     # a phrasal verb's particle is the verb's: "Set up a flare pathway", never "Set an up a flare pathway"
     match = re.match(
-        rf"^(\S+(?: (?:up|out|off|down|back|over)\b)?) ((?:[\w&/-]+ ){{0,3}}?)({heads}){_CLOSES_PHRASE}",
+        rf"^(\S+(?: (?:up|out|off|down|back|over)\b)?) ((?:[\w&/-]+ ){{0,4}}?)({heads}){_CLOSES_PHRASE}",
         text,
         re.IGNORECASE,
     )

@@ -448,6 +448,8 @@ def split_dates(text: str) -> tuple[str, str | None]:
     match = DATE_RANGE.search(text.rstrip(" ;."))  # "…, Salt Lake City, UT, 2008;": an item's own end
     if match and match.start() > 0:
         head = text[: match.start()].rstrip(" ,|–—-\t(·•")
-        if head and len(head) >= 3 and not _IN_A_SENTENCE.search(text[: match.start()]):
+        # (a degree of two capitals is a title too: "MD | 1993–2001", "DO, 2008")
+        short_degree = len(head) == 2 and head.isupper() and head.isalpha()
+        if head and (len(head) >= 3 or short_degree) and not _IN_A_SENTENCE.search(text[: match.start()]):
             return head, match.group("dates").strip().rstrip(")")
     return text, None

@@ -333,7 +333,8 @@ def degrees(cv: ParsedCV) -> list[LinkedInPosition]:
         for s in cv.sections
         if s.kind == "education"
         for e in s.entries
-        if e.title and not is_training(e) and not e.bullets
+        # (a degree with its notes under it, "PhD, Molecular Pharmacology" / "Dissertation: …", is a degree still)
+        if e.title and not is_training(e) and (not e.bullets or _SCHOOLING.match(e.title))
     ]
     # a list of degrees and trainings written as items ("MD — University of Tennessee …, 2012"): one each
     listed = [
@@ -364,7 +365,8 @@ def medical_school(cv: ParsedCV) -> str | None:
 # membership or an accreditation ("FRCP (London)", "JAG certification …"), which its certifications do.
 _SCHOOLING = re.compile(
     r"^(?:[A-Z][\w.]*\s+){0,4}?(?:fellowship|residency|internship)\b|^(?:fellowship|residency|internship)\b"
-    r"|^(?:MD|DO|MBBS|MBChB|MB BCh|BM BCh|BMBS|PhD|DPhil|MPH|MPP|MBA|MHA|MSc?|MA|BSc?|BA|BS|BScMed|MS[A-Z]*)\b",
+    r"|^(?:MD|DO|MBBS|MBChB|MB BCh|BM BCh|BMBS|PhD|DPhil|MPH|MPP|MBA|MHA|MSc?|MA|BSc?|BA|BS|BScMed|MS[A-Z]*)\b"
+    r"|^(?-i:DM|DNB|MCh|MMed)\b",  # India's and South Africa's specialist degrees: "DM (Endocrinology)", "MMed (Urol)"
     re.IGNORECASE,
 )
 _SCHOOL = re.compile(r",\s+(?=(?:[A-Z][\w'’.&-]*\s+){0,5}(?:University|College|School|Hospitals?|Institute|Center)\b)")

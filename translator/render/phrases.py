@@ -535,6 +535,9 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
 _SETTING = re.compile(r"(?:in|at|for|during|from|across|under|after|before|since|within|as part of)\s", re.IGNORECASE)
 
 
+A_CODE = re.compile(r"(?=[\w-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)+")  # a protocol's or a grant's code: "OUCCC-PH1-2103"
+
+
 def clause(fact: Fact, limit: int) -> str:
     """The fact's words up to `limit` characters, cut only between clauses: 'Lead anesthesia care for the TAVR
     program (180 procedures in 2023)'. The first clause that states a figure stays with it, a little past the
@@ -570,7 +573,12 @@ def clause(fact: Fact, limit: int) -> str:
         joined = f"{kept}{sep}{part}"
         needs_figure = not figures(kept) and figures(part)
         head = kept.split()
-        bare_role = kept == parts[0] and 0 < len(head) <= 4 and is_role_word(head[-1])
+        # (a role held in a study named only by its code says as little: "Overall principal investigator,
+        # OUCCC-PH1-2103" goes on to what the study was)
+        coded = (
+            bool(head) and A_CODE.fullmatch(head[-1]) is not None and is_role_word(re.split(r",", kept)[0].split()[-1])
+        )
+        bare_role = kept == parts[0] and 0 < len(head) <= 4 and (is_role_word(head[-1]) or coded)
         # a topic before its colon says nothing alone: "Opioid tapering with implant: patients above 90 MME fell …"
         topic = kept == parts[0] and sep == ": " and len(head) <= 6 and not figures(kept) and opening(kept) == "noun"
         if setting:  # "In SOLACE-ARDS, a Phase 2b study …, we enrolled 22 patients": on to the clause it sets

@@ -738,7 +738,14 @@ def _role_held(role: str) -> str | None:
         plain = f"{label}, {named}"  # "Principal investigator: WCI-LYM-1907" as "…, WCI-LYM-1907"
     # what a second colon brings is what was done in the role, not what it was held in: "Sub-investigator,
     # ZEPHYR-ARDS: screened 61" holds the role on ZEPHYR-ARDS
-    plain = plain.split(": ", 1)[0]
+    before, colon, after = plain.partition(": ")
+    role_of, held_in, code = before.partition(", ")
+    if colon and held_in and phrases.A_CODE.fullmatch(code.strip()) and after and opening(after) == "noun":
+        # … unless the role was held in a study named by its code, and what follows says what the study was:
+        # "Overall PI, OUCCC-PH1-2103: first-in-human study of a TROP2-directed ADC" holds it on that study
+        plain = f"{role_of}, {after}"
+    else:
+        plain = before
     title, comma, body = plain.partition(", ")
     if comma and (_ROLE_END.search(f" {title} ") or "," in body or not body):
         return None

@@ -83,6 +83,8 @@ class ResumeSection(StrictModel):
     kinds: list[str]
     style: Style
     limit: int = Field(default=0, ge=0)
+    # the heading for a CV read outside North America (set on A4), where there are no boards and honours are spelt so
+    abroad: str | None = None
 
 
 class ResumeLayout(StrictModel):
@@ -573,7 +575,10 @@ def planned_blocks(cv: ParsedCV, report: Report) -> list[Block]:
     planner.add(Block("text", report.summary))
     planner.add(Block("heading", "Core Competencies"))
     planner.add(Block("text", " | ".join(report.core_competencies)))
+    abroad = on_a4(cv)
     for group, spec in _ordered_for_target(cv, report.bullets, planner.relevance):
+        if abroad and spec.abroad:
+            spec = spec.model_copy(update={"heading": spec.abroad})
         sections = [s for s in cv.sections if s.kind in spec.kinds]
         if spec.style == "work" and not spec.heading:  # sections of no standard kind keep their own heading
             for section in sections:
@@ -719,6 +724,8 @@ _BRITISH = re.compile(
     r"\bNHS\b|\bGMC\b|\bMBChB\b|\bMB BS\b|\bMRCP\b|\bFRCP\b|\bMRCS\b|\bFRCS\b|\+44\b"
     # and Australia's and New Zealand's, which print on A4 as Britain does: AHPRA, the RACGP and RACP fellowships
     r"|\bAHPRA\b|\bF?RACGP\b|\bFRACP\b|\bFACEM\b|\bFANZCA\b|\bRNZCGP\b|\+6[14]\b"
+    # and India's: its councils, its specialist degrees and boards, its insurance regulator, its phone numbers
+    r"|\bMCI\b|\bNMC\b|\bDNB\b|(?-i:\bDM\b)|\bNABH\b|\bIRDAI\b|\+91\b"
 )
 
 
@@ -740,7 +747,21 @@ def on_a4(cv: ParsedCV) -> bool:
     )
     place = re.search(r",\s*([A-Z]{2}|USA|United States)\b", cv.profile.location or "")
     in_the_us = place is not None and (place.group(1) in STATE_CODES or place.group(1) in {"USA", "United States"})
+    if not in_the_us and _named_country(cv.profile.location) not in {None, *_ON_LETTER}:
+        return True  # "Freiburg im Breisgau, Germany", "São Paulo, Brazil": a country that prints on A4
     return not in_the_us and len({m.group(0) for m in _BRITISH.finditer(said)}) >= 2
+
+
+# the countries that print on US Letter
+_ON_LETTER = frozenset({"United States", "USA", "US", "Canada", "Mexico", "Philippines", "Chile", "Colombia"})
+
+
+def _named_country(location: str | None) -> str | None:
+    """The country a location ends on, when it names one: "Freiburg im Breisgau, Germany" → "Germany"."""
+    from translator.data_files import places
+
+    last = (location or "").rsplit(",", 1)[-1].strip()
+    return last if last in places().countries else None
 
 
 def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
