@@ -156,3 +156,19 @@ def test_words_that_are_no_talk_no_book_and_no_site_work() -> None:
     assert translate_bullet(
         "Launched IR outpatient clinic + daily pre-procedure huddle; cancellations 9% → 3%"
     ).rewrite.startswith("Launched an IR outpatient clinic + daily")
+
+
+def test_a_physician_still_in_training_is_said_as_a_trainee_and_ranked_as_one() -> None:
+    """A German neonatology fellow (a paediatrician in subspecialty training) was called a 'Neonatologist', and her
+    fellowship's lines ranked at half as a trainee's below her residency's, when all her posts are training."""
+    from translator.models import Profile
+    from translator.render.phrases import in_training
+
+    report = build_report(read_cv(UNSEEN / "notion-lebenslauf-toggle-heute_neonatology.md"))
+    assert report.summary.startswith("Neonatology fellow at Klinikum am Dreisam since 2022")
+    assert "Neonatologist" not in " ".join(report.headlines)
+    assert "Sub-investigator in a multicentre RCT" in report.summary.split(". ", 1)[1].split(";")[0]
+    assert in_training(Profile(position="Resident, Internal Medicine")) == "internal medicine resident"
+    assert in_training(Profile(position="Cardiology Fellow")) == "cardiology fellow"
+    assert in_training(Profile(position="Fellow of the Royal College of Physicians")) is None
+    assert in_training(Profile(position="Attending Neonatologist")) is None

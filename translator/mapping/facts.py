@@ -194,6 +194,9 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
         if (section.kind == "training" or _TRAINING_POST.search(entry.title or ""))
         and not any(dates.within(entry.dates, held) for held in practice)
     }
+    # a physician still in training: every post is a trainee's, and none ranks below another for it
+    if not any(dates.is_ongoing(held) for held in practice):
+        trained = set()
     # a study's entry, by what a text says it as: its title (the role and the study, "Site PI — SOLACE-2 …"), not
     # the site or the funder beside it ("Sub-investigator" / "Sentara Norfolk General site (site PI: Dr. …)")
     studies = {
@@ -281,7 +284,9 @@ def _tells(text: str) -> bool:
 
 CURRENT = 0.5  # what being today's work adds to a fact's rank
 TRAINING = 0.5  # what a resident's or fellow's work counts beside an attending's, in rank (not as evidence)
-_TRAINING_POST = re.compile(r"\b(?:resident|residency|fellow|fellowship|intern|internship)\b(?!\s+of\b)", re.I)
+_TRAINING_POST = re.compile(
+    r"\b(?:resident|residency|fellow|fellowship|intern|internship|assistenz(?:arzt|ärztin|ärzt))\b(?!\s+of\b)", re.I
+)
 
 
 # A line that says the physician was near the work, not what they did or found: "Involved in utilization review

@@ -109,10 +109,35 @@ def _from_training(cv: ParsedCV) -> str | None:
     return None
 
 
+# A training post held today, and its field, as the CV titles it: "Fellow in Neonatology (…)", "Cardiology Fellow",
+# "Clinical Fellow, Interventional Radiology", "Resident, Internal Medicine", "Specialty Registrar in Cardiology"
+_TRAINING_NOW = re.compile(
+    r"^(?:clinical\s+|research\s+|senior\s+|specialty\s+)?(?P<grade>fellow|resident|registrar)"
+    r"(?:\s+in|\s*,)\s+(?P<field>[A-Za-z /&-]+?)\s*(?:\(|$)"
+    r"|^(?P<field2>[A-Za-z /&-]+?)\s+(?:clinical\s+)?(?P<grade2>fellow|resident|registrar)\s*(?:\(|$)",
+    re.IGNORECASE,
+)
+
+
+def in_training(profile: Profile) -> str | None:
+    """The physician as a trainee says it, when today's post is training: 'Fellow in Neonatology' → 'neonatology
+    fellow', 'Resident, Internal Medicine' → 'internal medicine resident'; a fellow is no neonatologist yet."""
+    match = _TRAINING_NOW.match((profile.position or "").strip())
+    if match is None:
+        return None
+    field = (match.group("field") or match.group("field2") or "").strip()
+    grade = (match.group("grade") or match.group("grade2") or "").lower()
+    from translator.parse.specialty import names_a_specialty
+
+    return f"{field.lower()} {grade}" if names_a_specialty(field) else None
+
+
 def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     """The physician as people say it, with the subspecialty the CV shows: 'pediatric neurologist',
     'cardiothoracic anesthesiologist', 'hospitalist'; from the current title, a fellowship that narrows it,
-    else the specialty."""
+    else the specialty; a trainee as one ('neonatology fellow')."""
+    if (trainee := in_training(profile)) is not None and (cv is None or _held_today(cv, profile)):
+        return _as_the_cv_writes(trainee, cv)
     from_title = next(filter(None, map(_specialist, _TITLE_PARTS.split(profile.position or ""))), None)
     specialty = (profile.specialty or "").lower()
     data = specialties()
@@ -128,6 +153,11 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
         return _as_the_cv_writes(narrower, cv)
     return _as_the_cv_writes(base or "physician", cv)
+
+
+def _held_today(cv: ParsedCV, profile: Profile) -> bool:
+    entry = current_entry(cv, profile)
+    return entry is not None and dates.is_ongoing(entry.dates)
 
 
 def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
@@ -352,7 +382,7 @@ def practices_there(cv: ParsedCV | None, profile: Profile) -> bool:
 def who(profile: Profile, cv: ParsedCV | None = None) -> Who:
     found = specialist(profile, cv)
     certified = specialties().person.get((profile.specialty or "").lower())
-    job = found.split()[-1] in specialties().titles
+    job = found.split()[-1] in {*specialties().titles, "fellow", "resident", "registrar"}
     certified_as = certified if job and certified and certified != found else None
     practising = practices_there(cv, profile)
     return Who(

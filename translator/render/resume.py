@@ -41,7 +41,7 @@ _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Residency, fellowship and internship are training, wherever the CV lists them; a chief resident's
 # year is a leadership post and stays a position.
 _TRAINING = re.compile(
-    r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?)\b(?!\s+of\b)"
+    r"\b(residen(?:cy|t)|fellow(?:ship)?|intern(?:ship)?|assistenz(?:arzt|ärztin))\b(?!\s+of\b)"
     # the UK's training grades: "ST6–ST7", "FY1", "CT1–CT2 (CMT)", "LAS SpR", "SHO", "Registrar"
     r"|\b(?-i:(?:ST|FY|CT)\d|StR|SpR|SHO)\b|\bregistrar\b|\bhouse officer\b",
     re.IGNORECASE,
