@@ -135,7 +135,8 @@ def test_academic_cv_sections_each_under_a_standard_heading(academic: dict, name
 def test_positions_most_recent_first_and_training_under_education(academic: dict, name: str) -> None:
     sections = _sections(academic[name])
     positions = _entries(sections["Professional Experience"])
-    assert [p.split(" — ")[0] for p in positions] == [
+    # (a long title and employer: the title with its dates, the employer on the line under it)
+    assert [re.split(r" — |\t", p)[0] for p in positions] == [
         "Director, Heart Failure Transitions Clinic",  # Jan 2021 – Present
         "Associate Professor of Medicine",  # Jul 2019 – Present
         "Assistant Professor of Medicine",  # Jul 2014 – Jun 2019
@@ -143,7 +144,7 @@ def test_positions_most_recent_first_and_training_under_education(academic: dict
     ]
     assert not any(re.search(r"Residency|Fellowship", p) for p in positions)
     education = _entries(sections["Education & Training"])
-    assert [e.split(" — ")[0] for e in education] == [
+    assert [re.split(r" — |\t", e)[0] for e in education] == [
         "Fellowship, Cardiovascular Disease",
         "Residency, Internal Medicine",
         "Master of Public Health (MPH)",
@@ -832,3 +833,24 @@ def test_a_side_post_whose_work_fits_the_target_follows_the_main_post(tmp_path: 
         "Attending Physician, Emergency Medicine — Crossroads Emergency Physicians",
         "Physician Builder (0.2 FTE) — Crossroads Health",
     ]
+
+
+def test_a_long_title_and_employer_keep_their_dates_on_the_titles_line(tmp_path) -> None:
+    """'Senior Consultant & Head — Dept of Endocrinology & Diabetes, Kaveri Multispeciality Hospital, Bengaluru'
+    left no room for its dates, which Word set alone on the next line: the employer goes under the title instead,
+    the dates stay on the title's line; a short heading stays one line."""
+    import docx
+
+    from translator.parse import read_cv
+    from translator.render.resume import build_resume
+    from translator.report import build_report
+
+    cv = read_cv(FIXTURES / "unseen" / "email-pasted-till-date-short-years_endocrinology.txt")
+    path = tmp_path / "resume.docx"
+    path.write_bytes(build_resume(cv, build_report(cv)))
+    positions = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Position"]
+    assert (
+        "Senior Consultant & Head\tAug\xa02009\xa0-\xa0present\nDept of Endocrinology & Diabetes, Kaveri"
+        in "|".join(positions)
+    )
+    assert "Junior Resident — General Medicine, Coromandel Medical College Hospital, Chennai\t1998-2001" in positions

@@ -764,6 +764,9 @@ def _named_country(location: str | None) -> str | None:
     return last if last in places().countries else None
 
 
+_BOLD_EM = 0.46  # the width of an average character of bold Calibri in a resume's titles, in ems (measured: 0.44)
+
+
 def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None) -> bytes:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
@@ -811,7 +814,19 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
         elif block.kind == "bullet":
             document.add_paragraph(text)._p.style = bullet_style
         elif block.kind == "entry":
-            document.add_paragraph(text)._p.style = position_style
+            paragraph = document.add_paragraph()
+            paragraph._p.style = position_style
+            head, tab, when = text.partition("\t")
+            title, dash, place = head.partition(" — ")
+            width = (text_width / 12700) / (float(normal.font.size.pt) * _BOLD_EM)  # characters a line holds
+            if tab and dash and len(head) + len(when) + 3 > width:
+                # a title and employer too long to leave room for the dates: the title with its dates, the
+                # employer on the line under it, as resumes set a long one (never the dates alone on a line)
+                paragraph.add_run(f"{title}\t{when}")
+                paragraph.add_run().add_break()
+                paragraph.add_run(place).bold = False
+            else:
+                paragraph.add_run(text)
         elif block.kind == "name":
             run = document.add_paragraph().add_run(text)
             run.bold = True
