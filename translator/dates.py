@@ -55,6 +55,9 @@ _APOSTROPHE_YEAR = re.compile(rf"\b({MONTH})\s*['’](\d{{2}})\b|(?<=[-–—] )
 _SHORT_END = re.compile(r"\b(?<![\d/.\-–—])((?:19|20)(\d{2}))([-–])(\d{2})\b(?![\d/.:\-–])")
 
 
+_LEFT_OPEN = re.compile(rf"\s*(?:{MONTH}\s+|[01]?\d/)?{YEAR}\s*[–—-]\s*")
+
+
 def _century(short: str) -> str:
     import datetime
 
@@ -132,3 +135,9 @@ def within(inner: str | None, outer: str | None) -> bool:
     2023 – Present"."""
     began = start_of(inner)
     return bool(began[0]) and start_of(outer)[0] > 0 and start_of(outer) <= began and end_of(inner) <= end_of(outer)
+
+
+def held_since(field: str) -> str:
+    """A field of dates alone left open, "2011 –" in a Europass CV's date column: begun then, held since ("2011 –
+    present"); any other field as it is."""
+    return f"{field.rstrip()} present" if _LEFT_OPEN.fullmatch(field) else field

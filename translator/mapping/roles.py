@@ -173,9 +173,10 @@ def suggest_target(specialty: str | None, found: list[Fact]) -> tuple[TargetRole
 # What a CV says the physician wants next: "Looking for a Medical Science Liaison role in diabetes and obesity",
 # "interested in diagnostics medical affairs or clinical development roles", "seeking a move into health tech".
 _SEEKING = re.compile(
-    r"\b(?:(?:am |are )?(?:looking|searching) (?:for|at)|seeking|(?:am |are )?interested in|hop(?:e|ing) to|"
-    r"aim(?:ing)? to|pursuing|(?:want|wish|plan|planning|would like) to|transition(?:ing)? (?:in)?to|mov(?:e|ing) into|"
-    r"exploring|targeting|applying (?:for|to)|(?:to be )?considered for)\b([^.;!?]{3,120})",
+    r"\b(?:(?:am |are )?(?:looking|searching) (?:for|at|to)|open to work|seeking|(?:am |are )?interested in|"
+    r"hop(?:e|ing) to|aim(?:ing)? to|pursuing|(?:want|wish|plan|planning|would like) to|"
+    r"transition(?:ing)? (?:in)?to|mov(?:e|ing) into|exploring|targeting|applying (?:for|to)|"
+    r"(?:to be )?considered for)\b([^.;!?]{3,120})",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from translator.parse.bounded import Bounded
 from translator.parse.text import Line, set_aside
 
 if TYPE_CHECKING:
-    from translator.models import ParsedCV, Profile
+    from translator.models import ParsedCV, Profile, Section
     from translator.parse.linkedin import Record
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -272,6 +272,33 @@ _A_TAGLINE = re.compile(r"[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){1,4}")
 _A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]\.$|\b(?:I|my|with)\b))")
 
 
+_WISH_LABEL = re.compile(
+    r"^\W*(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective)\s*:", re.I
+)
+
+
+def _head_block_inside(preamble: list[Line], sections: list[Section]) -> list[Line]:
+    """The CV's head block read into a section above it, where a sidebar's sections come first in the text (a
+    LinkedIn profile's PDF copied as text: Contact, Top Skills, Languages, Certifications, then "Dr. Chiamaka
+    Nwachukwu-Adeyemi, MBBS, MPH, FWACP (Community Health)" and her headline, town and "Open to work" line): when
+    the head above names no one, a line of a name with post-nominals after it, and the lines under it to the end
+    of its entry, are taken out of the section as the head. Returns them."""
+    from translator.parse.profile import listed_credentials, name_of
+
+    if any(name_of(line.text) for line in preamble[:8]):
+        return []
+    for section in sections:
+        for entry in section.entries:
+            for held in (entry.lines, entry.bullets):
+                texts = [t if isinstance(t, str) else t.text for t in held]
+                for at, text in enumerate(texts):
+                    name, comma, after = text.partition(", ")
+                    if comma and name_of(name) and listed_credentials(after):
+                        del held[at:]
+                        return [Line(text=t) for t in texts[at:]]
+    return []
+
+
 def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     from translator.models import Entry, ParsedCV, Section
     from translator.parse.profile import extract_profile
@@ -286,9 +313,12 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
         line.set_aside = line.set_aside or set_aside(line.text)
     lines = _name_first(_without_identifiers(lines))
     preamble, sections, not_used = build_sections(lines)
+    preamble += _head_block_inside(preamble, sections)
     profile = extract_profile(preamble, sections, "\n".join(line.text for line in lines if not line.set_aside))
     _contact_from_the_mail(profile, lines)
     prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
+    # a wish labelled in the head ("Open to work: Pharmacovigilance Physician, …", "Looking for: …"): the summary's
+    prose += [line.text for line in preamble if _WISH_LABEL.match(line.text) and line.text not in prose]
     summary = next((s for s in sections if s.kind == "summary"), None)
     if prose and summary is None:
         # a profile paragraph under the name with no heading of its own ("Transplant nephrologist with nine years

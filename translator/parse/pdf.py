@@ -51,7 +51,7 @@ _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 _MONTHS_OF_A_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*[–—-]\s*[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}")  # "Jan–Aug 2025"
 _DATE_PART = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
-    r"[Pp]resent|[Cc]urrent|[Nn]ow)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
+    r"[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
 )
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -356,8 +356,25 @@ class _Reader:
 
     def _add(self, placed: Placed, first_on_page: bool, new_column: bool = False) -> None:
         if placed.label is not None:
+            # a name set beside a paragraph's second line, centred on it ("Clinical development in oncology – …" /
+            # "DESIRED   Scientist (Phase I–III …)"): the section starts with the paragraph, not inside it
+            goes_on = (
+                bool(self.lines and placed.text)
+                and not self.lines[-1].heading
+                and continues_paragraph(
+                    self.placed[-1], self.last[-1], placed, self.column, max(placed.height, self.last_height)
+                )
+            )
             opened = self._add_label(placed)
             if not placed.text:
+                return
+            if opened and goes_on:
+                self.lines[-2], self.lines[-1] = self.lines[-1], self.lines[-2]
+                self.placed[-2], self.placed[-1] = self.placed[-1], self.placed[-2]
+                self.last[-2], self.last[-1] = self.last[-1], self.last[-2]
+                join(self.lines[-1], placed)
+                self.last[-1] = placed
+                self.last_height = placed.height
                 return
             if opened:  # a section starts: its first line goes on from nothing above it
                 self._append(placed)
@@ -671,7 +688,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
         lines = _drop_running_lines(reader, len(document))
         for line in lines:
             line.text = dates.written_out(squash(_LATEX_MACRO.sub("", line.text.replace("\x02", "-"))))
-            line.aside = dates.written_out(line.aside) if line.aside else line.aside
+            line.aside = dates.held_since(dates.written_out(line.aside)) if line.aside else line.aside
         if sum(len(line.text) for line in lines) < 40:
             raise InputFileError(f"{path}: scanned PDF: no text to read. Export the CV as a PDF with text, or as .docx")
         _mark_headings([line for line in lines if not line.set_aside])

@@ -244,6 +244,8 @@ def join_hyphenated(head: str, tail: str) -> str:
         return f"{head}-{tail.strip()}"  # a compound's own hyphen: "Referral-to-" + "apheresis"
     if before and after and (after.group(0)[:1].isupper() or before.group(1).lower() in HYPHENATED_PREFIXES):
         return f"{head}-{tail.strip()}"  # "anti-" + "CD38", "non-" + "Hodgkin", "peri-" + "operative"
+    if re.search(r"(?:[A-Z]{2,}\d*|[A-Z]+\d+)$", head):
+        return f"{head}-{tail.strip()}"  # an acronym's compound: "PSMA-" + "targeted", "HER2-" + "directed"
     if before and after:
         whole = before.group(1) + after.group(0)
         halves_are_words = _a_word(before.group(1)) and _a_word(after.group(0))

@@ -178,7 +178,27 @@ def split_columns(runs: list[Run], width: float, gutter_before: float | None = N
     right_lines = group_lines([r for r in runs if r.left >= gutter - 1])
     if sum(1 for line in right_lines if not DATE_RANGE.fullmatch(join_runs(line.runs).strip())) < 5:
         return [runs]
+    # Nor are the labels and dates a Europass CV sets left of each row ("WORK EXPERIENCE", "Telephone",
+    # "2014 – present" beside "Head of Department …"): the page is read a row at a time, a label beside its text.
+    if _labels_of_rows(group_lines([r for r in runs if r.right <= gutter + 1])):
+        return [runs]
     return _split_at(runs, gutter)
+
+
+def _labels_of_rows(left: list[VisualLine]) -> bool:
+    """Whether a left column holds only the labels and dates of the rows beside it: short lines, each a date, a
+    year's range left open ("2011 –"), or a label of three words at most with no sentence in it."""
+    texts = [join_runs(line.runs).strip() for line in left]
+    if len(texts) < 6:
+        return False
+    labelled = sum(
+        1
+        for text in texts
+        if DATE_RANGE.fullmatch(text)
+        or re.fullmatch(r"(?:19|20)\d{2}\s*[–—-]\s*", text)
+        or (len(text.split()) <= 3 and not re.search(r"[.;:,]\s|\d{3}", text) and len(text) <= 30)
+    )
+    return labelled >= 0.9 * len(texts)
 
 
 def _names_columns(line: VisualLine) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -242,6 +243,11 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         # lines ("Montréal, QC" / "MD, CCFP(EM) · CMQ permit 15-2274")
         tokens = [t for t in re.split(r"[\s,·|/]+", below) if t]
         listed = listed_credentials(below) or (tokens if found and all(map(_POST_NOMINAL.fullmatch, tokens)) else [])
+        if not listed and not found and below is texts[at + 1]:
+            # degrees first, then a title held: "MD, PhD, Docent (Associate Professor) in Oncology"
+            parts = [p.strip() for p in below.split(",")]
+            leading = list(itertools.takewhile(lambda p: _LISTED_CREDENTIAL.fullmatch(p) is not None, parts))
+            listed = leading if len(leading) >= 2 and len(leading) < len(parts) else []
         if listed:
             found += listed
         elif found or not (EMAIL.search(below) or PHONE.search(below) or _location([below], None)):
@@ -362,8 +368,9 @@ def _location(lines: list[str], name: str | None) -> str | None:
     """ "City, ST" from the contact block: a street line gives its city, never the street, and "Adeyemi, MD"
     in a running header is the name and a degree, not Maryland."""
     surname = (name or "").split()[-1:] or [""]
-    # a contact line's icons part its fields: "… ☎ +44 7700 900418 ⌂ Leeds, West Yorkshire, UK"
-    lines = [part.strip() for line in lines for part in _ICONS.split(line) if part.strip()]
+    # a contact line's icons part its fields: "… ☎ +44 7700 900418 ⌂ Leeds, West Yorkshire, UK"; a form's label
+    # before its value is no part of a town ("Address   Uppsala, Sweden", a Europass row)
+    lines = [_ADDRESS_LABEL.sub("", part).strip(" :") for line in lines for part in _ICONS.split(line) if part.strip()]
     for line in lines:  # a form's own field: "Current Location: Singapore"
         if (labelled := _LOCATION_FIELD.match(line)) and labelled.group(1).strip():
             return labelled.group(1).strip()

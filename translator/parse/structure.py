@@ -752,6 +752,9 @@ class _Builder:
         self.levels: dict[int, int] = {}  # how deep each bullet was set, by id: a role's own duties sit under it
         self.marked: set[int] = set()  # the bullets written with a mark (a glyph, a list style), by id
         self.dates_ahead: str | None = None  # a line of dates alone, over the title it dates ("Jan 2019 – present")
+        # an employer that heads the positions held there, as LinkedIn lists them: its name, then the time there
+        # ("FCT Immunisation & Primary Care Agency" / "8 yrs 7 mos" / "Head, Vaccine Safety …" / "Mar 2019 - …")
+        self.grouping: str | None = None
 
     def _labelled(self, line: Line) -> Line | None:
         """ "**Skills:** Epic, SQL, Python" or "*Interests:* pickup basketball" at the end of another section: a
@@ -816,6 +819,17 @@ class _Builder:
     def add(self, line: Line) -> None:
         if line.set_aside:
             self.not_used.append(NotUsed(text=line.text, reason=line.set_aside))
+            entry = self.entry
+            if (
+                TENURE_ALONE.match(line.text.strip())
+                and self.current is not None
+                and self.current.kind in WORK_KINDS
+                and entry is not None
+                and entry.title
+                and not (entry.organization or entry.dates or entry.bullets)
+                and not _names_a_job(entry.title)
+            ):
+                self.grouping = entry.title  # the time spent at the employer just named: it heads its positions
             return
         if line.part != "body":
             self.preamble.append(line)
@@ -968,6 +982,7 @@ class _Builder:
             self.current, self.entry, self.plain_duties, self.employer = earlier[-1], None, False, None
 
     def _open_section(self, line: Line) -> None:
+        self.grouping = None
         kind = section_kind(line.text)
         self.current = Section(heading=_heading_text(line.text), kind=kind_of_heading(line.text))
         self.sections.append(self.current)
@@ -1034,6 +1049,16 @@ class _Builder:
         if held := successive_roles(line.text, line.aside):
             text, dates = held
         entry = self.entry
+        if self.grouping and self.current.kind in WORK_KINDS and not line.heading and _names_a_job(text):
+            # a position held at the employer that heads them: the first takes the employer's entry, the next its own
+            if entry is not None and entry.title == self.grouping and not (entry.organization or entry.bullets):
+                entry.title, entry.organization, entry.written = text, self.grouping, line.text
+                entry.dates = entry.dates or dates
+            else:
+                self.entry = Entry(title=text, organization=self.grouping, dates=dates, written=line.text)
+                self.current.entries.append(self.entry)
+            self.title_was_split, self.employer = False, self.grouping
+            return
         if (
             self.current.kind in WORK_KINDS
             and entry is not None
@@ -1190,7 +1215,7 @@ class _Builder:
                 first, *described = sentences(organization)
                 title, organization = f"{title} — {first.rstrip('.')}", None
             self.title_was_split = organization is not None
-            self.employer = None
+            self.employer = self.grouping = None
             written = line.text if not line.aside else f"{line.text}, {line.aside}"
             self.entry = Entry(title=title, organization=organization, dates=dates, written=written)
             self.current.entries.append(self.entry)

@@ -112,9 +112,9 @@ def _from_training(cv: ParsedCV) -> str | None:
 # A training post held today, and its field, as the CV titles it: "Fellow in Neonatology (…)", "Cardiology Fellow",
 # "Clinical Fellow, Interventional Radiology", "Resident, Internal Medicine", "Specialty Registrar in Cardiology"
 _TRAINING_NOW = re.compile(
-    r"^(?:clinical\s+|research\s+|senior\s+|specialty\s+)?(?P<grade>fellow|resident|registrar)"
+    r"^(?:clinical\s+|research\s+|senior\s+|specialty\s+|advanced\s+|basic\s+)?(?P<grade>fellow|resident|registrar|trainee)"
     r"(?:\s+in|\s*,)\s+(?P<field>[A-Za-z /&-]+?)\s*(?:\(|$)"
-    r"|^(?P<field2>[A-Za-z /&-]+?)\s+(?:clinical\s+)?(?P<grade2>fellow|resident|registrar)\s*(?:\(|$)",
+    r"|^(?P<field2>[A-Za-z /&-]+?)\s+(?:clinical\s+)?(?P<grade2>fellow|resident|registrar|trainee)\s*(?:\(|$)",
     re.IGNORECASE,
 )
 
@@ -138,7 +138,9 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     else the specialty; a trainee as one ('neonatology fellow')."""
     if (trainee := in_training(profile)) is not None and (cv is None or _held_today(cv, profile)):
         return _as_the_cv_writes(trainee, cv)
-    from_title = next(filter(None, map(_specialist, _TITLE_PARTS.split(profile.position or ""))), None)
+    # (a note in brackets is no title of its own: "Consultant Orthopaedic Surgeon (Sports Knee & Arthroplasty)")
+    position = re.sub(r"\s*\([^()]*\)", "", profile.position or "")
+    from_title = next(filter(None, map(_specialist, _TITLE_PARTS.split(position))), None)
     specialty = (profile.specialty or "").lower()
     data = specialties()
     if from_title in {data.person.get(b) for b in data.broad} and specialty and specialty not in data.broad:
@@ -153,6 +155,9 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
         return _as_the_cv_writes(narrower, cv)
     return _as_the_cv_writes(base or "physician", cv)
+
+
+_GRADES = frozenset({"fellow", "resident", "registrar", "trainee"})
 
 
 def _held_today(cv: ParsedCV, profile: Profile) -> bool:
@@ -172,7 +177,7 @@ def _as_the_cv_writes(phrase: str, cv: ParsedCV | None) -> str:
 
     def written(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in common:  # "medical", "pediatric": the specialties' own words, capitalized only in names
+        if word in common or word in _GRADES:  # "medical", "pediatric", "fellow": capitalized only in names
             return word
         said = re.findall(rf"(?<=[a-z,;] )({re.escape(word)})\b", text, re.IGNORECASE)
         return word.capitalize() if said and all(w[:1].isupper() for w in said) else word
