@@ -65,3 +65,43 @@ def test_a_field_of_dates_left_open_is_held_since() -> None:
     assert dates.held_since("2011 –") == "2011 – present"
     assert dates.held_since("2011 – 2014") == "2011 – 2014"
     assert dates.written_out("2016–") == "2016–"  # a run of a wrapped table cell, no field of its own
+
+
+def test_a_name_in_words_title_style_with_its_post_nominals_is_the_head() -> None:
+    """'Mr Cathal Ó Briain  MB BCh BAO, MCh, FRCSI (Tr & Orth)' set in Word's Title style opened a section, which
+    printed his name, headline and address in the middle of the resume; his Irish degrees ran on after his name
+    with two spaces; 'Ballincollig, Co. Cork' lost its county."""
+    cv = read_cv(UNSEEN / "title-style-nested-sessional-role_orthopaedics_python-docx.docx")
+    assert cv.profile.credentials == ["MB BCh BAO", "MCh", "FRCSI"]
+    assert cv.profile.location == "Ballincollig, Co. Cork"
+    assert not any("Ó Briain" in s.heading for s in cv.sections)
+    assert cv.sections[0].kind == "summary"
+
+
+def test_titles_with_their_english_in_brackets_and_a_bilingual_objective() -> None:
+    """A Québec pathologist's pandoc CV: 'Professeure agrégée (Associate Professor)' was no job, so an employer
+    became a title and the postdoc took the wrong dates; 'Objectif de carrière / Career objective: transition to a
+    Medical Science Liaison …' was no wish, and the target became clinical development; a dated record of her
+    trials table ('2012 – 2015 — Investigator-initiated study …') was given a verb."""
+    from translator.mapping.translate import translate_bullet
+
+    cv = read_cv(UNSEEN / "bilingual-titles-blockquote-objective_pathology_pandoc.docx")
+    earlier = [
+        (e.title, e.organization, e.dates)
+        for s in cv.sections
+        if s.heading.startswith("Postes antérieurs")
+        for e in s.entries
+    ]
+    assert earlier == [
+        ("Professeure agrégée (Associate Professor)", "Université de Charlesbourg, Québec, QC", "2013 – 2017"),
+        ("Professeure adjointe (Assistant Professor)", "Université de Charlesbourg, Québec, QC", "2008 – 2013"),
+        ("Postdoctoral Fellow, Molecular Pathology", "Bayview Cancer Research Institute, Toronto, ON", "2006 – 2008"),
+    ]
+    assert build_report(cv).target == "msl"
+    record = "2012 – 2015 — Investigator-initiated study of EGFR testing in cytology — Principal investigator"
+    assert translate_bullet(record).rewrite == record
+
+
+def test_a_city_state_named_alone_is_where_the_physician_lives() -> None:
+    cv = read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf")
+    assert cv.profile.location == "Singapore"

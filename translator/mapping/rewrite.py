@@ -686,6 +686,8 @@ def _noun_phrase(text: str) -> str:
         return text  # "New CRRT citrate protocol reduced filter clotting …": a sentence, its subject first
     if a_table_row(text):
         return text  # "Short-course therapy for CAP — NIH — Sub-I — 2016–2019 — 58": a record, as the table gave it
+    if _DATED_RECORD.match(text):
+        return text  # "2012 – 2015 — Investigator-initiated study of EGFR testing — Principal investigator": a record
     if _CHANGED.search(text.split(";")[0]) or _DOWN_OR_UP.search(text.split(";")[0]):
         # "IR clinic 4 → 9 sessions/week", "ED visits per 1,000 … down 14%": how a thing changed, not one the
         # physician staffed or provided
@@ -811,6 +813,8 @@ _COUNT_THEN_ACT = re.compile(
 )
 # the last word of a body's name: what the line names is the body, whatever activity its name holds
 _BODY_HEADS = frozenset({"committee", "board", "panel", "council", "subcommittee", "commission", "taskforce"})
+# a line that opens with its years, then a dash or a colon: a dated record of a list or a table, no bare activity
+_DATED_RECORD = re.compile(r"^(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|present|ongoing|now))?\s*(?:—|:|–\s)", re.I)
 _NO_COUNT_ACTS = frozenset({"Provided", "Staffed", "Contributed to", "Held"})
 _COUNT_LED = re.compile(rf"^(?:about |over |more than |~|≈)?(?:\d|{_SPELLED}\s)", re.IGNORECASE)
 # Where a count happened, named as a place: the place's volume, not the physician's act.

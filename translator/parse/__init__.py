@@ -272,8 +272,10 @@ _A_TAGLINE = re.compile(r"[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){1,4}")
 _A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]\.$|\b(?:I|my|with)\b))")
 
 
+# (the label in two languages too: "Objectif de carrière / Career objective: transition to …")
 _WISH_LABEL = re.compile(
-    r"^\W*(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective)\s*:", re.I
+    r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective)\s*:",
+    re.I,
 )
 
 

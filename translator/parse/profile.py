@@ -28,8 +28,8 @@ CITY_STATE = re.compile(
 # (a town's name may hold a particle: "Freiburg im Breisgau", "Frankfurt am Main", "Newcastle upon Tyne")
 _CITY_PLACE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+(?:\s(?:(?:im|am|an der|an|upon|de|do|da|del|di|la|le|sur)\s)?"
-    r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+)*),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
-)
+    r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ.]+)*),\s((?:Co\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
+)  # (and an Irish county: "Ballincollig, Co. Cork")
 CREDENTIALS = (
     "MD",
     "DO",
@@ -147,7 +147,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         text = _ICONS.sub("", text).strip()  # "Elena V. Marchetti-Oyelaran ✉": the contact column's icon beside it
         text = _CALLED.sub(r"\g<called> ", text)  # "Dr. F.A. (Femke) Hoogeveen-Smit": the name she goes by
         text = _NICKNAME.sub("", text)  # "Oluwaseun (Seun) A. Adeyemi-Hart": the name as written on a resume
-        head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*", text, maxsplit=1)[0]).strip()
+        head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*|\s{2,}(?=[A-Z]{2})", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue
         candidate = _HONORIFIC.sub("", _CREDENTIAL.sub("", head).strip(" ,"))  # "Dr Venkatesh …": no title
@@ -165,7 +165,7 @@ def _without_run_on(name: str) -> tuple[str, list[str]]:
     """A name and the post-nominals run on after it with no comma, the name keeping two words at least."""
     words = name.split()
     after: list[str] = []
-    while len(words) > 2 and (words[-1] in _DEGREE_PARTS or _LISTED_CREDENTIAL.fullmatch(words[-1])):
+    while len(words) > 2 and (words[-1] in _RUN_ON_PARTS or _LISTED_CREDENTIAL.fullmatch(words[-1])):
         after.insert(0, words.pop())
     return " ".join(words), after
 
@@ -288,10 +288,11 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
     )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"
     credentials: list[str] = []
-    for match in _LISTED_CREDENTIAL.finditer(_QUALIFIER.sub("", undotted(name_line or ""))):
-        credentials.append(match.group(1))  # "Rebecca L. Thornquist, MD, MA, HMDC": each after the name
     if name and name_line and not name_line.isupper():  # "Dr Siobhán Ní Bhriain MB": a degree that wraps
-        credentials += [c for c in _without_run_on(_name_part(name_line))[1] if c not in credentials]
+        credentials += _without_run_on(re.sub(r"\s{2,}", " ", _name_part(name_line)))[1]
+    for match in _LISTED_CREDENTIAL.finditer(_QUALIFIER.sub("", undotted(name_line or ""))):
+        if match.group(1) not in credentials:
+            credentials.append(match.group(1))  # "Rebecca L. Thornquist, MD, MA, HMDC": each after the name
     credentials += _credentials_below(preamble, name_line)
     credentials = _one_degree(credentials)
     lowered = all_text.lower()
@@ -322,6 +323,8 @@ def _name_part(line: str) -> str:
 
 # The parts of one British or Irish medical degree, listed apart: "MB", "BCh", "BAO" is "MB BCh BAO"
 _DEGREE_PARTS = {"MB": ("BCh", "BS", "ChB", "BChir"), "BM": ("BCh", "BS")}
+# every part of those degrees, run on after a name ("Cathal Ó Briain  MB BCh BAO, MCh, …")
+_RUN_ON_PARTS = frozenset({*_DEGREE_PARTS, *(p for parts in _DEGREE_PARTS.values() for p in parts), "BAO"})
 
 
 def _one_degree(credentials: list[str]) -> list[str]:
@@ -408,7 +411,10 @@ def _location(lines: list[str], name: str | None) -> str | None:
     # a state or a country named in full first: "Diplomate, American Board of Anesthesiology • Greensboro, North
     # Carolina" is in Greensboro
     known = [m for m in found if any(m.group(2) == p or m.group(2).startswith(f"{p} ") for p in named)]
-    return (known or found)[0].group(0) if (known or found) else None
+    if known or found:
+        return (known or found)[0].group(0)
+    # a country named alone on a contact line: a city-state ("Singapore", "Hong Kong") or where the CV says it lives
+    return next((line.strip() for line in lines if line.strip() in _countries()), None)
 
 
 @cache

@@ -294,6 +294,8 @@ def _starts_section(
         # ("additional information" in a contact block).
         return not line.size or line.heading or line.bold or line.text.isupper()
     if line.heading:
+        if current is None and _names_the_person(line.text):
+            return False  # "Mr Cathal Ó Briain  MB BCh BAO, MCh, FRCSI (Tr & Orth)" in Word's Title style: the name
         if line.level == 0 and line.size:
             # A PDF's name or tagline, set larger than the section headings; but once sections have begun (a
             # sidebar's, set smaller), a larger heading that names a kind of section opens one.
@@ -307,6 +309,14 @@ def _starts_section(
             return kind_of_heading(line.text) != "other"
         return section_level is not None and line.level <= section_level
     return _looks_like_heading(line) and (current is not None or has_preamble)
+
+
+def _names_the_person(text: str) -> bool:
+    """A line that is a person's name with post-nominals after it ("Mr Cathal Ó Briain  MB BCh BAO, MCh, FRCSI")."""
+    from translator.parse.profile import listed_credentials, name_of
+
+    parts = re.split(r"\s{2,}|,\s", text.strip(), maxsplit=1)
+    return len(parts) == 2 and name_of(parts[0]) is not None and bool(listed_credentials(parts[1]))
 
 
 _CITATION_TAIL = re.compile(r"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/|10\.\d{4,}/|PMID:?\s*\d|PMCID)", re.IGNORECASE)
@@ -354,7 +364,11 @@ def _names_a_job(text: str) -> bool:
     head = first.split()
     if "," in first:  # a list before the role word ("Salsa dancing, running, volunteer at …") is no title
         return False
-    return bool(head) and len(head) <= 5 and is_role_word(head[-1]) and not _PLACE_WORD.search(" ".join(head))
+    if bool(head) and len(head) <= 5 and is_role_word(head[-1]) and not _PLACE_WORD.search(" ".join(head)):
+        return True
+    # a title in another language with its English in brackets: "Professeure agrégée (Associate Professor)"
+    translated = re.fullmatch(r"[^()]{2,60}\(((?-i:[A-Z])[^()]{2,60}\s[^()]+)\)", text.strip())
+    return translated is not None and translated.group(1) != text and _names_a_job(translated.group(1))
 
 
 _PLACE_WORD = organization_words()  # an organization's own words, which no job title has ("Medical Director")

@@ -388,8 +388,8 @@ def summary(m: Material) -> str:
     moving into medical affairs in neuroscience.'), then the two or three strongest facts with their figures:
     two sentences within four lines; with no fact to tell, the move is a sentence of its own."""
     going = f"now exploring {m.role.area} and {m.also.area}" if m.also else f"now moving into {m.moving}"
-    if m.suggested and not m.also:  # a target the CV never states is no move it has announced
-        going = f"now exploring a move into {m.moving}"
+    if m.suggested:  # a target the CV never states is no move it has announced: the Summary says who, and the facts
+        going = ""
     if m.wanted and len(m.wanted) <= WANTED_IN_SUMMARY:
         # the role the CV's own wish names, in its words: "a medical affairs or clinical role with a diabetes device
         # company", never narrowed to the target's name ("medtech clinical affairs in metabolic and endocrine …")
@@ -401,9 +401,10 @@ def summary(m: Material) -> str:
         # the resume's present-tense "Conduct peer-to-peer discussions …", which reads as an order
         clauses = [phrases.ongoing(phrases.clause(f, limit)) for f in m.facts[:count]]
         if not clauses:
-            return f"{phrases.sentence(who)} {phrases.sentence(going)}"
+            return f"{phrases.sentence(who)} {phrases.sentence(going)}" if going else phrases.sentence(who)
         told = "; ".join(english.lower_first(c) if i else c for i, c in enumerate(clauses))
-        return f"{phrases.sentence(f'{who}, {going}')} {phrases.sentence(told)}"
+        opening = f"{who}, {going}" if going else who
+        return f"{phrases.sentence(opening)} {phrases.sentence(told)}"
 
     return _fit((written(n, limit) for n, limit in [(3, 110), (2, 120), (2, 80), (1, 120), (1, 70)]), SUMMARY_LIMIT)
 

@@ -726,6 +726,8 @@ _BRITISH = re.compile(
     r"|\bAHPRA\b|\bF?RACGP\b|\bFRACP\b|\bFACEM\b|\bFANZCA\b|\bRNZCGP\b|\+6[14]\b"
     # and India's: its councils, its specialist degrees and boards, its insurance regulator, its phone numbers
     r"|\bMCI\b|\bNMC\b|\bDNB\b|(?-i:\bDM\b)|\bNABH\b|\bIRDAI\b|\+91\b"
+    # and Ireland's: its colleges, its degree, its register and health service, its phone numbers
+    r"|\bFRCSI\b|\bM?RCPI\b|\bFRCPI\b|\bBAO\b|\bIMC\b|\bHSE\b|\+353\b"
 )
 
 
