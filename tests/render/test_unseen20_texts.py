@@ -172,3 +172,15 @@ def test_a_physician_still_in_training_is_said_as_a_trainee_and_ranked_as_one() 
     assert in_training(Profile(position="Cardiology Fellow")) == "cardiology fellow"
     assert in_training(Profile(position="Fellow of the Royal College of Physicians")) is None
     assert in_training(Profile(position="Attending Neonatologist")) is None
+
+
+def test_the_close_names_things_worked_with_never_a_measure_an_agency_or_a_rhythm() -> None:
+    """unseen21's read: 'my digital health and informatics experience with CIED, AF and AUROC', 'my drug safety
+    experience with AEFI and WHO': a result's measure, a rule-setting agency and a heart rhythm are no things one
+    works with."""
+    from translator.render.profile_texts import _NOT_WORK
+
+    for word in ("AUROC", "WHO", "AF", "PPV", "FDA"):
+        assert _NOT_WORK.match(word), word
+    for word in ("CIED", "TAVR", "Epic", "InterQual"):
+        assert not _NOT_WORK.match(word), word

@@ -238,7 +238,12 @@ def _distinct(ranked: list[Fact]) -> list[Fact]:
 # Acronyms that name a funder or an award number say nothing a recruiter searches for; a board, a contract or a
 # grant mechanism names no field of work ("my experience with …").
 _FUNDER = re.compile(r"^(?:NIH|NI[A-Z]{1,4}|NCI|NHLBI|NSF|AHRQ|HRSA|PCORI|CDC|DoD|FDA|CMS|[A-Z]{1,3}\d{4,})$")
-_NOT_WORK = re.compile(rf"{_FUNDER.pattern}|^(?:VA|DSMB|IRB|FTE|[KRUFT]\d{{2}})$")
+# (nor a measure of a result, nor an agency that sets rules, nor a heart rhythm: "with CIED, AF and AUROC", "with
+# AEFI and WHO" read as no work done)
+_NOT_WORK = re.compile(
+    rf"{_FUNDER.pattern}|^(?:VA|DSMB|IRB|FTE|[KRUFT]\d{{2}})$"
+    r"|^(?:AUR?OC|AUC|PPV|NPV|HR|OR|RR|CI|SUS|LOS|ROC|NNT|IQR|SD|WHO|CDC|FDA|EMA|NICE|CMS|MHRA|TGA|AF|AFib|VT|VF|SVT)$"
+)
 
 
 _TOOLS = frozenset({"device", "procedures", "informatics", "digital", "utilization"})
