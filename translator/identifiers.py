@@ -105,7 +105,7 @@ def patient_details(text: str) -> list[str]:
 # A line about a licence, a registration or a provider number: the numbers on it are identifiers.
 _IDENTIFIER_LINE = re.compile(
     # and the registers of other countries' regulators: the UK's GMC, Australia's AHPRA, Ireland's IMC, Canada's CPSO
-    r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|certificate|GMC|AHPRA|IMC|CPSO|MCNZ)\b",
+    r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|permis|certificate|GMC|AHPRA|IMC|CPSO|MCNZ)\b",
     re.I,
 )
 # An identifier on such a line: letters and digits ("A 138842", "MD-2013-0481", "DR.0061234", "052117",
@@ -175,6 +175,7 @@ def without_identifiers(text: str) -> str:
         cleaned,
         flags=re.IGNORECASE,
     )
+    cleaned = re.sub(r"\s*\(\s*\)", "", cleaned)  # "(No. 00142)" once its label went too: no empty brackets
     cleaned = re.sub(r"([–—])\s+[–—](?=\s)", r"\1", cleaned)  # "… Curriculum Vitae – GMC 7184422 – page 3"
     cleaned = re.sub(r",\s*\.(?=\s|$)", ".", cleaned)  # "… to practise, . Specialist …"
     cleaned = re.sub(r"\s*[:#]\s*(?=[,;]|$)", "", cleaned)

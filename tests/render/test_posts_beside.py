@@ -37,3 +37,20 @@ def test_a_universitys_title_beside_a_hospital_post_is_a_side_post() -> None:
 def test_an_article_by_the_first_words_sound_whatever_follows_it() -> None:
     assert indefinite_article("MSL, Medical Advisor or Medical Affairs Manager role") == "an"
     assert indefinite_article("medical advisor role") == "a"
+
+
+def test_a_sessional_post_is_a_side_post_and_a_stripped_number_leaves_no_brackets() -> None:
+    """unseen21: an Irish surgeon's 'Clinical Lead — Sports Injury Clinic (sessional, 2 sessions/week)' was listed
+    above his consultant post; a New Zealand licence line printed 'MCNZ general scope registration ()'."""
+    from translator.identifiers import without_identifiers
+
+    clinic = Entry(
+        title="Clinical Lead",
+        organization="Sports Injury Clinic (sessional, 2 sessions/week), Mallow Community Hospital",
+        dates="2018 – current",
+    )
+    assert side_post(clinic)
+    assert side_post(Entry(title="Associate Medical Director for Research (0.2 WTE)", dates="2019 – present"))
+    assert without_identifiers("MCNZ general scope registration (No. 00142) · ACLS 2023") == (
+        "MCNZ general scope registration · ACLS 2023"
+    )

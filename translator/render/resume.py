@@ -244,8 +244,11 @@ _SIDE_ROLE = re.compile(
     r"|\b(?:assistant|associate)\s+clinical\s+professor\b",
     re.IGNORECASE,
 )
+# (and Britain's and Ireland's sessions: "Sports Injury Clinic (sessional, 2 sessions/week)", "2 PAs")
 _SMALL_SHARE = re.compile(
-    r"\b(?:part[- ]time|per[- ]diem|locums?|moonlight\w*)\b|\b0?\.[0-4]\d?\s*FTE\b", re.IGNORECASE
+    r"\b(?:part[- ]time|per[- ]diem|locums?|moonlight\w*|sessional)\b|\b0?\.[0-4]\d?\s*(?:FTE|WTE)\b"
+    r"|\b[1-4]\s+(?:sessions|PAs)\s*(?:/|per|a)\s*week\b",
+    re.IGNORECASE,
 )
 
 
