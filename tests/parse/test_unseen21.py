@@ -105,3 +105,10 @@ def test_titles_with_their_english_in_brackets_and_a_bilingual_objective() -> No
 def test_a_city_state_named_alone_is_where_the_physician_lives() -> None:
     cv = read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf")
     assert cv.profile.location == "Singapore"
+
+
+def test_a_tools_section_is_skills() -> None:
+    """'TOOLS & METHODS' chips were read as a post ('Remote monitoring (CIEDs)' at 'ISO 14155 IEC 62304 basics')."""
+    cv = read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf")
+    (tools,) = [s for s in cv.sections if s.heading == "TOOLS & METHODS"]
+    assert tools.kind == "skills" and not any(e.title for e in tools.entries)
