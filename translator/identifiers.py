@@ -32,6 +32,18 @@ def linkedin_address(text: str) -> str | None:
     return f"linkedin.com/in/{found.group(1)}"
 
 
+# A GitHub profile's address, which a health-tech reader looks for beside LinkedIn: "github.com/rlim-ecg"
+GITHUB = re.compile(r"(?<![\w.@])(?:https?://)?(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w/-])", re.I)
+
+
+def github_address(text: str) -> str | None:
+    """The GitHub profile's address as a resume prints it; None for none or for a template's "your_id"."""
+    found = GITHUB.search(text)
+    if not found or re.fullmatch(r"(?i)your[\w-]*|username|name|handle|johndoe", found.group(1)):
+        return None
+    return f"github.com/{found.group(1)}"
+
+
 STREET = re.compile(
     r"\b\d{1,6}\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|"

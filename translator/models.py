@@ -24,6 +24,7 @@ class Profile(StrictModel):
     phone: str | None = None
     location: str | None = None
     linkedin: str | None = Field(default=None, description="The LinkedIn profile's address: linkedin.com/in/….")
+    github: str | None = Field(default=None, description="A GitHub profile's address, where the CV gives one.")
     credentials: list[str] = Field(default_factory=list)
     specialty: str | None = None
     board_certified: bool = False

@@ -112,3 +112,15 @@ def test_a_tools_section_is_skills() -> None:
     cv = read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf")
     (tools,) = [s for s in cv.sections if s.heading == "TOOLS & METHODS"]
     assert tools.kind == "skills" and not any(e.title for e in tools.entries)
+
+
+def test_a_github_profile_is_kept_beside_linkedin() -> None:
+    """A health-tech candidate's GitHub, in a sidebar and as a Markdown link ('[GitHub](https://github.com/…)'),
+    was dropped from the resume's contact line without a word."""
+    from translator.identifiers import github_address
+
+    assert read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf").profile.github == (
+        "github.com/rlim-ecg-example"
+    )
+    assert github_address("[GitHub](https://github.com/aroha-rehab-example)") == "github.com/aroha-rehab-example"
+    assert github_address("https://github.com/your_id") is None

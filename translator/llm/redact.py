@@ -22,6 +22,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", identifiers.EMAIL),
     ("URL", identifiers.URL),
     ("URL", identifiers.LINKEDIN),  # "linkedin.com/in/jane-roe", written without "www." or "https://"
+    ("URL", identifiers.GITHUB),  # "github.com/rlim-ecg", likewise
     ("MRN", identifiers.MRN),
     ("ACCESSION", identifiers.ACCESSION),
     ("DOB", identifiers.DOB),

@@ -520,11 +520,11 @@ def _reference(link: re.Match[str], targets: dict[str, str]) -> str:
 
 
 def _link_text(link: re.Match[str]) -> str:
-    """A link as the page shows it, its words; a link to a LinkedIn profile ("[LinkedIn](https://www.linkedin
-    .com/in/jane-roe)") as its address, which a printed resume shows."""
-    from translator.identifiers import linkedin_address
+    """A link as the page shows it, its words; a link to a LinkedIn or GitHub profile ("[LinkedIn](https://www.
+    linkedin.com/in/jane-roe)", "[GitHub](https://github.com/…)") as its address, which a printed resume shows."""
+    from translator.identifiers import github_address, linkedin_address
 
-    return linkedin_address(link.group(0)) or link.group(1)
+    return linkedin_address(link.group(0)) or github_address(link.group(0)) or link.group(1)
 
 
 def _a_thing_to_do(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from translator import dates
-from translator.identifiers import EMAIL, PHONE, STREET_WORD, linkedin_address
+from translator.identifiers import EMAIL, PHONE, STREET_WORD, github_address, linkedin_address
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
 from translator.parse.text import DOCUMENT_NAME, TITLE_SHARED_WORDS, Line, organization_words
@@ -307,6 +307,7 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
         phone=phone.group(0).strip() if phone else None,
         location=location,
         linkedin=linkedin_address(head_text) or linkedin_address(all_text),
+        github=github_address(head_text) or github_address(all_text),
         credentials=list(dict.fromkeys(credentials)),
         specialty=most_specific_specialty(
             position, board_lines, sections, lowered, _described(preamble, name_line, sections)

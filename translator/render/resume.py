@@ -571,7 +571,9 @@ def planned_blocks(cv: ParsedCV, report: Report) -> list[Block]:
     name = (profile.name or "Your Name") + (", " + ", ".join(profile.credentials) if profile.credentials else "")
     planner = _Planner(cv, report)
     planner.add(Block("name", name))
-    contact = " | ".join(p for p in (profile.location, profile.phone, profile.email, profile.linkedin) if p)
+    contact = " | ".join(
+        p for p in (profile.location, profile.phone, profile.email, profile.linkedin, profile.github) if p
+    )
     if contact:
         planner.add(Block("contact", contact))
     planner.add(Block("heading", "Summary"))
