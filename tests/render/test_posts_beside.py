@@ -54,3 +54,29 @@ def test_a_sessional_post_is_a_side_post_and_a_stripped_number_leaves_no_bracket
     assert without_identifiers("MCNZ general scope registration (No. 00142) · ACLS 2023") == (
         "MCNZ general scope registration · ACLS 2023"
     )
+
+
+def test_an_nhs_or_irish_consultant_with_a_two_word_specialty_is_the_main_post() -> None:
+    """'Consultant Orthopaedic Surgeon' read as a consultant's side post (the specialist noun came two words after
+    'Consultant'), so his sessional clinic lead led the resume; abroad, training grades are employment."""
+    for title in (
+        "Consultant Orthopaedic Surgeon (Sports Surgery & Arthroplasty)",
+        "Consultant Child & Adolescent Psychiatrist",
+    ):
+        assert not side_post(Entry(title=title, dates="2016 – present")), title
+    assert side_post(Entry(title="Consultant, Acme Medical Devices", dates="2016 – present"))
+
+
+def test_abroad_a_registrars_post_stays_among_the_positions() -> None:
+    from tests.conftest import FIXTURES
+    from translator.parse import read_cv
+    from translator.render.resume import plan_resume
+    from translator.report import build_report
+
+    cv = read_cv(FIXTURES / "unseen" / "title-style-nested-sessional-role_orthopaedics_python-docx.docx")
+    blocks = plan_resume(cv, build_report(cv))
+    at = next(i for i, b in enumerate(blocks) if b.kind == "heading" and b.text == "Professional Experience")
+    end = next(i for i, b in enumerate(blocks) if b.kind == "heading" and i > at)
+    positions = [b.text.split("\t")[0] for b in blocks[at:end] if b.kind == "entry"]
+    assert positions[0].startswith("Consultant Orthopaedic Surgeon")
+    assert any(p.startswith("Specialist Registrar") for p in positions)

@@ -239,7 +239,8 @@ def side_post(entry: Entry) -> bool:
 # title held beside a hospital post: "Assistant Clinical Professor", "Adjunct Associate Professor", "Honorary Senior
 # Lecturer"
 _SIDE_ROLE = re.compile(
-    r"\b(?:volunteer|advis[oe]r)\b|\bconsultant\b(?!\s+[\w-]*(?:ist|ian|surgeon|physician)\b)|^private practice\b"
+    r"\b(?:volunteer|advis[oe]r)\b|\bconsultant\b(?!\s+(?:[\w&-]+\s+){0,3}?[\w-]*(?:ist|ian|surgeon|physician)\b)"
+    r"|^private practice\b"
     r"|\b(?:clinical|adjunct|honorary|visiting)\s+(?:(?:senior|assistant|associate)\s+)?(?:professor|lecturer)\b"
     r"|\b(?:assistant|associate)\s+clinical\s+professor\b",
     re.IGNORECASE,
@@ -379,6 +380,9 @@ class _Planner:
         ranked += _latest_first([e for e in dated if id(e) not in jobs])
         self.recency = {id(e): rank for rank, e in enumerate(ranked)}
         self.moved: list[tuple[Section, Entry]] = []  # training posts listed among the positions
+        # Outside North America a registrar's, a resident's or a fellow's post is employment, listed with the others
+        # (a British, Irish or New Zealand CV's training grades read as a one-job career under Education)
+        self.abroad = on_a4(cv)
         # Ordered for the target when the CV or the user makes it clear; else as the CV has it, but for a line
         # with a measured result, which leads for any target (ties in the CV's order).
         weights = role_profiles()[report.target].weights if report.target_clear else ANY_TARGET
@@ -433,8 +437,9 @@ class _Planner:
         pairs = [(s, e) for s in sections for e in s.entries if e.bullets or e.title]
         if sections[0].kind == "experience":
             posts = [e for _, e in pairs]
-            self.moved += [(s, e) for s, e in pairs if is_training(e, posts)]
-            pairs = [(s, e) for s, e in pairs if not is_training(e, posts)]
+            if not self.abroad:
+                self.moved += [(s, e) for s, e in pairs if is_training(e, posts)]
+                pairs = [(s, e) for s, e in pairs if not is_training(e, posts)]
         if not pairs:
             return
         self.add(Block("heading", heading, group=group, optional=sections[0].kind != "experience"))
@@ -449,6 +454,8 @@ class _Planner:
             if entry.title or entry.organization:
                 line = _entry_heading(entry, tab=True)
                 seat = sections[0].kind != "experience" and not entry.bullets  # a seat listed with no duties
+                # (a foundation year or a core trainee's post kept among the positions abroad: the first line to go)
+                seat = seat or (bool(_EARLY_TRAINING.search(entry.title or "")) and not entry.bullets)
                 # what the title itself says counts for its section ("Value Analysis Committee — Physician Co-Chair")
                 worth = facts.worth(line, self.weights) if sections[0].kind != "experience" else 0.0
                 self.add(Block("entry", line, self.recency[id(entry)], -1, group, extra=seat, relevance=worth))
