@@ -184,3 +184,11 @@ def test_the_close_names_things_worked_with_never_a_measure_an_agency_or_a_rhyth
         assert _NOT_WORK.match(word), word
     for word in ("CIED", "TAVR", "Epic", "InterQual"):
         assert not _NOT_WORK.match(word), word
+
+
+def test_a_fellowship_titled_fellow_comma_field_names_the_subspecialist() -> None:
+    """unseen21: 'Clinical Fellow, Cardiac Electrophysiology' after 'Associate Consultant, Cardiology
+    (Electrophysiology)' left her a 'Cardiologist' in every text; the fellowship's field files under cardiology's own
+    area and narrows it."""
+    report = build_report(read_cv(UNSEEN / "dark-sidebar-photo-box-icons_electrophysiology_chromium.pdf"))
+    assert report.summary.startswith("Cardiac electrophysiologist, 3 years in practice, at Kallang General Hospital")

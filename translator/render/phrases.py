@@ -64,9 +64,10 @@ def _person_of(field: str) -> str | None:
     for word in ("of", "in"):  # "Assistant Professor of Pediatrics", "Consultant in Infectious Diseases": what follows
         if word in words:
             words = words[len(words) - words[::-1].index(word) :]
-    person = specialties().person
+    person, aliases = specialties().person, specialties().aliases
     for n in range(len(words)):
-        found = person.get(" ".join(words[n:]))
+        key = " ".join(words[n:])
+        found = person.get(key) or person.get(aliases.get(key, ""))  # "cardiac electrophysiology", an alias
         if found:
             return " ".join([*words[:n], found if found.isupper() else found.lower()])
     return None
@@ -103,8 +104,20 @@ def _from_training(cv: ParsedCV) -> str | None:
     anesthesiologist'."""
     for section in cv.sections:
         for entry in section.entries:
-            match = _FELLOW.match((entry.title or "").strip())
-            if match and (person := _person_of(match.group("field"))):
+            title = (entry.title or "").strip()
+            match = _FELLOW.match(title)
+            # (or titled "Clinical Fellow, Cardiac Electrophysiology")
+            field = match.group("field") if match else None
+            exact = False
+            if (
+                field is None
+                and (trainee := _TRAINING_NOW.match(title))
+                and (trainee.group("grade") or "").lower() == "fellow"
+            ):
+                field, exact = trainee.group("field"), True
+            # (a field named whole, never a list of them: "Fellow, Hematology and Oncology" is no "hematology and
+            # oncologist")
+            if field and (person := _person_of(field)) and (not exact or person in specialties().person.values()):
                 return person
     return None
 
@@ -154,7 +167,25 @@ def specialist(profile: Profile, cv: ParsedCV | None = None) -> str:
     narrower = _from_training(cv) if cv is not None else None
     if narrower and (base is None or (narrower.endswith(base.split()[-1]) and len(narrower) > len(base))):
         return _as_the_cv_writes(narrower, cv)
+    if narrower and base and _a_subspecialty(narrower, specialty):
+        return _as_the_cv_writes(
+            narrower, cv
+        )  # a cardiologist trained in electrophysiology: "cardiac electrophysiologist"
     return _as_the_cv_writes(base or "physician", cv)
+
+
+def _a_subspecialty(person: str, specialty: str) -> bool:
+    """Whether the specialist a fellowship made is one of the specialty's own subspecialties: its field files under
+    the same therapeutic area and is no broad specialty ("cardiac electrophysiologist" of cardiology)."""
+    data = specialties()
+    field = next((f for f, p in data.person.items() if p == person), None)
+    return (
+        field is not None
+        and field != specialty
+        and field not in data.broad
+        and bool(data.area.get(field))
+        and data.area.get(field) == data.area.get(specialty)
+    )
 
 
 _GRADES = frozenset({"fellow", "resident", "registrar", "trainee"})
