@@ -77,6 +77,8 @@ def _short_end(match: re.Match[str]) -> str:
 def written_out(text: str) -> str:
     """Dates as some CVs shorten them, written out as a resume writes them: "Aug '04 - Jul '09" → "Aug 2004 - Jul
     2009", "(2001-04)" → "(2001-2004)", "Aug 2009 - till date" and "10/2022 – heute" → "… - present"."""
+    if not any(c.isdigit() for c in text):
+        return text  # (every line and PDF run is cleaned: most hold no date at all)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_YEAR.sub(_whole_year, text)
     if _SHORT_END.search(text):

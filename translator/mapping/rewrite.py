@@ -21,9 +21,11 @@ _COMMITTEE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+# A count written in words: "Two weeks each summer …", "three half-day clinics", "twelve residents"
+_SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = re.compile(
     r"^(the|a|an|this|that|these|those|his|her|their|our|my|its|each|every|all|several|multiple|\d(?![\d.,]*-)|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!-))\b",  # "two-year fellowship" takes "a"
+    rf"{_SPELLED}(?!-))\b",  # "two-year fellowship" takes "a"
     re.IGNORECASE,
 )
 
@@ -436,9 +438,7 @@ def _verb_first(text: str, rule: Rule, current: bool) -> str:
 _LEADING_SPAN = re.compile(
     r"^(?P<span>(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))[,:]?\s+(?=[A-Z])", re.IGNORECASE
 )
-_COUNTED_BODIES = re.compile(
-    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s", re.IGNORECASE
-)
+_COUNTED_BODIES = re.compile(rf"^(?:\d+|{_SPELLED}|several|multiple)\s", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Two seats with their years on one line ("Board of Directors 2016-2020, Program Committee 2012-2015"): a list.
 _COLON_BEFORE_YEARS = re.compile(r":\s+(?=(?:19|20)\d{2}\b)")
@@ -709,7 +709,7 @@ def _noun_phrase(text: str) -> str:
     leading = re.split(r"(?<=\w)\s+[~≈]?\d", leading, maxsplit=1)[0]
     if leading.split() and is_role_word(leading.split()[-1]):
         return text  # "Inpatient ID consult attending 10 wks/yr": a role held, how often; no consult "provided"
-    if leading.split() and leading.split()[-1].lower().rstrip("s") in _BODY_HEADS:
+    if leading.split() and leading.split()[-1].lower().rstrip("s") in verbs().roles.named_bodies:
         return text  # "… Protocol Review and Monitoring Committee, member …; vice-chair …": a body, no review done
     found = [
         (m.start(), n.verb, m.group(0))
@@ -803,7 +803,6 @@ _LEARNERS_HOSTED = re.compile(
     re.IGNORECASE,
 )
 # (a count written in words as well: "Two weeks each summer covering a solo IR service …", "Three half-day clinics/wk")
-_SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _A_SPAN = re.compile(
     rf"^(?:about |over |~)?(?:\d+(?:\s*[-–]\s*\d+)?|{_SPELLED})\s+(?:weeks?|days?|months?|years?|half-days?)\b", re.I
 )
@@ -811,8 +810,6 @@ _COUNT_THEN_ACT = re.compile(
     r"^(?:about |over |more than |~|≈)?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patients|pts|subjects|participants|eyes|children|veterans|women|men)\s+([a-z]+)\b"
 )
-# the last word of a body's name: what the line names is the body, whatever activity its name holds
-_BODY_HEADS = frozenset({"committee", "board", "panel", "council", "subcommittee", "commission", "taskforce"})
 # a line that opens with its years, then a dash or a colon: a dated record of a list or a table, no bare activity
 _DATED_RECORD = re.compile(r"^(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|present|ongoing|now))?\s*(?:—|:|–\s)", re.I)
 _NO_COUNT_ACTS = frozenset({"Provided", "Staffed", "Contributed to", "Held"})

@@ -587,9 +587,8 @@ def planned_blocks(cv: ParsedCV, report: Report) -> list[Block]:
     planner.add(Block("text", report.summary))
     planner.add(Block("heading", "Core Competencies"))
     planner.add(Block("text", " | ".join(report.core_competencies)))
-    abroad = on_a4(cv)
     for group, spec in _ordered_for_target(cv, report.bullets, planner.relevance):
-        if abroad and spec.abroad:
+        if planner.abroad and spec.abroad:
             spec = spec.model_copy(update={"heading": spec.abroad})
         sections = [s for s in cv.sections if s.kind in spec.kinds]
         if spec.style == "work" and not spec.heading:  # sections of no standard kind keep their own heading
