@@ -123,9 +123,15 @@ def _compose(
     # they read the same on every resume
     competencies = [f"Clinical expertise: {profile.specialty}"] if profile.specialty else []
     shown: list[str] = []
-    for term in [*m.target_terms(), *(e[:1].upper() + e[1:] for e in experience)]:
-        # once each ('Peer Review', then 'Case and peer review' adds nothing), and no bare label ('Phase 3')
-        if re.search(r"\d", term) or term.split()[-1].lower() in " ".join(shown).lower().split():
+    for term in [*m.target_terms(), *(_title_case(e) for e in experience)]:
+        # once each ('Peer Review', then 'Case and peer review' adds nothing; 'Procedures', then 'Procedural
+        # practice'), and no bare label ('Phase 3')
+        stems = _stems(term)
+        if (
+            re.search(r"\d", term)
+            or term.split()[-1].lower() in " ".join(shown).lower().split()
+            or any(_stems(s) <= stems or stems <= _stems(s) for s in shown)
+        ):
             continue
         shown.append(term)
     shown = shown[:COMPETENCY_TERMS]
@@ -143,6 +149,24 @@ def _compose(
     return _Composed(
         cover, list(dict.fromkeys(competencies)), texts, linkedin.profile(cv, bullets, found, role, profile.specialty)
     )
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _title_case(phrase: str) -> str:
+    """A kind of work in the case of the target's search terms beside it on one line ('Clinical data analysis' →
+    'Clinical Data Analysis'); a word already holding a capital (EHR, mRNA) stays as written."""
+    words = phrase.split(" ")
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) or any(c.isupper() for c in w) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def _stems(term: str) -> frozenset[str]:
+    """A term's content words cut to their first six letters: 'Procedures' and 'Procedural' share one."""
+    return frozenset(w[:6] for w in re.findall(r"[a-z]+", term.lower()) if w not in _SMALL_WORDS)
 
 
 COMPETENCY_TERMS = 8  # Core Competencies: at most this many terms after the clinical expertise

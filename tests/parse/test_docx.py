@@ -380,3 +380,12 @@ def test_a_uk_address_gives_its_town() -> None:
     from translator.parse.profile import _location
 
     assert _location(["14 Ranmoor Crescent, Sheffield S10 3GU"], None) == "Sheffield, UK"
+
+
+def test_a_province_in_brackets_gives_its_city() -> None:
+    """unseen21's Québec pathologist wrote 'Québec (QC), Canada | Tél. : 418-555-0147': her resume had no place."""
+    from translator.parse.profile import _location
+
+    assert _location(["Québec (QC), Canada | Tél. : 418-555-0147 | Courriel :"], None) == "Québec, QC"
+    assert _location(["Raleigh (NC) | 919-555-0100"], None) == "Raleigh, NC"
+    assert _location(["Attending physician (MD) at Mercy"], None) is None  # a degree in brackets in a sentence

@@ -890,3 +890,16 @@ def test_a_post_with_a_lead_role_taken_on_later_keeps_the_posts_start(tmp_path: 
     )
     (post,) = [e for s in read_cv(cv).sections if s.kind == "experience" for e in s.entries]
     assert post.dates == "Sep 2009 – Present"
+
+
+def test_a_doctors_title_in_other_languages_is_no_part_of_the_name() -> None:
+    """unseen21's Québec pathologist headed every text 'Dre Geneviève Côté-Desrosiers': the French feminine
+    doctor's title, like 'Dr', is not her name; so are the Spanish, Portuguese, French and Italian ones."""
+    from translator.parse.profile import name_of
+
+    assert name_of("Dre Geneviève Côté-Desrosiers, MD, PhD, FRCPC") == "Geneviève Côté-Desrosiers"
+    assert name_of("Dra. Ana Paula Souza") == "Ana Paula Souza"
+    assert name_of("Dr(a). Beatriz Lima") == "Beatriz Lima"
+    assert name_of("Pr Jean-Marc Dupont") == "Jean-Marc Dupont"
+    assert name_of("Dott.ssa Giulia Rossi") == "Giulia Rossi"
+    assert name_of("Prakash Rao") == "Prakash Rao"  # a name that opens with those letters keeps them

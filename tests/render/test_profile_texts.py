@@ -306,6 +306,10 @@ def test_core_competencies_name_each_cvs_own_work_not_the_four_labels() -> None:
         lists.append(tuple(terms))
     assert len(lists) >= 5
     assert len(set(lists)) >= len(lists) - 1  # the .docx and its PDF export may agree
+    for terms in lists:  # one line in one case, each kind of work once ('Procedures', then 'Procedural practice')
+        assert all(w[:1].isupper() for t in terms for w in t.split() if w not in {"and", "of", "in", "for"}), terms
+        stems = [frozenset(w[:6] for w in t.lower().split()) for t in terms]
+        assert not any(a <= b for i, a in enumerate(stems) for j, b in enumerate(stems) if i != j), terms
 
 
 def test_work_of_an_earlier_post_is_never_told_beside_todays_employer(tmp_path: Path) -> None:

@@ -105,10 +105,10 @@ _NO_ONES_NAME = re.compile(
 
 _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNORECASE)
 # and the German-speaking countries' academic titles before a name: "Dr. med.", "Priv.-Doz. Dr. med. univ.",
-# "Univ.-Prof."
+# "Univ.-Prof."; the French, Spanish, Portuguese and Italian doctor's ("Dre", "Pr", "Dra.", "Dr(a).", "Dott.ssa")
 _HONORIFIC = re.compile(
     r"^(?:(?:Univ\.-)?Prof\.\s+|Priv\.-Doz\.\s+|PD\s+(?=Dr))?"
-    r"(?:Dr|DR|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS)\.?"
+    r"(?:Dr|DR|Dre|DRE|Dra|DRA|Dr\(a\)|Pr|Dott(?:\.ssa)?|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS|Mme)\.?"
     r"(?:\s+(?:med|rer|nat|phil|univ|dent|sc|habil|h\.\s?c)\.)*\s+(?=[A-Z])"
 )
 _NOT_A_NAME = re.compile(
@@ -365,6 +365,7 @@ _AUSTRALIAN_PLACE = re.compile(
 
 
 _UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_STATE_IN_BRACKETS = re.compile(r"(?<=[a-zà-ÿ]) \(([A-Z]{2})\)(?=[\s,|·•]|$)")
 _LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
 
 
@@ -375,6 +376,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
     # a contact line's icons part its fields: "… ☎ +44 7700 900418 ⌂ Leeds, West Yorkshire, UK"; a form's label
     # before its value is no part of a town ("Address   Uppsala, Sweden", a Europass row)
     lines = [_ADDRESS_LABEL.sub("", part).strip(" :") for line in lines for part in _ICONS.split(line) if part.strip()]
+    lines = [_STATE_IN_BRACKETS.sub(r", \1", line) for line in lines]  # "Québec (QC), Canada" is in Québec, QC
     for line in lines:  # a form's own field: "Current Location: Singapore"
         if (labelled := _LOCATION_FIELD.match(line)) and labelled.group(1).strip():
             return labelled.group(1).strip()
