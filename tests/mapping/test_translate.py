@@ -1100,3 +1100,25 @@ def test_a_targets_own_question_is_not_asked_of_a_line_that_answers_it() -> None
         "CELESTE-3 (Sorrel Therapeutics) Ph 3, oral CELMoD in RRMM. Site PI. Enrolled 11."
     )
     assert "name the phase" in asked("Sub-investigator on 2 commercial antibiotic trials")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # the verb goes before a phrase whose last word (its head) names the activity, how often after it
+        ("Stroke call q5, 1 wk/mo; tPA/TNK decisions", "Provided stroke call coverage every fifth night"),
+        ("~800 intravitreal anti-VEGF injections/yr for wet AMD and DME", "Performed ~800 intravitreal"),
+        ("Genetic counseling and results disclosure for hereditary cancer syndromes", "Provided genetic counseling"),
+        # a word of the activity that only describes the head is no head: the line stays as written
+        ("Retinal detachment on-call roster 1 in 4; general VR and medical retina lists", "Retinal detachment"),
+        ("Weekly peer-review chart rounds; ~30 plans reviewed/wk", "Weekly peer-review chart rounds"),
+        ("CF Foundation-accredited care center; ~180 pts; FEV1 median 94% pred.", "CF Foundation-accredited"),
+        ("Fetal echo clinic outreach to 2 regional OB practices, 2022–present", "Fetal echocardiography clinic"),
+        ("RSNA Research Resident grant, $30K, 2019", "RSNA Research Resident grant"),
+    ],
+)
+def test_the_opening_verb_is_the_heads_not_a_modifiers(text: str, opening: str) -> None:
+    """unseen22's retina surgeon: 'Retinal detachment on-call roster 1 in 4' became 'Provided retinal detachment
+    on-call roster …' (a roster is not provided); 'Conducted a weekly peer-review chart rounds', 'Provided CF
+    Foundation-accredited care center', 'Conducted RSNA Research Resident grant' the same way."""
+    assert translate_bullet(text).rewrite.startswith(opening)

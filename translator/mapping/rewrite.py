@@ -711,11 +711,14 @@ def _noun_phrase(text: str) -> str:
         return text  # "Inpatient ID consult attending 10 wks/yr": a role held, how often; no consult "provided"
     if leading.split() and leading.split()[-1].lower().rstrip("s") in verbs().roles.named_bodies:
         return text  # "… Protocol Review and Monitoring Committee, member …; vice-chair …": a body, no review done
+    # The head is the phrase's last word: "Retinal detachment on-call roster 1 in 4" is a roster, no call
+    # "provided"; "Spasticity clinic – US-guided BoNT inj" is a clinic, then what it does
+    leading = re.split(r"\s[–—-]\s", leading, maxsplit=1)[0].rstrip(" .")
     found = [
         (m.start(), n.verb, m.group(0))
         for n in verbs().noun_opening
         for m in n.regex.finditer(leading)
-        if leading[m.end() : m.end() + 1] != "-"  # "Fellowship-trained in …" names no fellowship
+        if _HOW_OFTEN.fullmatch(leading, m.end()) and leading[m.start() - 1 : m.start()] != "-"  # "on-call"
     ]
     counted = _COUNT_LED.match(text) is not None
     if counted and _A_SPAN.match(text):
@@ -826,6 +829,15 @@ _SETTING = re.compile(
 _ACTS_BEFORE_A_LIST = frozenset({"Performed", "Conducted", "Provided"})
 # A label before its list ("Tools used: …", "Clinic: …", "Lectures: …").
 _LABEL = re.compile(r"^([A-Za-z][\w /&-]{0,30}):\s+")
+# What may follow a phrase's head: how often or how many ("Stroke call q5", "injections/yr", "clinic twice
+# weekly", "call 1:5"), never another noun ("call roster", "clinic outreach").
+_HOW_OFTEN = re.compile(
+    r"(?:/[a-z]+\.?|\s+(?:q\.?\s?\d+\w*|[~≈]?[\d½¼¾][\w:./–-]*|weekly|daily|monthly|nightly|yearly|annually|twice|"
+    r"once|a|per|every|other|second|third|fourth|fifth|sixth|seventh|wks?|weeks?|nights?|days?|months?|mo|yrs?|"
+    r"years?|wknds?|weekends?|hrs?|hours?|sessions?)\b\.?)*\s*"
+    r"(?:\s(?:and|&|\+|or)\s.*)?",  # the first of two heads: "Genetic counseling and results disclosure"
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(r"\s(?:of|for|with|in|on|at|to|from|by|during|including)\s", re.IGNORECASE)
 # where a list of procedures has ended ("… on 100% of deliveries"); "including" goes on with the list
 _NOT_A_LIST = re.compile(r"\s(?:of|for|in|on|at|to|from|by|during)\s", re.IGNORECASE)
