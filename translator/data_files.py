@@ -81,6 +81,10 @@ class PlaceFile(StrictModel):
     countries: list[str]
     # states and provinces of other countries, named in full after a city ("Brisbane, Queensland")
     regions: list[str] = Field(default_factory=list)
+    # a phone number's calling code and the country it names ("27" → "South Africa")
+    calling_codes: dict[str, str] = Field(default_factory=dict)
+    # a country as its own people write it, and as an English resume names it ("Brasil" → "Brazil")
+    country_names: dict[str, str] = Field(default_factory=dict)
 
 
 @cache

@@ -14,9 +14,15 @@ MONTH = rf"{MONTH_NAME}[a-z]*\.?"
 YEAR = r"(?:19|20)\d{2}"
 # "2019", "Jul 2019", "06/2018", and the day first as Australia, Britain and Europe write it: "01/02/2016"
 _POINT = rf"(?:(?:{MONTH}\s+|(?:[0-3]?\d/)?[01]?\d/)?{YEAR})"
-_OPEN_END = r"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?)"
-# what other CVs write for it after a range's dash: India's "till date", Britain's "– date", German "heute"
-_OTHER_OPEN_END = r"(?:till\s+(?:date|now)|to\s+date|date|heute|aktuell|dato|jetzt)"
+# what other CVs write for it after a range's dash: India's "till date", Britain's "– date", German "heute",
+# and other languages' "now": "atual" (Portuguese), "actualidad" (Spanish), "à ce jour" (French), "heden" (Dutch)
+_OTHER_OPEN_END = (
+    r"(?:till\s+(?:date|now)|to\s+date|date|heute|aktuell|dato|jetzt|atual(?:mente)?|o\s+momento|actual(?:idad|mente)?|"
+    r"presente|hoy|présent|aujourd['’]hui|(?:[àa]\s+)?ce\s+jour|en\s+cours|oggi|in\s+corso|heden|nu|p[åa]g[åa]ende|idag)"
+)
+# "2019 – Present" and its other ways: "– till date", "– heute", "– atual" (read as open; written out as
+# "present" wherever a line is cleaned)
+_OPEN_END = rf"(?:[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing|[Tt]oday|[Pp]res\.?|(?i:{_OTHER_OPEN_END}))"
 # "Jul–Dec 2021": months of one year, the year written once
 _MONTHS_OF = rf"(?:{MONTH}\s*[-–—]\s*(?={MONTH}\s+{YEAR}))?"
 # "2019", "Jul 2019 – Present", "2017–2020", "06/2018 to 05/2021", "Jul–Dec 2021": a whole field of dates.
@@ -46,7 +52,7 @@ ONGOING_END = (9999, 12)
 
 _SPAN_OPEN_ELSEWISE = re.compile(
     rf"(?<!since )(?<!from )((?:19|20)\d{{2}}|['’]\d{{2}})\s*(?:([-–—→])|\bto\b|\bbis\b)\s*{_OTHER_OPEN_END}\b"
-    r"(?=\s*(?:$|[)\],;.|·*_]))",
+    r"(?=\t|\s{2,}|\s*(?:$|[)\],;.|·*_—–]))",  # (then the line's end, its punctuation, or the next field)
     re.IGNORECASE,
 )
 _APOSTROPHE_YEAR = re.compile(rf"\b({MONTH})\s*['’](\d{{2}})\b|(?<=[-–—] )['’](\d{{2}})\b|(?<=[-–—])['’](\d{{2}})\b")
@@ -83,7 +89,16 @@ def written_out(text: str) -> str:
         text = _APOSTROPHE_YEAR.sub(_whole_year, text)
     if _SHORT_END.search(text):
         text = _SHORT_END.sub(_short_end, text)
-    return _SPAN_OPEN_ELSEWISE.sub(lambda m: f"{m.group(1)} {m.group(2) or '–'} present", text)
+    return _SPAN_OPEN_ELSEWISE.sub(_open_end, text)
+
+
+def _open_end(match: re.Match[str]) -> str:
+    """ "2021–heden" → "2021–present", "2019 bis heute" → "2019 – present": the range's own dash and spacing kept."""
+    if match.group(2) is None:
+        return f"{match.group(1)} – present"
+    kept = re.match(r".*?[-–—→]\s*", match.group(0))
+    assert kept is not None  # the pattern matched a dash
+    return f"{kept.group(0)}present"
 
 
 def whole_dates(text: str) -> bool:

@@ -189,6 +189,74 @@ def grouped(not_used: list[NotUsed]) -> list[NotUsed]:
     return out
 
 
+# The rules' own words in American spelling, and as a British, Irish, Commonwealth or European CV spells them: the
+# words a rewrite adds ("HD" → "hemodialysis") take the CV's spelling ("haemodialysis"); its own stay as written.
+_SPELLINGS = {
+    r"hemo(?=[a-z])": "haemo",
+    r"hemat(?=[a-z])": "haemat",
+    r"anemi(?=[a-z])": "anaemi",
+    r"leukemi(?=[a-z])": "leukaemi",
+    r"pediatric": "paediatric",
+    r"anesthe(?=[a-z])": "anaesthe",
+    r"gynecolog(?=[a-z])": "gynaecolog",
+    r"orthopedic": "orthopaedic",
+    r"esophag(?=[a-z])": "oesophag",
+    r"edema\b": "oedema",
+    r"tumor": "tumour",
+    r"behavior": "behaviour",
+    r"counseling": "counselling",
+    r"center(?=s?\b)": "centre",
+    r"program(?=s?\b)": "programme",
+    r"(optimi|standardi|organi|prioriti|utili|hospitali|randomi|minimi|speciali|recogni|catheteri|summari)z": r"\1s",
+}
+_AMERICAN = re.compile("|".join(rf"\b{a}" for a in _SPELLINGS), re.IGNORECASE)
+
+
+def writes_british(lines: list[str]) -> bool:
+    """Whether the CV spells as Britain does ("haemodialysis", "programme", "paediatric") more than as America."""
+    text = " ".join(lines)
+    british = sum(
+        len(re.findall(rf"\b{b}", text, re.I))
+        for b in (
+            "haem",
+            "anaem",
+            "paediatr",
+            "anaesth",
+            "oesoph",
+            "tumour",
+            "behaviour",
+            "centre",
+            "programme",
+            "counsell",
+            "gynaecol",
+            "orthopaed",
+            "organis",
+            "optimis",
+            "standardis",
+        )
+    )
+    return british >= 2 and british > len(_AMERICAN.findall(text))
+
+
+def british_spelling(rewrite: str, source: str) -> str:
+    """The words `rewrite` adds to `source`, in British spelling; the source's own words as it writes them."""
+    said = set(re.findall(r"[a-z]+", source.lower()))
+
+    def spelled(match: re.Match[str]) -> str:
+        word = re.match(r"[A-Za-z]+", rewrite[match.start() :])
+        if word is None or word.group(0).lower() in said:
+            return match.group(0)
+        for american, british in _SPELLINGS.items():
+            if (own := re.match(american, rewrite[match.start() :], re.IGNORECASE)) and own.end() == len(
+                match.group(0)
+            ):
+                changed = own.expand(british) if "\\" in british else british
+                return changed[:1].upper() + changed[1:] if match.group(0)[:1].isupper() else changed
+        return match.group(0)
+
+    return _AMERICAN.sub(spelled, rewrite)
+
+
 def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
     """What the physician should know before sending the outputs: a patient's details in a duty, and too few
     duties found to show their work."""
@@ -201,6 +269,12 @@ def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
             f"{shown}): check them against your CV before sending; tables, two columns and wrapped lines are the "
             "usual cause, and a .docx or .txt copy of the CV often reads whole."
         )
+    if (language := _other_language(bullets)) is not None:
+        found.append(
+            f"most duties read as {language}, not English: the rules reword English only, so they are kept as "
+            "written and the Summary, headlines and competencies draw on the few English words. Put the CV into "
+            "English (keeping every figure and name) and run again."
+        )
     if len(bullets) >= LOW_YIELD:
         return found
     positions = [e.label for s in cv.sections if s.kind == "experience" for e in s.entries if e.label]
@@ -211,6 +285,115 @@ def warnings(cv: ParsedCV, bullets: list[BulletTranslation]) -> list[str]:
         f"only {count} found{where}, too few to show your work to industry. If your CV has more, put each duty "
         "on its own line under its position (starting with '•' or '-', or as full sentences), then run again.",
     ]
+
+
+# Each language's commonest short words (none of English's among them): a CV's duties written in one read as it
+_FUNCTION_WORDS = {
+    "Portuguese": {
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "em",
+        "e",
+        "com",
+        "para",
+        "por",
+        "na",
+        "no",
+        "nas",
+        "nos",
+        "um",
+        "uma",
+        "ao",
+        "que",
+    },
+    "Spanish": {"de", "del", "la", "el", "los", "las", "en", "y", "con", "para", "por", "un", "una", "al", "que"},
+    "French": {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "en",
+        "avec",
+        "pour",
+        "par",
+        "un",
+        "une",
+        "au",
+        "aux",
+        "dans",
+        "sur",
+    },
+    "German": {
+        "der",
+        "die",
+        "das",
+        "und",
+        "mit",
+        "für",
+        "von",
+        "im",
+        "zu",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "bei",
+        "auf",
+    },
+    "Dutch": {
+        "de",
+        "het",
+        "en",
+        "van",
+        "met",
+        "voor",
+        "op",
+        "een",
+        "bij",
+        "te",
+        "naar",
+        "aan",
+        "door",
+        "uit",
+        "waarvan",
+    },
+    "Italian": {
+        "di",
+        "del",
+        "della",
+        "e",
+        "con",
+        "per",
+        "il",
+        "la",
+        "le",
+        "gli",
+        "un",
+        "una",
+        "nel",
+        "nella",
+        "da",
+        "che",
+    },
+    "Swedish": {"och", "för", "med", "av", "på", "till", "ett", "som", "vid", "från", "inom"},
+}
+_ENGLISH_WORDS = {"the", "and", "of", "for", "with", "to", "on", "at", "by", "from", "an", "as", "was", "were", "per"}
+
+
+def _other_language(bullets: list[BulletTranslation]) -> str | None:
+    """The language most duties are written in, when it is not English and they say enough to tell."""
+    words = [w for b in bullets for w in re.findall(r"[^\W\d_]+", b.text.lower())]
+    english_count = sum(w in _ENGLISH_WORDS for w in words)
+    counts = {language: sum(w in common for w in words) for language, common in _FUNCTION_WORDS.items()}
+    language, most = max(counts.items(), key=lambda c: c[1])
+    return language if most >= 12 and most > 2 * english_count else None
 
 
 # A duty the layout cut or joined: it opens mid-sentence ("laude", "present", "products") or stops on a word that
@@ -314,6 +497,9 @@ def build_report(
         for (s, e, b), context in zip(listed, around, strict=True)
     ]
     assign_ids(bullets)
+    if writes_british(lines):
+        for bullet in bullets:
+            bullet.rewrite = british_spelling(bullet.rewrite, bullet.text)
     kept = kept_items(cv)
     chosen_by_evidence, reason, fits = suggest_target(profile.specialty, facts.find_facts(cv, bullets, kept))
     clear = fits[0].clear

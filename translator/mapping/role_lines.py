@@ -94,6 +94,8 @@ def _dates_in_parentheses(text: str) -> str:
         return dates.spell_ongoing(text)  # "…, 2022 and 2023", "2019, 2021, 2023": years listed, no span of the role
     if text[: match.start()].rstrip().endswith(")") and match.group(0).lstrip().startswith(","):
         return dates.spell_ongoing(text)  # "… (diabetes & endocrine packages), 2021": a note, then its year, apart
+    if re.search(r"\b(?:for|in|of|since|from|until|by|during|through|to)\s*$", text[: match.start()], re.IGNORECASE):
+        return dates.spell_ongoing(text)  # "… practice score 96.4/100 for 2022": the year its words ask for
     if text[: match.start()].rstrip().endswith(")"):  # "… (0.2 FTE) 2021 – present" → "… (0.2 FTE, 2021 – present)"
         head = text[: match.start()].rstrip()[:-1]
         return f"{head}, {dates.spell_ongoing(match.group('dates'))})"

@@ -511,15 +511,21 @@ def _right_edge(visual: list[VisualLine], width: float) -> float:
 def _lift_column_head(reader: _Reader, start: int) -> None:
     """A sidebar read first leaves the main column's head (the name in the largest type, a tagline) in the
     sidebar's last section: lines above the main column's first heading go to the top of the document."""
+    from translator.identifiers import EMAIL, PHONE
     from translator.parse.structure import section_kind
 
     end = next((i for i in range(start, len(reader.lines)) if section_kind(reader.lines[i].text)), None)
-    if end is None or not 0 < end - start <= 4:
+    if end is None or not 0 < end - start <= 6:
         return
+    head = reader.lines[start:end]
     largest = max(line.size for line in reader.lines)
-    if max(line.size for line in reader.lines[start:end]) < largest:
-        return
-    reader.keep([*range(start, end), *range(start), *range(end, len(reader.lines))])
+    if end - start <= 4 and max(line.size for line in head) >= largest:
+        reader.keep([*range(start, end), *range(start), *range(end, len(reader.lines))])
+    elif any(EMAIL.search(line.text) or PHONE.search(line.text) for line in head):
+        # a sidebar on the right, read after the main column, opens with the contact details (phone, e-mail,
+        # town): they go with the name at the head of the document, not under the main column's last section
+        first = next((i for i in range(start) if section_kind(reader.lines[i].text)), start)
+        reader.keep([*range(first), *range(start, end), *range(first, start), *range(end, len(reader.lines))])
 
 
 def _drop_cover_letter(reader: _Reader) -> None:
@@ -546,15 +552,17 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     as a footer (it may hold contact details), drop the rest."""
     if pages < 2:
         return reader.lines
-    edge = [
-        (_unnumbered(line.text), i) for i, line in enumerate(reader.lines) if not 0.15 <= reader.placed[i].y <= 0.85
-    ]
-    counts = Counter(text for text, _ in edge)
-    repeated = {text for text, n in counts.items() if n >= 2 and n >= pages // 2}
+    # (on pages of its own: an employer named under each of three posts, one of them at a page's top, is no
+    # running line, and its copies in the body of a page are the CV's own)
+    edge = {i: _unnumbered(line.text) for i, line in enumerate(reader.lines) if not 0.15 <= reader.placed[i].y <= 0.85}
+    on_pages: dict[str, set[int]] = {}
+    for i, text in edge.items():
+        on_pages.setdefault(text, set()).add(reader.placed[i].page)
+    repeated = {text for text, n in on_pages.items() if len(n) >= 2 and len(n) >= pages // 2}
     kept: list[Line] = []
     seen: set[str] = set()
     bridged = False  # a running line stood between the last item and this line
-    for line in reader.lines:
+    for i, line in enumerate(reader.lines):
         body = [x for x in kept if not x.set_aside and x.part != "footer"]
         if (
             bridged
@@ -569,7 +577,7 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
             bridged = False
             continue
         bridged = False
-        if (key := _unnumbered(line.text)) in repeated:
+        if (key := edge.get(i)) in repeated:
             bridged = True
             if key in seen:  # each page's copy is listed as set aside, as a footer with its page number would be
                 if line.text not in seen:

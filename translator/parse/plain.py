@@ -15,6 +15,7 @@ import re
 from translator import dates
 from translator.parse.text import (
     DATE_FIRST,
+    FORM_QUESTION,
     PAGE_MARK_REASON,
     Line,
     clean,
@@ -365,65 +366,139 @@ def _tab_tables(raw: list[str]) -> dict[int, list[str]]:
     return found
 
 
-# A job portal's fields for a post ("Designation: Consultant, Medical Oncology" / "Organisation: Lion City
-# Cancer Centre" / "Role: …" / "Duration: Aug 2018 to Till Date" / "Responsibilities:" and its lines).
-_JOB_FIELD = re.compile(
-    r"^\s*(?P<field>designation|job title|position|title|role|organi[sz]ation|company|employer|duration|period|"
-    r"dates?|responsibilities|duties|key responsibilities)\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
+# A job portal's or application form's fields for a post ("Designation: Consultant, Medical Oncology" /
+# "Organisation: Lion City Cancer Centre" / "Duration: Aug 2018 to Till Date" / "Responsibilities:" and its lines;
+# "Employer: …" / "Title: …" / "Location: …" / "Dates: …" / "Duties: a; b; c"), and a school's ("School: …" /
+# "Degree/Program: …" / "Dates: …")
+_FORM_FIELD = re.compile(r"^\s*(?P<field>[A-Za-z][A-Za-z /&'-]{1,40}?)\s*[:?]\s*(?P<value>.*)$")
 _TILL_DATE = re.compile(r"\s*\b(?:(?:to\s+)?till|to)\s+(?:date|now)\b", re.IGNORECASE)
-
-
-def _job_forms(raw: list[str]) -> list[str]:
-    """Posts given as a portal's fields, written as a CV writes them: the title and employer on one line with the
-    dates after a tab, then each responsibility as an item ("Aug 2018 to Till Date" is "Aug 2018 – present").
-    Only where two posts or more are given so; any other text is left as it is."""
-    starts = [n for n, line in enumerate(raw) if (m := _JOB_FIELD.match(line)) and m["field"].lower() in _TITLES]
-    if len(starts) < 2:
-        return raw
-    out: list[str] = []
-    n = 0
-    while n < len(raw):
-        if n not in starts:
-            out.append(raw[n])
-            n += 1
-            continue
-        fields: dict[str, str] = {}
-        duties: list[str] = []
-        while n < len(raw) and (m := _JOB_FIELD.match(raw[n])) and m["field"].lower() not in _DUTY_FIELDS:
-            fields.setdefault(_FIELD_KIND.get(m["field"].lower(), m["field"].lower()), m["value"].strip())
-            n += 1
-        if n < len(raw) and (m := _JOB_FIELD.match(raw[n])):  # "Responsibilities:" and the lines under it
-            if m["value"].strip():
-                duties.append(m["value"].strip())
-            n += 1
-            while n < len(raw) and raw[n].strip() and not _JOB_FIELD.match(raw[n]):
-                duties.append(raw[n].strip())
-                n += 1
-        title, role = fields.get("title", ""), fields.get("role", "")
-        if role and len(role) > len(title):
-            title = role  # "Consultant Medical Oncologist and Principal Investigator, Phase I-III Trials Unit"
-        when = _TILL_DATE.sub(" – present", re.sub(r"\s*\([^()]*\)\s*$", "", fields.get("dates", "")))
-        head = " — ".join(p for p in (title, fields.get("organization", "")) if p)
-        out += ["", f"{head}\t{when}" if when else head, *(f"- {d}" for d in duties), ""]
-    return out
-
-
-_TITLES = frozenset({"designation", "job title", "position", "title"})
+_TITLES = frozenset(
+    {"designation", "job title", "position", "title", "degree", "degree/program", "program", "qualification"}
+)
 _DUTY_FIELDS = frozenset({"responsibilities", "duties", "key responsibilities"})
 _FIELD_KIND = {
     "designation": "title",
     "job title": "title",
     "position": "title",
+    "degree": "title",
+    "degree/program": "title",
+    "program": "title",
+    "qualification": "title",
     "organisation": "organization",
     "organization": "organization",
     "company": "organization",
     "employer": "organization",
+    "school": "organization",
+    "institution": "organization",
+    "university": "organization",
+    "hospital": "organization",
+    "location": "place",
+    "city": "place",
     "duration": "dates",
     "period": "dates",
     "date": "dates",
+    "dates": "dates",
+    "role": "role",
 }
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    match = _FORM_FIELD.match(line)
+    if match is None:
+        return None
+    name = match["field"].strip().lower()
+    known = name in _FIELD_KIND or name in _TITLES or name in _DUTY_FIELDS or FORM_QUESTION.match(line)
+    return (name, match["value"].strip()) if known else None
+
+
+def _duties(value: str) -> list[str]:
+    """A form's one line of duties parted at its semicolons (outside brackets); a part that opens in lower case
+    goes on with the one before ("Co-lead, ACE unit: delirium screening; inpatient falls down 27%")."""
+    from translator.mapping import english
+    from translator.parse.structure import outside_brackets
+
+    items: list[str] = []
+    for part in outside_brackets(re.compile(";"), value):
+        part = part.strip()
+        # … and so does the result of the one before, told with its own subject: "Built Epic ACP note template …;
+        # ACP documentation in high-risk admissions rose from 22% to 61%"
+        result = _A_RESULT.match(part) and not english.is_past_verb(part.split(" ", 1)[0])
+        if items and (part[:1].islower() or result):
+            items[-1] = f"{items[-1]}; {part}"
+        elif part:
+            items.append(part)
+    return items
+
+
+# a measure and how it changed, the line's own sentence: "ACP documentation in high-risk admissions rose from 22% to
+# 61%" (within its first words, with no bracket or dash before: never "Physician lead for a pilot (…) - … fell")
+_A_RESULT = re.compile(
+    r"^(?:(?!\s-\s)[^():–—]){3,80}?\s(?:rose|fell|increased|decreased|dropped|improved|declined)\s+(?:from|to|by)\s+[~≈]?\d"
+)
+
+
+def _job_forms(raw: list[str]) -> list[str]:
+    """Posts given as a form's fields, written as a CV writes them: the title and employer on one line with the
+    dates after a tab, then each duty as an item ("Aug 2018 to Till Date" is "Aug 2018 – present"). A record is
+    a run of labelled lines holding a title; only where two records or more are given so. The form's questions
+    for the employer stay as lines of their own, to be set aside."""
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(raw):
+        if _field(raw[n]) is None:
+            n += 1
+            continue
+        start = n
+        while n < len(raw) and (
+            _field(raw[n]) is not None or (n > start and raw[n].strip() and _in_duties(raw, start, n))
+        ):
+            n += 1
+        names = {_FIELD_KIND.get(f[0], f[0]) for line in raw[start:n] if (f := _field(line))}
+        if names & {"title", *_TITLES} and names & {"organization", "dates"}:
+            runs.append((start, n))
+    if len(runs) < 2:
+        return raw
+    out: list[str] = []
+    at = 0
+    for start, end in runs:
+        out += raw[at:start]
+        out += _record(raw[start:end])
+        at = end
+    return out + raw[at:]
+
+
+def _in_duties(raw: list[str], start: int, n: int) -> bool:
+    """Whether an unlabelled line goes on under a "Responsibilities:" field above it in the record."""
+    above = [f for line in raw[start:n] if (f := _field(line))]
+    return bool(above) and above[-1][0] in _DUTY_FIELDS
+
+
+def _record(lines: list[str]) -> list[str]:
+    fields: dict[str, str] = {}
+    duties: list[str] = []
+    questions: list[str] = []
+    for line in lines:
+        field = _field(line)
+        if field is None:
+            duties.append(line.strip())  # the lines under "Responsibilities:"
+            continue
+        name, value = field
+        if FORM_QUESTION.match(line):
+            questions.append(line.strip())
+        elif name in _DUTY_FIELDS:
+            duties += _duties(value) if value else []
+        else:
+            fields.setdefault(_FIELD_KIND.get(name, name), value)
+    title, role = fields.get("title", ""), fields.get("role", "")
+    if role and len(role) > len(title):
+        title = role  # "Consultant Medical Oncologist and Principal Investigator, Phase I-III Trials Unit"
+    when = _TILL_DATE.sub(" – present", re.sub(r"\s*\([^()]*\)\s*$", "", fields.get("dates", "")))
+    # the title with its dates, the employer and its place on the line under it, as a CV sets them ("Section Chief,
+    # Palliative Medicine; Attending Physician" / "Four Lakes Regional Medical Center, Madison, WI": the title's
+    # own commas are no cut)
+    where = ", ".join(p for p in (fields.get("organization", ""), fields.get("place", "")) if p)
+    head = [f"{title}\t{when}" if when else title, where] if title else [f"{where}\t{when}" if when else where]
+    return ["", *filter(None, head), *(f"- {d}" for d in duties), *questions, ""]
 
 
 def read_text_lines(text: str) -> list[Line]:
@@ -647,6 +722,19 @@ TASK_REASON = "a to-do item, a note to self, not the CV's content"
 
 _BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?[ \t]*", re.MULTILINE)
+# A callout that holds the writer's own notes: by its type ("> [!todo] English version"), or a plain note titled
+# as a thing still to do ("> [!note] Nog doen", "> [!info] À faire")
+_NOTE_CALLOUT = re.compile(
+    r"^>[ \t]?\[!(?:todo|question|faq|help|warning|caution|attention|fixme|bug|failure|fail|missing|danger|error)\]"
+    r"|^>[ \t]?\[![\w-]+\][+-]?[ \t]*"
+    r"(?:to[ -]?do|nog doen|still to do|à faire|a fazer|pendiente|offen|zu erledigen)\b",
+    re.IGNORECASE,
+)
+# Obsidian's links: "[[Kromme Rijn Ziekenhuis]]" is its name, "[[Noordermeer2019-Thorax|Noordermeer TJ, …]]" the
+# words after the bar; an embedded file ("![[pasfoto_TN.jpg|120]]") shows no text
+_WIKI_EMBED = re.compile(r"!\[\[[^\]]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+_TAGS_ONLY = re.compile(r"^\s*#[\w/-]*[^\W\d][\w/-]*(?:\s+#[\w/-]+)*\s*$")  # "#cv #longziekten": a note's tags
 
 
 def read_markdown_lines(text: str) -> list[Line]:
@@ -661,6 +749,17 @@ def read_markdown_lines(text: str) -> list[Line]:
     first = re.search(r"^#{1,2}\s+(.+)$", body, re.MULTILINE)
     if head and (first is None or _names_a_section(first.group(1))):
         body = "\n".join([f"# {head[0]}", *head[1:], "", body])
+    body = _WIKI_LINK.sub(r"\1", _WIKI_EMBED.sub("", body))
+    notes: list[str] = []
+    kept_lines: list[str] = []
+    in_note = False
+    for line in body.split("\n"):
+        in_note = bool(_NOTE_CALLOUT.match(line)) or (in_note and line.startswith(">"))
+        # a callout's or quote's lines are lines of their own, as a notes app shows them ("📍 Utrecht" / "📞 …")
+        (notes if in_note else kept_lines).append(
+            f"{line}  " if line.startswith(">") and line.strip(">").strip() else line
+        )
+    body = "\n".join(kept_lines)
     # a note app's callouts and quotes ("> [!note] Contact" / "> 📞 514-555-0176 · …"): their text, as written
     body = _CALLOUT.sub("", _BLOCKQUOTE.sub("", body))
     source = body.split("\n")
@@ -669,7 +768,11 @@ def read_markdown_lines(text: str) -> list[Line]:
     # address, as an inline one is: a printed resume shows it
     targets = {m.group(1).lower(): m.group(2) for line in raw if (m := _MD_DEFINITION.match(line))}
     raw = [_MD_REFERENCE_LINK.sub(lambda m: _reference(m, targets), line) for line in raw]
-    lines: list[Line] = []
+    lines: list[Line] = [
+        Line(text=_inline(text), set_aside=TASK_REASON)
+        for note in notes
+        if (text := _CALLOUT.sub("", _BLOCKQUOTE.sub("", note)).strip())
+    ]
     open_block = False  # the last Line may take the next physical line (no blank line, no new block since)
     hard_break = False
     header: list[str] | None = None  # the column names of the table being read
@@ -706,6 +809,10 @@ def read_markdown_lines(text: str) -> list[Line]:
         if (toggle := _TOGGLE_LABEL.fullmatch(line.strip())) and not re.search(dates.YEAR, toggle.group(1)):
             # a toggle's label ("<summary>Earlier / research stays</summary>"), unless it is an entry with its dates
             lines.append(Line(text=_inline(toggle.group(1)), set_aside=TOGGLE_REASON))
+            open_block = False
+            continue
+        if _TAGS_ONLY.match(line):
+            lines.append(Line(text=line.strip(), set_aside=PAGE_PROPERTY_REASON))
             open_block = False
             continue
         if n < 15 and _PAGE_PROPERTY.match(line):

@@ -59,7 +59,7 @@ CREDENTIALS = (
 # Fellowship post-nominals follow one pattern (FACC, FACOG, FACR, FAAFP, FASE, FCCP, FRCPC): F and capitals.
 # and the British, Commonwealth and Canadian colleges' post-nominals: "FRCPath", "FRANZCR", "MRCPsych", "CCFP"
 _MORE_DEGREES = (
-    r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP(?:\([A-Z]{2,4}\))?|DTM&H|DCH|DRCOG"
+    r"|F[A-Z]{2,7}(?:ath|sych|Ed|Glas)?|MRC[A-Z]{1,3}(?:sych|ath)?|CCFP(?:\([A-Z]{2,4}\))?|DTM&H|DCH|DRCOG|MMed"
     r"|DrPH|ScD|EdD|DNP|MHS|MSCE|MHPE|MEd"
     r"|DESA|EDAIC|EDIC|EDRA"  # the European diplomas in anaesthesia and intensive care
 )
@@ -108,6 +108,7 @@ _ADDRESS_LABEL = re.compile(r"^\s*(?:home |postal |mailing )?address\b", re.IGNO
 # "Univ.-Prof."; the French, Spanish, Portuguese and Italian doctor's ("Dre", "Pr", "Dra.", "Dr(a).", "Dott.ssa")
 _HONORIFIC = re.compile(
     r"^(?:(?:Univ\.-)?Prof\.\s+|Priv\.-Doz\.\s+|PD\s+(?=Dr))?"
+    r"(?:A/|(?:Assoc(?:iate)?|Adj(?:unct)?|Clin(?:ical)?|Emer(?:itus)?)\.?\s+)?"  # "A/Prof", "Assoc. Prof." (Australia)
     r"(?:Dr|DR|Dre|DRE|Dra|DRA|Dr\(a\)|Pr|Dott(?:\.ssa)?|Prof|PROF|Professor|PROFESSOR|Mr|MR|Mrs|MRS|Ms|Miss|MISS|Mme)\.?"
     r"(?:\s+(?:med|rer|nat|phil|univ|dent|sc|habil|h\.\s?c)\.)*\s+(?=[A-Z])"
 )
@@ -284,8 +285,10 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     # (not on a line of post-nominals: "BCh BAO, MD" is no town in Maryland)
     places = [line.text for line in preamble if line.text != name_line and not only_credentials(line.text)]
-    location = _location(places, name) or _location(
-        [ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name
+    location = (
+        _location(places, name)
+        or _location([ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name)
+        or _town_by_its_postcode(places, phone.group(0) if phone else "")
     )  # a UK CV's "Personal Details": "Address   1180 Oakview Road, Decatur, GA 30030, USA"
     credentials: list[str] = []
     if name and name_line and not name_line.isupper():  # "Dr Siobhán Ní Bhriain MB": a degree that wraps
@@ -365,6 +368,7 @@ _AUSTRALIAN_PLACE = re.compile(
 
 
 _UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_STATE_AFTER_A_DASH = re.compile(r"(?<=[a-zà-ÿ])\s+[–—-]\s+([A-Z]{2})(?=,)")
 _STATE_IN_BRACKETS = re.compile(r"(?<=[a-zà-ÿ]) \(([A-Z]{2})\)(?=[\s,|·•]|$)")
 _LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
 
@@ -377,6 +381,18 @@ def _location(lines: list[str], name: str | None) -> str | None:
     # before its value is no part of a town ("Address   Uppsala, Sweden", a Europass row)
     lines = [_ADDRESS_LABEL.sub("", part).strip(" :") for line in lines for part in _ICONS.split(line) if part.strip()]
     lines = [_STATE_IN_BRACKETS.sub(r", \1", line) for line in lines]  # "Québec (QC), Canada" is in Québec, QC
+    lines = [_STATE_AFTER_A_DASH.sub(r", \1", line) for line in lines]  # "São Paulo – SP, Brasil" likewise
+    from translator.data_files import places
+
+    for line in lines:  # "São Paulo, SP, Brasil", "Utrecht, Nederland": the town and its country, in English
+        fields = [f.strip() for f in re.split(r"\s[|·•]\s", line, maxsplit=1)[0].split(",")]
+        in_english = places().country_names.get(fields[-1]) if len(fields) in (2, 3) else None
+        if (
+            in_english
+            and re.fullmatch(r"[A-ZÀ-Þ][^\d,]{1,30}", fields[0])
+            and (len(fields) == 2 or fields[1].isupper())
+        ):
+            return f"{fields[0]}, {in_english}"
     for line in lines:  # a form's own field: "Current Location: Singapore"
         if (labelled := _LOCATION_FIELD.match(line)) and labelled.group(1).strip():
             return labelled.group(1).strip()
@@ -418,6 +434,25 @@ def _location(lines: list[str], name: str | None) -> str | None:
         return (known or found)[0].group(0)
     # a country named alone on a contact line: a city-state ("Singapore", "Hong Kong") or where the CV says it lives
     return next((line.strip() for line in lines if line.strip() in _countries()), None)
+
+
+_POSTCODE_LAST = re.compile(r",\s*(?P<town>[A-ZÀ-Þ][^\d,|·•]{2,30}?),?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s*$")
+
+
+def _town_by_its_postcode(lines: list[str], phone: str) -> str | None:
+    """An address with no country after its postcode ("14 Protea Close, Rondebosch, Cape Town, 7700"): its town,
+    and the country the phone number's calling code names ("+27 21 555 0184"), where it names one."""
+    from translator.data_files import places
+
+    code = re.match(r"\s*(?:\+|00)(\d{1,3})", phone)
+    calling = places().calling_codes
+    country = next((calling[code.group(1)[:n]] for n in (3, 2, 1) if code and code.group(1)[:n] in calling), None)
+    for line in lines:
+        for part in _ICONS.split(line):
+            town = _POSTCODE_LAST.search(re.split(r"\s[|·•]\s", part)[0])
+            if town and any(c.isdigit() for c in part[: town.start()]) and not STREET_WORD.search(town.group("town")):
+                return f"{town.group('town').strip()}, {country}" if country else town.group("town").strip()
+    return None
 
 
 @cache

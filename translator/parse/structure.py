@@ -77,6 +77,8 @@ def section_kind(text: str) -> SectionKind | None:
     known = _headings().get(key)
     if known is not None or len(key) > 60:
         return known
+    if (translated := _in_english(key)) is not None:
+        return translated
     parts = re.split(r",? and |, ", key)
     return kind_of_heading(text) if len(parts) > 1 and all(_headings().get(p.strip()) for p in parts) else None
 
@@ -87,6 +89,8 @@ def kind_of_heading(text: str) -> SectionKind:
     if exact is not None:
         return exact
     key = _key(text)
+    if (translated := _in_english(key)) is not None:
+        return translated
     if key.endswith("skills"):
         return "skills"  # "Safety & Research Skills": what the skills are about does not make them research
     if key.endswith("experience") and re.search(r"\b(?:clinical(?! research)|professional|work|medical)\b", key):
@@ -96,6 +100,25 @@ def kind_of_heading(text: str) -> SectionKind:
     if re.search(r"\btrials?\b", key) and "industry" in key:
         return "research"  # "Industry-Sponsored Clinical Trials": trials, whoever sponsored them
     return next((kind for word, kind in _keywords() if word in key), "other")
+
+
+# A heading numbered ("1. Werkervaring", "II) Education") or given in two languages: "Formação Acadêmica
+# (Education)", "Postes actuels / Current appointments", "Werkervaring | Experience"
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
+_TWO_LANGUAGES = re.compile(
+    r"^(?P<one>[^()/|]+?)\s*(?:\((?P<bracket>[^()]+)\)|\s/\s(?P<slash>[^/|]+)|\s\|\s(?P<bar>[^/|]+))$"
+)
+
+
+def _in_english(key: str) -> SectionKind | None:
+    """The kind of a numbered heading, or of a heading in two languages by either of its names."""
+    key = _NUMBERED.sub("", key)
+    if (known := _headings().get(key)) is not None:
+        return known
+    if (two := _TWO_LANGUAGES.match(key)) is None:
+        return None
+    other = two.group("bracket") or two.group("slash") or two.group("bar")
+    return _headings().get(two.group("one").strip()) or _headings().get(other.strip())
 
 
 def _heading_text(text: str) -> str:
@@ -385,7 +408,7 @@ _ITEM_KINDS = frozenset({"publications", "presentations", "grants", "awards"})
 # Abbreviations that end in a period inside a sentence ("Dr. Ruiz", "e.g. sepsis", "St. Mary's").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Asst|Assoc|Clin|Adj|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|approx|dept|Dept|Univ|ca|e\.g|incl|avg|est|"
-    r"i\.e|et al|Fig|Vol|"
+    r"i\.e|et al|Fig|Vol|Derm|Med|Surg|Hosp|Ctr|Assn|Soc|Gen|Int|Peds|Ped|Psych|Neuro|Cardiol|Onc|"
     r"Ph\.D|M\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 
@@ -395,8 +418,18 @@ def sentences(text: str) -> list[str]:
     pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“(]|~?\d[\d,]*\+?\s+[a-z])", text.strip())  # "… 22 patients randomized"
     out: list[str] = []
     for piece in pieces:
-        if out and (_ABBREVIATION.search(out[-1]) or out[-1].count("(") > out[-1].count(")")):
-            out[-1] = f"{out[-1]} {piece}"  # no sentence ends inside a bracket: "(falls, cognition incl. …)"
+        # no sentence ends inside a bracket ("(falls, cognition incl. …)"), nor on a short word cut short before a
+        # word or two of a name: "Fellowship, Micrographic Surgery & Derm. Oncology"
+        if out and (
+            _ABBREVIATION.search(out[-1])
+            or out[-1].count("(") > out[-1].count(")")
+            or (
+                len(piece.split()) <= 2
+                and re.search(r"\b[A-Z][a-z]{1,5}\.$", out[-1])
+                and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?", piece)
+            )
+        ):
+            out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return [p.strip().rstrip(".").strip() for p in out if p.strip(" .")]
@@ -1535,8 +1568,19 @@ class _Builder:
                 seats = bool(entry.bullets) and all(_A_SEAT.search(b.text) for b in entry.bullets)
                 if entry.written and (not entry.bullets or seats) and entry.title:
                     own = entry.organization
-                    taken = [own] if own and own not in entry.written else []  # a line the entry took in
-                    items = [Bullet(text=t) for t in (entry.written, *taken, *entry.lines)] + entry.bullets
+                    said = entry.written
+                    if (
+                        own
+                        and own not in entry.written
+                        and _org_like(own)
+                        and not re.search(r"\d|[—–]|\b(?:committee|subcommittee|cmte|board|council|panel)\b", own, re.I)
+                        and not _is_role_item(own)
+                    ):
+                        # the body's line the entry took in goes with its seat: "Member, Utilization Review
+                        # Committee, Neuse Ridge Ambulatory Surgery Center (2020 – present)", never an item of its own
+                        said = f"{entry.title}, {own}" + (f" ({entry.dates})" if entry.dates else "")
+                    taken = [own] if own and own not in entry.written and said == entry.written else []
+                    items = [Bullet(text=t) for t in (said, *taken, *entry.lines)] + entry.bullets
                     if entries and not entries[-1].title:
                         entries[-1].bullets += items
                         continue
@@ -1801,7 +1845,8 @@ class _Builder:
 
 _RANGE_STARTED = re.compile(rf"^(?P<start>{dates._POINT})\s*[–—-]\s+(?=[A-Z])")
 _AN_END = re.compile(rf"{dates._POINT}|{dates._OPEN_END}")
-_RANGE_ENDED = re.compile(rf"^(?P<end>{dates._POINT}|{dates._OPEN_END})\s+(?=\S)")
+# (never a year that opens the next item with its own dash: "2019 — Promotie (PhD), …" / "2014 — Artsexamen …")
+_RANGE_ENDED = re.compile(rf"^(?P<end>{dates._POINT}|{dates._OPEN_END})\s+(?=\S)(?![–—-]\s)")
 _DATES_THEN_NOTE = re.compile(r"^(?P<dates>[^·—|]+?)\s+[·—|]\s+(?P<note>\S.*)$")
 
 

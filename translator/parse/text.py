@@ -68,6 +68,21 @@ _EXPORT_STAMP = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:\s+on\s+[\w,. ]*\d[\w/.,\- ]{0,18})?[-–—*=\s.]*$"
 )
 # The Europass form's own lines: the sector of each job, and the key to the language levels under its grid.
+# a form's questions for the employer, not the CV's: "Supervisor: …", "May we contact this employer? Yes"
+FORM_QUESTION = re.compile(
+    r"^\s*(?:supervisor|may we contact[^?]*|reason for leaving|salary(?: expected| expectations)?|ok to contact)\s*[:?]"
+    # and the form's yes-or-no questions: "Are you legally authorized to work in the United States? Yes"
+    r"|^[^?]{8,140}\?\s*(?:yes|no)\b",
+    re.IGNORECASE,
+)
+# a line that names no duty: "Other duties as assigned", "Misc. admin duties", "Various committees", "Ad hoc duties
+# as delegated by the Head of Department" (never one that goes on to name them: "Various committees: P&T, sepsis")
+_STOCK_DUTY = re.compile(
+    r"^(?:and\s+)?(?:other|misc\.?|miscellaneous|various|ad[- ]hoc|general|additional)\s+"
+    r"(?:admin(?:istrative)?\.?\s+)?(?:duties|tasks|committees|responsibilities)"
+    r"(?:\s+as\s+(?:assigned|required|needed|delegated)\b[^,;:]*)?\.?$",
+    re.IGNORECASE,
+)
 _FORM_LABEL = re.compile(
     r"^(?:(?:type of )?business or sector\b|levels: a1 and a2\b|common european framework of reference for languages$)",
     re.IGNORECASE,
@@ -108,6 +123,10 @@ def set_aside(text: str) -> str | None:
         return "the length of time LinkedIn adds under an employer, which the dates say"
     if _FORM_LABEL.match(stripped):
         return "a Europass form's own words, not the CV's content"
+    if FORM_QUESTION.match(stripped):
+        return "an application form's question for the employer, not the CV's content"
+    if _STOCK_DUTY.match(stripped):
+        return 'a line that names no duty of its own ("other duties as assigned")'
     if _DISCLOSURE.match(stripped):
         return "a disclosure of payments from companies, for a talk or paper, not a resume line"
     if _EDITED.match(stripped):
@@ -356,8 +375,8 @@ def strip_bullet(text: str) -> tuple[bool, str]:
 
 # "2019 – Present\tHospitalist", "2016-2021: Staff Nephrologist, …" (a web form's "dates: title" line)
 _LEADING_DATES = re.compile(
-    r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+[|·•]\s+|\s*:\s+)(?=\S)"
-)
+    r"^\s*" + DATE_RANGE.pattern.removesuffix(r"\s*$") + r"(?:\t+|\s{2,}|\s+[|·•—]\s+|\s*:\s+)(?=\S)"
+)  # "2019 – Present<tab>Hospitalist", "**2021–heden** — AIOS Longziekten, …" (a notes app's entry)
 
 
 # a PDF's date column set a single space before the title: "11/2016 – present Director, Haemophilia …"
