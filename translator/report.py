@@ -440,7 +440,16 @@ def summary_lines(cv: ParsedCV, heading: re.Pattern[str] | None = None) -> list[
 def objective_lines(cv: ParsedCV) -> list[str]:
     """The lines under a heading that says what the physician wants next ("Objective", "Career Goal", Europass's
     "Preferred job"): each a wish, with or without a verb of seeking."""
-    return summary_lines(cv, _OBJECTIVE_HEADING)
+    labelled = [t for t in summary_lines(cv) if _WISH_LINE.match(t)]  # "DESIRED POSITION: Clinical Lead / …"
+    return [*summary_lines(cv, _OBJECTIVE_HEADING), *labelled]
+
+
+# a wish written as a labelled line under the summary or among the contact details
+_WISH_LINE = re.compile(
+    r"^\W*(?:desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position)|"
+    r"(?:career )?objective|open to work|looking for)\s*:",
+    re.IGNORECASE,
+)
 
 
 _OBJECTIVE_HEADING = re.compile(
@@ -582,8 +591,10 @@ def run_summary(report: Report) -> str:
         parts.append(f"{own} in your own words")
     if report.target_reason == "chosen with --target":
         why = "your choice"
+    elif report.target_reason.startswith("the CV says so"):
+        why = "as the CV states it"
     elif report.target_clear:
-        why = "from the CV"
+        why = "suggested by what the CV shows; the CV names none"
     else:
         why = "the closest; none is clear from the CV, see report.md"
     return f"{', '.join(parts)}; target: {role_profiles()[report.target].name} ({why})"

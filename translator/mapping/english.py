@@ -97,6 +97,9 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     if not found and lowered.startswith("co-"):  # co-chaired, co-led: the lexicon knows the root
         root = _lemmas(word[3:])
         return {k: tuple(f"co-{v}" for v in vs) for k, vs in root.items()}
+    if not found and lowered.startswith("re") and len(lowered) > 6:  # recertify, revalidated: a verb done again
+        verbs = _lemmas(word[2:]).get("VERB")
+        return {"VERB": tuple(f"re{v}" for v in verbs)} if verbs else {}
     return found
 
 

@@ -194,6 +194,8 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
     a heading that says what is wanted (`objectives`: "Objective", Europass's "Preferred job"); None when it names
     none. A wish stated in the CV outweighs the evidence: it is the physician's choice, as --target is."""
     for line in objectives:
+        # (without a form's label before it: "DESIRED POSITION: Clinical Lead / Clinical Product Manager …")
+        line = re.sub(r"^\W*[A-Za-z][\w ]{2,30}:\s+(?=\S)", "", line) if _A_LABEL.match(line) else line
         for sentence in re.split(r"(?<=[.!?])\s+", line):  # the sentence that names it, of a paragraph
             if (role := _named_in(sentence)) is not None:
                 return Stated(role, sentence.strip())
@@ -204,6 +206,13 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
                 end = min((i for i in (line.find(c, match.end()) for c in ".;!?") if i >= 0), default=len(line))
                 return Stated(role, line[start:end].strip())
     return None
+
+
+_A_LABEL = re.compile(
+    r"^\W*(?:desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position)|"
+    r"(?:career )?objective|open to work|looking for)\s*:",
+    re.IGNORECASE,
+)
 
 
 def seeking_object(sentence: str, before: int) -> int:

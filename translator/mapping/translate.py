@@ -128,6 +128,8 @@ def ask_for_target(bullet: BulletTranslation, target: str, context: str = "") ->
     from translator.mapping.roles import role_profiles
 
     known = {s.id for s in bullet.suggestions}
+    # (never one a question of the line's own asks already: "which criteria sets (InterQual, MCG) did you use?")
+    asked = {w for s in bullet.suggestions for w in _asking_words(s.question)}
     bullet.suggestions += [
         Suggestion(id=f"{target}-q{n}", question=a.question)
         for n, a in enumerate(role_profiles()[target].asks, start=1)
@@ -135,4 +137,43 @@ def ask_for_target(bullet: BulletTranslation, target: str, context: str = "") ->
         and f"{target}-q{n}" not in known
         and a.applies_to(bullet.text)
         and not a.said_in(context)
+        and len(_asking_words(a.question) & asked) < 3
     ]
+
+
+_NOT_ASKING = frozenset(
+    {
+        "what",
+        "which",
+        "your",
+        "with",
+        "them",
+        "know",
+        "give",
+        "name",
+        "note",
+        "roles",
+        "value",
+        "values",
+        "screens",
+        "add",
+        "they",
+        "were",
+        "have",
+        "there",
+        "when",
+        "where",
+        "many",
+        "much",
+        "that",
+        "this",
+        "from",
+        "about",
+        "into",
+    }
+)
+
+
+def _asking_words(question: str) -> set[str]:
+    """The words a question asks about: 'criteria', 'sets', 'interqual'; not its frame ('which', 'your', 'roles')."""
+    return {w for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _NOT_ASKING}

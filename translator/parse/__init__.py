@@ -274,7 +274,8 @@ _A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]
 
 # (the label in two languages too: "Objectif de carrière / Career objective: transition to …")
 _WISH_LABEL = re.compile(
-    r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective)\s*:",
+    r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective|"
+    r"desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position))\s*:",
     re.I,
 )
 
@@ -321,6 +322,12 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
     # a wish labelled in the head ("Open to work: Pharmacovigilance Physician, …", "Looking for: …"): the summary's
     prose += [line.text for line in preamble if _WISH_LABEL.match(line.text) and line.text not in prose]
+    for section in sections:  # … and one set among the contact details ("DESIRED POSITION: Clinical Lead / …")
+        if section.kind == "contact":
+            for entry in section.entries:
+                wishes = [t for t in entry.lines if _WISH_LABEL.match(t)]
+                entry.lines = [t for t in entry.lines if t not in wishes]
+                prose += [t for t in wishes if t not in prose]
     summary = next((s for s in sections if s.kind == "summary"), None)
     if prose and summary is None:
         # a profile paragraph under the name with no heading of its own ("Transplant nephrologist with nine years

@@ -132,10 +132,22 @@ _TRAINING_NOW = re.compile(
 )
 
 
+# A resident's grade as other countries title it: the Dutch "AIOS Longziekten" (and "ANIOS", not yet in training),
+# the German "Assistenzarzt", the Spanish and Portuguese "Médico Residente", the French "Interne"
+_RESIDENT_ABROAD = re.compile(
+    r"^(?:AIOS|ANIOS|Assistenzarzt|Assistenzärztin|Assistenzärzt\*in|(?:Médic[oa]\s+)?Residente|Interne)\b",
+    re.IGNORECASE,
+)
+
+
 def in_training(profile: Profile) -> str | None:
     """The physician as a trainee says it, when today's post is training: 'Fellow in Neonatology' → 'neonatology
     fellow', 'Resident, Internal Medicine' → 'internal medicine resident'; a fellow is no neonatologist yet."""
-    match = _TRAINING_NOW.match((profile.position or "").strip())
+    position = (profile.position or "").strip()
+    if _RESIDENT_ABROAD.match(position):
+        # "AIOS Longziekten": a resident, in the specialty the CV shows ("pulmonology resident")
+        return f"{profile.specialty.lower()} resident" if profile.specialty else "resident physician"
+    match = _TRAINING_NOW.match(position)
     if match is None:
         return None
     field = (match.group("field") or match.group("field2") or "").strip()

@@ -145,7 +145,14 @@ class Material:
             for f in self.facts[:3]
             if f.kinds & _TOOLS and any(facts.kinds()[k].experience in fields for k in f.defining)
         ]
-        named = [t for f in handled for t in phrases.terms(f.text) if not _NOT_WORK.match(t)]
+        # (a thing named is one of those fields' own: "TAVR", "Epic"; never a disease or a measure beside it, "with
+        # CHF/COPD, BP and ACP" for a remote-monitoring pilot)
+        named = [
+            t
+            for f in handled
+            for t in phrases.terms(f.text)
+            if not _NOT_WORK.match(t) and any(facts.kinds()[k].regex.search(t) for k in f.defining & _TOOLS)
+        ]
         named = list(dict.fromkeys(named))[:3]
         if not fields:
             return f"my experience as {self.who.article()}{place}"
@@ -342,12 +349,26 @@ def _wanted(role: RoleProfile, stated: str) -> str | None:
     phrase = stated[start : end.start() if end else len(stated)].strip(" ,.;:")
     phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.IGNORECASE)
     noun = _ROLE_NOUN.search(phrase)
+    titles = [t.strip() for t in re.split(r"\s*/\s*|\s+or\s+", phrase)]
+    if noun is None and all(_A_JOB_TITLE.search(t) for t in titles) and len(phrase) <= 120:
+        # job titles, no role noun: "Clinical Lead / Clinical Product Manager" → "a Clinical Lead or Clinical
+        # Product Manager role"
+        phrase = f"{' or '.join(titles)} role"
+        noun = _ROLE_NOUN.search(phrase)
     if noun is None or not 8 <= len(phrase) <= 220 or re.search(r"\b(?:I|me|my)\b", phrase):
         return None
     if not phrase.split()[0].isupper():  # "MSL role" keeps its capitals; "Medical advisor …" opens a clause
         phrase = english.lower_first(phrase) if not re.match(r"[A-Z][a-z]+ [A-Z]", phrase) else phrase
     plural = noun.group(0).lower().endswith(("s", "ies"))
     return phrase if plural else f"{english.indefinite_article(phrase)} {phrase}"
+
+
+# the last word of a job's title: "Clinical Product Manager", "Medical Science Liaison", "Drug Safety Physician"
+_A_JOB_TITLE = re.compile(
+    r"\b(?:lead|manager|director|liaison|physician|officer|scientist|advisor|adviser|monitor|consultant|head|"
+    r"specialist|reviewer|expert)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sector(role: RoleProfile, wish: str) -> str | None:
@@ -357,6 +378,8 @@ def _sector(role: RoleProfile, wish: str) -> str | None:
     if found is None or role.by_area:
         return None
     said = found.group(0)
+    if _A_JOB_TITLE.search(said):
+        return None  # a job's title ("clinical product manager") is no sector
     known = set(role.area.lower().split()) | {"health", "tech", "technology", "company", "companies"}
     return said.lower() if len(said.split()) >= 3 and set(said.lower().split()) - known else None
 

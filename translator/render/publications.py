@@ -75,9 +75,26 @@ def citations_by_worth(texts: list[str], surname: str | None) -> list[str]:
     """The citations from the one to keep longest: the owner's first- and senior-author papers, newest first,
     then the rest, newest first."""
     citations = [Citation(t, citation_year(t), author_role(t, surname), i) for i, t in enumerate(texts)]
-    led = sorted((c for c in citations if c.role in {"first", "senior"}), key=lambda c: (-c.year, c.order))
-    rest = sorted((c for c in citations if c.role not in {"first", "senior"}), key=lambda c: (-c.year, c.order))
+    # (a journal's paper before a book chapter, an abstract, a poster or a letter, among the led and the rest)
+    led = sorted(
+        (c for c in citations if c.role in {"first", "senior"}), key=lambda c: (_lesser(c.text), -c.year, c.order)
+    )
+    rest = sorted(
+        (c for c in citations if c.role not in {"first", "senior"}), key=lambda c: (_lesser(c.text), -c.year, c.order)
+    )
     return [c.text for c in led + rest]
+
+
+# what is no paper in a journal: a chapter in a book, a meeting's abstract or poster, a letter or an erratum
+_LESSER = re.compile(
+    r"\bIn:\s|\bchapter\b|\b(?:eds?|editors?)\.?\)|\bPress\b|\babstract\b|\bposter\b|\bsuppl\b|\bcongress\b|"
+    r"\bannual (?:meeting|conference|congress)\b|\bletter\b|\berratum\b|\bcorrespondence\b",
+    re.IGNORECASE,
+)
+
+
+def _lesser(text: str) -> bool:
+    return _LESSER.search(text) is not None
 
 
 def most_recent(texts: list[str], limit: int) -> list[str]:

@@ -1,0 +1,78 @@
+"""unseen22's texts, read blind at 016a65f: who the physician is today, what the run says of its target, the
+papers a page keeps, and the questions a line is asked."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+from translator.mapping.translate import ask_for_target, translate_bullet
+from translator.models import Profile
+from translator.parse import read_cv
+from translator.render.phrases import in_training, ongoing
+from translator.render.publications import citations_by_worth
+from translator.report import build_report, run_summary
+
+UNSEEN = FIXTURES / "unseen"
+
+
+def test_a_resident_titled_as_other_countries_title_one_is_no_specialist_yet() -> None:
+    """A Dutch 'AIOS Longziekten' (a resident in pulmonology, registered in 2026) was 'Pulmonologist' in every text."""
+    assert in_training(Profile(position="AIOS Longziekten", specialty="pulmonology")) == "pulmonology resident"
+    assert in_training(Profile(position="Assistenzarzt Innere Medizin", specialty="internal medicine")) == (
+        "internal medicine resident"
+    )
+    assert in_training(Profile(position="Consultant Nephrologist", specialty="nephrology")) is None
+    report = build_report(read_cv(UNSEEN / "obsidian-wikilinks-callouts-dutch_pulmonology.md"))
+    assert "pulmonologist" not in report.summary.lower()
+
+
+def test_the_run_says_whether_the_cv_states_its_target_or_the_tool_suggests_one() -> None:
+    """'target: Medtech / Devices (from the CV)' for a CV that names none read as the CV's own choice."""
+    stated = build_report(read_cv(UNSEEN / "application-form-fields-crlf_geriatrics-palliative.txt"))
+    assert run_summary(stated).endswith("(as the CV states it)")
+    # her form's "DESIRED POSITION: Clinical Lead / Clinical Product Manager - home-based care or remote patient
+    # monitoring", said as a role; the About's close names no disease or cuff as her experience ("with CHF/COPD, BP")
+    assert "now moving into a Clinical Lead or Clinical Product Manager role" in stated.summary
+    assert "DESIRED POSITION" not in stated.summary + stated.about
+    assert "BP" not in stated.about.rsplit("\n", 1)[-1]
+    suggested = build_report(read_cv(UNSEEN / "obsidian-wikilinks-callouts-dutch_pulmonology.md"))
+    assert "as the CV states it" not in run_summary(suggested)
+    assert "from the CV)" not in run_summary(suggested)
+
+
+def test_a_duty_in_the_present_says_each_of_its_verbs_in_the_ing_form() -> None:
+    """'Certify and recertify hospice eligibility' was 'Certifying and recertify …' in a Summary."""
+    assert ongoing("Certify and recertify hospice eligibility; attend weekly IDG meetings").startswith(
+        "Certifying and recertifying hospice eligibility; attending weekly"
+    )
+
+
+def test_a_page_short_of_room_keeps_papers_before_chapters_and_abstracts() -> None:
+    """'Selected Publications (2 of 6)' kept a book chapter and a meeting abstract over four journal papers."""
+    texts = [
+        "Makhubela LR. Kidney transplants in HIV. In: Naidoo K, editor. Renal Medicine in Africa. Juta Press; 2022.",
+        "Makhubela LR, Dube T. Outcomes of kidney transplantation in HIV. S Afr Med J. 2019;109:100-5.",
+        "Makhubela LR. PD-first outcomes [abstract]. Kidney Int Rep. 2023;8 Suppl:S12.",
+        "Dube T, Makhubela LR. APOL1 in living donors. Kidney Int Rep. 2021;6:55-61.",
+    ]
+    ranked = citations_by_worth(texts, "Makhubela")
+    assert ranked[:2] == [texts[3], texts[1]]  # her journal papers (first or last author), newest first
+    assert set(ranked[2:]) == {texts[0], texts[2]}  # then the chapter and the abstract
+
+
+def test_a_targets_question_fits_the_line_it_is_asked_of() -> None:
+    """A payer target asked an outpatient dermatologist's frozen sections for length-of-stay decisions; a head of unit's
+    staff line was asked what came of a collaboration; a formulary reviewer was offered appraising manuscripts."""
+
+    def asked(line: str, target: str) -> str:
+        bullet = translate_bullet(line)
+        ask_for_target(bullet, target)
+        return " ".join(s.question for s in bullet.suggestions)
+
+    assert "length-of-stay" not in asked("Read Mohs frozen sections in-house (~2,900 slides/yr)", "payer")
+    assert "length-of-stay" in asked("Full-time hospitalist, ~16 patients/day census", "payer")
+    head = "Head of unit: 6 consultants, 4 nephrology fellows, 22 dialysis nurses; operating budget approx. R48 million"
+    assert "collaboration" not in asked(head, "clinical-development")
+    reviewer = "Dermatology reviewer for biologic/JAK formulary placement, PA criteria and step-therapy edits"
+    assert "manuscripts" not in asked(reviewer, "payer")
+    assert asked(reviewer, "payer").count("criteria sets") == 1  # the line's own question, not the target's again
+    assert "current evidence" not in asked("Lecture and examine MBChB V students and MMed registrars", "msl")
