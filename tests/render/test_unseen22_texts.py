@@ -76,3 +76,10 @@ def test_a_targets_question_fits_the_line_it_is_asked_of() -> None:
     assert "manuscripts" not in asked(reviewer, "payer")
     assert asked(reviewer, "payer").count("criteria sets") == 1  # the line's own question, not the target's again
     assert "current evidence" not in asked("Lecture and examine MBChB V students and MMed registrars", "msl")
+
+
+def test_a_number_that_sizes_a_setting_is_no_figure_of_the_work() -> None:
+    """The dermatologist's Summary stopped at 'Lead physician for prior authorization & appeals (6-provider
+    practice).', leaving out the ~1,100 requests a year the line goes on to: a practice's size is no evidence."""
+    report = build_report(read_cv(UNSEEN / "one-table-bold-roles-derm-abbrev_dermatology_python-docx.docx"))
+    assert "~1,100 PA requests per year" in report.summary

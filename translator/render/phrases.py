@@ -649,7 +649,9 @@ def clause(fact: Fact, limit: int) -> str:
     )
     for n, (part, sep) in enumerate(zip(parts[1:], seps, strict=False), start=1):
         joined = f"{kept}{sep}{part}"
-        needs_figure = not figures(kept) and figures(part)
+        # (a number that sizes the setting is no evidence of the clause's own: "Lead physician for prior
+        # authorization & appeals (6-provider practice)" goes on to "oversee ~1,100 PA requests/yr")
+        needs_figure = not figures(_SIZE_OF.sub("", kept)) and figures(part)
         head = kept.split()
         # (a role held in a study named only by its code says as little: "Overall principal investigator,
         # OUCCC-PH1-2103" goes on to what the study was)
@@ -673,7 +675,7 @@ def clause(fact: Fact, limit: int) -> str:
                 for i, (p, s) in enumerate(zip(parts[n:], seps[n - 1 :], strict=False))
                 if (s == " — " or (i == 0 and s == ": ")) and figures(p)
             ][:1]
-            if not figures(kept) and counted:
+            if not figures(_SIZE_OF.sub("", kept)) and counted:
                 # … the head of the clause, when the whole is too long beside its figure: "Led the NICU CLABSI bundle
                 # | with nursing and infection prevention in 2022" — "central line infections fell from 2.1 to 0.6 …"
                 for start in dict.fromkeys([kept, _head_of(kept)]):
@@ -692,6 +694,8 @@ def clause(fact: Fact, limit: int) -> str:
     return kept
 
 
+# a number that only sizes a setting: "(6-provider practice)", "12-bed unit", "3-site network"
+_SIZE_OF = re.compile(r"\b\d+-(?:provider|physician|bed|site|hospital|clinic|member|person|partner|surgeon)\b")
 _AFTER_THE_HEAD = re.compile(r"\s(?:with|through|using|during)\s")  # never "in" or "at": the indication, the sites
 
 
