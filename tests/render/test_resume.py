@@ -853,4 +853,7 @@ def test_a_long_title_and_employer_keep_their_dates_on_the_titles_line(tmp_path)
         "Senior Consultant & Head\tAug\xa02009\xa0-\xa0present\nDept of Endocrinology & Diabetes, Kaveri"
         in "|".join(positions)
     )
-    assert "Junior Resident — General Medicine, Coromandel Medical College Hospital, Chennai\t1998-2001" in positions
+    # and a section sets all its posts alike: a short one's employer goes under its title too (unseen22's reader
+    # took "Staff Dermatologist — Wake Meadows Medical Group — Cary, NC" among two-line posts for a slip)
+    assert "Junior Resident\t1998-2001\nGeneral Medicine, Coromandel Medical College Hospital, Chennai" in positions
+    assert all("\n" in p for p in positions if " — " in p or "\n" in p)

@@ -449,8 +449,19 @@ class _Planner:
         together = _latest_first([e for _, e in pairs])
         if sections[0].kind == "experience":
             together = self._side_post_that_fits(together, section_of)
+        # a list with no title whose CV heading is this heading's words again ("COMMITTEES & LEADERSHIP" under
+        # "Leadership & Committees") goes first, under the heading itself: no sub-heading repeats it
+        same = [
+            e
+            for e in together
+            if not (e.title or e.organization) and _words(section_of[id(e)].heading) == _words(heading)
+        ]
+        together = [*same[:1], *(e for e in together if e not in same[:1])]
         for section, entry in ((section_of[id(e)], e) for e in together):
             del order[id(entry)]
+            if same and entry is same[0]:
+                self.work_bullets(section, entry, group)
+                continue
             if entry.title or entry.organization:
                 line = _entry_heading(entry, tab=True)
                 seat = sections[0].kind != "experience" and not entry.bullets  # a seat listed with no duties
@@ -820,6 +831,26 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
     bullet_style = bullets.style_id
     heading_style = heading.style_id
     position_style = position.style_id
+    width = (text_width / 12700) / (float(normal.font.size.pt) * _BOLD_EM)  # characters a line holds
+
+    def too_long(text: str) -> bool:
+        head, tab, when = text.partition("\t")
+        return bool(tab) and " — " in head and len(head) + len(when) + 3 > width
+
+    # a section whose one title and employer are too long for a line sets all its posts so: the employer under the
+    # title in each ("Staff Dermatologist — Wake Meadows Medical Group" on one line among two-line posts read as a
+    # slip)
+    sections: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append([])
+        sections[-1].append(block)
+    two_lines = {
+        id(b)
+        for section in sections
+        if any(too_long(_safe(b.text)) for b in section if b.kind == "entry")
+        for b in section
+    }
     for block in blocks:
         text = _safe(block.text)
         if block.kind == "heading":
@@ -831,8 +862,7 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
             paragraph._p.style = position_style
             head, tab, when = text.partition("\t")
             title, dash, place = head.partition(" — ")
-            width = (text_width / 12700) / (float(normal.font.size.pt) * _BOLD_EM)  # characters a line holds
-            if tab and dash and len(head) + len(when) + 3 > width:
+            if tab and dash and id(block) in two_lines:
                 # a title and employer too long to leave room for the dates: the title with its dates, the
                 # employer on the line under it, as resumes set a long one (never the dates alone on a line)
                 paragraph.add_run(f"{title}\t{when}")
@@ -850,6 +880,12 @@ def build_resume(cv: ParsedCV, report: Report, blocks: list[Block] | None = None
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _words(heading: str) -> frozenset[str]:
+    """A heading's words, whatever their order, case or joining: "COMMITTEES & LEADERSHIP" is "Leadership and
+    Committees"."""
+    return frozenset(re.findall(r"[a-z]+", heading.lower().replace("&", " and "))) - {"and"}
 
 
 def _set_properties(document: Any, report: Report) -> None:
