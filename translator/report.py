@@ -415,14 +415,16 @@ def _patient_warning(bullet: BulletTranslation) -> str:
 
 def _in_present(entry: Entry) -> bool:
     """Whether a position's duties are written in the present: more of its lines open with a verb's base form
-    ("Write appeal letters …", "Teach …") than with its past ("Led …")."""
+    ("Write appeal letters …", "Teach …") than with its past ("Led …"), or none opens in the past (a current post
+    written in noun phrases, "Endoscopic & open carpal tunnel release ~260/yr", takes "Perform", as a resume writes
+    a post it holds)."""
     present = past = 0
     for bullet in entry.bullets:
         kind = opening(bullet.text)
         first = bullet.text.split(" ", 1)[0].lower()
         past += kind == "past"
         present += kind == "verb" and english.verb_lemma(first) == first
-    return present > past
+    return present > past or past == 0
 
 
 def summary_lines(cv: ParsedCV, heading: re.Pattern[str] | None = None) -> list[str]:
@@ -515,7 +517,9 @@ def build_report(
     # what the physician says they look for, in the CV's summary or in the note it was sent with
     from translator.parse.plain import COVER_NOTE  # the text reader's, imported only here: start-up counts
 
-    noted = [n.text for n in cv.not_used if n.reason == COVER_NOTE]
+    # (the note as one text: a mail client wraps its sentences, "… I am applying for the position of Medical" /
+    # "Officer - Claims & Utilisation Review …")
+    noted = [" ".join(n.text for n in cv.not_used if n.reason == COVER_NOTE)]
     stated = stated_target(summary_lines(cv), objective_lines(cv)) or stated_target(noted)
     if target:
         chosen: TargetRole = target  # type: ignore[assignment]

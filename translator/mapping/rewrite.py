@@ -486,14 +486,19 @@ def _bracketed_seat(text: str) -> tuple[str, str]:
     ).strip()
 
 
+_DATED = re.compile(r"(?:,\s*|\bin\s+|\(\s*|\s[–—-]\s*)(?:(?:19|20)\d{2})\b")
+
+
 def _in_the_present(edited: str, plain: str) -> str:
     """The verb the rules put before a bare activity, in the present: "Conducted a chart review …" → "Conduct a
     chart review …" ("Cared for", "Contributed to" alike). A line that opened with its own verb is as edited."""
     first, _, rest = edited.partition(" ")
     if opening(plain) != "noun" or not english.is_past_verb(first):
         return edited  # "Helped build …" keeps the physician's own tense, however it is upgraded
-    if _A_YEAR.search(plain) and not dates.is_ongoing(plain):
-        return edited  # "Telehealth program launch, 2020": done in its year, whatever the position's tense
+    if _DATED.search(plain) and not dates.is_ongoing(plain):
+        # "Telehealth program launch, 2020": done in its year, whatever the position's tense (never a year that
+        # names a law or a standard: "… examinations in line with OSHA 2007")
+        return edited
     base = english.verb_lemma(first)
     return f"{english.upper_first(base)} {rest}" if base else edited
 

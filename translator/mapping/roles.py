@@ -219,7 +219,17 @@ def seeking_object(sentence: str, before: int) -> int:
     """Where what is sought begins: after the last verb of seeking before `before` ("Seeking a Medical Director
     position …" → "a Medical Director position …"), else where the sentence begins (an Objective's line)."""
     starts = [m.start(1) for m in _SEEKING.finditer(sentence) if m.start(1) <= before]
-    return starts[-1] if starts else 0
+    start = starts[-1] if starts else 0
+    # (and after a verb of moving that follows it: "Looking to move into medtech clinical affairs …")
+    moving = _MOVING.match(sentence, start)
+    return moving.end() if moving and moving.end() <= before else start
+
+
+_MOVING = re.compile(
+    r"\s*(?:move|moving|transition(?:ing)?|go|step|pivot(?:ing)?|shift(?:ing)?)\s+(?:in)?to\s+"
+    r"|\s*(?:work|working)\s+(?:in|at|for|as|with)\s+|\s*(?:join|joining)\s+",
+    re.IGNORECASE,
+)
 
 
 def _named_in(wanted: str) -> TargetRole | None:

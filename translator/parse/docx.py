@@ -301,6 +301,9 @@ _COLUMN_WORDS = frozenset(
         "positions", "role", "title", "grade", "job", "hospital", "employer", "institution", "organisation",
         "organization", "location", "place", "trust", "department", "specialty", "speciality", "sponsor", "funder",
         "amount", "status", "qualification", "degree", "awarding", "body", "university", "school", "course",
+        # and a table of talks, papers or trials: "Year | Title / venue", "Trial | Phase | Role | Enrolled"
+        "venue", "meeting", "conference", "event", "topic", "journal", "citation", "talk", "presentation",
+        "audience", "type", "phase", "enrolled", "enrolment", "enrollment", "site", "study", "trial", "description",
     }
 )  # fmt: skip
 
@@ -350,13 +353,16 @@ def _has_column_names(rows: list[list[list[Line]]]) -> bool:
 def _rows_as_items(rows: list[list[list[Line]]]) -> list[Line]:
     """Each record of the table on one line, its cells in their order ("PI, 2020–2024 — Response-adapted … —
     Breast Cancer Research Foundation — $600,000"); the column names are set aside, with their reason."""
-    from translator.parse.plain import counted_table, table_row
+    from translator.parse.plain import counted_table, labelled_columns, table_row
 
     names = rows[0]
     lines = [Line(text=" · ".join(c[0].text for c in names), part=names[0][0].part, set_aside=_COLUMNS)]
     header = [c[0].text.strip() for c in names]
-    body = [[cell[0].text.strip() if cell else "" for cell in cells] for cells in rows[1:]]
-    counted = counted_table(header, body)  # "2025 — 171 TAVR, 41 mitral TEER, …", never "2025 — 171 — 41 — …"
+    # (a cell's dates read apart stay with it: "ASTRAL-NP – neuroprotectant adjunct to thrombectomy (2021–2025)")
+    body = [[_with_aside(cell[0]) if cell else "" for cell in cells] for cells in rows[1:]]
+    # "2025 — 171 TAVR, 41 mitral TEER, …", never "2025 — 171 — 41 — …"; a trial's "— III — Site PI — 87" read with
+    # its columns' names: "Phase III, Site PI, 87 enrolled"
+    counted = counted_table(header, body) or labelled_columns(header)
     for cells, texts in zip(rows[1:], body, strict=True):
         if any(texts):
             first = next(cell[0] for cell in cells if cell)
@@ -366,6 +372,11 @@ def _rows_as_items(rows: list[list[list[Line]]]) -> list[Line]:
 
 
 _COLUMNS = "a table's column names, not an entry"
+
+
+def _with_aside(line: Line) -> str:
+    text = line.text.strip()
+    return f"{text} ({line.aside.strip()})" if line.aside and line.aside.strip() not in text else text
 
 
 _LIST_NUMBER = re.compile(r"\(?\[?\d{1,3}[.)\]]?")

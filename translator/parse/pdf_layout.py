@@ -120,9 +120,13 @@ def _stacked_under(run: Run, line: VisualLine) -> bool:
 def _similar_type(run: Run, line: VisualLine) -> bool:
     """A 25-pt name does not share a line with the 10-pt contact details beside it."""
     words = [r for r in line.runs if len(r.text.strip()) >= 3 and r.size]
-    if len(run.text.strip()) < 3 or not run.size or not words:
+    if not run.size or not words:
         return True
     ratio = run.size / max(words, key=lambda r: len(r.text)).size
+    if len(run.text.strip()) < 3:
+        # a mark, a glyph or a short word may be of another size (a superscript, a footnote's mark, a bullet); a
+        # word or a number a third of the line's type is not its: "88" of a street beside a 38-pt name
+        return not run.text.strip().isalnum() or 0.45 <= ratio <= 2.2
     return 1 / 1.5 <= ratio <= 1.5
 
 

@@ -509,6 +509,12 @@ def read_text_lines(text: str) -> list[Line]:
     width = _wrap_width([line for n, line in enumerate(raw) if n not in mail])  # not the e-mail's own lines
     lines: list[Line] = []
     last_raw: str | None = None  # the last physical line added to a Line of this paragraph
+    # which marks underline the headings: with both, ---- is a level under ====
+    underline_kinds = {
+        raw[n].strip()[0]
+        for n in range(1, len(raw))
+        if is_rule(raw[n]) and raw[n - 1].strip() and raw[n].strip()[0] in "=-"
+    }
     for n, line in enumerate(raw):
         if not line.strip():
             last_raw = None
@@ -529,7 +535,10 @@ def read_text_lines(text: str) -> list[Line]:
         if is_rule(line):
             underlines = last_raw is not None and lines and not lines[-1].bullet and len(lines[-1].text) <= 60
             if underlines and not _the_name(lines):
-                lines[-1].heading, lines[-1].level = True, 1  # "EXPERIENCE" underlined with ==== or ----
+                # "EXPERIENCE" underlined with ==== or ----; with both, as Markdown reads them, ---- a level under
+                # ==== ("PROFESSIONAL EXPERIENCE" / "=====" over "Medical Lead, Occupational Health" / "-----")
+                level = 2 if line.strip()[0] == "-" and "=" in underline_kinds else 1
+                lines[-1].heading, lines[-1].level = True, level
             last_raw = None
             continue
         reason = set_aside(line)
@@ -670,6 +679,18 @@ def counted_table(header: list[str], rows: list[list[str]]) -> bool:
     return len(header) >= 3 and bool(cells) and sum(1 for c in cells if _COUNT.fullmatch(c)) >= 0.6 * len(cells)
 
 
+# columns whose cells say little without their name: a trial's phase, its enrolment
+_PHASE_COLUMN = re.compile(r"^(?:phase|ph\.?)$", re.IGNORECASE)
+_ENROLLED_COLUMN = re.compile(
+    r"^(?:enrolled|enrolment|enrollment|recruited|randomi[sz]ed|patients|pts|n)$", re.IGNORECASE
+)
+
+
+def labelled_columns(header: list[str]) -> bool:
+    """Whether a table names a phase or an enrolment column, whose cells are read with their names."""
+    return any(_PHASE_COLUMN.match(h.strip()) or _ENROLLED_COLUMN.match(h.strip()) for h in header[1:])
+
+
 def table_row(header: list[str], cells: list[str]) -> str:
     """A table's row as the line a writer would have typed: its first cell, then the others, a count with its
     column's name ("Robotic partial nephrectomy | 420 |" under "Procedure | Cases | Notes" → "Robotic partial
@@ -686,7 +707,11 @@ def table_row(header: list[str], cells: list[str]) -> str:
             and not _YEAR_CELL.fullmatch(cell)  # "2013" under "When": a year, not 2013 of anything
             and name.lower() not in _NOT_COUNTED
         )
-        if counted:
+        if _PHASE_COLUMN.match(name.strip()) and re.fullmatch(r"(?:I{1,3}V?|[1-4])(?:[ab]|/I{1,3}|/[1-4])?", cell):
+            parts.append(f"Phase {cell}")  # "III" under "Phase"
+        elif _ENROLLED_COLUMN.match(name.strip()) and re.match(r"[~≈]?\d", cell) and not counted:
+            parts.append(f"{cell} enrolled" if name.strip().lower() != "n" else f"n={cell}")  # "64 site / 142 country"
+        elif counted:
             parts.append(f"{cell} {_counted_name(name)}")
         elif _YEAR_CELL.fullmatch(name) and _COUNT.match(cell.lstrip("~≈<>≤≥ ")):
             parts.append(f"{cell} in {name}")  # "52%" under "2019": a measure of that year

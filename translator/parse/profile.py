@@ -75,7 +75,8 @@ _DEGREE_NAMES = {
 _BOARD = re.compile(
     r"\b(board[- ]certified|diplomate|american board of|certified by the american board|"
     # the American boards' own initials: ABIM, ABFM, ABP, ABEM, ABOG, ABPN, ABS, ABR, ABA, ABPMR, ABMS, ABD, …
-    r"AB(?:IM|FM|P|EM|OG|PN|S|R|A|U|O|D|PMR|MS|MG|NM|PS|TS|CRS|PM|AI|Path|Oto|NS|PD|PH|CS|OHNS))\b",
+    # (in their capitals: "Abu Dhabi" names no American Board of Urology)
+    r"(?-i:AB(?:IM|FM|P|EM|OG|PN|S|R|A|U|O|D|PMR|MS|MG|NM|PS|TS|CRS|PM|AI|Path|Oto|NS|PD|PH|CS|OHNS)))\b",
     re.I,
 )
 _NOT_BOARD = re.compile(r"\b(eligible|steps?|usmle|in progress|expected|pending)\b", re.I)
@@ -242,8 +243,13 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
         # "MBChB (Hons) MD FRCP — Consultant Gastroenterologist": the credentials before a tagline's dash; a
         # line that goes on with more of them ("BCh BAO, MRCPsych," / "MCPsychI"), or sits under the contact
         # lines ("Montréal, QC" / "MD, CCFP(EM) · CMQ permit 15-2274")
-        tokens = [t for t in re.split(r"[\s,·|/]+", below) if t]
-        listed = listed_credentials(below) or (tokens if found and all(map(_POST_NOMINAL.fullmatch, tokens)) else [])
+        # (a contact column set beside the name's block puts a phone or an address on the same line: "MD, FRCSC
+        # 905-555-0183")
+        apart = (
+            PHONE.sub("", EMAIL.sub("", below)).strip(" ·|,") if (PHONE.search(below) or EMAIL.search(below)) else below
+        )
+        tokens = [t for t in re.split(r"[\s,·|/]+", apart) if t]
+        listed = listed_credentials(apart) or (tokens if found and all(map(_POST_NOMINAL.fullmatch, tokens)) else [])
         if not listed and not found and below is texts[at + 1]:
             # degrees first, then a title held: "MD, PhD, Docent (Associate Professor) in Oncology"
             parts = [p.strip() for p in below.split(",")]
@@ -285,6 +291,10 @@ def extract_profile(preamble: list[Line], sections: list[Section], all_text: str
     phone = PHONE.search(head_text) or PHONE.search(all_text)
     # (not on a line of post-nominals: "BCh BAO, MD" is no town in Maryland)
     places = [line.text for line in preamble if line.text != name_line and not only_credentials(line.text)]
+    if name_line and (fields := re.split(r"\s[|·•]\s", name_line, maxsplit=1))[1:]:
+        places.append(
+            fields[1]
+        )  # a header's one line: "Meredith A. Calloway, MD · 2210 Limestone Ridge Dr, …, Austin, TX"
     location = (
         _location(places, name)
         or _location([ln for ln in all_text.splitlines() if _ADDRESS_LABEL.match(ln)], name)
@@ -368,6 +378,8 @@ _AUSTRALIAN_PLACE = re.compile(
 
 
 _UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_STREET_BEFORE = re.compile(STREET_WORD.pattern.removesuffix("$") + r"\s+(?=[A-Z])")
+_STREET_BEFORE = re.compile(r"^.*" + _STREET_BEFORE.pattern)
 _STATE_AFTER_A_DASH = re.compile(r"(?<=[a-zà-ÿ])\s+[–—-]\s+([A-Z]{2})(?=,)")
 _STATE_IN_BRACKETS = re.compile(r"(?<=[a-zà-ÿ]) \(([A-Z]{2})\)(?=[\s,|·•]|$)")
 _LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
@@ -401,6 +413,8 @@ def _location(lines: list[str], name: str | None) -> str | None:
             city, state = match.groups()
             if state in CREDENTIALS and (city.split()[-1] == surname[0] or _CREDENTIAL.fullmatch(city.split()[-1])):
                 continue  # "Adeyemi, MD" in a running header, "MBBS, MD" under the name: degrees, not Maryland
+            # (a street and its town run together from two lines: "88 Mountbatten Terrace" / "Hamilton, ON L8V 0A1")
+            city = _STREET_BEFORE.sub("", city)
             if state in STATE_CODES and not STREET_WORD.search(city):
                 return f"{city}, {state}"
     for line in lines:
@@ -413,11 +427,19 @@ def _location(lines: list[str], name: str | None) -> str | None:
     for line in lines:  # "14 Raglan Terrace, Ranelagh, Dublin 6, D06 K2X8, Ireland": the town before the postcode
         fields = [f.strip() for f in re.split(r"\s[|·•]\s", line, maxsplit=1)[0].split(",")]
         country = re.sub(r"^the\s+", "", fields[-1]) if fields else ""  # "…, the Netherlands"
+        country = places().country_names.get(country, country)  # "…, Zapopan, Jal., México"
         if len(fields) >= 3 and country in _countries():
-            # "Dublin 6" (a district), "3818 AB Amersfoort", "20122 Milano" (a postcode before the town)
+            # "Dublin 6" (a district), "3818 AB Amersfoort", "20122 Milano" (a postcode before the town); never a
+            # state's abbreviation ("Jal.")
             towns = [re.sub(r"\s+\d{1,2}$|^(?:\d{4}\s?[A-Z]{2}|[A-Z]{0,2}-?\d{4,5})\s+", "", f) for f in fields[1:-1]]
-            towns = [t for t in towns if re.fullmatch(r"[A-ZÀ-Þ][^\d,]{2,30}", t) and not STREET_WORD.search(t)]
-            if towns and any(c.isdigit() for c in fields[0] + fields[-2]):
+            towns = [
+                t
+                for t in towns
+                if re.fullmatch(r"[A-ZÀ-Þ][^\d,]{2,30}", t)
+                and not STREET_WORD.search(t)
+                and not re.fullmatch(r"\w{2,4}\.", t)
+            ]
+            if towns and any(c.isdigit() for c in "".join(fields[:-1])):
                 return f"{towns[-1]}, {country}"
     found = [
         match
@@ -436,6 +458,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
     return next((line.strip() for line in lines if line.strip() in _countries()), None)
 
 
+_PO_BOX = re.compile(r"^\s*P\.?\s?O\.?\s+Box\s+[\d-]+,\s*(?P<town>[A-ZÀ-Þ][^\d,|·•]{2,30}?)\s*$", re.IGNORECASE)
 _POSTCODE_LAST = re.compile(r",\s*(?P<town>[A-ZÀ-Þ][^\d,|·•]{2,30}?),?\s+(?:[A-Z]{1,2}-)?\d{4,5}\s*$")
 
 
@@ -449,7 +472,10 @@ def _town_by_its_postcode(lines: list[str], phone: str) -> str | None:
     country = next((calling[code.group(1)[:n]] for n in (3, 2, 1) if code and code.group(1)[:n] in calling), None)
     for line in lines:
         for part in _ICONS.split(line):
-            town = _POSTCODE_LAST.search(re.split(r"\s[|·•]\s", part)[0])
+            field = re.split(r"\s[|·•]\s", part)[0]
+            if boxed := _PO_BOX.match(field):  # "P.O. Box 14872-00100, Nairobi": the town after the box
+                return f"{boxed.group('town')}, {country}" if country else boxed.group("town")
+            town = _POSTCODE_LAST.search(field)
             if town and any(c.isdigit() for c in part[: town.start()]) and not STREET_WORD.search(town.group("town")):
                 return f"{town.group('town').strip()}, {country}" if country else town.group("town").strip()
     return None

@@ -521,6 +521,12 @@ def _dated_column(text: str) -> bool:
     return bracketed is not None and DATE_RANGE.fullmatch(bracketed.group(1).strip()) is not None
 
 
+# an academic or honorary appointment held beside a clinical post
+_SIDE_APPOINTMENT = re.compile(
+    r"^(?:(?:assistant|associate|adjunct|clinical|honorary|visiting)\s+)*(?:clinical\s+)?(?:professor|lecturer|"
+    r"instructor|senior lecturer|faculty)\b",
+    re.IGNORECASE,
+)
 _TITLES_WITH_DATES = re.compile(r"\([^()]*\d{4}[^()]*\)\s*[;,]\s*\S")  # "Associate Director (2016–2019); Staff …"
 _ROLE_THEN_RANGE = re.compile(r"^(?P<title>[^,·]{2,80}?),\s*" + DATE_RANGE.pattern)  # "Partner, 2017 – present"
 
@@ -730,9 +736,11 @@ def _dated(line: Line) -> tuple[str, str] | None:
     return (text.strip().rstrip("."), dates) if dates else None
 
 
+# (and the role held in it, after a dash: "NOVA-EOS-301 — Sub-Investigator (2019–2021)")
 _STUDY_WITH_YEARS = re.compile(
-    r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*"
-    r"(?:(?:19|20)\d{2}|present|ongoing|now))\)$",
+    r"^(?P<study>[A-Z0-9][A-Za-z0-9-]{2,30}(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2}"
+    r"(?:\s[—–-]\s(?:[\w-]+\s){0,3}(?:investigator|sub-investigator|sub-I|PI|lead|coordinator|member|chair))?)"
+    r"\s*\((?P<dates>(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|ongoing|now))\)$",
     re.IGNORECASE,
 )
 _SAME_PLACE = re.compile(
@@ -1160,7 +1168,12 @@ class _Builder:
             and entry.dates
             and not entry.bullets
             and not line.heading
-            and _SEAT_ON_A_BODY.match(text)
+            and (
+                _SEAT_ON_A_BODY.match(text)
+                # … and an appointment held beside the post, undated, on the line under it: "Staff Urologist, …,
+                # Hamilton, ON.   2023–present" / "Assistant Clinical Professor (adjunct), Division of Urology, …"
+                or (not dates and entry.organization and _SIDE_APPOINTMENT.match(text) and _names_a_job(text))
+            )
         ):
             # "Physician Lead, Risk Adjustment & Quality (0.2 FTE)   Jan 2023 – Present" / "Member, Quality & Care
             # Management Committee   2021 – Present" / duties: a seat held with the post, the duties the post's

@@ -327,7 +327,7 @@ def material(
 # Where a wish stops naming the role and says why or how: "…, drawing on 10 years …", "… where I can …".
 _WISH_ENDS = re.compile(
     r",\s*(?:drawing|where|which|using|leveraging|building|bringing|applying|combining|with my|to\b)"
-    r"|\s(?:where|which|that|so that|in which)\b"
+    r"|\s(?:where|which|that|so that|in which|advertised|posted|listed)\b"
     r"|\sto (?:apply|use|bring|help|lead|build|leverage|contribute|support|work)\b"
     r"|[.;:!?]\s|\s[–—-]\s",
     re.IGNORECASE,
@@ -340,6 +340,8 @@ def _wanted(role: RoleProfile, stated: str) -> str | None:
     director role with a public or private drug plan, or a market access / HEOR position with a pharmaceutical
     company, drawing on …" → "a medical advisor or medical director role with a public or private drug plan, or
     a market access / HEOR position with a pharmaceutical company". None when it names no role noun or runs long."""
+    # (an advert's reference is no part of the role: "… Claims & Utilisation Review (Ref: MO-CUR/11/2026)")
+    stated = re.sub(r"\s*\((?:ref|reference|job|req|vacancy|post)\b[^)]*\)?", "", stated, flags=re.IGNORECASE)
     if not stated or (found := regex(role.stated).search(stated)) is None:
         return None
     from translator.mapping.roles import seeking_object
@@ -360,7 +362,11 @@ def _wanted(role: RoleProfile, stated: str) -> str | None:
     if not phrase.split()[0].isupper():  # "MSL role" keeps its capitals; "Medical advisor …" opens a clause
         phrase = english.lower_first(phrase) if not re.match(r"[A-Z][a-z]+ [A-Z]", phrase) else phrase
     plural = noun.group(0).lower().endswith(("s", "ies"))
-    return phrase if plural else f"{english.indefinite_article(phrase)} {phrase}"
+    # (a wish whose second choice has its own article has a field before it: "medtech clinical affairs or a field
+    # clinical specialist lead role", never "a medtech clinical affairs or a …")
+    second = re.search(r"\bor an?\s", phrase)
+    own_article = second is not None and _ROLE_NOUN.search(phrase[: second.start()]) is None
+    return phrase if plural or own_article else f"{english.indefinite_article(phrase)} {phrase}"
 
 
 # the last word of a job's title: "Clinical Product Manager", "Medical Science Liaison", "Drug Safety Physician"

@@ -161,6 +161,19 @@ def _latest_first(entries: list[Entry]) -> list[Entry]:
     with no duties of its own stacked under another at the same employer ("Program Lead …" / "Geriatrician and
     Palliative Care Physician", the duties below both) stays right under it."""
     ordered = sorted(entries, key=lambda e: (when(e.dates), not side_post(e), _started(e.dates)), reverse=True)
+    # two posts held today that began within a year of each other keep the CV's order: the physician lists the
+    # main one first ("Partner Physician; Director, Biologics Clinic  Aug 2014 – present" over "Attending, Consult
+    # Service  Oct 2014 – present")
+    for n in range(len(ordered) - 1):
+        a, b = ordered[n], ordered[n + 1]
+        if (
+            dates.is_ongoing(a.dates)
+            and dates.is_ongoing(b.dates)
+            and side_post(a) == side_post(b)
+            and abs(_started(a.dates)[0] - _started(b.dates)[0]) <= 1
+            and entries.index(b) < entries.index(a)
+        ):
+            ordered[n], ordered[n + 1] = b, a
     return leads_under_their_post(stacked_together(posts_together(ordered), entries), entries)
 
 
