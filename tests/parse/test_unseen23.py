@@ -93,3 +93,13 @@ def test_a_wish_to_move_into_a_field_is_said_once_and_two_posts_held_today_keep_
     document = docx.Document(io.BytesIO(build_resume(cv, build_report(cv))))
     posts = [p.text for p in document.paragraphs if p.style.name == "Position"]
     assert posts[0].startswith("Partner Physician; Director, Biologics Clinic")
+
+
+def test_a_summary_tells_no_citation_no_pointer_and_no_lists_heading() -> None:
+    """The urologist's Summary quoted a paper's citation ('Okonkwo A, Verhoeven MT, Marchetti L. Stent-on-string …');
+    the neurologist's said '(see Research); grants and other research roles: completes …'."""
+    urologist = build_report(read_cv(UNSEEN / "moderncv-like-contact-beside-name_urology_chromium.pdf"))
+    assert "Okonkwo" not in urologist.summary + " ".join(urologist.headlines)
+    neurologist = build_report(read_cv(UNSEEN / "europass-like-trials-table-abu-dhabi_neurology_libreoffice.docx"))
+    told = neurologist.summary + " ".join(neurologist.headlines)
+    assert "(see Research)" not in told and "other research roles" not in told.lower()

@@ -153,6 +153,18 @@ _CITATION = re.compile(
 )
 
 
+# a list's own heading set as an entry's title: "Grants and other research roles", "Clinical trials and registries"
+_A_LISTS_HEADING = re.compile(
+    r"\band (?:other|related)\b|^(?:[\w-]+\s){0,2}(?:trials|grants|registries|studies|projects|activities|roles)\b"
+    r"(?:\s(?:and|&)\s[\w\s-]+)?$",
+    re.IGNORECASE,
+)
+# a citation's list of authors: "Okonkwo A, Verhoeven MT, Marchetti L.", "Smith J, et al."
+_AUTHORS_FIRST = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?\s[A-Z]{1,3},\s){1,}(?:[A-Z][A-Za-z'-]+\s[A-Z]{1,3}\.|et al)"
+)
+
+
 # what an entry's second field says when it is the study itself ("SOLACE-2 pivotal IDE trial"), not the site
 _NAMES_A_STUDY = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|registry|cohort|consortium|grant|award|[A-Z][A-Z0-9]+-[A-Z0-9]+)\b"
@@ -206,7 +218,8 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
         for section in cv.sections
         if section.kind in {"research", "grants"}
         for entry in section.entries
-        if entry.title
+        # (never a list's own heading: "Grants and other research roles", "Clinical trials and registries")
+        if entry.title and not _A_LISTS_HEADING.search(entry.title)
     }
     found = [
         Fact(
@@ -220,7 +233,10 @@ def find_facts(cv: ParsedCV, bullets: Iterable[BulletTranslation], kept: Iterabl
             order=n,
             training=(b.section, b.entry) in trained,
             # a line the physician marked to check ("down ~18% (need to double check this #)") is quoted nowhere
-            tells=not any(s.id == "note-to-self" for s in b.suggestions) and _quotable(b.rewrite),
+            # (nor a paper's citation listed among the duties: "Okonkwo A, Verhoeven MT, Marchetti L. Stent-on-…")
+            tells=not any(s.id == "note-to-self" for s in b.suggestions)
+            and _quotable(b.rewrite)
+            and not _AUTHORS_FIRST.match(b.text),
             context=kinds_of(b.entry) - kinds_of(b.text, b.rewrite) if (b.section, b.entry) in studies else frozenset(),
             study=studies[(b.section, b.entry)]
             if (b.section, b.entry) in studies and not _NAMES_A_ROLE.search(b.rewrite)
