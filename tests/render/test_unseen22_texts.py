@@ -83,3 +83,18 @@ def test_a_number_that_sizes_a_setting_is_no_figure_of_the_work() -> None:
     practice).', leaving out the ~1,100 requests a year the line goes on to: a practice's size is no evidence."""
     report = build_report(read_cv(UNSEEN / "one-table-bold-roles-derm-abbrev_dermatology_python-docx.docx"))
     assert "~1,100 PA requests per year" in report.summary
+
+
+def test_the_default_question_asks_of_care_and_a_spoke_hospital_is_no_talk() -> None:
+    """unseen23: 'How many patients per day or week' was asked of a society membership, a regulatory submission and a
+    list of rotations; 'Tele-stroke cover for 2 spoke hospitals' was asked who its audience was."""
+
+    def asked(line: str) -> str:
+        return " ".join(s.question for s in translate_bullet(line).suggestions)
+
+    assert "patients per day" not in asked("Member, World Stroke Organization; European Stroke Organisation")
+    assert "patients per day" not in asked("Rotations: pediatric A/I, clinical immunology lab, ENT")
+    assert "patients per day" not in asked("Advised on clinical evidence for an HSA Class B SaMD submission")
+    assert "patients per day" in asked("General outpatient, maternity and casualty duties")
+    assert "audience" not in asked("Tele-stroke cover for 2 spoke hospitals in Al Dhafra Region (~260 consults/year)")
+    assert "audience" in asked("Spoke at the regional stroke meeting")
