@@ -1127,3 +1127,9 @@ def test_the_opening_verb_is_the_heads_not_a_modifiers(text: str, opening: str) 
     on-call roster …' (a roster is not provided); 'Conducted a weekly peer-review chart rounds', 'Provided CF
     Foundation-accredited care center', 'Conducted RSNA Research Resident grant' the same way."""
     assert translate_bullet(text).rewrite.startswith(opening)
+
+
+def test_a_final_full_stop_goes_but_an_abbreviations_own_stays() -> None:
+    """unseen22's nephrologist: '… operating budget approx. R48 million p.a.' lost the abbreviation's last stop."""
+    assert translate_bullet("Operating budget approx. R48 million p.a.").rewrite.endswith("R48 million p.a.")
+    assert not translate_bullet("Saw 20 pts a day.").rewrite.endswith(".")

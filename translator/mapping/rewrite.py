@@ -906,7 +906,12 @@ def _tidy(text: str) -> str:
     text = _LEADING_GLYPH.sub("", text)  # a bullet pasted with its glyph ("• Led …")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,;:)]|\.(?![A-Za-z]))(?!\d)", r"\1", text)  # not before ".NET"
-    return text.rstrip(" .;,")
+    text = text.rstrip(" ;,")
+    # a final full stop goes, never an abbreviation's own: "… R48 million p.a.", "… and colleagues et al."
+    return text if _ENDS_ON_AN_ABBREVIATION.search(text) else text.rstrip(" .;,")
+
+
+_ENDS_ON_AN_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]|\b(?:etc|et al|approx|Inc|Ltd|Co|Jr|Sr|vs))\.$")
 
 
 def leads(title: str | None) -> bool:
