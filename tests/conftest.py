@@ -79,3 +79,15 @@ def runner() -> CliRunner:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+def posts_of(cv, kind: str = "experience") -> list[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """(title, organization, dates) of each titled entry of a parsed CV's sections of `kind`."""
+    return [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == kind for e in s.entries if e.title]
+
+
+def questions_asked(line: str) -> str:
+    """Every question the rules ask of one bullet, joined."""
+    from translator.mapping.translate import translate_bullet
+
+    return " ".join(s.question for s in translate_bullet(line).suggestions)

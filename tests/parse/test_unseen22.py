@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, posts_of
 from translator import dates
 from translator.models import BulletTranslation
 from translator.parse import read_cv
@@ -13,10 +13,6 @@ from translator.parse.structure import section_kind
 from translator.report import british_spelling, build_report, warnings, writes_british
 
 UNSEEN = FIXTURES / "unseen"
-
-
-def _posts(cv, kind: str = "experience") -> list[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == kind for e in s.entries if e.title]
 
 
 def test_a_right_hand_sidebar_opens_with_the_contact_details() -> None:
@@ -35,7 +31,7 @@ def test_an_application_forms_fields_are_posts_and_its_questions_are_set_aside()
     'Dates:' / 'Duties: a; b; c' / 'Supervisor:' / 'May we contact this employer? Yes'): 11 duties were read of 30,
     'Reason for leaving: N/A, currently employed' headed a post, and the work-authorization answers were skills."""
     cv = read_cv(UNSEEN / "application-form-fields-crlf_geriatrics-palliative.txt")
-    posts = _posts(cv)
+    posts = posts_of(cv)
     assert posts[0] == (
         "Section Chief, Palliative Medicine; Attending Physician, Hospital Medicine",
         "Four Lakes Regional Medical Center, Madison, WI",
@@ -52,7 +48,7 @@ def test_an_application_forms_fields_are_posts_and_its_questions_are_set_aside()
     assert len(duties) == 7  # one a duty, parted at its semicolons; "Other duties as assigned" names none
     # a result told with its own subject goes with the work it came of
     assert any(d.startswith("Built Epic advance care planning") and "rose from 22% to 61%" in d for d in duties)
-    assert _posts(cv, "education")[-1] == (
+    assert posts_of(cv, "education")[-1] == (
         "BA, Biology and Spanish",
         "Pinecrest College, Duluth, MN",
         "09/2001 - 05/2005",
@@ -73,8 +69,8 @@ def test_an_obsidian_note_reads_its_links_and_leaves_its_own_notes_out() -> None
     …' read as a title '2021', and two degrees merged into one entry dated '2019 – 2014'."""
     cv = read_cv(UNSEEN / "obsidian-wikilinks-callouts-dutch_pulmonology.md")
     assert cv.profile.location == "Utrecht, Netherlands"
-    assert _posts(cv)[0] == ("AIOS Longziekten", "Universitair Medisch Centrum Domstad, Utrecht", "2021–present")
-    assert [(t, d) for t, _, d in _posts(cv, "education")] == [
+    assert posts_of(cv)[0] == ("AIOS Longziekten", "Universitair Medisch Centrum Domstad, Utrecht", "2021–present")
+    assert [(t, d) for t, _, d in posts_of(cv, "education")] == [
         ("Promotie (PhD)", "2019"),
         ("Artsexamen (MD)", "2014"),
         ("Bachelor Geneeskunde", "2011"),
@@ -96,7 +92,7 @@ def test_a_cv_in_portuguese_reads_its_dates_and_bilingual_headings_and_says_it_i
     under each post was dropped as a running header; nothing said the rules read English only."""
     cv = read_cv(UNSEEN / "portuguese-bilingual-headings-atual_gastroenterology_libreoffice.pdf")
     assert cv.profile.location == "São Paulo, Brazil"
-    posts = _posts(cv)
+    posts = posts_of(cv)
     assert posts[0] == (
         "Médico Assistente, Ambulatório de Hepatologia e DII",
         "Hospital Universitário Nova Piratininga (HUNP), São Paulo – SP",
@@ -114,8 +110,8 @@ def test_a_south_african_cv_dates_open_with_date_and_its_town_from_a_postcode() 
     undated, so the Summary called her by the post she held in 2013; her address ends on a postcode with no country."""
     cv = read_cv(UNSEEN / "textbox-contact-sa-dates-first_nephrology_python-docx.docx")
     assert cv.profile.location == "Cape Town, South Africa"
-    assert _posts(cv)[0][0] == "Head: Division of Nephrology & Renal Transplant Unit"
-    assert dates.is_ongoing(_posts(cv)[0][2])
+    assert posts_of(cv)[0][0] == "Head: Division of Nephrology & Renal Transplant Unit"
+    assert dates.is_ongoing(posts_of(cv)[0][2])
     aside = {n.text for n in cv.not_used}
     assert "Ad hoc duties as delegated by the Head of Department" in aside
 
@@ -128,7 +124,7 @@ def test_a_word_table_cv_keeps_each_seat_with_its_body_and_an_abbreviation_in_a_
     seats = [b.text for s in cv.sections if s.kind == "committees" for e in s.entries for b in e.bullets]
     assert "Member, Utilization Review Committee, Neuse Ridge Ambulatory Surgery Center (2020 – Present)" in seats
     assert "Neuse Ridge Ambulatory Surgery Center" not in seats
-    assert _posts(cv, "training")[:2] == [
+    assert posts_of(cv, "training")[:2] == [
         (
             "Fellowship, Micrographic Surgery & Derm. Oncology",
             "Tidewater University Medical Center — Norfolk, VA",

@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, posts_of
 from translator.mapping.translate import translate_bullet
 from translator.parse import read_cv
 from translator.report import build_report, run_summary
 
 UNSEEN = FIXTURES / "unseen"
-
-
-def _posts(cv, kind: str = "experience") -> list[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [(e.title, e.organization, e.dates) for s in cv.sections if s.kind == kind for e in s.entries if e.title]
 
 
 def test_a_contact_column_beside_a_large_name_is_no_part_of_it() -> None:
@@ -33,7 +29,7 @@ def test_a_word_header_line_gives_the_town_and_trial_paragraphs_head_their_sente
     'Year | Title / venue' were read as two presentations."""
     cv = read_cv(UNSEEN / "header-contact-trial-paragraphs-year-table_allergy_python-docx.docx")
     assert cv.profile.location == "Austin, TX"
-    trials = _posts(cv, "research")
+    trials = posts_of(cv, "research")
     assert trials[0] == ("NOVA-EOS-301 — Sub-Investigator", None, "2019–2021")
     assert ("PEANUT-EASE OLE — Site Principal Investigator", None, "2022–present") in trials
     talks = [b.text for s in cv.sections if s.kind == "presentations" for e in s.entries for b in e.bullets]
@@ -50,12 +46,12 @@ def test_a_trials_table_keeps_its_years_and_its_columns_names() -> None:
     assert "board-certified" not in build_report(cv).summary.lower()
 
 
-def test_an_e_mailed_cv_with_two_kinds_of_underline_reads_its_posts() -> None:
+def test_an_e_mailed_cv_with_two_kinds_of_underline_reads_itsposts_of() -> None:
     """A Kenyan occupational physician's CV pasted into an e-mail: '----' under each post's title is a level under
     '====', yet every post was read as a section; her stated post was in the wrapped cover note."""
     cv = read_cv(UNSEEN / "email-underlined-headings-po-box_occupational-medicine.txt")
     assert cv.profile.location == "Nairobi, Kenya"
-    posts = _posts(cv)
+    posts = posts_of(cv)
     assert posts[1] == (
         "Panel Medical Reviewer (sessional)",
         "Jamii Mutual Assurance Ltd, Nairobi",

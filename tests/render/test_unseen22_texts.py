@@ -3,7 +3,7 @@ papers a page keeps, and the questions a line is asked."""
 
 from __future__ import annotations
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, questions_asked
 from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import Profile
 from translator.parse import read_cv
@@ -89,9 +89,7 @@ def test_the_default_question_asks_of_care_and_a_spoke_hospital_is_no_talk() -> 
     """unseen23: 'How many patients per day or week' was asked of a society membership, a regulatory submission and a
     list of rotations; 'Tele-stroke cover for 2 spoke hospitals' was asked who its audience was."""
 
-    def asked(line: str) -> str:
-        return " ".join(s.question for s in translate_bullet(line).suggestions)
-
+    asked = questions_asked
     assert "patients per day" not in asked("Member, World Stroke Organization; European Stroke Organisation")
     assert "patients per day" not in asked("Rotations: pediatric A/I, clinical immunology lab, ENT")
     assert "patients per day" not in asked("Advised on clinical evidence for an HSA Class B SaMD submission")
