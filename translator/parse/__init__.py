@@ -57,11 +57,13 @@ def _sniff(path: Path, head: bytes) -> str:
 
 
 def _text_lines(path: Path, data: bytes, markdown: bool) -> list[Line]:
-    from translator.parse.plain import decode, read_markdown_lines, read_text_lines
+    from translator.parse.plain import decode, linkedin_page_copy, read_markdown_lines, read_text_lines
 
     if b"\x00" in data[:4096]:
         raise InputFileError(f"{path}: binary data, not text")
     text = decode(data)
+    if (page := linkedin_page_copy(text)) is not None:
+        return read_text_lines(page)  # a LinkedIn page copied as text, whatever the file is called
     return read_markdown_lines(text) if markdown else read_text_lines(text)
 
 

@@ -501,6 +501,79 @@ def _record(lines: list[str]) -> list[str]:
     return ["", *filter(None, head), *(f"- {d}" for d in duties), *questions, ""]
 
 
+# What LinkedIn's profile page shows around a profile, copied with it: a company's logo's alt text, "…see more",
+# "Show all 7 experiences →", counts of followers and endorsements, the page's own buttons and empty panels
+_LINKEDIN_PAGE = re.compile(
+    r"^(?:.{2,80} logo|…\s*see more|\.\.\.\s*see more|show all\b.*|contact info|open to|add profile section|more|"
+    r"(?:she|he|they)/(?:her|him|them)|\d[\d,]*\+? (?:followers|connections)\b.*|.{2,40} hasn[’']t posted yet|"
+    r"recent posts .{0,60}|\d+ endorsements?|nothing to see for now|received|given|recommendations|interests|"
+    r"top voices.*|activity|skills:\s.*\+\d+ skills?|causes|show (?:credential|publication|project)|credential id\b.*|"
+    r"on-site|hybrid|remote|.{2,60} will appear here\.?|.{2,40}[’']s profile)$",
+    re.IGNORECASE,
+)
+_PAGE_MARKERS = re.compile(r" logo$|see more$|^show all\b|\bendorsements?$|\bfollowers\b", re.IGNORECASE)
+
+
+def linkedin_page_copy(text: str) -> str | None:
+    """A LinkedIn profile page copied as text ("… logo", "…see more", "Show all 7 experiences →", each line twice as
+    the page gives it to a screen reader): its text with the page's own words left out and each line once; None
+    for any other text."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    if sum(1 for line in lines if _PAGE_MARKERS.search(line.strip())) < 3:
+        return None
+    kept: list[str] = []
+    for line in lines:
+        # (a post's kind of employment and way of working are the page's fields: "Prairie Health Quality Council ·
+        # Part-time", "Winnipeg, Manitoba, Canada · Hybrid")
+        line = _WORK_MODE.sub("", line)
+        stripped = line.strip()
+        if _LINKEDIN_PAGE.match(stripped):
+            continue
+        if kept and stripped and stripped == kept[-1].strip():
+            continue  # the line again, as the page repeats it for a screen reader
+        kept.append(line)
+    return "\n".join(_page_records(kept))
+
+
+_WORK_MODE = re.compile(
+    r"\s+·\s+(?:full-time|part-time|contract|self-employed|freelance|internship|temporary|seasonal|on-site|hybrid|remote)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"^(?P<where>[^·]{3,80}?)\s·\s(?P<when>(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d{2})$")
+_PROFICIENCY = re.compile(
+    r"^(?:native or bilingual|full professional|professional working|limited working|elementary) proficiency$", re.I
+)
+_ISSUED = re.compile(r"^\s*Issued\s+(?P<when>.+?)\s*(?:·.*)?$")
+
+
+def _page_records(lines: list[str]) -> list[str]:
+    """A school's or a credential's record as the page lists it, one line each ("Selkirk Plains University" /
+    "Master of Public Health - MPH, Epidemiology" / "2015 - 2017"; "CCFP" / "The College of Family Physicians of
+    Canada" / "Issued Jul 2012"), written as a CV line: "Master of Public Health - MPH, Epidemiology — Selkirk Plains
+    University<tab>2015 - 2017"."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        previous = out[-1].strip() if out else ""
+        if previous and (told := _PUBLISHED.match(stripped)):  # "Canadian Family Physician · Mar 2022"
+            out[-1] = f"{previous.rstrip('.')}. {told.group('where')}, {told.group('when')}"
+            continue
+        if previous and _PROFICIENCY.match(stripped):  # "French" / "Professional working proficiency"
+            out[-1] = f"{previous} ({stripped[:1].lower()}{stripped[1:]})"
+            continue
+        issued = _ISSUED.match(stripped)
+        whole = dates.whole_dates(stripped) and not dates.is_ongoing(stripped)
+        if (issued or whole) and len(out) >= 2 and out[-1].strip() and out[-2].strip():
+            name, by = out[-2].strip(), out[-1].strip()
+            if not (dates.whole_dates(name) or dates.whole_dates(by) or by.startswith(("•", "-"))):
+                when = issued.group("when") if issued else ""
+                out[-2:] = ["", f"{by} — {name}\t{stripped}" if whole else f"{name} — {by} ({when})"]
+                continue
+        out.append(line)
+    return out
+
+
 def read_text_lines(text: str) -> list[Line]:
     apart = _job_forms(_unquoted(_columns_apart(text.replace("\x02", ""))))
     tables = _tab_tables(apart)
