@@ -34,3 +34,28 @@ def test_a_linkedin_page_copied_as_text_reads_as_the_profile_it_shows() -> None:
         assert debris not in text
     certified = [t for s in cv.sections if s.kind == "certification" for e in s.entries for t in e.lines]
     assert "CCFP — The College of Family Physicians of Canada (Jul 2012)" in certified
+
+
+def test_numbered_posts_with_a_duration_line_and_a_closing_declaration() -> None:
+    """A Pune fetal-medicine specialist's Notepad CV: '1. Senior Consultant & Head, …' / employer / 'Duration: Jan 2015
+    - Till Date' were read as bullets and two posts vanished; 'Key Responsibilities:' stayed in a duty; the signed
+    declaration was printed under Skills; the PIN code hid her town."""
+    cv = read_cv(UNSEEN / "notepad-numbered-posts-duration-declaration_mfm.txt")
+    assert cv.profile.location == "Pune, Maharashtra"
+    assert posts_of(cv) == [
+        (
+            "Senior Consultant & Head, Fetal Medicine Unit",
+            "Vasundhara Institute of Maternal & Fetal Medicine, Pune",
+            "Jan 2015 - present",
+        ),
+        ("Consultant Obstetrician & Gynaecologist", "Parvati Charitable Trust Hospital, Pune", "Jul 2009 - Dec 2014"),
+        ("Fellow in Fetal Medicine", "Anandam Centre for Fetal Medicine, Bengaluru", "Aug 2008 - Jun 2009"),
+        (
+            "Senior Resident, Department of Obstetrics & Gynaecology",
+            "Krishnamai Government Medical College & Hospital, Satara",
+            "Jun 2006 - Jul 2008",
+        ),
+    ]
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert not any("Key Responsibilities" in d or "hereby declare" in d for d in duties)
+    assert {"DECLARATION:", "Place: Pune"} <= {n.text for n in cv.not_used}

@@ -574,8 +574,39 @@ def _page_records(lines: list[str]) -> list[str]:
     return out
 
 
+# a numbered post with its employer and its "Duration:" indented under it ("1. Senior Consultant & Head, Fetal
+# Medicine Unit" / "   Vasundhara Institute …, Pune" / "   Duration: Jan 2015 - Till Date")
+_NUMBERED_POST = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>\S.{2,120})$")
+_DURATION = re.compile(r"^\s+(?:duration|period|dates?|tenure)\s*:\s*(?P<dates>\S.*)$", re.IGNORECASE)
+_DUTIES_LABEL = re.compile(r"^\s*(?:key\s+)?(?:responsibilities|duties)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _numbered_posts(raw: list[str]) -> list[str]:
+    """Posts a CV numbers, each as a CV writes a post: its title with its dates after a tab, its employer under it;
+    a paragraph labelled "Key Responsibilities:" as the post's duties, without its label."""
+    out: list[str] = []
+    n = 0
+    while n < len(raw):
+        numbered = _NUMBERED_POST.match(raw[n])
+        ahead = raw[n + 1 : n + 4]
+        at = next((i for i, line in enumerate(ahead) if _DURATION.match(line)), None)
+        if (
+            numbered
+            and at is not None
+            and all(line.startswith((" ", "\t")) and line.strip() for line in ahead[: at + 1])
+        ):
+            when = _DURATION.match(ahead[at]).group("dates").strip()  # type: ignore[union-attr]  # "- Till Date": clean()
+            out += ["", f"{numbered.group('title').strip()}\t{when}", *(line.strip() for line in ahead[:at])]
+            n += at + 2
+            continue
+        out.append(_DUTIES_LABEL.sub("", raw[n]) if out and _DUTIES_LABEL.match(raw[n]) else raw[n])
+        n += 1
+    return out
+
+
 def read_text_lines(text: str) -> list[Line]:
     apart = _job_forms(_unquoted(_columns_apart(text.replace("\x02", ""))))
+    apart = _numbered_posts(apart)
     tables = _tab_tables(apart)
     raw = [clean(line).rstrip() for line in apart]
     mail = _mail_parts(raw)

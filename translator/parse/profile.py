@@ -380,6 +380,7 @@ _AUSTRALIAN_PLACE = re.compile(
 _UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _STREET_BEFORE = re.compile(STREET_WORD.pattern.removesuffix("$") + r"\s+(?=[A-Z])")
 _STREET_BEFORE = re.compile(r"^.*" + _STREET_BEFORE.pattern)
+_PIN_CODE = re.compile(r"(?<=[a-z])\s*[–-]\s*\d{6}\b")
 _STATE_AFTER_A_DASH = re.compile(r"(?<=[a-zà-ÿ])\s+[–—-]\s+([A-Z]{2})(?=,)")
 _STATE_IN_BRACKETS = re.compile(r"(?<=[a-zà-ÿ]) \(([A-Z]{2})\)(?=[\s,|·•]|$)")
 _LOCATION_FIELD = re.compile(r"^\s*(?:current\s+)?(?:location|city|based in)\s*:\s*([^|·•]{2,60})$", re.IGNORECASE)
@@ -394,6 +395,7 @@ def _location(lines: list[str], name: str | None) -> str | None:
     lines = [_ADDRESS_LABEL.sub("", part).strip(" :") for line in lines for part in _ICONS.split(line) if part.strip()]
     lines = [_STATE_IN_BRACKETS.sub(r", \1", line) for line in lines]  # "Québec (QC), Canada" is in Québec, QC
     lines = [_STATE_AFTER_A_DASH.sub(r", \1", line) for line in lines]  # "São Paulo – SP, Brasil" likewise
+    lines = [_PIN_CODE.sub("", line) for line in lines]  # "Baner Road, Pune - 411045, Maharashtra": India's PIN code
     from translator.data_files import places
 
     for line in lines:  # "São Paulo, SP, Brasil", "Utrecht, Nederland": the town and its country, in English

@@ -135,7 +135,7 @@ def set_aside(text: str) -> str | None:
         return PERSONAL_REASON
     if _CONSENT.search(stripped):
         return "a consent to the processing of personal data (GDPR), which a resume leaves out"
-    if _SIGNED.match(stripped):
+    if _SIGNED.match(stripped) or _DECLARED.match(stripped):
         return "the place, date and signature that close the document, not a resume line"
     return None
 
@@ -162,6 +162,13 @@ _PERSONAL_LINE = re.compile(
 _CONSENT = re.compile(
     r"\b(?:GDPR|D\.\s?Lgs\.?\s*196/2003|2016/679|trattamento dei (?:miei )?dati|processing of my personal data|"
     r"verarbeitung meiner (?:personenbezogenen )?daten|traitement de mes donn[ée]es)\b",
+    re.IGNORECASE,
+)
+# an Indian CV's closing declaration: "DECLARATION:", "I hereby declare that the information furnished above is
+# true …", "Place: Pune", "Date: 10/03/2025 (Dr. Aparna S. Bhalerao)"
+_DECLARED = re.compile(
+    r"^(?:declaration:?|i hereby (?:declare|certify)\b.*|place\s*:\s*[A-Z][\w .'-]{1,30}|"
+    r"date\s*:\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b.*)$",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
