@@ -59,3 +59,17 @@ def test_numbered_posts_with_a_duration_line_and_a_closing_declaration() -> None
     duties = [b.text for _, _, b in cv.all_bullets()]
     assert not any("Key Responsibilities" in d or "hereby declare" in d for d in duties)
     assert {"DECLARATION:", "Place: Pune"} <= {n.text for n in cv.not_used}
+
+
+def test_a_wish_for_a_clinical_safety_officer_role_at_a_digital_company_is_health_tech() -> None:
+    """A Leeds emergency physician's Personal Statement names 'a clinical safety officer / clinical lead role within a
+    digital triage company'; the run said the CV named no target."""
+    from translator.mapping.roles import stated_target
+
+    stated = stated_target(
+        [
+            "I am now looking to move into a clinical safety officer / clinical lead role within a "
+            "digital triage company, where I can apply frontline EM experience."
+        ]
+    )
+    assert stated is not None and stated.role == "health-tech"
