@@ -1133,3 +1133,16 @@ def test_a_final_full_stop_goes_but_an_abbreviations_own_stays() -> None:
     """unseen22's nephrologist: '… operating budget approx. R48 million p.a.' lost the abbreviation's last stop."""
     assert translate_bullet("Operating budget approx. R48 million p.a.").rewrite.endswith("R48 million p.a.")
     assert not translate_bullet("Saw 20 pts a day.").rewrite.endswith(".")
+
+
+def test_a_stimulators_trial_and_a_trial_of_labour_are_no_clinical_trial() -> None:
+    """unseen24's pain physician: 'SCS trials' (a temporary lead before the implant) were asked for their phase and
+    enrolment, as the facts already knew not to count them."""
+    for line in (
+        "Performed 45 DRG stimulator trials and 30 permanent implants",
+        "SCS trials ~60/yr, 70% trial-to-permanent",
+        "Trial of labor after cesarean counseling for ~50 women a year",
+    ):
+        assert translate_bullet(line).experience != "clinical_trials", line
+    assert translate_bullet("Sub-investigator on 3 phase III trials of biologics").experience == "clinical_trials"
+    assert translate_bullet("Site PI for the SOLACE-2 trial").experience == "clinical_trials"
