@@ -96,3 +96,14 @@ def test_the_default_question_asks_of_care_and_a_spoke_hospital_is_no_talk() -> 
     assert "patients per day" in asked("General outpatient, maternity and casualty duties")
     assert "audience" not in asked("Tele-stroke cover for 2 spoke hospitals in Al Dhafra Region (~260 consults/year)")
     assert "audience" in asked("Spoke at the regional stroke meeting")
+
+
+def test_a_payer_target_outside_the_us_is_told_in_an_insurers_words() -> None:
+    """unseen24's Winnipeg family physician wants a provincial insurer or a benefits company: her About aimed her at 'a
+    health plan's medical management team, working on medical necessity review and prior authorization'."""
+    abroad = build_report(read_cv(UNSEEN / "linkedin-page-copied-as-text_family-medicine.md"), target="payer")
+    close = abroad.about.strip().splitlines()[-1]
+    assert "an insurer's medical team" in close
+    assert not any(w in close for w in ("health plan", "medical necessity", "prior authorization"))
+    at_home = build_report(read_cv(FIXTURES / "cvs" / "sample_hospitalist.docx"), target="payer")
+    assert "a health plan's medical management team" in at_home.about

@@ -53,6 +53,9 @@ class RoleProfile(StrictModel):
     needs: str = Field(description="What a CV shows when it plainly points here.")
     headline: str
     team: str
+    # the team and the work as they are named outside the US, where the target's own words are American
+    team_abroad: str | None = None
+    interests_abroad: list[str] = Field(default_factory=list)
     keywords: list[Keyword]
     searches: list[str] = Field(min_length=2)
 

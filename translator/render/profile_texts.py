@@ -286,6 +286,9 @@ def material(
     either are told. A CV with fewer than FEWEST such facts is told by its clinical work as well, counts first.
     `wish`: what the CV says the physician wants next, or the area the user named: its facts are told first."""
     found = found or []
+    if role.team_abroad and _outside_the_us(profile, cv):
+        # a Canadian, British or Indian physician's insurer is no US health plan: its team and work in its words
+        role = role.model_copy(update={"team": role.team_abroad, "interests": role.interests_abroad or role.interests})
     roles = [role, also] if also else [role]
     wished = facts.wish_words(wish, framing_words(roles))
     telling = [
@@ -322,6 +325,22 @@ def material(
         _wanted(role, stated),
         suggested,
     )
+
+
+_CANADA = frozenset(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
+
+
+def _outside_the_us(profile: Profile, cv: ParsedCV | None) -> bool:
+    """Whether the physician lives outside the US, by the location the CV gives (none: the US, the tool's default)."""
+    from translator.parse.profile import STATE_CODES
+
+    place = (profile.location or "").rsplit(",", 1)[-1].strip()
+    if place in _CANADA or place in {"Canada"}:
+        return True
+    from translator.data_files import places
+
+    # ("Winnipeg, Manitoba", "Nairobi, Kenya", "Pune, Maharashtra" are abroad)
+    return bool(place) and place not in STATE_CODES and place not in {"USA", "US", "United States", *places().us_states}
 
 
 # Where a wish stops naming the role and says why or how: "…, drawing on 10 years …", "… where I can …".
