@@ -31,6 +31,7 @@ from translator.models import (
     Report,
     TargetScore,
 )
+from translator.parse.text import WISH_LABEL
 from translator.render import linkedin, profile_texts
 from translator.render.labels import COMPETENCY_LABELS
 from translator.targets import TargetRole
@@ -442,16 +443,8 @@ def summary_lines(cv: ParsedCV, heading: re.Pattern[str] | None = None) -> list[
 def objective_lines(cv: ParsedCV) -> list[str]:
     """The lines under a heading that says what the physician wants next ("Objective", "Career Goal", Europass's
     "Preferred job"): each a wish, with or without a verb of seeking."""
-    labelled = [t for t in summary_lines(cv) if _WISH_LINE.match(t)]  # "DESIRED POSITION: Clinical Lead / …"
+    labelled = [t for t in summary_lines(cv) if WISH_LABEL.match(t)]  # "DESIRED POSITION: Clinical Lead / …"
     return [*summary_lines(cv, _OBJECTIVE_HEADING), *labelled]
-
-
-# a wish written as a labelled line under the summary or among the contact details
-_WISH_LINE = re.compile(
-    r"^\W*(?:desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position)|"
-    r"(?:career )?objective|open to work|looking for)\s*:",
-    re.IGNORECASE,
-)
 
 
 _OBJECTIVE_HEADING = re.compile(

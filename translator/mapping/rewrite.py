@@ -439,7 +439,6 @@ _LEADING_SPAN = re.compile(
     r"^(?P<span>(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))[,:]?\s+(?=[A-Z])", re.IGNORECASE
 )
 _COUNTED_BODIES = re.compile(rf"^(?:\d+|{_SPELLED}|several|multiple)\s", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Two seats with their years on one line ("Board of Directors 2016-2020, Program Committee 2012-2015"): a list.
 _COLON_BEFORE_YEARS = re.compile(r":\s+(?=(?:19|20)\d{2}\b)")
 _YEARS_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2}\b|present|now)", re.IGNORECASE)

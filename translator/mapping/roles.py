@@ -15,6 +15,7 @@ from translator.mapping.facts import EVIDENCE, Fact
 from translator.mapping.patterns import check, regex
 from translator.mapping.rule_files import DATA_DIR, InContext, PatternEntry
 from translator.models import Competency, StrictModel
+from translator.parse.text import WISH_LABEL
 from translator.targets import TargetRole
 
 
@@ -198,7 +199,7 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
     none. A wish stated in the CV outweighs the evidence: it is the physician's choice, as --target is."""
     for line in objectives:
         # (without a form's label before it: "DESIRED POSITION: Clinical Lead / Clinical Product Manager …")
-        line = re.sub(r"^\W*[A-Za-z][\w ]{2,30}:\s+(?=\S)", "", line) if _A_LABEL.match(line) else line
+        line = WISH_LABEL.sub("", line).lstrip()
         for sentence in re.split(r"(?<=[.!?])\s+", line):  # the sentence that names it, of a paragraph
             if (role := _named_in(sentence)) is not None:
                 return Stated(role, sentence.strip())
@@ -209,13 +210,6 @@ def stated_target(summary: Iterable[str], objectives: Iterable[str] = ()) -> Sta
                 end = min((i for i in (line.find(c, match.end()) for c in ".;!?") if i >= 0), default=len(line))
                 return Stated(role, line[start:end].strip())
     return None
-
-
-_A_LABEL = re.compile(
-    r"^\W*(?:desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position)|"
-    r"(?:career )?objective|open to work|looking for)\s*:",
-    re.IGNORECASE,
-)
 
 
 def seeking_object(sentence: str, before: int) -> int:

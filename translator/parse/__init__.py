@@ -19,7 +19,7 @@ from translator.errors import (
     UnsupportedFormatError,
 )
 from translator.parse.bounded import Bounded
-from translator.parse.text import Line, set_aside
+from translator.parse.text import WISH_LABEL, Line, set_aside
 
 if TYPE_CHECKING:
     from translator.models import ParsedCV, Profile, Section
@@ -274,14 +274,6 @@ _A_TAGLINE = re.compile(r"[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){1,4}")
 _A_PROFILE_PARAGRAPH = re.compile(r"^(?=(?:\S+\s+){11}\S)(?=.*(?:[a-z]\.\s|[a-z]\.$|\b(?:I|my|with)\b))")
 
 
-# (the label in two languages too: "Objectif de carrière / Career objective: transition to …")
-_WISH_LABEL = re.compile(
-    r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective|"
-    r"desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position))\s*:",
-    re.I,
-)
-
-
 def _head_block_inside(preamble: list[Line], sections: list[Section]) -> list[Line]:
     """The CV's head block read into a section above it, where a sidebar's sections come first in the text (a
     LinkedIn profile's PDF copied as text: Contact, Top Skills, Languages, Certifications, then "Dr. Chiamaka
@@ -323,11 +315,11 @@ def _parsed(path: Path, kind: str, lines: list[Line] | Record) -> ParsedCV:
     _contact_from_the_mail(profile, lines)
     prose = [line.text for line in preamble if _A_PROFILE_PARAGRAPH.search(line.text) and "@" not in line.text]
     # a wish labelled in the head ("Open to work: Pharmacovigilance Physician, …", "Looking for: …"): the summary's
-    prose += [line.text for line in preamble if _WISH_LABEL.match(line.text) and line.text not in prose]
+    prose += [line.text for line in preamble if WISH_LABEL.match(line.text) and line.text not in prose]
     for section in sections:  # … and one set among the contact details ("DESIRED POSITION: Clinical Lead / …")
         if section.kind == "contact":
             for entry in section.entries:
-                wishes = [t for t in entry.lines if _WISH_LABEL.match(t)]
+                wishes = [t for t in entry.lines if WISH_LABEL.match(t)]
                 entry.lines = [t for t in entry.lines if t not in wishes]
                 prose += [t for t in wishes if t not in prose]
     summary = next((s for s in sections if s.kind == "summary"), None)

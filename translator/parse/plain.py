@@ -415,6 +415,7 @@ def _duties(value: str) -> list[str]:
     """A form's one line of duties parted at its semicolons (outside brackets); a part that opens in lower case
     goes on with the one before ("Co-lead, ACE unit: delirium screening; inpatient falls down 27%")."""
     from translator.mapping import english
+    from translator.mapping.rewrite import says_its_own_act
     from translator.parse.structure import outside_brackets
 
     items: list[str] = []
@@ -422,19 +423,12 @@ def _duties(value: str) -> list[str]:
         part = part.strip()
         # … and so does the result of the one before, told with its own subject: "Built Epic ACP note template …;
         # ACP documentation in high-risk admissions rose from 22% to 61%"
-        result = _A_RESULT.match(part) and not english.is_past_verb(part.split(" ", 1)[0])
+        result = says_its_own_act(part) and not english.is_past_verb(part.split(" ", 1)[0])
         if items and (part[:1].islower() or result):
             items[-1] = f"{items[-1]}; {part}"
         elif part:
             items.append(part)
     return items
-
-
-# a measure and how it changed, the line's own sentence: "ACP documentation in high-risk admissions rose from 22% to
-# 61%" (within its first words, with no bracket or dash before: never "Physician lead for a pilot (…) - … fell")
-_A_RESULT = re.compile(
-    r"^(?:(?!\s-\s)[^():–—]){3,80}?\s(?:rose|fell|increased|decreased|dropped|improved|declined)\s+(?:from|to|by)\s+[~≈]?\d"
-)
 
 
 def _job_forms(raw: list[str]) -> list[str]:

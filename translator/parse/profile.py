@@ -378,8 +378,7 @@ _AUSTRALIAN_PLACE = re.compile(
 
 
 _UK_PLACE = re.compile(r"(?<=, )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-_STREET_BEFORE = re.compile(STREET_WORD.pattern.removesuffix("$") + r"\s+(?=[A-Z])")
-_STREET_BEFORE = re.compile(r"^.*" + _STREET_BEFORE.pattern)
+_STREET_BEFORE = re.compile(r"^.*" + STREET_WORD.pattern.removesuffix("$") + r"\s+(?=[A-Z])")
 _PIN_CODE = re.compile(r"(?<=[a-z])\s*[–-]\s*\d{6}\b")
 _STATE_AFTER_A_DASH = re.compile(r"(?<=[a-zà-ÿ])\s+[–—-]\s+([A-Z]{2})(?=,)")
 _STATE_IN_BRACKETS = re.compile(r"(?<=[a-zà-ÿ]) \(([A-Z]{2})\)(?=[\s,|·•]|$)")

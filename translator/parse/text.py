@@ -105,6 +105,15 @@ _EDITED = re.compile(
 )
 
 
+# A line that says what the physician wants next by its label: "Open to work: …", "Looking for: …", "Career
+# objective: …", "DESIRED POSITION: …", and in two languages ("Objectif de carrière / Career objective: …")
+WISH_LABEL = re.compile(
+    r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective|"
+    r"desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position))\s*:",
+    re.IGNORECASE,
+)
+
+
 def set_aside(text: str) -> str | None:
     """Why a line is no part of the CV's content, or None: a page footer, "References available on
     request", the document's title ("Curriculum Vitae")."""

@@ -622,8 +622,7 @@ def clause(fact: Fact, limit: int) -> str:
     limit if need be ('…alert with nursing informatics — false-positive alerts fell from 70% to 31%'). Dates
     at the end are left to the resume; a first clause longer than the limit stays whole. A fact's own
     semicolons become dashes, so that facts can be joined by semicolons."""
-    # (a pointer to another part of the CV says nothing beside it: "Site PI for 3 industry trials (see Research)")
-    text = _SEE_ALSO.sub("", _ANOTHERS_ROLE.sub("", fact.text)).rstrip(". ").strip()
+    text = _ANOTHERS_ROLE.sub("", fact.text).rstrip(". ").strip()
     # a bold lead-in before a whole duty is the resume's; a text tells the duty ("Advisory: Advisory board member
     # for two pharmaceutical companies" → "Advisory board member for …")
     if (lead := LEAD_IN.match(text)) and states(text[lead.end() :]) and text[lead.end() :][:1].isupper():
@@ -696,7 +695,6 @@ def clause(fact: Fact, limit: int) -> str:
 
 
 # a number that only sizes a setting: "(6-provider practice)", "12-bed unit", "3-site network"
-_SEE_ALSO = re.compile(r"\s*\((?:see|cf\.?|details in)\s[^()]*\)", re.IGNORECASE)
 _SIZE_OF = re.compile(r"\b\d+-(?:provider|physician|bed|site|hospital|clinic|member|person|partner|surgeon)\b")
 _AFTER_THE_HEAD = re.compile(r"\s(?:with|through|using|during)\s")  # never "in" or "at": the indication, the sites
 

@@ -371,7 +371,7 @@ def _wanted(role: RoleProfile, stated: str) -> str | None:
     phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.IGNORECASE)
     noun = _ROLE_NOUN.search(phrase)
     titles = [t.strip() for t in re.split(r"\s*/\s*|\s+or\s+", phrase)]
-    if noun is None and all(_A_JOB_TITLE.search(t) for t in titles) and len(phrase) <= 120:
+    if noun is None and all(t.split() and is_role_word(t.split()[-1]) for t in titles) and len(phrase) <= 120:
         # job titles, no role noun: "Clinical Lead / Clinical Product Manager" → "a Clinical Lead or Clinical
         # Product Manager role"
         phrase = f"{' or '.join(titles)} role"
@@ -388,14 +388,6 @@ def _wanted(role: RoleProfile, stated: str) -> str | None:
     return phrase if plural or own_article else f"{english.indefinite_article(phrase)} {phrase}"
 
 
-# the last word of a job's title: "Clinical Product Manager", "Medical Science Liaison", "Drug Safety Physician"
-_A_JOB_TITLE = re.compile(
-    r"\b(?:lead|manager|director|liaison|physician|officer|scientist|advisor|adviser|monitor|consultant|head|"
-    r"specialist|reviewer|expert)\s*$",
-    re.IGNORECASE,
-)
-
-
 def _sector(role: RoleProfile, wish: str) -> str | None:
     """The target as the physician's wish names it, when that says more than the target's own name: 'digital
     mental health' for health tech; None for 'health tech' itself or no wish."""
@@ -403,7 +395,7 @@ def _sector(role: RoleProfile, wish: str) -> str | None:
     if found is None or role.by_area:
         return None
     said = found.group(0)
-    if _A_JOB_TITLE.search(said):
+    if is_role_word(said.split()[-1]):
         return None  # a job's title ("clinical product manager") is no sector
     known = set(role.area.lower().split()) | {"health", "tech", "technology", "company", "companies"}
     return said.lower() if len(said.split()) >= 3 and set(said.lower().split()) - known else None
