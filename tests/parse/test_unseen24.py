@@ -73,3 +73,34 @@ def test_a_wish_for_a_clinical_safety_officer_role_at_a_digital_company_is_healt
         ]
     )
     assert stated is not None and stated.role == "health-tech"
+
+
+def test_a_posts_table_cut_by_a_page_break_reads_a_post_a_row() -> None:
+    """A Leeds emergency physician's LibreOffice CV lists her previous posts as a 'Dates | Post | Hospital' table,
+    which the page break cuts, repeating its names row on page 2. Its names row became a post, its wrapped cells
+    split into entries ('Emergency Medicine Registrar (non-' / 'training) Zealand'), and the next section's heading,
+    'Digital Health & Clinical Safety (DCB0129 / DCB0160)', was read as a duty line: a code in it was taken for a
+    phone number."""
+    cv = read_cv(UNSEEN / "nhs-posts-table-repeated-names-row_emergency-medicine_libreoffice.pdf")
+    previous = next(s for s in cv.sections if s.heading == "Previous Posts")
+    assert [(e.title, e.organization, e.dates) for e in previous.entries] == [
+        (
+            "Specialty Registrar (ST4–ST6) Emergency Medicine",
+            "Kirkgate General Infirmary / St Oswin's Hospital, Wakefield & Leeds",
+            "Feb 2013 – Jul 2016",
+        ),
+        ("ACCS CT1–CT3 and ST3 Emergency Medicine", "Ribblesmere District Hospital, Bradford", "Aug 2009 – Jan 2013"),
+        (
+            "Emergency Medicine Registrar (non-training)",
+            "Waimea Coast Hospital, Nelson, New Zealand",
+            "Aug 2008 – Jul 2009",
+        ),
+        ("Foundation Year 1 & 2", "Pennine Vale University Hospital, Huddersfield", "Aug 2006 – Jul 2008"),
+    ]
+    digital = next(s for s in cv.sections if s.heading.startswith("Digital Health & Clinical Safety"))
+    assert [e.title for e in digital.entries] == [
+        "Trust Clinical Safety Officer (1 PA)",
+        "Clinical Lead, E-Triage Pilot",
+    ]
+    statement = next(s for s in cv.sections if s.kind == "summary")
+    assert len(statement.entries[0].lines) == 2  # its two paragraphs, each whole

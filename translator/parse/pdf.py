@@ -199,6 +199,7 @@ class _Reader:
         self.page_marks: list[Line] = []  # "Page 2 of 3": set aside, listed in the report
         self.after_dates: set[float] = set()  # where text starts after a column of dates, on two lines or more
         self.label: tuple[Line, Placed] | None = None  # the last section name read in a margin column
+        self.table_names: tuple[str, ...] = ()  # the column names of the table read last
 
     def add_column(
         self, visual: list[VisualLine], width: float, page: int, edge: float | None = None, banded: bool = False
@@ -591,7 +592,7 @@ def _drop_running_lines(reader: _Reader, pages: int) -> list[Line]:
     return kept
 
 
-_NOT_HEADING = re.compile(r"@|www\.|https?:|\d{3}")
+_NOT_HEADING = re.compile(r"@|www\.|https?:|(?<![A-Za-z\d])\d{3}")  # a code ("DCB0129") is no phone or street
 
 
 def _mark_headings(lines: list[Line]) -> None:
@@ -645,7 +646,7 @@ def _mark_headings(lines: list[Line]) -> None:
 
 def _add_column(reader: _Reader, column: list[Run], index: int, width: float, height: float, number: int) -> None:
     start = len(reader.lines)
-    visual = tables_as_rows(group_lines(column))
+    visual, reader.table_names = tables_as_rows(group_lines(column), reader.table_names)
     edge = _right_edge(visual, width)
     for piece, banded in split_column_band(visual, width):
         reader.add_column(piece, width, index, None if banded else edge, banded)

@@ -586,6 +586,14 @@ _COLUMN_WORDS = frozenset(
         "course",
         "post",
         "department",
+        "hospital",
+        "employer",
+        "organisation",
+        "specialty",
+        "speciality",
+        "grade",
+        "duration",
+        "supervisor",
     }
 )
 
@@ -669,14 +677,19 @@ def _cell_text(parts: list[str]) -> str:
     return _WRAPPED_AT_HYPHEN.sub("", _WRAPPED_RANGE.sub("", text.strip()))
 
 
-def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
+def tables_as_rows(
+    lines: list[VisualLine], names_before: tuple[str, ...] = ()
+) -> tuple[list[VisualLine], tuple[str, ...]]:
     """A table under a row of three or more column names (grants, trials), read a record at a time: each row's
     cells, wrapped over several lines, joined in their columns ("PI — Endothelial glycocalyx shedding as a
     predictor of fluid non-response in septic shock — NIH/NIGMS R01 GM138812 — 2019 – 2024 — $2,412,000"), one
     line a record; the names row is no record. Read as page columns, its Role and Title came apart from its
-    Funder, Dates and Amount."""
+    Funder, Dates and Amount. A table that a page break cut repeats its names row over the rest ("Dates | Post |
+    Hospital"): `names_before` are the names of the table read last, on the page before, and the names read last
+    here are returned with the lines."""
     out: list[VisualLine] = []
     at = 0
+    last_names = names_before
     while at < len(lines):
         head = lines[at]
         groups = _name_groups(head)
@@ -740,10 +753,11 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             for column, text in enumerate(said):
                 if text:
                     rows[-1][1][column].append(text)
-        if len(rows) < 2:
+        if len(rows) < (1 if tuple(names) == last_names else 2):
             out.append(head)
             at += 1
             continue
+        last_names = tuple(names)
         # The dates column, when the names call one so ("Years", "Dates"), is set at the right margin, where a
         # resume keeps an entry's dates: "Assistant Professor of Pediatrics — Midlands University …   2013–2019".
         lowered = [name.lower() for name in names]
@@ -760,7 +774,7 @@ def tables_as_rows(lines: list[VisualLine]) -> list[VisualLine]:
             )
             runs = [Run(start.left, start.right, start.top, start.bottom, text, start.size)]
             if when:
-                runs.append(Run(margin, margin + 60, start.top, start.bottom, when, start.size))
+                runs.append(Run(margin, margin + 1, start.top, start.bottom, when, start.size))
             out.append(VisualLine(runs))
         at = below
-    return out
+    return out, last_names
