@@ -99,3 +99,23 @@ def test_a_summary_tells_no_citation_no_pointer_and_no_lists_heading() -> None:
     neurologist = build_report(read_cv(UNSEEN / "europass-like-trials-table-abu-dhabi_neurology_libreoffice.docx"))
     told = neurologist.summary + " ".join(neurologist.headlines)
     assert "(see Research)" not in told and "other research roles" not in told.lower()
+
+
+def test_a_linkedin_pdf_keeps_a_duty_apart_and_a_compound_whole() -> None:
+    """A Singapore nuclear physician's LinkedIn-like PDF: 'Radionuclide therapy: ~110 … treatments' ends short and
+    'Sub-investigator, multicentre Phase II trial …' starts the next line; the whole word did not fit where the
+    first ended, but 'Sub-' did, and the producer wraps at hyphens ('deep-' / 'learning' in the sidebar), so the
+    two are separate duties. The sidebar's wrapped titles were joined with a space after the hyphen."""
+    cv = read_cv(UNSEEN / "linkedin-lookalike-sidebar_nuclear-medicine_chromium.pdf")
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert "Radionuclide therapy: ~110 Ra-223 and radioiodine (I-131) treatments" in duties
+    assert any(d.startswith("Sub-investigator, multicentre Phase II trial") for d in duties)
+    papers = [
+        t
+        for s in cv.sections
+        if s.kind == "publications"
+        for e in s.entries
+        for t in [*e.lines, *(b.text for b in e.bullets)]
+    ]
+    assert "External validation of a deep-learning lesion detector for PSMA PET/CT" in papers
+    assert "Dosimetry-guided Lu-177 PSMA-617 in Asian patients: a single-centre experience" in papers

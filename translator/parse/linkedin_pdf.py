@@ -163,12 +163,15 @@ def read_profile_pdf(document: Any, path: Path) -> Record | None:
     if not columns.main or not is_profile(columns):
         return None
     record = Record()
-    _read_main(columns.main, record)
+    # A producer that wraps a line after a compound's hyphen ("deep-" / "learning") would have set a word's part
+    # up to its hyphen on the line before, had it fit: what tells a line that ended short from one that wrapped.
+    breaks_at_hyphens = any(_WRAPPED_AT_HYPHEN.search(line.text) for line in columns.side + columns.main)
+    _read_main(columns.main, record, breaks_at_hyphens)
     _read_side(columns.side, columns.width, record)
     return record
 
 
-def _read_main(lines: list[_Line], record: Record) -> None:
+def _read_main(lines: list[_Line], record: Record, breaks_at_hyphens: bool = False) -> None:
     name_line = max((line for line in lines if line.page == 0), key=lambda line: line.size)
     # a long name wraps at the name's size ("Naomi R. Castellanos-" / "Whitfield, MD"): its lines are one name
     at = lines.index(name_line)
@@ -193,7 +196,7 @@ def _read_main(lines: list[_Line], record: Record) -> None:
     record.headline = " ".join(line.text for line in head if not line.grey)
     record.location = " ".join(line.text for line in head if line.grey)
     record.summary = "\n\n".join(_joined(p) for p in _paragraphs(sections.get("Summary", [])))
-    record.positions = _positions(sections.get("Experience", []))
+    record.positions = _positions(sections.get("Experience", []), breaks_at_hyphens)
     record.education = _schools(sections.get("Education", []))
 
 
@@ -222,6 +225,9 @@ def _paragraphs(lines: list[_Line]) -> list[list[str]]:
 _BULLET_MARK = re.compile(r"^[-•·–]\s")
 
 
+_WRAPPED_AT_HYPHEN = re.compile(r"[A-Za-z]{2}-$")
+
+
 def _joined(lines: list[str]) -> str:
     """A paragraph's wrapped lines as one: a compound broken at its hyphen ("a 9-" / "surgeon group") is one word."""
     text = ""
@@ -230,9 +236,11 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
-def _description(lines: list[_Line], right_edge: float) -> str:
+def _description(lines: list[_Line], right_edge: float, breaks_at_hyphens: bool = False) -> str:
     """The description with its own line breaks: a line starts anew after a blank line, at a bullet mark, or
-    when the line before ended short of the margin by more than this line's first word (it would have fit)."""
+    when the line before ended short of the margin by more than this line's first word (it would have fit): by
+    more than the word's part up to its hyphen where the producer wraps at hyphens ("Sub-investigator, …" under
+    a line that ends short)."""
     usual = _spacing(lines)
     text: list[str] = []
     previous: _Line | None = None
@@ -242,6 +250,8 @@ def _description(lines: list[_Line], right_edge: float) -> str:
         else:
             blank = line.page == previous.page and usual and line.y - previous.y > 1.4 * usual
             first_word = line.text.split()[0] if line.text.split() else ""
+            if breaks_at_hyphens and (part := re.match(r"[A-Za-z]{2,}-(?=[A-Za-z])", first_word)):
+                first_word = part.group(0)
             per_char = (line.right - line.left) / max(len(line.text), 1)
             short = previous.right + per_char * (len(first_word) + 1) < right_edge - per_char
             if blank:
@@ -256,7 +266,7 @@ def _description(lines: list[_Line], right_edge: float) -> str:
     return "\n".join(text)
 
 
-def _positions(lines: list[_Line]) -> list[Position]:
+def _positions(lines: list[_Line], breaks_at_hyphens: bool = False) -> list[Position]:
     sizes = sorted({round(line.size, 1) for line in lines}, reverse=True)
     if len(sizes) < 2:
         return []
@@ -290,7 +300,7 @@ def _positions(lines: list[_Line]) -> list[Position]:
             body[len(found) - 1].append(line)
             state = "body"
     for index, position in enumerate(found):
-        position.description = _description(body[index], right_edge)
+        position.description = _description(body[index], right_edge, breaks_at_hyphens)
     return found
 
 
@@ -366,7 +376,7 @@ def _read_side(lines: list[_Line], width: float, record: Record) -> None:
         ("Languages", record.languages),
     ):
         for lines_of_item in items.get(heading, []):
-            text = " ".join(line.text for line in lines_of_item)
+            text = _joined([line.text for line in lines_of_item])  # "a deep-" / "learning lesion detector"
             if heading == "Languages":
                 text = re.sub(r"\s*\([^()]*\)$", "", text)
             target.append(text)
