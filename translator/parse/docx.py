@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,7 @@ def _paragraph_line(paragraph: Any, part: str, styles: _Styles) -> list[Line]:
         level = 1  # a template's own heading style heads a section, as Heading 1 does
     if not bullet:
         bullet, text = strip_bullet(text)
+        bullet = bullet and not heading  # "1. Personal Details" typed in a heading style: the heading, unnumbered
     chunks = [chunk.strip() for chunk in text.split("\n") if chunk.strip()]
     # items typed one per soft line break, each with its own glyph ("•\t22 primary care sites …" / "•\tClosed
     # ~1,900 overdue mammography gaps …"): an item each
@@ -413,11 +415,37 @@ def _dates_beside_title(cells: list[list[Line]]) -> list[Line]:
     return rest
 
 
+def _inner_content(container: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body, cell, header or footer in document order, those inside content
+    controls too (a Word template wraps the name, the headline and each contact line in one: w:sdt), which
+    python-docx's own iter_inner_content passes over."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parent = getattr(container, "_body", container)  # a Document's blocks are its body's
+
+    def walk(element: Any) -> Iterator[Any]:
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, parent)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, parent)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from walk(content)
+            elif child.tag == qn("w:customXml"):
+                yield from walk(child)
+
+    return walk(parent._element)
+
+
 def _block_lines(container: Any, part: str, styles: _Styles, depth: int = 0) -> list[Line]:
     from docx.table import Table
 
     lines: list[Line] = []
-    for block in container.iter_inner_content():
+    for block in _inner_content(container):
         if isinstance(block, Table):
             lines.extend(_table_lines(block, part, depth, styles))
         else:

@@ -26,7 +26,7 @@ from translator.parse.text import (
 
 # Title from organization; not before a company's legal form ("Lakeshore Allergy & Asthma Associates, S.C.").
 _SEPARATORS = re.compile(
-    r"\s+[|–—]\s+|\s+-\s+|,\s+(?=[A-Z])(?!(?:Inc|LLC|L\.L\.C|PLLC|P\.C|PC|S\.C|Ltd|LLP|Corp)\b\.?)|\s+at\s+"
+    r"\s+[|–—•]\s+|\s+-\s+|,\s+(?=[A-Z])(?!(?:Inc|LLC|L\.L\.C|PLLC|P\.C|PC|S\.C|Ltd|LLP|Corp)\b\.?)|\s+at\s+"
 )
 
 
@@ -271,7 +271,7 @@ def _a_short_name(text: str) -> bool:
 def _split_title(text: str) -> tuple[str, str | None]:
     if (fields := _pipe_fields(text)) is not None:
         return fields
-    dashed = re.split(r"\s+[–—|]\s+", text, maxsplit=1)
+    dashed = re.split(r"\s+[–—|•]\s+", text, maxsplit=1)
     if (
         len(dashed) == 2
         and "," in dashed[0]
@@ -611,7 +611,7 @@ def facts(text: str, kind: SectionKind) -> list[str]:
         dated = kind not in {"presentations", "publications"} or all(_YEAR.search(d) for d in dashed)
         # a certificate's dash goes on with it unless a credential of its own follows: "Additional qualification
         # Special Rhythmology – Invasive Electrophysiology (DGK), 2018" is one
-        named = kind != "certification" or all(_A_CREDENTIAL_WORD.search(d) for d in dashed[1:])
+        named = kind != "certification" or all(_A_CREDENTIAL_WORD.search(d) for d in dashed)
         pieces += dashed if dated and named and all(len(d.split()) >= 2 for d in dashed) else [piece]
     pieces = [p.strip(" ;,") for p in pieces if p.strip(" ;,")]
     if len(pieces) < 2:
@@ -1181,6 +1181,20 @@ class _Builder:
             return
         if entry is not None and not entry.bullets and not entry.dates and DATE_RANGE.fullmatch(text.strip()):
             entry.dates = text.strip()  # "*2018 – Present*" on the line under "### Hospitalist — Mercy Hospital"
+            return
+        if (
+            entry is not None
+            and entry.title
+            and not entry.bullets
+            and not entry.lines
+            and not entry.dates
+            and dates
+            and _PLACE_ONLY.fullmatch(text.strip())
+        ):
+            # "Staff Dermatologist • Cedar Hollow Dermatology Associates" / "Columbus, OH | August 2023 – Present": the
+            # line under the title says where and when, however it is styled
+            entry.organization = f"{entry.organization}, {text.strip()}" if entry.organization else text.strip()
+            entry.dates = dates
             return
         if entry is not None and not entry.bullets and not entry.dates and (noted := _DATES_NOTED.fullmatch(text)):
             # "2019 - present (Associate Physician 2016 - 2019)" under the title: its dates, and an earlier post

@@ -428,6 +428,7 @@ _BRACKETED_DATES = re.compile(
 
 
 # A year the sentence itself governs ("38 children enrolled since 2020", "adopted in 2021"): no date column.
+_PROSE = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")  # a sentence's full stop before the next: not "St. Mary's"
 _IN_A_SENTENCE = re.compile(
     r"\b(?:since|in|from|by|until|till|through|to|during|of|after|before|for|between|and|or|on|at|the|a|an)\s+$",
     re.IGNORECASE,
@@ -448,6 +449,13 @@ def organization_words(*more: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join((PLACE_WORDS, *more))})s?\b")
 
 
+def _a_long_sentence(text: str) -> bool:
+    """Fourteen words or more ending at a full stop, most in lower case: a sentence, not a title and its places
+    ("Residency in Anesthesiology, San Antonio …, TX, 2001–2004.")."""
+    words = text.split()
+    return text.rstrip().endswith(".") and len(words) >= 14 and 2 * sum(w[:1].islower() for w in words) >= len(words)
+
+
 def split_dates(text: str) -> tuple[str, str | None]:
     """'Hospitalist\\tJul 2019 – Present' → ('Hospitalist', 'Jul 2019 – Present'); a date column set
     first, '2019 – Present\\tHospitalist', gives the same, and so does a range with its note after a comma:
@@ -458,6 +466,10 @@ def split_dates(text: str) -> tuple[str, str | None]:
     leading = _LEADING_DATES.match(text) or _RANGE_THEN_NOTE.match(text) or _RANGE_THEN_TITLE.match(text)
     if leading and (leading.re is _LEADING_DATES or _A_SPAN.search(leading.group("dates"))):
         return text[leading.end() :].strip(), leading.group("dates").strip()
+    if _PROSE.search(text) or _a_long_sentence(text):
+        # a paragraph of sentences, or one long sentence, says its dates in passing: "Dissertation (in progress):
+        # … Expected completion: December 2025.", "…, followed by a non-training registrar post (2016 – 2018)."
+        return text, None
     bracketed = _BRACKETED_DATES.search(text)
     if (
         bracketed

@@ -1,0 +1,83 @@
+"""unseen25: six CVs a helper wrote from a fourth brief (Europass, a Word template with content controls, a Notion
+export, a LibreOffice .docx with prose duties, Word's plain text, a resume builder's PDF), read blind at c80c3b3.
+What their reading got wrong, read right."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES, posts_of
+from translator.parse import read_cv
+from translator.parse.text import split_dates
+
+UNSEEN = FIXTURES / "unseen"
+
+
+def test_a_word_template_keeps_its_name_and_contact_in_content_controls() -> None:
+    """A Columbus dermatologist's CV from a Word template: the name, the headline and each contact line sit in
+    content controls (w:sdt), which python-docx's own reading passes over; the run stopped with 'no name found'.
+    Each post reads 'Staff Dermatologist • Cedar Hollow Dermatology Associates' over 'Columbus, OH | August 2023 –
+    Present', which became a post of its own called 'Columbus'."""
+    cv = read_cv(UNSEEN / "word-template-content-controls-table-sidebar_dermatology_python-docx.docx")
+    assert cv.profile.name == "Danielle K. Okafor"
+    assert cv.profile.email == "dokafor.derm@example.com"
+    assert cv.profile.phone == "(614) 555-0148"
+    assert cv.profile.location == "Columbus, OH"
+    posts = posts_of(cv)
+    assert posts[0] == (
+        "Staff Dermatologist",
+        "Cedar Hollow Dermatology Associates, Columbus, OH",
+        "August 2023 – Present",
+    )
+    assert (
+        "Dermatology Resident",
+        "Lakeshore University Medical Center, Chicago, IL",
+        "July 2020 – June 2023",
+    ) in posts
+    assert not any(title in {"Columbus", "Chicago", "Evanston"} for title, _, _ in posts)
+
+
+def test_numbered_headings_in_a_heading_style_open_sections_and_prose_duties_are_read() -> None:
+    """A Dublin gastroenterologist's LibreOffice .docx types its headings '1. Personal Details', '5. Clinical
+    Experience' in a heading style and writes duties as paragraphs: the number made each heading a list item, so
+    the whole CV was one Profile and the run found 0 duties."""
+    cv = read_cv(UNSEEN / "numbered-headings-prose-duties_gastroenterology_libreoffice.docx")
+    kinds = [s.kind for s in cv.sections]
+    assert {"summary", "education", "certification", "experience", "publications", "references"} <= set(kinds)
+    posts = posts_of(cv)
+    assert posts[0] == (
+        "Locum Consultant Gastroenterologist",
+        "Cnoc Ard General Hospital, Galway",
+        "Jul 2024 – present",
+    )
+    duties = [b.text for _, _, b in cv.all_bullets()]
+    assert len(duties) >= 12
+    assert any(d.startswith("Audited 212 patients on infliximab") for d in duties)
+    # a sentence that ends on its dates is no post: "Intern year and BST …, followed by … (2016 – 2018)."
+    assert not any(title.startswith("Intern year and BST") for title, _, _ in posts)
+    certificates = [b.text for s in cv.sections if s.kind == "certification" for b in s.bullets]
+    assert not any(c == "Medical Council of Ireland" for c in certificates)  # a body, not a fact of its own
+
+
+def test_a_sentence_keeps_the_dates_it_names_in_passing() -> None:
+    assert (
+        split_dates(
+            "Modules completed: Economic Evaluation, Decision Modelling. Dissertation (in progress): cost-utility of "
+            "proactive drug monitoring. Expected completion: December 2025."
+        )[1]
+        is None
+    )
+    assert (
+        split_dates(
+            "Intern year and BST in General Internal Medicine, followed by a non-training registrar post in "
+            "gastroenterology (2016 – 2018)."
+        )[1]
+        is None
+    )
+    # a title and its places, however long, keep their dates apart; so does a saint's hospital
+    assert (
+        split_dates(
+            "Residency in Anesthesiology, San Antonio Uniformed Services Health Education Consortium (Brooke Army "
+            "Medical Center / Wilford Hall), San Antonio, TX, 2001–2004."
+        )[1]
+        == "2001–2004"
+    )
+    assert split_dates("Registrar, St. Mary's Hospital (2010 – 2012)")[1] == "2010 – 2012"
