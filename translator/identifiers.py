@@ -120,10 +120,10 @@ _IDENTIFIER_LINE = re.compile(
     r"\b(?:licen[cs]e[sd]?|lic\.|registration|registered|DEA|NPI|permit|permis|certificate|GMC|AHPRA|IMC|CPSO|MCNZ)\b",
     re.I,
 )
-# An identifier on such a line: letters and digits ("A 138842", "MD-2013-0481", "DR.0061234", "052117",
+# An identifier on such a line: letters and digits ("A 138842", "MD-2013-0481", "DR.0061234", "DHA-P-0081234", "052117",
 # "FW3928174", an NPI), never a year alone ("2015") or a range of years ("2013-2016").
 _NUMBER = re.compile(
-    r"(?:\b(?:no\.?|number|#)\s*[:#]?\s*|#\s*)?\b(?:[A-Z]{1,3}(?:[-. ]|(?=\d)))?\d[\d.\-]{2,}\d\b"
+    r"(?:\b(?:no\.?|number|#)\s*[:#]?\s*|#\s*)?\b(?:[A-Z]{1,3}(?:[-. ]|(?=\d))){0,2}\d[\d.\-]{2,}\d\b"
     r"(?!\s*[-–—]\s*(?:19|20)\d{2})"
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -173,7 +173,7 @@ def without_identifiers(text: str) -> str:
     registered = _REGISTER_NUMBER.sub(_registered, text)
     if registered != text:
         text = re.sub(r"\s+([,;:)])", r"\1", re.sub(r"\s{2,}", " ", registered))
-        text = re.sub(r",\s*\.(?=\s|$)", ".", text).strip(" ,;:-–|·•")  # "… to practise, . Specialist …"
+        text = re.sub(r",\s*\.(?=\s|$)", ".", text).strip(" ,;:-–—|·•")  # "… to practise, . Specialist …"
     if not _IDENTIFIER_LINE.search(text):
         return text
     cleaned = _NUMBER.sub(_identifier, text)
@@ -194,7 +194,7 @@ def without_identifiers(text: str) -> str:
     cleaned = re.sub(r"\s{2,}", " ", cleaned)
     cleaned = re.sub(r",\s*(?=,)", "", cleaned)  # "License, , active": the number went from between commas
     cleaned = re.sub(r":\s+(?=\()", " ", cleaned)  # "AHPRA registration: (general …)": its label's colon too
-    return cleaned.strip(" ,;:-–|·•")
+    return cleaned.strip(" ,;:-–—|·•")
 
 
 # Credentials an industry reader skims past: life-support cards and registrations to prescribe. A line is one only

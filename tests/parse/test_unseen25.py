@@ -81,3 +81,40 @@ def test_a_sentence_keeps_the_dates_it_names_in_passing() -> None:
         == "2001–2004"
     )
     assert split_dates("Registrar, St. Mary's Hospital (2010 – 2012)")[1] == "2010 – 2012"
+
+
+def test_two_columns_under_a_banner_are_read_a_column_at_a_time() -> None:
+    """A Dubai radiologist's resume-builder PDF: a dark band across the top (name, headline, a contact row with
+    icons) over a main column and a grey right sidebar (Skills, Languages, Memberships, Interests). The band
+    crossed the gutter, so the page was read across both columns: his first post was titled 'Regulatory (CE/UKCA,
+    FDA 510(k),', his NHS consultant post landed under Memberships and his Profile among the skills."""
+    cv = read_cv(UNSEEN / "resume-builder-banner-right-sidebar_radiology_chromium.pdf")
+    assert cv.profile.name == "Jonathan R. Ashcombe-Pryce"
+    assert cv.profile.location == "Dubai, UAE"
+    posts = posts_of(cv)
+    assert [title for title, _, _ in posts] == [
+        "Consultant Radiologist & Head of Imaging Informatics",
+        "Consultant Thoracic Radiologist",
+        "Sabbatical, volunteer teleradiologist",
+        "Specialty Registrar, Clinical Radiology",
+    ]
+    current = cv.sections[[s.kind for s in cv.sections].index("experience")].entries[0]
+    assert len(current.bullets) == 5
+    summary = next(s for s in cv.sections if s.kind == "summary")
+    assert summary.entries[0].lines[0].startswith("Seeking a Medical Director position at a medtech")
+    skills = [t for s in cv.sections if s.kind == "skills" for e in s.entries for t in e.lines]
+    assert "Regulatory (CE/UKCA, FDA 510(k), SaMD)" in skills
+    patents = next(s for s in cv.sections if s.heading.lower().startswith("patents"))
+    assert patents.kind == "other"  # its own heading on the resume, not 'Clinical Research / Trials'
+    assert len(patents.bullets) == 3
+
+
+def test_a_licence_number_goes_with_all_its_letters_and_leaves_no_dash() -> None:
+    from translator.identifiers import without_identifiers
+
+    assert without_identifiers("DHA Professional Licence – Consultant Radiologist, DHA-P-0081234") == (
+        "DHA Professional Licence – Consultant Radiologist"
+    )
+    assert without_identifiers(
+        "Vocational registration in Nephrology, Medical Council of New Zealand — MCNZ no. 48213"
+    ) == ("Vocational registration in Nephrology, Medical Council of New Zealand")

@@ -279,6 +279,10 @@ def test_a_seat_still_held_is_said_in_the_present_and_a_count_of_trials_takes_no
     assert _said("National Principal Investigator, TIDAL-PE") == (
         "I have served as national principal investigator on TIDAL-PE."
     )
+    # a role line that opens "As …" holds the role once (unseen25's neonatologist: "I have served as as site …")
+    assert _said("As site Principal Investigator for PROBIO-NEC") == (
+        "I have served as site principal investigator for PROBIO-NEC."
+    )
 
 
 def test_no_keyword_is_a_fiscal_year_or_a_two_letter_acronym() -> None:

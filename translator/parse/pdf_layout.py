@@ -130,7 +130,9 @@ def _similar_type(run: Run, line: VisualLine) -> bool:
     return 1 / 1.5 <= ratio <= 1.5
 
 
-def split_columns(runs: list[Run], width: float, gutter_before: float | None = None) -> list[list[Run]]:
+def split_columns(
+    runs: list[Run], width: float, gutter_before: float | None = None, banner_apart: bool = False
+) -> list[list[Run]]:
     """[runs] for a one-column page; [left column + full-width runs, right column] for two columns.
 
     A page whose text leaves the gutter of the page before clear, with text on both sides of it, goes on in
@@ -162,7 +164,7 @@ def split_columns(runs: list[Run], width: float, gutter_before: float | None = N
     left_share = sum(len(r.text) for r in runs if r.right <= gutter + 1) / total
     right_share = sum(len(r.text) for r in runs if r.left >= gutter - 1) / total
     if crossing > max(2, len(lines) // 20) or min(left_share, right_share) < 0.08:
-        return [runs]
+        return _under_a_banner(runs, lines, gutter, width) if not banner_apart else [runs]
     # A real column runs down the page beside the other and has headings of its own; a contact block
     # or a list set in two columns does not.
     side = [r for r in runs if r.left >= gutter - 1]
@@ -187,6 +189,24 @@ def split_columns(runs: list[Run], width: float, gutter_before: float | None = N
     if _labels_of_rows(group_lines([r for r in runs if r.right <= gutter + 1])):
         return [runs]
     return _split_at(runs, gutter)
+
+
+def _under_a_banner(runs: list[Run], lines: list[VisualLine], gutter: float, width: float) -> list[list[Run]]:
+    """Two columns under a band across the page's top (a resume builder's name, headline and contact row, set
+    over both): the lines that cross the gutter from the top down, before the first that does not, are the band;
+    the columns are measured below it, and the band is read first, with the left column."""
+    band: list[Run] = []
+    for line in lines:
+        if not _crosses(line, gutter) and not _word_space_at(line, gutter):
+            break
+        band += line.runs
+    if not band or len(band) == len(runs):
+        return [runs]
+    rest = [r for r in runs if r not in band]
+    columns = split_columns(rest, width, banner_apart=True)
+    if len(columns) < 2:
+        return [runs]
+    return [band + columns[0], columns[1]]
 
 
 def _labels_of_rows(left: list[VisualLine]) -> bool:

@@ -442,6 +442,20 @@ def _location(lines: list[str], name: str | None) -> str | None:
             ]
             if towns and any(c.isdigit() for c in "".join(fields[:-1])):
                 return f"{towns[-1]}, {country}"
+    for line in lines:  # a country by its initials after the town: "Leeds, UK", "Jumeirah Village Circle, Dubai, UAE"
+        fields = [f.strip() for f in re.split(r"\s[|·•]\s", line, maxsplit=1)[0].split(",")]
+        if not (2 <= len(fields) <= 4 and fields[-1].isupper() and fields[-1] in _countries()):
+            continue
+        # (after a street or a district the town is the last part before the country; "Leeds, West Yorkshire, UK"
+        # is read below, the town first)
+        if len(fields) == 2 or STREET_WORD.search(fields[-3]) or re.search(r"\d", fields[-3]):
+            place = fields[-2]
+            if (
+                re.fullmatch(r"[A-ZÀ-Þ][^\d,@]{1,30}", place)
+                and not STREET_WORD.search(place)
+                and place not in CREDENTIALS
+            ):
+                return f"{place}, {fields[-1]}"
     found = [
         match
         for line in lines

@@ -779,6 +779,7 @@ def _role_held(role: str) -> str | None:
     'Physician champion for the Epic order set redesign' as it is, its title in lower case. None for a title
     that names its own place ('Assistant Professor of Surgery, …') or a body with more after it."""
     plain = re.sub(r"\s*\([^)]*\)", "", role).strip()
+    plain = re.sub(r"^[Aa]s\s+(?=\S)", "", plain)  # "As site PI for PROBIO-NEC: recruited 96 …" holds "site PI …"
     label, colon, named = plain.partition(": ")
     if colon and is_role_word(label.split()[-1]) and len(label.split()) <= 4:
         plain = f"{label}, {named}"  # "Principal investigator: WCI-LYM-1907" as "…, WCI-LYM-1907"
