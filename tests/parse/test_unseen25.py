@@ -118,3 +118,46 @@ def test_a_licence_number_goes_with_all_its_letters_and_leaves_no_dash() -> None
     assert without_identifiers(
         "Vocational registration in Nephrology, Medical Council of New Zealand — MCNZ no. 48213"
     ) == ("Vocational registration in Nephrology, Medical Council of New Zealand")
+
+
+def test_a_europass_pdf_from_a_browser_reads_row_by_row() -> None:
+    """A Munich psychiatrist's Europass CV printed by Chromium: labels and 'MM/YYYY' dates right-aligned in a left
+    column, each row's text beside them. A single date ('06/2016') was not taken for a label, so pages 2 and 3 were
+    read as two columns (the dates, then the text); an 'MM/YYYY' range stayed in the title; the employer line under
+    each title was too long for an organization that says 'Klinikum'; 'Clinical trials', 'Publications' and
+    'Memberships' in the label column were no headings; the language grid's levels were dropped as icon glyphs; the
+    'Job applied for / Position' row was a post she held."""
+    cv = read_cv(UNSEEN / "europass-chromium-label-column-language-grid_psychiatry.pdf")
+    posts = posts_of(cv)
+    assert posts[0] == (
+        "Senior Physician (Oberärztin), acute general psychiatry and affective disorders unit",
+        "Klinikum Isarhöhe, Klinik für Psychiatrie, Psychotherapie und Psychosomatik, Munich (Germany)",
+        "01/2019 – present",
+    )
+    assert (
+        "Resident (Assistenzärztin) in psychiatry and psychotherapy, incl. 12 months neurology",
+        "Bezirksklinikum Oberföhring, Munich (Germany)",
+        "10/2010 – 01/2017",
+    ) in posts
+    assert not any("Drug Safety Physician" in title for title, _, _ in posts)
+    assert cv.profile.specialty == "psychiatry"
+    trials = next(s for s in cv.sections if s.heading == "Clinical trials")
+    assert [e.dates for e in trials.entries] == ["03/2021 – 09/2024", "06/2019 – 11/2020"]
+    education = posts_of(cv, "education")
+    assert (
+        "Specialist qualification (Facharzt) in Psychiatry and Psychotherapy",
+        "Bayerische Landesärztekammer, Munich (Germany)",
+        "06/2016",
+    ) in education
+    skills = [t for s in cv.sections if s.kind == "skills" for e in s.entries for t in e.lines]
+    assert "Languages: German (native); English (B2–C1); French (B1–B2); Italian (A1–A2)" in skills
+    kinds = {s.kind for s in cv.sections}
+    assert {"publications", "memberships", "awards"} <= kinds
+
+
+def test_the_job_applied_for_row_of_a_europass_cv_is_its_target() -> None:
+    from translator.report import build_report, run_summary
+
+    report = build_report(read_cv(UNSEEN / "europass-chromium-label-column-language-grid_psychiatry.pdf"))
+    assert report.target == "clinical-development"  # "Drug Safety Physician / Pharmacovigilance Physician"
+    assert run_summary(report).endswith("(as the CV states it)")

@@ -993,7 +993,7 @@ def test_a_trials_table_whose_rows_stand_apart_is_read_a_record_at_a_time() -> N
     assert not any(s.heading == "PI" for s in cv.sections)
     (director, *_) = [e for s in cv.sections if s.kind == "experience" for e in s.entries]
     assert (director.title, director.dates) == (
-        "Director, Haemophilia and Thrombosis Centre (Centro Emofilia e Trombosi, UOSD),",
+        "Director, Haemophilia and Thrombosis Centre (Centro Emofilia e Trombosi, UOSD)",
         "11/2016 – present",
     )
     assert cv.profile.location == "Bologna, Italy"

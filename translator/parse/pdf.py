@@ -50,7 +50,8 @@ MAX_MARKER_SHAPES = 500  # small shapes on one page; a CV's list has a few dozen
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 _MONTHS_OF_A_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*[–—-]\s*[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}")  # "Jan–Aug 2025"
 _DATE_PART = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|"
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}[/.])?"
+    r"(?:19|20)\d{2}|"
     r"[Pp]resent|[Cc]urrent|[Nn]ow|[Oo]ngoing)?)?|[Pp]resent|[Cc]urrent|[Nn]ow)$"
 )
 # "Pulmonary Disease, ABIM, 2018" / "Critical Care Medicine, ABIM, 2019": dated items, not a wrapped line.
@@ -304,8 +305,8 @@ class _Reader:
             if rest is not None and (rest.left > self.body_left + 4 or rest.left - head[-1].right < 12):
                 continue
             text = squash(join_runs(head))
-            if _MARGIN_LABEL.fullmatch(text):
-                return count, text
+            if _MARGIN_LABEL.fullmatch(text) or _a_known_heading(text):
+                return count, text  # (a known section's name in the margin, in any case: "Clinical trials")
         return 0, None
 
     def _label_only(self, vline: VisualLine, label: str | None, page: int) -> Placed | None:
@@ -497,8 +498,14 @@ def _text_after_dates(visual: list[VisualLine]) -> set[float]:
 
 def _not_a_glyph(text: str) -> bool:
     """Text set apart on a line that is a word, not an icon font's glyph: three letters or more, a number, or a
-    two-letter degree in capitals ("MD", "DO", "BS" beside its dates)."""
-    return len(text) > 2 or text.isdigit() or (len(text) == 2 and text.isalpha() and text.isupper())
+    two-letter degree in capitals ("MD", "DO", "BS" beside its dates), or a language's level ("C1", "B2")."""
+    return len(text) > 2 or text.isdigit() or (len(text) == 2 and text.isupper() and text[:1].isalpha())
+
+
+def _a_known_heading(text: str) -> bool:
+    from translator.parse.structure import section_kind
+
+    return section_kind(text) is not None
 
 
 def _right_edge(visual: list[VisualLine], width: float) -> float:

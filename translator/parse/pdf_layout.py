@@ -209,6 +209,13 @@ def _under_a_banner(runs: list[Run], lines: list[VisualLine], gutter: float, wid
     return [band + columns[0], columns[1]]
 
 
+# a date or a range alone, as a label column sets it: "06/2016", "2021", "01/2019 – present", "2011 –"
+_A_DATE_ALONE = re.compile(
+    r"(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d{2}|present|current|today|now)?)?",
+    re.IGNORECASE,
+)
+
+
 def _labels_of_rows(left: list[VisualLine]) -> bool:
     """Whether a left column holds only the labels and dates of the rows beside it: short lines, each a date, a
     year's range left open ("2011 –"), or a label of three words at most with no sentence in it."""
@@ -219,8 +226,12 @@ def _labels_of_rows(left: list[VisualLine]) -> bool:
         1
         for text in texts
         if DATE_RANGE.fullmatch(text)
-        or re.fullmatch(r"(?:19|20)\d{2}\s*[–—-]\s*", text)
-        or (len(text.split()) <= 3 and not re.search(r"[.;:,]\s|\d{3}", text) and len(text) <= 30)
+        or _A_DATE_ALONE.fullmatch(text)
+        or (
+            len([w for w in text.split() if w not in {"/", "&", "and"}]) <= 3
+            and not re.search(r"[.;:,]\s|\d{3}", text)
+            and len(text) <= 40
+        )  # "Organisational / managerial skills"
     )
     return labelled >= 0.9 * len(texts)
 

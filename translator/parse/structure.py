@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -245,6 +246,7 @@ def _describes(part: str) -> bool:
 _BARE_LEAD = re.compile(
     r"(?:(?:Medical|Associate|Assistant|Deputy|Program|Section|Division)\s+)?(?:Director|Chief|Head|Chair|Lead)"
 )
+_COMMA = re.compile(r",\s+")
 _LED_BODY = re.compile(
     r"\b(?:Program|Programme|Service|Center|Centre|Unit|Division|Section|Laboratory|Lab|Clinic|Team)$"
 )
@@ -292,6 +294,16 @@ def _split_title(text: str) -> tuple[str, str | None]:
     if len(led) == 3 and _BARE_LEAD.fullmatch(led[0].strip()) and _LED_BODY.search(led[1]):
         # "Director — Structural Heart Program — WellSpan York Hospital": the title is what is directed
         return f"{led[0].strip()}, {led[1].strip()}", led[2].strip()
+    commas = outside_brackets(_COMMA, text)
+    if (
+        len(led) == 1
+        and len(commas) >= 3
+        and _BARE_LEAD.fullmatch(commas[0].strip())
+        and _LED_BODY.search(re.sub(r"\s*\([^()]*\)", "", commas[1]).strip())
+    ):
+        # "Director, Haemophilia and Thrombosis Centre (Centro Emofilia e Trombosi, UOSD), Policlinico …, Bologna":
+        # the title is what is directed, the employer after it
+        return f"{commas[0].strip()}, {commas[1].strip()}", ", ".join(c.strip() for c in commas[2:])
     head, comma, body = led[0].partition(", ")
     if len(led) >= 2 and comma and _BARE_LEAD.fullmatch(head.strip()) and _LED_BODY.search(body):
         # "Director, Structural Heart Program — WellSpan York Hospital, York, PA": never "Director" of "Structural …"
@@ -1652,8 +1664,8 @@ class _Builder:
             if section.kind != "skills":
                 continue
             for entry in section.entries:
-                if any(_MOTHER_TONGUE.fullmatch(t) for t in entry.lines):
-                    entry.lines = self._grid_read(entry.lines)
+                if any(_MOTHER_TONGUE.match(t) for t in entry.lines):
+                    entry.lines = self._grid_read(list(_grid_cells(entry.lines)))
 
     def place_and_share_under_title(self) -> None:
         """A line under the title of only a place and the post's share ("Medical Director, Youth Crisis Continuum —
@@ -1836,6 +1848,8 @@ class _Builder:
                 languages.append((text, ["native"] if native else []))
             elif languages and not kept and re.search(r"\b[ABC][12]\b", text):
                 languages[-1][1].append(text)  # "Goethe-Zertifikat B2": the certificate of the language above
+            elif kept and text[:1].islower():
+                kept[-1] = f"{kept[-1]} {text}"  # the row's text wrapped: "… patients in" / "acute crises and …"
             else:
                 kept.append(text)
         spoken = "; ".join(f"{name} ({_levels(levels)})" if levels else name for name, levels in languages)
@@ -2099,6 +2113,34 @@ _LEVEL = re.compile(r"[ABCabc][12]")
 _SKILL_LABEL = re.compile(r"(?:[\w-]+[ /]+){0,3}skills|driving licen[cs]e|(?:other )?competences?", re.IGNORECASE)
 _DRIVING = re.compile(r"driving licen[cs]e", re.IGNORECASE)
 _A_LANGUAGE = re.compile(r"[A-Z][a-z]+(?: \(.{1,30}\))?")  # "German", "Spanish (Latin American)"
+
+
+_GRID_LABEL = re.compile(
+    rf"(?P<label>{_MOTHER_TONGUE.pattern}|{_OTHER_LANGUAGES.pattern}|{_SKILL_LABEL.pattern})\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+_GRID_ROW = re.compile(r"\s*(?P<language>[A-Z][a-z]+(?: \([^()]{1,30}\))?)(?P<levels>(?:\s+[ABCabc][12]){3,})")
+_GRID_WORDS = re.compile(rf"(?:(?:{_GRID_COLUMN.pattern})\b\s*)+", re.IGNORECASE)
+
+
+def _grid_cells(lines: list[str]) -> Iterator[str]:
+    """The grid's lines as its cells, where a PDF set a row's label and its text on one line ("Mother tongue(s)
+    German", "Other language(s) UNDERSTANDING SPEAKING WRITING", "… Writing English", "English C1 C1 B2",
+    "Communication skills Good communication skills …"): the label, the column names and each level apart."""
+    for text in lines:
+        if labelled := _GRID_LABEL.fullmatch(text):
+            yield labelled.group("label")
+            text = re.sub(r"^[•▪◦‣·]\s*", "", labelled.group("rest"))  # "Digital skills • MS Office …"
+        text = _GRID_WORDS.sub(" ", text).strip()
+        if not text:
+            continue
+        rows = list(_GRID_ROW.finditer(text))
+        if rows and "".join(r.group(0) for r in rows).replace(" ", "") == text.replace(" ", ""):
+            for row in rows:  # "English C1 C1 C1 B2 C1 French B2 …": each language, then its levels
+                yield row.group("language")
+                yield from row.group("levels").split()
+        else:
+            yield text
 
 
 def _levels(levels: list[str]) -> str:

@@ -439,7 +439,10 @@ _IN_A_SENTENCE = re.compile(
 # stand in one ("Medical Director").
 PLACE_WORDS = (
     "Hospital|University|Center|Centre|Clinic|College|School|Institute|Group|Practice|Foundation|Society|"
-    "Association|System|Network|Partners"
+    "Association|System|Network|Partners|"
+    # and as other languages name them: "Klinikum Isarhöhe", "Hôpital Saint-Aubin", "UMC Domstad Ziekenhuis"
+    "Klinikum|Klinik|Krankenhaus|Universität|Universitätsklinikum|Hôpital|Ospedale|Ziekenhuis|Université|Università|"
+    "Universidad|Universidade"
 )
 TITLE_SHARED_WORDS = "Health|Medical"
 
