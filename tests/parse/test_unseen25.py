@@ -161,3 +161,40 @@ def test_the_job_applied_for_row_of_a_europass_cv_is_its_target() -> None:
     report = build_report(read_cv(UNSEEN / "europass-chromium-label-column-language-grid_psychiatry.pdf"))
     assert report.target == "clinical-development"  # "Drug Safety Physician / Pharmacovigilance Physician"
     assert run_summary(report).endswith("(as the CV states it)")
+
+
+def test_items_set_under_a_label_are_said_with_it() -> None:
+    """An Auckland nephrologist's Notion export nests what she did under what she held ('Clinical lead, Home
+    Haemodialysis Programme (since 2019)' / '    - Grew the programme from 31 to 74 patients …'); flattened and
+    ranked, 'Grew the programme' came before the programme was named, and 'Started in 2020 (COVID)' no longer
+    said what started. A label is said with as many of its items as read as one line; a duty said whole keeps its
+    items apart."""
+    cv = read_cv(UNSEEN / "notion-export-nested-items-toggles_nephrology.md")
+    duties = [b.text for b in cv.sections[[s.kind for s in cv.sections].index("experience")].entries[0].bullets]
+    assert (
+        "Clinical lead, Home Haemodialysis Programme (since 2019): grew the programme from 31 to 74 patients on home HD"
+        in duties
+    )
+    assert any(
+        d.startswith("Telehealth renal clinic (Te Tai Tokerau / Northland outreach): started in 2020 (COVID)")
+        for d in duties
+    )
+    assert any(d.startswith("Set up remote treatment-data review") for d in duties)  # too long to join: its own line
+    assert (
+        "Advanced Trainee, Nephrology (RACP)",
+        "Tāmaki Regional Hospital and Waikōwhai Hospital, Auckland",
+        "2009 – 2013",
+    ) in posts_of(cv)
+
+
+def test_a_line_that_says_the_physicians_own_part_takes_no_guessed_verb() -> None:
+    from translator.mapping.translate import translate_bullet
+
+    founded = translate_bullet("Telehealth renal clinic (Northland outreach): started in 2020 and kept going").rewrite
+    assert founded.startswith("Telehealth renal clinic")  # not "Staffed a telehealth renal clinic"
+    assert translate_bullet("Menopause consult clinic, founded 2019; ~15 new referrals/mo").rewrite.startswith(
+        "Menopause consult clinic"
+    )
+    assert translate_bullet("Breast clinic 3 days/week, ~45 new patients/week").rewrite.startswith(
+        "Staffed a breast clinic"
+    )

@@ -585,7 +585,7 @@ def test_dates_a_browser_dropped_below_their_line_are_that_lines_and_an_arrow_go
     cv = read_cv(UNSEEN / "small-caps-dropped-dates_infectious-disease_chromium.pdf")
     schooling = [(e.title, e.dates) for s in cv.sections if s.kind == "education" for e in s.entries]
     assert schooling == [
-        ("Fellowship", "2016 – 2018"),
+        ("Fellowship, Infectious Diseases", "2016 – 2018"),  # as the residency below
         ("MPH", "2017 – 2018"),
         ("Residency, Internal Medicine", "2013 – 2016"),  # the field is the title's, the university the employer
         ("MD", "2009 – 2013"),

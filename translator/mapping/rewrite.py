@@ -768,10 +768,10 @@ def _noun_phrase(text: str) -> str:
         # "Lymphoma Program, Wilmot Cancer Institute: 2 clinic days/week, ~1,100 visits/year": the physician's own
         # share of the program, counted, which "Contributed to" would play down
         return text
-    if opening == "Contributed to" and _SAYS_ITS_PART.search(text):
+    if opening in {"Contributed to", "Staffed"} and _SAYS_ITS_PART.search(text):
         # "Biologics program (…): ~380 patients; set up an in-office injection suite", "Randomized pilot, n = 212;
-        # my role: intervention design", "LSTDI, facility physician champion": the line says the physician's own
-        # part, which "Contributed to" would play down
+        # my role: intervention design", "LSTDI, facility physician champion", "Telehealth renal clinic (…): started
+        # in 2020": the line says the physician's own part, which "Contributed to" or "Staffed" would play down
         return text
     body = english.lower_first(text)
     if opening.endswith((" on", " to")):

@@ -270,6 +270,15 @@ def _a_short_name(text: str) -> bool:
     return named and len(name.split()) <= (4 if city else 3) and len(city.split()) <= 2 and "," not in city
 
 
+def _field_then_institution(title: str, rest: str) -> bool:
+    """ "Advanced Trainee, Nephrology (RACP)" — "Tāmaki Regional Hospital and Waikōwhai Hospital, Auckland": the
+    title ends on its field, an institution follows the dash."""
+    from translator.parse.specialty import names_a_specialty
+
+    field = re.sub(r"\s*\([^()]*\)", "", title.rsplit(",", 1)[1]).strip()
+    return bool(_AN_INSTITUTION.search(rest)) and len(field.split()) <= 3 and names_a_specialty(field)
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     if (fields := _pipe_fields(text)) is not None:
         return fields
@@ -279,7 +288,7 @@ def _split_title(text: str) -> tuple[str, str | None]:
         and "," in dashed[0]
         and dashed[0].count("(") == dashed[0].count(")")  # "…, Sheffield (2018 – present)": no cut in brackets
         and dashed[1].strip()
-        and _a_short_name(dashed[1])
+        and (_a_short_name(dashed[1]) or _field_then_institution(dashed[0], dashed[1]))
     ):
         qualifier = dashed[0].rsplit(",", 1)[1]
         named_before = "," in dashed[1] and _AN_INSTITUTION.search(dashed[0])  # "BS Boğaziçi University, … – Istanbul"
@@ -1541,6 +1550,15 @@ class _Builder:
                         entries.append(Entry(title=title.rstrip(", "), dates=dates, bullets=under))
                         n += 1 + len(under)
                         continue
+                    marked = id(bullet) in self.marked  # (a note under a title, "0.6 FTE …", is no list's item)
+                    if under and not listed and marked and (merged := _with_its_items(bullet, under)):
+                        # "Clinical lead, Home Haemodialysis Programme (since 2019)" / "  - Grew the programme …":
+                        # a label is said with the items set under it, never left alone as a line of its own
+                        self.marked.add(id(merged[0]))
+                        self.levels[id(merged[0])] = depth
+                        kept += merged
+                        n += 1 + len(under)
+                        continue
                     kept.append(bullet)
                     n += 1
                 entry.bullets = kept
@@ -2141,6 +2159,42 @@ def _grid_cells(lines: list[str]) -> Iterator[str]:
                 yield from row.group("levels").split()
         else:
             yield text
+
+
+def _with_its_items(parent: Bullet, items: list[Bullet]) -> list[Bullet] | None:
+    """A label and the items set under it, said together: "Telehealth renal clinic (…): started in 2020 (COVID) …;
+    home BP and weight readings sent in …". As many items as read as one line go with the label, the rest stay
+    lines of their own after it; None where the label is a duty said whole, or even its first item is too long."""
+    from translator.mapping import english
+    from translator.mapping.rewrite import opening
+
+    # a label the items fill in: a line ending at its colon ("Built the in-office ultrasound service:"), or a role
+    # or a thing named alone ("Clinical lead, Home Haemodialysis Programme (since 2019)", "Telehealth renal clinic
+    # (…)"); a duty said whole ("Perform secondary physician review … using InterQual criteria") keeps its items
+    # apart, as the CV's own lines
+    labelled = parent.text.rstrip().endswith(":")
+    named = opening(parent.text) == "noun" and len(parent.text) <= 80 and not re.search(r"[:;]", parent.text)
+    if not (labelled or named):
+        return None
+
+    def lower_first(text: str) -> str:
+        first = text.split(" ", 1)[0]
+        plain = first[:1].isupper() and first[1:].islower() and english.is_known(first.lower())
+        return f"{first.lower()}{text[len(first) :]}" if plain else text
+
+    head = parent.text.rstrip(" :;,.")
+    told: list[str] = []
+    for item in items:
+        said = lower_first(item.text.rstrip(" ;."))
+        if len(head) + sum(len(t) + 2 for t in told) + len(said) + 2 > (_ONE_LINE_WITH_ITEMS if told else 300):
+            break
+        told.append(said)
+    if not told:
+        return None
+    return [Bullet(text=f"{head}: {'; '.join(told)}"), *items[len(told) :]]
+
+
+_ONE_LINE_WITH_ITEMS = 240  # characters: a label and its items as one bullet of three lines at most
 
 
 def _levels(levels: list[str]) -> str:
