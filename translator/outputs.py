@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from translator.errors import OutputError
-from translator.mapping.roles import role_profiles
+from translator.mapping.roles import profile_for
 from translator.models import ParsedCV, Report
 from translator.render.labels import template_words
 from translator.report import grouped
@@ -25,7 +25,7 @@ def render_outputs(cv: ParsedCV, report: Report) -> dict[str, bytes]:
     """Every output in memory first, so a failure writes nothing."""
     from translator.render.resume import build_resume, fit_to_pages, left_off, page_limit, planned_blocks
 
-    role = role_profiles()[report.target]
+    role = profile_for(report.target, report.target_reason)
     planned = planned_blocks(cv, report)
     blocks = fit_to_pages(planned, page_limit(cv))
     context = (

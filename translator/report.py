@@ -16,7 +16,7 @@ from translator.answers import Answers, apply_answers, assign_ids
 from translator.mapping import english, facts
 from translator.mapping.classify import competencies_of, in_order, matching_rules
 from translator.mapping.rewrite import investigates, leads, opening
-from translator.mapping.roles import RoleProfile, role_profiles, stated_target, suggest_target
+from translator.mapping.roles import STATED, RoleProfile, profile_for, stated_target, suggest_target
 from translator.mapping.translate import ask_for_target, translate_bullet
 from translator.models import (
     BulletTranslation,
@@ -518,13 +518,13 @@ def build_report(
         chosen: TargetRole = target  # type: ignore[assignment]
         reason, clear = "chosen with --target", True
     elif stated is not None:  # the physician's own choice, as the CV's summary states it
-        chosen, reason, clear = stated.role, f"the CV says so: “{stated.sentence}”", True
+        chosen, reason, clear = stated.role, f"{STATED}: “{stated.sentence}”", True
     else:
         chosen = chosen_by_evidence
+    role = profile_for(chosen, reason)  # (in the words of the part of the target the CV's wish names)
     for bullet, context in zip(bullets, around, strict=True):
-        ask_for_target(bullet, chosen, context)
+        ask_for_target(bullet, chosen, context, role.asks)
     _asked_where_they_work(cv, bullets)
-    role = role_profiles()[chosen]
     # what the physician wants next, in their words or the user's: the texts tell its facts first
     said = stated.sentence if stated and stated.role == chosen else ""
     wish = " ".join(filter(None, [therapeutic_area, said]))
@@ -594,4 +594,4 @@ def run_summary(report: Report) -> str:
         why = "suggested by what the CV shows; the CV names none"
     else:
         why = "the closest; none is clear from the CV, see report.md"
-    return f"{', '.join(parts)}; target: {role_profiles()[report.target].name} ({why})"
+    return f"{', '.join(parts)}; target: {profile_for(report.target, report.target_reason).name} ({why})"

@@ -198,3 +198,32 @@ def test_a_line_that_says_the_physicians_own_part_takes_no_guessed_verb() -> Non
     assert translate_bullet("Breast clinic 3 days/week, ~45 new patients/week").rewrite.startswith(
         "Staffed a breast clinic"
     )
+
+
+def test_a_wish_for_heor_or_market_access_is_named_in_its_own_words() -> None:
+    """The Dublin gastroenterologist wants 'a position in health economics and outcomes research (HEOR) or market
+    access within the pharmaceutical industry': the payer profile is the closest, but her outputs were titled
+    'Payer / Utilization Management', her headline 'Exploring Payer Medical Management'. The part of the target
+    her wish names gives its name, headline, team and search terms, and weighs her drug-cost work."""
+    from translator.outputs import render_outputs
+    from translator.report import build_report, run_summary
+
+    cv = read_cv(UNSEEN / "numbered-headings-prose-duties_gastroenterology_libreoffice.docx")
+    report = build_report(cv)
+    assert report.target == "payer"
+    assert "target: HEOR / Market Access (as the CV states it)" in run_summary(report)
+    assert any("HEOR & Market Access" in h for h in report.headlines)
+    assert not any("Payer" in h or "Utilization" in h for h in report.headlines)
+    assert "payer medical management" not in report.summary
+    linkedin = render_outputs(cv, report)["linkedin.md"].decode()
+    assert "Target: **HEOR / Market Access**" in linkedin
+    # the budget-impact model and the drug-spend audit are among the facts her texts tell
+    assert "budget-impact model" in report.about or "drug spend" in report.about
+
+
+def test_a_first_person_duty_keeps_its_act() -> None:
+    from translator.mapping.translate import translate_bullet
+
+    said = translate_bullet("I have set up a nurse-led biologic monitoring clinic and manage the local IBD registry")
+    assert said.rewrite.startswith("Set up a nurse-led biologic monitoring clinic")  # was "Staff an i have set up …"
+    assert translate_bullet("I have no industry ties").rewrite == "I have no industry ties"

@@ -123,6 +123,12 @@ def is_past_verb(word: str) -> bool:
     return lemma is not None and (_inflect(lemma, "VBD") or "").lower() == word.lower()
 
 
+def is_participle(word: str) -> bool:
+    """'Set', 'run', 'led': a verb's past participle ("I have set up …")."""
+    lemma = verb_lemma(word)
+    return lemma is not None and (_inflect(lemma, "VBN") or "").lower() == word.lower()
+
+
 def past_tense(word: str) -> str | None:
     """The simple past of any form of a verb ('teaching' → 'taught'); None for a word that is no verb."""
     lemma = verb_lemma(word)

@@ -885,8 +885,8 @@ def _without_i(text: str) -> str:
     if have:
         done = have.group("done")
         past = english.past_tense(done) if english.verb_lemma(done) not in {None, "have"} else None
-        if past is None or english.verb_lemma(done) == done:  # "I have no …", "I have to …": no act done
-            return text
+        if past is None or (english.verb_lemma(done) == done and not english.is_participle(done)):
+            return text  # "I have no …", "I have to …": no act done ("I have set up …" has one)
         return past + text[have.end() :]
     if _I_AM.match(text):  # "I am also the group's lead for …" → "the group's lead for …": what the physician is
         return _I_AM.sub("", text)

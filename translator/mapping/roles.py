@@ -39,6 +39,28 @@ class Keyword(PatternEntry):
     term: str
 
 
+class Variant(StrictModel):
+    """The target as a physician's own wish names a part of it ("a position in health economics and outcomes
+    research (HEOR) or market access within the pharmaceutical industry" is a payer-facing role in pharma, not a
+    health plan's medical management): its name, headline, team and work in those words."""
+
+    when: str = Field(description="A pattern on the wish's sentence.")
+    name: str
+    area: str
+    headline: str
+    team: str
+    interests: list[str]
+    asks: list[Ask] = Field(default_factory=list)
+    keywords: list[Keyword] = Field(default_factory=list)
+    searches: list[str] = Field(default_factory=list)
+    weights: dict[str, int] = Field(default_factory=dict, description="In place of the target's, when given.")
+
+    @field_validator("when")
+    @classmethod
+    def _valid_when(cls, value: str) -> str:
+        return check(value)
+
+
 class RoleProfile(StrictModel):
     id: TargetRole
     name: str
@@ -59,11 +81,31 @@ class RoleProfile(StrictModel):
     interests_abroad: list[str] = Field(default_factory=list)
     keywords: list[Keyword]
     searches: list[str] = Field(min_length=2)
+    variants: list[Variant] = Field(default_factory=list)
 
     @field_validator("stated")
     @classmethod
     def _valid_stated(cls, value: str) -> str:
         return check(value)
+
+    def as_wished(self, wish: str) -> RoleProfile:
+        """This target in the words of the part of it the wish names; itself for any other wish."""
+        for variant in self.variants:
+            if re.search(variant.when, wish, re.IGNORECASE):
+                update: dict[str, object] = {
+                    "name": variant.name,
+                    "area": variant.area,
+                    "headline": variant.headline,
+                    "team": variant.team,
+                    "team_abroad": None,
+                    "interests": variant.interests,
+                    "asks": variant.asks,
+                }
+                update |= {"keywords": variant.keywords} if variant.keywords else {}
+                update |= {"searches": variant.searches} if variant.searches else {}
+                update |= {"weights": variant.weights} if variant.weights else {}
+                return self.model_copy(update=update)
+        return self
 
     def strongest(self, kinds: Iterable[str]) -> int:
         """The weight of the kind among these that this target values most (0 for none)."""
@@ -89,6 +131,15 @@ class GapFile(StrictModel):
 def role_profiles() -> dict[str, RoleProfile]:
     loaded: RoleFile = load_toml(DATA_DIR / "roles.toml", RoleFile)
     return {r.id: r for r in loaded.role}
+
+
+STATED = "the CV says so"  # how a target's reason opens when the CV states the target, its sentence quoted after
+
+
+def profile_for(target: str, reason: str = "") -> RoleProfile:
+    """The target's profile, in the words of the part of it the CV's own wish names (quoted in `reason`)."""
+    role = role_profiles()[target]
+    return role.as_wished(reason) if reason.startswith(STATED) else role
 
 
 @cache

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from translator.guard import standalone_numbers
 from translator.mapping.classify import competencies_of, matching_rules
 from translator.mapping.rewrite import apply_glossary, rewrite
 from translator.models import BulletTranslation, Suggestion
+
+if TYPE_CHECKING:
+    from translator.mapping.roles import Ask
 
 # Questions that ask for a count or a measured result: not asked when the bullet already has numbers.
 _ASKS_FOR_NUMBERS = re.compile(r"^how many\b|before/after|add the numbers?\b", re.IGNORECASE)
@@ -125,8 +129,9 @@ def translate_bullet(
     return translated
 
 
-def ask_for_target(bullet: BulletTranslation, target: str, context: str = "") -> None:
-    """Add the target's own questions for this kind of bullet ("Payer roles value review volume …")."""
+def ask_for_target(bullet: BulletTranslation, target: str, context: str = "", asks: list[Ask] | None = None) -> None:
+    """Add the target's own questions for this kind of bullet ("Payer roles value review volume …"); `asks`, the
+    questions of the part of the target the CV's wish names, in place of the target's own."""
     from translator.mapping.roles import role_profiles
 
     known = {s.id for s in bullet.suggestions}
@@ -134,7 +139,7 @@ def ask_for_target(bullet: BulletTranslation, target: str, context: str = "") ->
     asked = {w for s in bullet.suggestions for w in _asking_words(s.question)}
     bullet.suggestions += [
         Suggestion(id=f"{target}-q{n}", question=a.question)
-        for n, a in enumerate(role_profiles()[target].asks, start=1)
+        for n, a in enumerate(role_profiles()[target].asks if asks is None else asks, start=1)
         if a.experience == bullet.experience
         and f"{target}-q{n}" not in known
         and a.applies_to(bullet.text)

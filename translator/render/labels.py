@@ -12,12 +12,12 @@ COMPETENCY_LABELS: dict[Competency, str] = {
 }
 
 
-def target_name(target: str) -> str:
-    """'medical-affairs' → 'Medical Affairs', as the roles file names it."""
-    from translator.mapping.roles import role_profiles
+def target_name(target: str, reason: str = "") -> str:
+    """'medical-affairs' → 'Medical Affairs', as the roles file names it; in the words of the part of it the CV's
+    wish names, when the reason quotes one ('HEOR / Market Access')."""
+    from translator.mapping.roles import profile_for, role_profiles
 
-    profile = role_profiles().get(target)
-    return profile.name if profile else target.replace("-", " ")
+    return profile_for(target, reason).name if target in role_profiles() else target.replace("-", " ")
 
 
 def wording(bullet: BulletTranslation) -> str:

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from translator.answers import parse_answers
 from translator.errors import NameMissingError, TranslatorError, UnsupportedFormatError
-from translator.mapping.roles import role_profiles
+from translator.mapping.roles import profile_for, role_profiles
 from translator.models import COMPETENCIES, ParsedCV, Report
 from translator.parse import read_cv_bytes
 from translator.pipeline import with_name
@@ -225,7 +225,7 @@ def _review_context(
     return {
         "cv": cv,
         "report": report,
-        "role": roles[report.target],
+        "role": profile_for(report.target, report.target_reason),
         "roles": roles,
         "chosen": chosen or "suggest",
         "use_llm": use_llm,
