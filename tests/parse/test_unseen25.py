@@ -227,3 +227,16 @@ def test_a_first_person_duty_keeps_its_act() -> None:
     said = translate_bullet("I have set up a nurse-led biologic monitoring clinic and manage the local IBD registry")
     assert said.rewrite.startswith("Set up a nurse-led biologic monitoring clinic")  # was "Staff an i have set up …"
     assert translate_bullet("I have no industry ties").rewrite == "I have no industry ties"
+
+
+def test_a_wish_for_drug_safety_is_named_so_and_a_wards_kind_is_no_subspecialty() -> None:
+    """The Munich psychiatrist applies for 'Drug Safety Physician / Pharmacovigilance Physician': the clinical
+    development profile in the words of its drug-safety part; her ward, 'acute general psychiatry and affective
+    disorders unit', made her an 'Acute General Psychiatrist'; '…, see below' pointed at another section."""
+    from translator.report import build_report, run_summary
+
+    report = build_report(read_cv(UNSEEN / "europass-chromium-label-column-language-grid_psychiatry.pdf"))
+    assert "target: Drug Safety / Pharmacovigilance (as the CV states it)" in run_summary(report)
+    assert report.headlines[0].startswith("Psychiatrist | ")
+    assert any("Pharmacovigilance · ADR Reporting" in h for h in report.headlines)
+    assert not any("see below" in b.rewrite for b in report.bullets)

@@ -37,7 +37,9 @@ _NOTE_TO_SELF = re.compile(
 _LAYOUT_REFERENCE = re.compile(
     r"\s*\((?:see|as|listed|details|full list|list)\b[^()]{0,30}\b(?:table|below|above|attached|appendix|overleaf)\)"
     # … or at another of its sections: "(see Research)", "(see Digital Health & Clinical Safety)"
-    r"|\s*\((?i:see|cf\.?|details in)\s+(?-i:[A-Z])[^()]{0,50}\)",
+    r"|\s*\((?i:see|cf\.?|details in)\s+(?-i:[A-Z])[^()]{0,50}\)"
+    # … or said after a comma at the line's end: "…, see below", "; see table overleaf"
+    r"|[,;]\s*(?:see|details)\s+(?:(?:the\s+)?(?:table|list|section)\s+)?(?:below|above|overleaf|attached)\.?$",
     re.IGNORECASE,
 )
 # Chat a line ends with: "… our group still uses lol".

@@ -69,7 +69,10 @@ def _person_of(field: str) -> str | None:
         key = " ".join(words[n:])
         found = person.get(key) or person.get(aliases.get(key, ""))  # "cardiac electrophysiology", an alias
         if found:
-            return " ".join([*words[:n], found if found.isupper() else found.lower()])
+            # (a ward's kind is no subspecialty: "acute general psychiatry and affective disorders unit" is a
+            # psychiatrist's, never an "acute general psychiatrist")
+            qualifiers = [] if {"acute", "general"} & set(words[:n]) else words[:n]
+            return " ".join([*qualifiers, found if found.isupper() else found.lower()])
     return None
 
 
