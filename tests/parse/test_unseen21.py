@@ -45,8 +45,12 @@ def test_a_linkedin_profile_copied_as_text_with_its_sidebar_first() -> None:
     assert cv.profile.credentials == ["MBBS", "MPH", "FWACP"]
     assert cv.profile.specialty == "preventive medicine"
     posts = [(e.title, e.organization) for s in cv.sections if s.kind == "experience" for e in s.entries]
-    assert posts[0] == ("Head, Vaccine Safety & Surveillance Unit", "FCT Immunisation & Primary Care Agency")
-    assert posts[1] == ("Deputy Director, Epidemiology", "FCT Immunisation & Primary Care Agency")
+    # (the place the page lists under a post is where it was held: with its employer)
+    assert posts[0] == (
+        "Head, Vaccine Safety & Surveillance Unit",
+        "FCT Immunisation & Primary Care Agency, Abuja, Nigeria",
+    )
+    assert posts[1] == ("Deputy Director, Epidemiology", "FCT Immunisation & Primary Care Agency, Abuja, Nigeria")
     awards = [b.text for s in cv.sections if s.kind == "awards" for e in s.entries for b in e.bullets]
     assert not any("Chiamaka" in a or "Open to work" in a for a in awards)
     report = build_report(cv)

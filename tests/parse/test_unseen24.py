@@ -20,7 +20,12 @@ def test_a_linkedin_page_copied_as_text_reads_as_the_profile_it_shows() -> None:
         "Riverbend Community Health Collective, Winnipeg, Manitoba, Canada",
         "Jan 2018 - Present",
     )
-    assert ("Medical Advisor (part-time)", "Prairie Health Quality Council", "Sep 2020 - Present") in posts
+    assert (
+        "Medical Advisor (part-time)",
+        "Prairie Health Quality Council, Winnipeg, Manitoba, Canada",  # where the page says it was held
+        "Sep 2020 - Present",
+    ) in posts
+    assert ("Family Physician", "Riverbend Community Health Collective", "Jul 2013 - Present") in posts  # its block
     assert len([b for _, _, b in cv.all_bullets()]) >= 15
     assert posts_of(cv, "education")[0] == (
         "Master of Public Health - MPH, Epidemiology",

@@ -505,7 +505,10 @@ _LINKEDIN_PAGE = re.compile(
     r"on-site|hybrid|remote|.{2,60} will appear here\.?|.{2,40}[’']s profile)$",
     re.IGNORECASE,
 )
-_PAGE_MARKERS = re.compile(r" logo$|see more$|^show all\b|\bendorsements?$|\bfollowers\b", re.IGNORECASE)
+_PAGE_MARKERS = re.compile(
+    r" logo$|see more$|^show all\b|\bendorsements?$|\bfollowers\b|\bconnections$|^skills:\s.*\+\d+ skills?$",
+    re.IGNORECASE,
+)
 
 
 def linkedin_page_copy(text: str) -> str | None:
@@ -526,7 +529,21 @@ def linkedin_page_copy(text: str) -> str | None:
         if kept and stripped and stripped == kept[-1].strip():
             continue  # the line again, as the page repeats it for a screen reader
         kept.append(line)
-    return "\n".join(_page_records(kept))
+    return "\n".join(_page_records(_titles_unmarked(kept)))
+
+
+def _titles_unmarked(lines: list[str]) -> list[str]:
+    """A post's title marked as a list item by hand ("▶ Senior Consultant & Head, …"), its dates on a line below
+    ("Jan 2020 – Present · 4 yrs 11 mos", after its employer perhaps): the title, unmarked."""
+    out = list(lines)
+    for n, line in enumerate(lines):
+        marked = re.match(r"^\s*[▶►▸➤]\s*(?P<title>\S.*)$", line)
+        if not marked:
+            continue
+        below = [b.split(" · ")[0].strip() for b in lines[n + 1 : n + 3] if b.strip()]
+        if any(dates.whole_dates(b) for b in below):
+            out[n] = marked.group("title")
+    return out
 
 
 _WORK_MODE = re.compile(

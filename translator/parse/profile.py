@@ -141,6 +141,9 @@ _CALLED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*\((?P<called>[A-Z][a-zà-ÿ]
 _NICKNAME = re.compile(r"(?<=[a-zà-ÿ])\s+\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])")
 
 
+_PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/(?:him|her|them|hers|theirs|zir|xem)(?:/\w+)?\)", re.IGNORECASE)
+
+
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:
     # A PDF tells us which line is set in the largest type at the top: that is the name.
     titled = [line for line in lines if line.heading and line.level == 0]
@@ -149,6 +152,7 @@ def _name(lines: list[Line]) -> tuple[str | None, str | None]:
         text = _ICONS.sub("", text).strip()  # "Elena V. Marchetti-Oyelaran ✉": the contact column's icon beside it
         text = _CALLED.sub(r"\g<called> ", text)  # "Dr. F.A. (Femke) Hoogeveen-Smit": the name she goes by
         text = _NICKNAME.sub("", text)  # "Oluwaseun (Seun) A. Adeyemi-Hart": the name as written on a resume
+        text = _PRONOUNS.sub("", text).strip()  # "Dr. Harish Menon Kallat  (He/Him)", as LinkedIn shows it
         head = _NOT_A_NAME.sub("", re.split(r"\s*[,|]\s*|\s{2,}(?=[A-Z]{2})", text, maxsplit=1)[0]).strip()
         if EMAIL.search(head) or PHONE.search(head) or any(c.isdigit() for c in head):
             continue

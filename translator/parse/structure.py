@@ -1742,19 +1742,57 @@ class _Builder:
         5 yrs 2 mos"), the place, then the title ("Senior Staff Specialist, Palliative Medicine") and its dates: the
         title is the post's, the company and place its employer; the kind of employment and the tenure, which the
         dates say, are set aside."""
+        # (a profile pasted from LinkedIn names each post's company, or groups posts under it: a post with none
+        # follows the one above at its company)
+        pasted = any(n.reason == _HELD_AS_REASON for n in self.not_used)
         for section in self.sections:
-            if section.kind != "experience":
+            if section.kind not in WORK_KINDS:
                 continue
+            company: str | None = None  # the employer a block of posts is listed under
             for entry in section.entries:
                 noted = [t for t in entry.lines if _EMPLOYMENT_KIND.match(t) or TENURE_ALONE.match(t.strip())]
+                held = [b for b in entry.bullets if TENURE_ALONE.match(b.text.strip())]  # "6 yrs 9 mos" as an item
+                if held:
+                    self.not_used += [NotUsed(text=b.text, reason=_HELD_AS_REASON) for b in held]
+                    entry.bullets = [b for b in entry.bullets if b not in held]
+                    pasted = True
                 if not noted:
+                    if section.kind == "experience" and company and entry.title and not entry.organization:
+                        # "▶ Consultant Interventional Cardiologist" / "Apr 2016 – Dec 2019": the next post of the
+                        # block, at the company above it
+                        entry.organization = company
+                    elif pasted and section.kind == "experience" and entry.organization and entry.title:
+                        company = re.split(r",\s", entry.organization, maxsplit=1)[0]
                     continue
+                pasted = True
                 self.not_used += [NotUsed(text=t, reason=_HELD_AS_REASON) for t in noted]
                 entry.lines = [t for t in entry.lines if t not in noted]
                 if entry.title and not _names_a_job(entry.title) and entry.lines and _names_a_job(entry.lines[0]):
                     company = entry.title
                     entry.title = entry.lines.pop(0)
                     entry.organization = ", ".join(p for p in (company, entry.organization) if p)
+                elif section.kind == "experience" and entry.organization and entry.title and _names_a_job(entry.title):
+                    company = re.split(r",\s", entry.organization, maxsplit=1)[0]  # its place stays with the first
+                elif section.kind == "experience" and company and entry.title and not entry.organization:
+                    entry.organization = company
+        if not pasted:
+            return
+        from translator.data_files import places
+
+        known = {*places().countries, *places().regions}
+        for section in self.sections:
+            for entry in section.entries:
+                # "Fujairah, United Arab Emirates" under a post pasted from LinkedIn: where it was held
+                placed = [
+                    t
+                    for t in entry.lines
+                    if re.fullmatch(r"[A-ZÀ-Þ][^,\d]{1,30}(?:,\s*[^,\d]{2,30}){1,2}", t.strip())
+                    and t.rsplit(",", 1)[-1].strip() in known
+                ]
+                if entry.organization and placed and section.kind in WORK_KINDS:
+                    if placed[0].strip() not in entry.organization:
+                        entry.organization = f"{entry.organization}, {placed[0].strip()}"
+                    entry.lines = [t for t in entry.lines if t != placed[0]]
 
     def employer_over_its_posts(self) -> None:
         """An employer set as a post of its own ("Hill Country Pulmonary & Sleep Associates", "Jul 2014 – Present",
