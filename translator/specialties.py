@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from translator.data_files import DATA_DIR, load_toml
 from translator.models import StrictModel
@@ -22,13 +22,15 @@ class SpecialtyFile(StrictModel):
     joint: dict[str, list[str]]
     """A specialty people name as one that two boards held together make."""
     titles: list[str]
+    initials: dict[str, str] = Field(default_factory=dict)
+    """A specialty's initials as titles write them, matched as a word in capitals ("GP Principal (Partner)")."""
     person: dict[str, str]
     area: dict[str, str]
 
     @model_validator(mode="after")
     def _known(self) -> SpecialtyFile:
         joined = {name for parts in self.joint.values() for name in parts} | set(self.joint)
-        unknown = sorted({*self.aliases.values(), *self.broad, *joined} - set(self.names))
+        unknown = sorted({*self.aliases.values(), *self.broad, *joined, *self.initials.values()} - set(self.names))
         if unknown:
             raise ValueError(f"not in names: {', '.join(unknown)}")
         return self

@@ -59,6 +59,10 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _DATE_START = re.compile(r"(?:19|20)\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+# A town and its state or country, alone at a line's right margin: "Toronto, ON", "Montréal, QC", "Ottawa, Canada"
+_PLACE_AT_RIGHT = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, (?:[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?)"
+)
 # A section's name in capitals in a margin column: "APPOINTMENTS", "CERTIFICATION &", "HOSPITAL"
 _MARGIN_LABEL = re.compile(r"[A-Z][A-Z&/,.'’-]*(?: [A-Z&/,.'’-]+){0,3}")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bPage \d+ of \d+$", re.IGNORECASE)
@@ -250,6 +254,15 @@ class _Reader:
         # The text's own right edge: a date pushed to the right margin does not make a line full.
         kept = groups if len(texts) == len(groups) else groups[:-1] if texts == every[:-1] else groups[1:]
         text = " ".join(t.strip() for t in texts)
+        # a title with its town pushed to the right margin (Awesome-CV: "Staff Endocrinologist … Toronto, ON"): the
+        # town set apart from the title, as a place after a dash
+        town_apart = (
+            len(texts) > 1
+            and groups[-1][0].left > width * 0.55
+            and groups[-1][0].left - groups[-2][-1].right > 3 * vline.size
+        )
+        if not aside and at_right_edge and town_apart and _PLACE_AT_RIGHT.fullmatch(texts[-1].strip()):
+            text = f"{' '.join(t.strip() for t in texts[:-1])} — {texts[-1].strip()}"
         bullet = glyph_left is not None
         glyph, without = strip_bullet(text)
         mark = vline.runs[0].text.strip() if glyph_left is not None else text.lstrip()[:1]
@@ -547,7 +560,9 @@ def _drop_cover_letter(reader: _Reader) -> None:
 
 # A page's number after a running line: "file:///…/cv.html 1/4" (a browser's footer), "Jane Roe, MD — Page 2 of 5"
 _PAGE_COUNT = re.compile(
-    r"\s+(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|\s+(?:[—–|-]\s*)?(?:p\.|page)\s*\d{1,3}$", re.IGNORECASE
+    r"\s+(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|\s+(?:[—–|-]\s*)?(?:p\.|page)\s*\d{1,3}$"
+    r"|(?<=[A-Za-z])\s+\d{1,2}$",  # … and a page's number alone after the footer's words: "… · Curriculum Vitae 2"
+    re.IGNORECASE,
 )  # "… 1/4", "… Page 2 of 5", "Wierzbicki CV — updated 11/2026 — p. 1"
 
 

@@ -238,7 +238,7 @@ def _credentials_below(lines: list[Line], name_line: str | None) -> list[str]:
     read = [_NICKNAME.sub("", _CALLED.sub(r"\g<called> ", text)) for text in texts]
     if name_line not in read:
         return []
-    at = read.index(name_line)
+    at = len(read) - 1 - read[::-1].index(name_line)  # (a page header's name above the body's: the body's)
     # the line under the name, or under the contact lines a PDF's second column set beside it ("✉ …", "☎ …")
     found: list[str] = []
     for below in texts[at + 1 : at + 5]:
@@ -473,6 +473,14 @@ def _location(lines: list[str], name: str | None) -> str | None:
     known = [m for m in found if any(m.group(2) == p or m.group(2).startswith(f"{p} ") for p in named)]
     if known or found:
         return (known or found)[0].group(0)
+    # a town named alone among a contact line's fields: "alasdair.rennie@example.org | 07700 900412 | Glasgow"
+    for line in lines:
+        if len(line) > _A_LINE_OF_CONTACT or not (EMAIL.search(line) or PHONE.search(line)):
+            continue  # (a contact line is short: the e-mail pattern on a paragraph-long word takes its square)
+        for field in re.split(r"\s+[|·•]\s+", line):
+            field = field.strip()
+            if re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2}", field) and field not in CREDENTIALS:
+                return field
     # a country named alone on a contact line: a city-state ("Singapore", "Hong Kong") or where the CV says it lives
     return next((line.strip() for line in lines if line.strip() in _countries()), None)
 

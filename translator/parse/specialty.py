@@ -55,7 +55,7 @@ def _person_in(position: str | None) -> str | None:
     for word, specialty in people:
         if re.search(rf"\b{re.escape(word)}\b", lowered):
             return specialty
-    return None
+    return next((s for initials, s in data.initials.items() if re.search(rf"\b{initials}\b", position)), None)
 
 
 def names_a_specialty(text: str) -> bool:

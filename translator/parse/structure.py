@@ -247,6 +247,11 @@ _BARE_LEAD = re.compile(
     r"(?:(?:Medical|Associate|Assistant|Deputy|Program|Section|Division)\s+)?(?:Director|Chief|Head|Chair|Lead)"
 )
 _COMMA = re.compile(r",\s+")
+# a title and a town after it: "Clinical Fellow, Endocrinology & Metabolism — Toronto, ON"
+_TOWN_AFTER_TITLE = re.compile(
+    r"(?P<title>.{2,}?)(?: —|,) (?P<town>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, "
+    r"(?P<where>[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?))"
+)
 _LED_BODY = re.compile(
     r"\b(?:Program|Programme|Service|Center|Centre|Unit|Division|Section|Laboratory|Lab|Clinic|Team)$"
 )
@@ -338,7 +343,7 @@ def _starts_section(
         # ("additional information" in a contact block).
         return not line.size or line.heading or line.bold or line.text.isupper()
     if line.heading:
-        if current is None and _names_the_person(line.text):
+        if current is None and (_names_the_person(line.text) or _only_a_name(line.text)):
             return False  # "Mr Cathal Ó Briain  MB BCh BAO, MCh, FRCSI (Tr & Orth)" in Word's Title style: the name
         if line.level == 0 and line.size:
             # A PDF's name or tagline, set larger than the section headings; but once sections have begun (a
@@ -353,6 +358,22 @@ def _starts_section(
             return kind_of_heading(line.text) != "other"
         return section_level is not None and line.level <= section_level
     return _looks_like_heading(line) and (current is not None or has_preamble)
+
+
+def _only_a_name(text: str) -> bool:
+    """A heading that is a person's name and nothing else ("Dr Alasdair J. Rennie", under a page header)."""
+    from translator.parse.profile import name_of
+
+    name = name_of(text)
+    # (a name as a name is written, with its title or an initial: "Current Positions" reads as two capitalised words)
+    written = re.match(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s", text.strip()) or re.search(r"\b[A-Z]\.\s", text)
+    return bool(
+        name is not None
+        and written
+        and text.strip().endswith(name)
+        and len(text.split()) <= 6
+        and kind_of_heading(text) == "other"
+    )
 
 
 def _names_the_person(text: str) -> bool:
@@ -1685,6 +1706,27 @@ class _Builder:
                 if any(_MOTHER_TONGUE.match(t) for t in entry.lines):
                     entry.lines = self._grid_read(list(_grid_cells(entry.lines)))
 
+    def place_after_title(self) -> None:
+        """A title with its town at the line's right margin, the employer on the line under it ("Staff
+        Endocrinologist (0.6 FTE)   Toronto, ON" / "Harbourfront General Hospital   Sep 2023 – Present"): the town
+        is the employer's."""
+        from translator.data_files import places
+
+        known = {*places().countries, *places().regions}
+        for section in self.sections:
+            for entry in section.entries:
+                if not (entry.title and entry.organization):
+                    continue
+                found = _TOWN_AFTER_TITLE.fullmatch(entry.title)
+                named = _ORG_WORD.search(re.split(r",\s|\s[–—]\s", entry.organization, maxsplit=1)[0])
+                if not found or found.group("town") in entry.organization or not named:
+                    continue  # (an "employer" that names no institution first may be a role read the other way round)
+                where = found.group("where")
+                if not (re.fullmatch(r"[A-Z]{2}", where) or where in known):
+                    continue
+                entry.title = found.group("title").rstrip(" ,")
+                entry.organization = f"{entry.organization}, {found.group('town')}"
+
     def place_and_share_under_title(self) -> None:
         """A line under the title of only a place and the post's share ("Medical Director, Youth Crisis Continuum —
         Sacramento County Behavioral Health Services" / "Sacramento, CA | 0.8 FTE", its dates set apart) is no
@@ -2044,6 +2086,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[N
     builder.credentials_apart()  # "ABIM Pain Medicine; DEA registration, active": the card once it is an item
     builder.papers_among_talks()
     builder.language_grid()
+    builder.place_after_title()
     builder.place_and_share_under_title()
     builder.descriptors_apart()
     builder.role_after_its_body()
