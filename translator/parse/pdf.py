@@ -40,7 +40,15 @@ from translator.parse.pdf_layout import (
     tables_as_rows,
     trailing_dates,
 )
-from translator.parse.text import Line, clean, goes_on_after_an_arrow, join_wrapped, squash, strip_bullet
+from translator.parse.text import (
+    TOWN_AND_WHERE,
+    Line,
+    clean,
+    goes_on_after_an_arrow,
+    join_wrapped,
+    squash,
+    strip_bullet,
+)
 
 MAX_PAGES = 30
 MAX_CHARS_PER_PAGE = 20_000  # characters set on one page; a dense CV page has about 6,000
@@ -60,9 +68,7 @@ _SALUTATION = re.compile(r"^(?:Dear\s+\S|To whom it may concern)", re.IGNORECASE
 _SEPARATED = re.compile(r"\S\s+[•·|]\s+\S")
 _DATE_START = re.compile(r"(?:19|20)\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 # A town and its state or country, alone at a line's right margin: "Toronto, ON", "Montréal, QC", "Ottawa, Canada"
-_PLACE_AT_RIGHT = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, (?:[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?)"
-)
+_PLACE_AT_RIGHT = re.compile(TOWN_AND_WHERE)
 # A section's name in capitals in a margin column: "APPOINTMENTS", "CERTIFICATION &", "HOSPITAL"
 _MARGIN_LABEL = re.compile(r"[A-Z][A-Z&/,.'’-]*(?: [A-Z&/,.'’-]+){0,3}")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bPage \d+ of \d+$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from translator.parse.text import (
     PERSONAL_REASON,
     TENURE_ALONE,
     TITLE_SHARED_WORDS,
+    TOWN_AND_WHERE,
     Line,
     is_span,
     leading_dates,
@@ -248,10 +249,7 @@ _BARE_LEAD = re.compile(
 )
 _COMMA = re.compile(r",\s+")
 # a title and a town after it: "Clinical Fellow, Endocrinology & Metabolism — Toronto, ON"
-_TOWN_AFTER_TITLE = re.compile(
-    r"(?P<title>.{2,}?)(?: —|,) (?P<town>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, "
-    r"(?P<where>[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?))"
-)
+_TOWN_AFTER_TITLE = re.compile(rf"(?P<title>.{{2,}}?)(?: —|,) (?P<town>{TOWN_AND_WHERE})")
 _LED_BODY = re.compile(
     r"\b(?:Program|Programme|Service|Center|Centre|Unit|Division|Section|Laboratory|Lab|Clinic|Team)$"
 )

@@ -107,6 +107,10 @@ _EDITED = re.compile(
 
 # A line that says what the physician wants next by its label: "Open to work: …", "Looking for: …", "Career
 # objective: …", "DESIRED POSITION: …", and in two languages ("Objectif de carrière / Career objective: …")
+# A town and its state's initials or its country, as a title line or a post's line names where it was held:
+# "Toronto, ON", "Montréal, QC", "Ottawa, Canada" (the part after the comma is group "where")
+TOWN_AND_WHERE = r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, (?P<where>[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?)"
+
 WISH_LABEL = re.compile(
     r"^\W*(?:[^:/]{2,40}/\s*)?(?:open to work|looking for|seeking|career (?:goal|objective|aim)s?|objective|"
     r"desired (?:position|role|job)|position (?:sought|applied for)|target (?:role|position))\s*:",
