@@ -17,6 +17,7 @@ from translator.parse.text import (
     DATE_FIRST,
     FORM_QUESTION,
     PAGE_MARK_REASON,
+    PRONOUNS,
     Line,
     clean,
     ends_on_a_small_word,
@@ -499,7 +500,7 @@ def _record(lines: list[str]) -> list[str]:
 # "Show all 7 experiences →", counts of followers and endorsements, the page's own buttons and empty panels
 _LINKEDIN_PAGE = re.compile(
     r"^(?:.{2,80} logo|…\s*see more|\.\.\.\s*see more|show all\b.*|contact info|open to|add profile section|more|"
-    r"(?:she|he|they)/(?:her|him|them)|\d[\d,]*\+? (?:followers|connections)\b.*|.{2,40} hasn[’']t posted yet|"
+    rf"{PRONOUNS}|\d[\d,]*\+? (?:followers|connections)\b.*|.{{2,40}} hasn[’']t posted yet|"
     r"recent posts .{0,60}|\d+ endorsements?|nothing to see for now|received|given|recommendations|interests|"
     r"top voices.*|activity|skills:\s.*\+\d+ skills?|causes|show (?:credential|publication|project)|credential id\b.*|"
     r"on-site|hybrid|remote|.{2,60} will appear here\.?|.{2,40}[’']s profile)$",

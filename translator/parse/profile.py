@@ -10,7 +10,7 @@ from translator import dates
 from translator.identifiers import EMAIL, PHONE, STREET_WORD, github_address, linkedin_address
 from translator.models import Profile, Section
 from translator.parse.specialty import most_specific_specialty
-from translator.parse.text import DOCUMENT_NAME, TITLE_SHARED_WORDS, Line, organization_words
+from translator.parse.text import DOCUMENT_NAME, PRONOUNS, TITLE_SHARED_WORDS, Line, organization_words
 from translator.specialties import specialties
 
 # "Pine Hollow, MT 59801", "Toronto, ON M5V 2T6": a city and its state or province, the postal code left out.
@@ -141,7 +141,7 @@ _CALLED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*\((?P<called>[A-Z][a-zà-ÿ]
 _NICKNAME = re.compile(r"(?<=[a-zà-ÿ])\s+\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])")
 
 
-_PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/(?:him|her|them|hers|theirs|zir|xem)(?:/\w+)?\)", re.IGNORECASE)
+_PRONOUNS = re.compile(rf"\s*\({PRONOUNS}\)", re.IGNORECASE)
 
 
 def _name(lines: list[Line]) -> tuple[str | None, str | None]:

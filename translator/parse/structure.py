@@ -248,6 +248,17 @@ _BARE_LEAD = re.compile(
     r"(?:(?:Medical|Associate|Assistant|Deputy|Program|Section|Division)\s+)?(?:Director|Chief|Head|Chair|Lead)"
 )
 _COMMA = re.compile(r",\s+")
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The countries and regions the places file knows: what follows a town's comma in "Fujairah, United Arab
+    Emirates", "Kozhikode, Kerala, India"."""
+    from translator.data_files import places
+
+    return frozenset({*places().countries, *places().regions})
+
+
 # a title and a town after it: "Clinical Fellow, Endocrinology & Metabolism — Toronto, ON"
 _TOWN_AFTER_TITLE = re.compile(rf"(?P<title>.{{2,}}?)(?: —|,) (?P<town>{TOWN_AND_WHERE})")
 _LED_BODY = re.compile(
@@ -1708,9 +1719,6 @@ class _Builder:
         """A title with its town at the line's right margin, the employer on the line under it ("Staff
         Endocrinologist (0.6 FTE)   Toronto, ON" / "Harbourfront General Hospital   Sep 2023 – Present"): the town
         is the employer's."""
-        from translator.data_files import places
-
-        known = {*places().countries, *places().regions}
         for section in self.sections:
             for entry in section.entries:
                 if not (entry.title and entry.organization):
@@ -1720,7 +1728,7 @@ class _Builder:
                 if not found or found.group("town") in entry.organization or not named:
                     continue  # (an "employer" that names no institution first may be a role read the other way round)
                 where = found.group("where")
-                if not (re.fullmatch(r"[A-Z]{2}", where) or where in known):
+                if not (re.fullmatch(r"[A-Z]{2}", where) or where in _known_places()):
                     continue
                 entry.title = found.group("title").rstrip(" ,")
                 entry.organization = f"{entry.organization}, {found.group('town')}"
@@ -1817,9 +1825,6 @@ class _Builder:
                     entry.organization = company
         if not pasted:
             return
-        from translator.data_files import places
-
-        known = {*places().countries, *places().regions}
         for section in self.sections:
             for entry in section.entries:
                 # "Fujairah, United Arab Emirates" under a post pasted from LinkedIn: where it was held
@@ -1827,7 +1832,7 @@ class _Builder:
                     t
                     for t in entry.lines
                     if re.fullmatch(r"[A-ZÀ-Þ][^,\d]{1,30}(?:,\s*[^,\d]{2,30}){1,2}", t.strip())
-                    and t.rsplit(",", 1)[-1].strip() in known
+                    and t.rsplit(",", 1)[-1].strip() in _known_places()
                 ]
                 if entry.organization and placed and section.kind in WORK_KINDS:
                     if placed[0].strip() not in entry.organization:
@@ -2256,15 +2261,10 @@ def _with_its_items(parent: Bullet, items: list[Bullet]) -> list[Bullet] | None:
     if not (labelled or named):
         return None
 
-    def lower_first(text: str) -> str:
-        first = text.split(" ", 1)[0]
-        plain = first[:1].isupper() and first[1:].islower() and english.is_known(first.lower())
-        return f"{first.lower()}{text[len(first) :]}" if plain else text
-
     head = parent.text.rstrip(" :;,.")
     told: list[str] = []
     for item in items:
-        said = lower_first(item.text.rstrip(" ;."))
+        said = english.lower_first(item.text.rstrip(" ;."))
         if len(head) + sum(len(t) + 2 for t in told) + len(said) + 2 > (_ONE_LINE_WITH_ITEMS if told else 300):
             break
         told.append(said)

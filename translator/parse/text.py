@@ -107,6 +107,9 @@ _EDITED = re.compile(
 
 # A line that says what the physician wants next by its label: "Open to work: …", "Looking for: …", "Career
 # objective: …", "DESIRED POSITION: …", and in two languages ("Objectif de carrière / Career objective: …")
+# The pronouns a profile shows beside a name: "(He/Him)", "she/her"
+PRONOUNS = r"(?:he|she|they|ze|xe)/(?:him|her|them|hers|theirs|zir|xem)(?:/\w+)?"
+
 # A town and its state's initials or its country, as a title line or a post's line names where it was held:
 # "Toronto, ON", "Montréal, QC", "Ottawa, Canada" (the part after the comma is group "where")
 TOWN_AND_WHERE = r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}, (?P<where>[A-Z]{2}|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z][a-z]+)?)"
